@@ -1,0 +1,406 @@
+//! How a scan runs.
+//!
+//! 1. [`Normalized`] folds invisible and full-width characters (ASCII text is
+//!    borrowed as is).
+//! 2. One Aho-Corasick pass finds every keyword; digit clusters and `@`
+//!    signs anchor the keyword-less personal-data rules.
+//! 3. Each anchor becomes a window for the rules listening to it; only those
+//!    rules run, only there, and each compiles its pattern on first use.
+//! 4. Candidates pass the rule's checks (boundary, entropy, placeholders,
+//!    known examples, allowlist, validator); overlaps resolve to the most
+//!    specific finding; spans map back to the original text.
+//!
+//! No step backtracks: the keyword pass, the digit pass and every regex
+//! search are linear in the text, so no input and no custom pattern can
+//! hang a tab.
+
+mod digits;
+mod keywords;
+mod resolve;
+mod rules;
+
+use crate::finding::Finding;
+use crate::mask;
+use crate::normalize::Normalized;
+use crate::policy::{Action, Policy, PolicyError};
+use crate::rule::{Candidate, Category, Trigger, Verdict};
+use crate::validate::{looks_like_placeholder, shannon_entropy};
+use keywords::{Hit, KeywordIndex, Role};
+use regex_automata::{Anchored, Input};
+use rules::{ActiveRule, Allowlist};
+
+pub(crate) use rules::compile_custom;
+
+/// Bytes a window may grow to reach whitespace, so a token is not cut.
+const WIDEN_LIMIT: usize = 512;
+
+/// A scanner built from a policy. Build it once and reuse it: building
+/// indexes the keywords of every enabled rule (about a millisecond);
+/// patterns compile lazily the first time their keyword shows up.
+pub struct Scanner {
+    rules: Vec<ActiveRule>,
+    keywords: KeywordIndex,
+    digit_rules: Vec<u32>,
+    min_cluster_digits: usize,
+    at_rules: Vec<u32>,
+    whole_text_rules: Vec<u32>,
+    allowlist: Allowlist,
+}
+
+/// A candidate before overlap resolution, in normalised coordinates.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub rule: u32,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    pub verified: bool,
+}
+
+/// A window in which one rule's pattern runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Window {
+    rule: u32,
+    start: usize,
+    end: usize,
+    anchored: bool,
+}
+
+impl Scanner {
+    /// Builds a scanner for `policy`. Fails only on what a policy parse
+    /// would also reject (an invalid custom pattern in a hand-built policy).
+    pub fn new(policy: &Policy) -> Result<Scanner, PolicyError> {
+        let (rules, allowlist) = rules::activate(policy)?;
+        let mut kw = KeywordIndex::builder();
+        let mut digit_rules = Vec::new();
+        let mut at_rules = Vec::new();
+        let mut whole_text_rules = Vec::new();
+        let mut min_cluster_digits = usize::MAX;
+        for (i, rule) in rules.iter().enumerate() {
+            let i = i as u32;
+            match &rule.trigger {
+                rules::ActiveTrigger::Prefix(words) => {
+                    for w in words.iter() {
+                        kw.add(w, i, Role::Prefix);
+                    }
+                }
+                rules::ActiveTrigger::Near { words, before, after } => {
+                    let (before, after) = (*before, *after);
+                    for w in words.iter() {
+                        kw.add(w, i, Role::Near { before, after });
+                    }
+                }
+                rules::ActiveTrigger::Digits { min_digits, .. } => {
+                    digit_rules.push(i);
+                    min_cluster_digits = min_cluster_digits.min(*min_digits as usize);
+                }
+                rules::ActiveTrigger::At => at_rules.push(i),
+                rules::ActiveTrigger::WholeText => whole_text_rules.push(i),
+            }
+            for w in rule.context.iter() {
+                kw.add(w, i, Role::Context);
+            }
+        }
+        let keywords = kw.build();
+        let mut rules = rules;
+        for rule in &mut rules {
+            rule.context_ids = rule.context.iter().filter_map(|w| keywords.id_of(w)).collect();
+        }
+        Ok(Scanner { rules, keywords, digit_rules, min_cluster_digits, at_rules, whole_text_rules, allowlist })
+    }
+
+    /// Finds secrets and personal data in `text`, in order of position.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        self.scan_on_site(text, None)
+    }
+
+    /// [`Scanner::scan`] applying the allowlist entries scoped to `site`.
+    pub fn scan_on_site(&self, text: &str, site: Option<&str>) -> Vec<Finding> {
+        let norm = Normalized::new(text);
+        let winners = self.candidates(norm.text.as_bytes(), site);
+        self.findings(text, &norm, winners)
+    }
+
+    /// Runs every triggered rule and resolves overlaps.
+    fn candidates(&self, hay: &[u8], site: Option<&str>) -> Vec<Found> {
+        let mut hits: Vec<Hit> = Vec::new();
+        self.keywords.find_all(hay, &mut hits);
+        let mut windows: Vec<Window> = Vec::new();
+        for h in &hits {
+            for &(rule, role) in self.keywords.listeners(h.keyword) {
+                match role {
+                    Role::Prefix => windows.push(Window {
+                        rule,
+                        start: h.start,
+                        end: (h.start + self.rules[rule as usize].max_len).min(hay.len()),
+                        anchored: true,
+                    }),
+                    Role::Near { before, after } => windows.push(Window {
+                        rule,
+                        start: widen_left(hay, h.start.saturating_sub(before as usize)),
+                        end: widen_right(hay, (h.end + after as usize).min(hay.len())),
+                        anchored: false,
+                    }),
+                    Role::Context => {}
+                }
+            }
+        }
+        if !self.digit_rules.is_empty() {
+            digits::for_each_cluster(hay, self.min_cluster_digits, |c| {
+                for &rule in &self.digit_rules {
+                    if let rules::ActiveTrigger::Digits { min_digits, before, after } =
+                        self.rules[rule as usize].trigger
+                    {
+                        if c.digits >= min_digits as usize {
+                            windows.push(Window {
+                                rule,
+                                start: widen_left(hay, c.start.saturating_sub(before as usize)),
+                                end: widen_right(hay, (c.end + after as usize).min(hay.len())),
+                                anchored: false,
+                            });
+                        }
+                    }
+                }
+            });
+        }
+        if !self.at_rules.is_empty() {
+            for at in memchr::memchr_iter(b'@', hay) {
+                for &rule in &self.at_rules {
+                    windows.push(Window {
+                        rule,
+                        start: widen_left(hay, at.saturating_sub(64)),
+                        end: widen_right(hay, (at + 256).min(hay.len())),
+                        anchored: false,
+                    });
+                }
+            }
+        }
+        for &rule in &self.whole_text_rules {
+            windows.push(Window { rule, start: 0, end: hay.len(), anchored: false });
+        }
+        if windows.is_empty() {
+            return Vec::new();
+        }
+        windows.sort_unstable();
+        hits.sort_unstable_by_key(|h| (h.start, h.end));
+
+        let mut found: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < windows.len() {
+            let w = windows[i];
+            i += 1;
+            if w.anchored {
+                // The same anchor listed twice (two keywords at one place).
+                while i < windows.len() && windows[i] == w {
+                    i += 1;
+                }
+                self.run(hay, w, &hits, site, &mut found);
+                continue;
+            }
+            // Merge overlapping or touching windows of the same rule.
+            let mut merged = w;
+            while i < windows.len()
+                && windows[i].rule == w.rule
+                && !windows[i].anchored
+                && windows[i].start <= merged.end
+            {
+                merged.end = merged.end.max(windows[i].end);
+                i += 1;
+            }
+            self.run(hay, merged, &hits, site, &mut found);
+        }
+        resolve::keep_most_specific(&self.rules, found)
+    }
+
+    /// Runs one rule in one window, pushing accepted candidates.
+    fn run(&self, hay: &[u8], w: Window, hits: &[Hit], site: Option<&str>, out: &mut Vec<Found>) {
+        let rule = &self.rules[w.rule as usize];
+        let Some(regex) = rule.regex() else { return };
+        let mut caps = (rule.value_group > 0).then(|| regex.create_captures());
+        let mut at = w.start;
+        while at < w.end {
+            let input = Input::new(hay).span(at..w.end).anchored(if w.anchored { Anchored::Yes } else { Anchored::No });
+            let (m_start, m_end, v_start, v_end) = match caps.as_mut() {
+                Some(caps) => {
+                    regex.search_captures(&input, caps);
+                    let Some(m) = caps.get_match() else { break };
+                    match caps.get_group(rule.value_group as usize) {
+                        Some(v) => (m.start(), m.end(), v.start, v.end),
+                        None => (m.start(), m.end(), m.end(), m.end()),
+                    }
+                }
+                None => match regex.search(&input) {
+                    Some(m) => (m.start(), m.end(), m.start(), m.end()),
+                    None => break,
+                },
+            };
+            if v_end > v_start {
+                if let Some(c) = self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), hits, site) {
+                    out.push(c);
+                }
+            }
+            if w.anchored {
+                break;
+            }
+            at = if m_end > at { m_end } else { at + 1 };
+        }
+    }
+
+    /// Applies a rule's checks to one match; `None` drops it.
+    fn check(
+        &self,
+        hay: &[u8],
+        rule_idx: u32,
+        matched: (usize, usize),
+        value: (usize, usize),
+        hits: &[Hit],
+        site: Option<&str>,
+    ) -> Option<Found> {
+        let rule = &self.rules[rule_idx as usize];
+        let (vs, ve) = value;
+        if rule.word_boundary && (is_word_byte(hay, vs.wrapping_sub(1)) || is_word_byte(hay, ve)) {
+            return None;
+        }
+        // Matches are ASCII-bounded by the catalog's patterns; a custom
+        // pattern could still end inside a character, which we refuse
+        // rather than report a span no caller can use.
+        let value_str = std::str::from_utf8(&hay[vs..ve]).ok()?;
+        let matched_str = std::str::from_utf8(&hay[matched.0..matched.1]).ok()?;
+        if rule.min_entropy > 0.0 && shannon_entropy(value_str) < rule.min_entropy {
+            return None;
+        }
+        if rule.placeholder_filter && looks_like_placeholder(value_str) {
+            return None;
+        }
+        if rule.known_examples.contains(&value_str) {
+            return None;
+        }
+        if self.allowlist.allows(&rule.id, value_str, site) {
+            return None;
+        }
+        let near_context = !rule.context_ids.is_empty() && {
+            let lo = matched.0.saturating_sub(rule.context_window);
+            let hi = matched.1 + rule.context_window;
+            let first = hits.partition_point(|h| h.start < lo);
+            hits[first..].iter().take_while(|h| h.start <= hi).any(|h| rule.context_ids.contains(&h.keyword))
+        };
+        let verdict = match rule.validate {
+            Some(validate) => validate(&Candidate { value: value_str, matched: matched_str, near_context }),
+            None => Verdict::Plausible,
+        };
+        let confidence = match verdict {
+            Verdict::Invalid => return None,
+            Verdict::Verified => 0.99,
+            Verdict::Plausible if near_context => (rule.confidence + 0.1).min(0.98),
+            Verdict::Plausible => rule.confidence,
+        };
+        Some(Found { rule: rule_idx, start: vs, end: ve, confidence, verified: verdict == Verdict::Verified })
+    }
+
+    /// Turns resolved candidates into findings on the original text.
+    fn findings(&self, text: &str, norm: &Normalized, winners: Vec<Found>) -> Vec<Finding> {
+        let mut utf16 = Utf16Cursor::new(text);
+        let mut out = Vec::with_capacity(winners.len());
+        for h in winners {
+            let rule = &self.rules[h.rule as usize];
+            let (start, end) = norm.span_to_orig(text, h.start, h.end);
+            let (start, end) = snap_to_chars(text, start, end);
+            let value = &norm.text[h.start..h.end];
+            out.push(Finding {
+                rule_id: rule.id.to_string(),
+                category: rule.category,
+                severity: rule.severity,
+                action: rule.action,
+                byte_start: start,
+                byte_end: end,
+                start: utf16.at(start),
+                end: utf16.at(end),
+                preview: mask::preview(value, rule.mask),
+                confidence: h.confidence,
+            });
+        }
+        out
+    }
+
+    /// Placeholder stem of the rule that made `finding` (`GITHUB_TOKEN`).
+    pub fn label_of(&self, finding: &Finding) -> &str {
+        self.rules.iter().find(|r| r.id == finding.rule_id).map_or("SECRET", |r| &r.label)
+    }
+
+    /// Ids, categories and actions of the rules this scanner runs.
+    pub fn active_rules(&self) -> impl Iterator<Item = (&str, Category, Action)> {
+        self.rules.iter().map(|r| (&*r.id, r.category, r.action))
+    }
+}
+
+fn is_word_byte(hay: &[u8], i: usize) -> bool {
+    hay.get(i).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Moves `start` left to the previous whitespace (at most [`WIDEN_LIMIT`]).
+fn widen_left(hay: &[u8], start: usize) -> usize {
+    let floor = start.saturating_sub(WIDEN_LIMIT);
+    let mut s = start;
+    while s > floor && !hay[s - 1].is_ascii_whitespace() {
+        s -= 1;
+    }
+    s
+}
+
+/// Moves `end` right to the next whitespace (at most [`WIDEN_LIMIT`]).
+fn widen_right(hay: &[u8], end: usize) -> usize {
+    let ceil = (end + WIDEN_LIMIT).min(hay.len());
+    let mut e = end;
+    while e < ceil && !hay[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    e
+}
+
+/// Widens a byte span to whole characters.
+fn snap_to_chars(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    end = end.min(text.len());
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end.max(start))
+}
+
+/// Converts increasing byte offsets to UTF-16 offsets in one forward walk.
+struct Utf16Cursor<'a> {
+    text: &'a str,
+    ascii: bool,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    fn new(text: &'a str) -> Self {
+        Utf16Cursor { text, ascii: text.is_ascii(), byte: 0, unit: 0 }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        if byte < self.byte {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        self.unit += self.text[self.byte..byte].chars().map(char::len_utf16).sum::<usize>();
+        self.byte = byte;
+        self.unit
+    }
+}
+
+/// Whether `rule_trigger` needs the keyword pass (used by docs and tests).
+pub fn trigger_words(trigger: &Trigger) -> &'static [&'static str] {
+    match trigger {
+        Trigger::Prefix(w) => w,
+        Trigger::Near { words, .. } => words,
+        _ => &[],
+    }
+}

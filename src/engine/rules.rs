@@ -1,0 +1,282 @@
+//! Rules as the engine runs them: the catalog entries a policy enables,
+//! plus the policy's custom rules, each with its action and a pattern that
+//! compiles on first use.
+
+use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
+use crate::rule::{Category, Group, Mask, Rule, Severity, Trigger, Validator};
+use regex_automata::meta::Regex;
+use regex_automata::util::syntax;
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Where the engine looks for one active rule.
+#[derive(Clone, Debug)]
+pub(crate) enum ActiveTrigger {
+    Prefix(Cow<'static, [&'static str]>),
+    Near { words: Vec<Cow<'static, str>>, before: u16, after: u16 },
+    Digits { min_digits: u8, before: u8, after: u8 },
+    At,
+    WholeText,
+}
+
+/// One rule the scanner runs.
+pub(crate) struct ActiveRule {
+    pub id: Cow<'static, str>,
+    pub label: Cow<'static, str>,
+    pub category: Category,
+    pub severity: Severity,
+    pub action: Action,
+    pub trigger: ActiveTrigger,
+    pattern: Cow<'static, str>,
+    pub value_group: u8,
+    pub max_len: usize,
+    pub word_boundary: bool,
+    pub min_entropy: f32,
+    pub validate: Option<Validator>,
+    pub context: &'static [&'static str],
+    pub context_ids: Vec<u32>,
+    pub context_window: usize,
+    pub confidence: f32,
+    pub known_examples: &'static [&'static str],
+    pub placeholder_filter: bool,
+    pub mask: Mask,
+    /// Generic rules (assignments, URL credentials) lose every overlap.
+    pub generic: bool,
+    /// Tokens anchored at a distinctive prefix win ties.
+    pub prefix_anchored: bool,
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl ActiveRule {
+    fn builtin(rule: &'static Rule, action: Action) -> ActiveRule {
+        let trigger = match rule.trigger {
+            Trigger::Prefix(words) => ActiveTrigger::Prefix(Cow::Borrowed(words)),
+            Trigger::Near { words, before, after } => {
+                ActiveTrigger::Near { words: words.iter().map(|w| Cow::Borrowed(*w)).collect(), before, after }
+            }
+            Trigger::Digits { min_digits, before, after } => ActiveTrigger::Digits { min_digits, before, after },
+            Trigger::At => ActiveTrigger::At,
+        };
+        ActiveRule {
+            id: Cow::Borrowed(rule.id),
+            label: Cow::Borrowed(rule.label),
+            category: rule.category,
+            severity: rule.severity,
+            action,
+            prefix_anchored: matches!(rule.trigger, Trigger::Prefix(_)),
+            trigger,
+            pattern: Cow::Borrowed(rule.pattern),
+            value_group: rule.value_group,
+            max_len: rule.max_len as usize,
+            word_boundary: rule.word_boundary,
+            min_entropy: rule.min_entropy,
+            validate: rule.validate,
+            context: rule.context,
+            context_ids: Vec::new(),
+            context_window: rule.context_window as usize,
+            confidence: rule.confidence,
+            known_examples: rule.known_examples,
+            placeholder_filter: rule.placeholder_filter,
+            mask: rule.mask,
+            generic: rule.generic,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// The compiled pattern, compiling it on first use. `None` only if a
+    /// catalog pattern fails to compile, which the catalog test forbids.
+    pub fn regex(&self) -> Option<&Regex> {
+        self.regex.get_or_init(|| compile(&self.pattern, None).ok()).as_ref()
+    }
+}
+
+/// Why a pattern did not compile.
+enum CompileError {
+    TooLarge,
+    Invalid(String),
+}
+
+/// Compiles a catalog or custom pattern: bytes, ASCII, no Unicode tables.
+fn compile(pattern: &str, nfa_limit: Option<usize>) -> Result<Regex, CompileError> {
+    Regex::builder()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .configure(Regex::config().utf8_empty(false).nfa_size_limit(nfa_limit.or(Some(8 << 20))))
+        .build(pattern)
+        .map_err(|e| match (e.size_limit(), e.syntax_error()) {
+            (Some(_), _) => CompileError::TooLarge,
+            (None, Some(syntax)) => CompileError::Invalid(first_line(&syntax.to_string()).to_string()),
+            (None, None) => CompileError::Invalid(e.to_string()),
+        })
+}
+
+/// Checks and compiles a pattern from a policy, with the policy limits.
+pub(crate) fn compile_custom(pattern: &str) -> Result<Regex, String> {
+    if pattern.is_empty() {
+        return Err("empty pattern".into());
+    }
+    if pattern.chars().count() > limits::PATTERN_LEN {
+        return Err(format!("longer than {} characters", limits::PATTERN_LEN));
+    }
+    let regex = compile(pattern, Some(limits::COMPILED_PATTERN_BYTES)).map_err(|e| match e {
+        CompileError::TooLarge => format!(
+            "compiles to more than {} KiB (reduce counted repetitions such as {{1000}})",
+            limits::COMPILED_PATTERN_BYTES / 1024
+        ),
+        CompileError::Invalid(why) => format!("not a valid pattern: {why}"),
+    })?;
+    if regex.is_match(b"".as_slice()) {
+        return Err("matches empty text; it would flag every prompt".into());
+    }
+    Ok(regex)
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().last().unwrap_or(s).trim()
+}
+
+/// The policy's allowlist, ready to test values.
+pub(crate) struct Allowlist {
+    entries: Vec<CompiledAllow>,
+}
+
+struct CompiledAllow {
+    values: HashSet<String>,
+    patterns: Vec<Regex>,
+    rules: Vec<String>,
+    sites: Vec<String>,
+}
+
+impl Allowlist {
+    fn new(entries: &[AllowEntry]) -> Result<Allowlist, PolicyError> {
+        let mut out = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            let mut patterns = Vec::with_capacity(e.patterns.len());
+            for (k, p) in e.patterns.iter().enumerate() {
+                // Whole-value match, so `abc` does not allow `xabcx`.
+                compile_custom(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))?;
+                let whole = compile(&format!("^(?:{p})$"), Some(limits::COMPILED_PATTERN_BYTES));
+                patterns.push(
+                    whole.map_err(|_| {
+                        PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), "not a valid pattern")
+                    })?,
+                );
+            }
+            out.push(CompiledAllow {
+                values: e.values.iter().cloned().collect(),
+                patterns,
+                rules: e.rules.clone(),
+                sites: e.sites.clone(),
+            });
+        }
+        Ok(Allowlist { entries: out })
+    }
+
+    /// Whether `value` found by `rule` is allowed on `site`.
+    pub fn allows(&self, rule: &str, value: &str, site: Option<&str>) -> bool {
+        self.entries.iter().any(|e| {
+            (e.rules.is_empty() || e.rules.iter().any(|r| r == rule))
+                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| site_matches(p, s))))
+                && (e.values.contains(value) || e.patterns.iter().any(|p| p.is_match(value.as_bytes())))
+        })
+    }
+}
+
+/// Whether site pattern `pattern` (`example.com`, `*.example.com`,
+/// `example.com/chat`) covers `site` (a host, optionally with a path).
+pub fn site_matches(pattern: &str, site: &str) -> bool {
+    let site = site.to_ascii_lowercase();
+    let (p_host, p_path) = pattern.split_once('/').unwrap_or((pattern, ""));
+    let (s_host, s_path) = site.split_once('/').unwrap_or((&site, ""));
+    let host_ok = match p_host.strip_prefix("*.") {
+        Some(base) => s_host == base || s_host.ends_with(&format!(".{base}")),
+        None => s_host == p_host,
+    };
+    host_ok && (p_path.is_empty() || s_path == p_path || s_path.starts_with(&format!("{p_path}/")))
+}
+
+/// The rules `policy` enables, in catalog order, then its custom rules.
+pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), PolicyError> {
+    let mut active = Vec::new();
+    for rule in crate::rules::catalog() {
+        let named = policy.rules.contains_key(rule.id);
+        if rule.group == Group::Preview && !policy.preview_rules && !named {
+            continue;
+        }
+        if rule.severity < policy.min_severity && !named {
+            continue;
+        }
+        let action = policy.action_for(rule.id, rule.category);
+        if action != Action::Off {
+            active.push(ActiveRule::builtin(rule, action));
+        }
+    }
+    for (i, custom) in policy.custom_rules.iter().enumerate() {
+        let action = custom.action.unwrap_or_else(|| policy.action_for(&custom.id, Category::Custom));
+        let action = policy.rules.get(&custom.id).copied().unwrap_or(action);
+        if action == Action::Off || custom.severity < policy.min_severity {
+            continue;
+        }
+        let regex =
+            compile_custom(&custom.pattern).map_err(|m| PolicyError::one(format!("customRules[{i}].pattern"), m))?;
+        let trigger = if custom.keywords.is_empty() {
+            ActiveTrigger::WholeText
+        } else {
+            ActiveTrigger::Near {
+                words: custom.keywords.iter().map(|k| Cow::Owned(k.clone())).collect(),
+                before: 64,
+                after: 256,
+            }
+        };
+        let rule = ActiveRule {
+            id: Cow::Owned(custom.id.clone()),
+            label: Cow::Owned(custom.id.to_ascii_uppercase().replace('-', "_")),
+            category: Category::Custom,
+            severity: custom.severity,
+            action,
+            trigger,
+            pattern: Cow::Owned(custom.pattern.clone()),
+            value_group: 0,
+            max_len: 1024,
+            word_boundary: false,
+            min_entropy: 0.0,
+            validate: None,
+            context: &[],
+            context_ids: Vec::new(),
+            context_window: 0,
+            confidence: 0.9,
+            known_examples: &[],
+            placeholder_filter: false,
+            mask: Mask::All,
+            generic: false,
+            prefix_anchored: false,
+            regex: OnceLock::from(Some(regex)),
+        };
+        active.push(rule);
+    }
+    Ok((active, Allowlist::new(&policy.allowlist)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_patterns_cover_subdomains_and_paths() {
+        assert!(site_matches("example.com", "EXAMPLE.com"));
+        assert!(!site_matches("example.com", "chat.example.com"));
+        assert!(site_matches("*.example.com", "chat.example.com"));
+        assert!(site_matches("huggingface.co/chat", "huggingface.co/chat/conversation"));
+        assert!(!site_matches("huggingface.co/chat", "huggingface.co/chatter"));
+    }
+
+    #[test]
+    fn custom_patterns_are_bounded() {
+        assert!(compile_custom("ACME-[0-9]{6}").is_ok());
+        let e = compile_custom("(a{1000}){1000}").unwrap_err();
+        assert!(e.contains("KiB"), "{e}");
+        assert!(compile_custom("a*").unwrap_err().contains("empty"));
+        assert!(compile_custom(&"a".repeat(2000)).unwrap_err().contains("longer"));
+        assert!(compile_custom("(?<=a)b").unwrap_err().contains("not a valid pattern"));
+    }
+}

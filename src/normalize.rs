@@ -1,0 +1,168 @@
+//! Normalisation before matching, with a map back to the original text.
+//!
+//! A zero-width joiner inside `AKIA…` or a full-width `ＡＫＩＡ` defeats a plain
+//! pattern match while the chat app happily sends the characters along. We
+//! match on a cleaned copy and map every span back, so a finding still points
+//! at the characters the user typed (including the invisible ones inside it).
+//!
+//! Pure-ASCII text, the common case, is borrowed untouched: the check is one
+//! `is_ascii` pass, which the standard library runs a word at a time.
+
+use std::borrow::Cow;
+
+/// Text prepared for matching.
+pub struct Normalized<'a> {
+    /// What the engine matches on.
+    pub text: Cow<'a, str>,
+    /// Sparse offset map; empty when `text` is the original.
+    breaks: Vec<Break>,
+}
+
+/// From normalised offset `norm` on, original offsets are `orig + (n - norm)`
+/// until the next break.
+#[derive(Clone, Copy, Debug)]
+struct Break {
+    norm: u32,
+    orig: u32,
+}
+
+/// What to do with one character.
+enum Fold {
+    Keep,
+    Drop,
+    Ascii(u8),
+}
+
+fn fold(c: char) -> Fold {
+    match c as u32 {
+        // Soft hyphen, combining grapheme joiner, Mongolian vowel separator,
+        // zero-width space/joiners, direction marks and embeddings, word
+        // joiner and invisible operators, isolates, BOM, variation selectors.
+        0x00AD
+        | 0x034F
+        | 0x180E
+        | 0x200B..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x2069
+        | 0xFEFF
+        | 0xFE00..=0xFE0F => Fold::Drop,
+        // Unicode tag characters carry invisible ASCII ("ASCII smuggling").
+        0xE0000..=0xE007F => Fold::Drop,
+        // Full-width ASCII variants and the ideographic space.
+        0xFF01..=0xFF5E => Fold::Ascii((c as u32 - 0xFEE0) as u8),
+        0x3000 => Fold::Ascii(b' '),
+        _ => Fold::Keep,
+    }
+}
+
+impl<'a> Normalized<'a> {
+    /// Prepares `original` for matching.
+    pub fn new(original: &'a str) -> Normalized<'a> {
+        if original.is_ascii() || !original.chars().any(|c| !matches!(fold(c), Fold::Keep)) {
+            return Normalized { text: Cow::Borrowed(original), breaks: Vec::new() };
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut breaks = Vec::new();
+        for (i, c) in original.char_indices() {
+            match fold(c) {
+                Fold::Keep => text.push(c),
+                Fold::Drop => breaks.push(Break { norm: text.len() as u32, orig: (i + c.len_utf8()) as u32 }),
+                Fold::Ascii(b) => {
+                    breaks.push(Break { norm: text.len() as u32, orig: i as u32 });
+                    text.push(b as char);
+                    breaks.push(Break { norm: text.len() as u32, orig: (i + c.len_utf8()) as u32 });
+                }
+            }
+        }
+        // Several breaks can share a normalised offset (two dropped
+        // characters in a row); the last one wins, which is what `to_orig`
+        // needs, so keep only it.
+        breaks.dedup_by(|later, earlier| {
+            if later.norm == earlier.norm {
+                *earlier = *later;
+                true
+            } else {
+                false
+            }
+        });
+        Normalized { text: Cow::Owned(text), breaks }
+    }
+
+    /// Whether the text was changed.
+    pub fn is_identity(&self) -> bool {
+        self.breaks.is_empty()
+    }
+
+    /// Original offset of the character at normalised offset `n`.
+    fn to_orig(&self, n: usize) -> usize {
+        let idx = self.breaks.partition_point(|b| b.norm as usize <= n);
+        match idx {
+            0 => n,
+            i => {
+                let b = self.breaks[i - 1];
+                b.orig as usize + (n - b.norm as usize)
+            }
+        }
+    }
+
+    /// Maps a normalised span to the original text. The start maps to the
+    /// first original character; the end to the end of the last one, so
+    /// invisible characters inside the span are covered and those after it
+    /// are not.
+    pub fn span_to_orig(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
+        if self.is_identity() {
+            return (start, end);
+        }
+        let s = self.to_orig(start);
+        if end <= start {
+            return (s, s);
+        }
+        let last = self.to_orig(end - 1);
+        let last_len = original[last..].chars().next().map_or(0, char::len_utf8);
+        // An unchanged byte inside a multi-byte character maps byte for byte;
+        // a folded one (full-width letter) covers its whole original character.
+        let folded = self.text.as_bytes()[end - 1].is_ascii() && !original.as_bytes()[last].is_ascii();
+        let e = if folded { last + last_len } else { last + 1 };
+        (s, e.min(original.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_text_is_borrowed() {
+        let n = Normalized::new("plain AKIA text");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert_eq!(n.span_to_orig("plain AKIA text", 6, 10), (6, 10));
+    }
+
+    #[test]
+    fn zero_width_characters_are_removed_and_spans_cover_them() {
+        let original = "key AK\u{200B}IA\u{200D}X end";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "key AKIAX end");
+        let (s, e) = n.span_to_orig(original, 4, 9);
+        assert_eq!(&original[s..e], "AK\u{200B}IA\u{200D}X");
+    }
+
+    #[test]
+    fn full_width_letters_fold_to_ascii() {
+        let original = "ｓｋ-abc ｘ";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "sk-abc x");
+        let (s, e) = n.span_to_orig(original, 0, 6);
+        assert_eq!(&original[s..e], "ｓｋ-abc");
+        let (s, e) = n.span_to_orig(original, 7, 8);
+        assert_eq!(&original[s..e], "ｘ");
+    }
+
+    #[test]
+    fn other_non_ascii_text_is_untouched() {
+        let original = "日本語 ключ é";
+        let n = Normalized::new(original);
+        assert!(n.is_identity());
+    }
+}

@@ -1,0 +1,265 @@
+//! The shape of one detection rule.
+//!
+//! A [`Rule`] is plain data: what it finds, how the engine finds candidates
+//! cheaply ([`Trigger`]), the pattern that extracts the value, and the checks
+//! that cut false positives. Every rule carries its own true-positive and
+//! near-miss examples; `tests/catalog.rs` fails if one lacks them, misses a
+//! positive or fires on a negative.
+//!
+//! Writing a rule, in short:
+//! - Prefer a distinctive literal the token itself starts with
+//!   ([`Trigger::Prefix`]): the engine then runs an anchored match at each
+//!   occurrence of the literal and nothing else.
+//! - Patterns are ASCII-only (`[A-Za-z0-9]`, not `\w`): the engine runs them
+//!   without Unicode tables, bytewise. `\b` is the ASCII word boundary.
+//! - A pattern must not match part of a multi-byte character: use ASCII
+//!   classes, never `.` or a negated class that could swallow non-ASCII bytes
+//!   unless the match can only end on ASCII.
+//! - When the value is only part of the match (`password: «value»`), put it in
+//!   capture group 1 and set `value_group: 1`; the finding, the preview and
+//!   redaction then cover only the value.
+
+use serde::Serialize;
+
+/// What kind of data a rule finds. Policies set actions per category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// Credentials: tokens, keys, passwords, connection strings.
+    Secret,
+    /// Personal data: contact details, payment cards, national identifiers.
+    Pii,
+    /// Rules an organisation adds through its policy.
+    Custom,
+}
+
+impl Category {
+    /// The lowercase name used in policies and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Secret => "secret",
+            Category::Pii => "pii",
+            Category::Custom => "custom",
+        }
+    }
+}
+
+/// How bad a leak of this data would be. Ordered: `Low < Medium < High < Critical`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing, rarely worth stopping a prompt (an IP address).
+    Low,
+    /// Personal data or a credential of limited reach.
+    Medium,
+    /// A credential or identifier that enables fraud or account access.
+    High,
+    /// Direct access to production systems or money (cloud keys, private keys).
+    Critical,
+}
+
+impl Severity {
+    /// The lowercase name used in policies and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<Severity> {
+        Some(match s {
+            "low" => Severity::Low,
+            "medium" => Severity::Medium,
+            "high" => Severity::High,
+            "critical" => Severity::Critical,
+            _ => return None,
+        })
+    }
+}
+
+/// Rollout group, as in linters: preview rules are off unless a policy opts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    /// On by default; measured precise on the labelled corpus.
+    Stable,
+    /// Noisier or newer; enabled by `"previewRules": true` or by naming the rule.
+    Preview,
+}
+
+/// How the engine finds the places where a rule's pattern is worth running.
+///
+/// Keywords are matched ASCII case-insensitively by one Aho-Corasick pass
+/// over the whole text; a rule's pattern then runs only near its keywords.
+#[derive(Clone, Copy, Debug)]
+pub enum Trigger {
+    /// The value starts with one of these literals (`ghp_`, `AKIA`, `xoxb-`).
+    /// The pattern runs anchored at each occurrence, at most `max_len` bytes.
+    Prefix(&'static [&'static str]),
+    /// The value lies within `before` bytes before or `after` bytes after one
+    /// of these words (a provider name, `password`, a marker inside a token).
+    /// Windows are widened to whitespace so a token is never cut in two.
+    Near {
+        /// Words that must occur near the value.
+        words: &'static [&'static str],
+        /// Bytes searched before the word.
+        before: u16,
+        /// Bytes searched after the word.
+        after: u16,
+    },
+    /// Keyword-less numeric data (cards, phone numbers, national ids): the
+    /// pattern runs around each cluster of at least `min_digits` digits
+    /// (digits joined by single separators such as space, `-`, `.`, `/`).
+    Digits {
+        /// Fewest digits in a cluster worth looking at.
+        min_digits: u8,
+        /// Bytes searched before the cluster (for letter prefixes).
+        before: u8,
+        /// Bytes searched after the cluster (for letter suffixes).
+        after: u8,
+    },
+    /// Around each `@` (email addresses).
+    At,
+}
+
+/// How sure a validator is about a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Fails a format rule or checksum: not reported.
+    Invalid,
+    /// Passes the format; no checksum to prove it.
+    Plausible,
+    /// A checksum or structural decode proves the format (confidence 0.99).
+    Verified,
+}
+
+/// What a validator sees of a candidate.
+#[derive(Clone, Copy, Debug)]
+pub struct Candidate<'a> {
+    /// The value (capture group `value_group`, or the whole match).
+    pub value: &'a str,
+    /// The whole match of the pattern.
+    pub matched: &'a str,
+    /// Whether one of the rule's `context` words occurs within
+    /// `context_window` bytes of the match.
+    pub near_context: bool,
+}
+
+/// A check run on each candidate after the pattern matched.
+pub type Validator = fn(&Candidate) -> Verdict;
+
+/// How the preview of a finding is masked. Previews never carry the value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mask {
+    /// Keep the first `n` characters: a public format prefix such as `ghp_`
+    /// or `AKIA`, which says what the value is without revealing it.
+    KeepPrefix(u8),
+    /// Keep the last four digits (payment cards, as receipts do).
+    LastFour,
+    /// `j***@***.com`: first letter of the local part and the top-level domain.
+    Email,
+    /// Mask everything.
+    All,
+}
+
+/// One entry of the catalog.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    /// Stable kebab-case id; policies and output name rules by it.
+    pub id: &'static str,
+    /// Human title shown in the UI and the docs.
+    pub title: &'static str,
+    /// Why a leak matters or what the rule keys on, one sentence, for docs.
+    pub about: &'static str,
+    /// Secret, PII or custom.
+    pub category: Category,
+    /// How bad a leak is.
+    pub severity: Severity,
+    /// Stable or preview.
+    pub group: Group,
+    /// Placeholder stem for redaction: `GITHUB_TOKEN` gives `[GITHUB_TOKEN_1]`.
+    pub label: &'static str,
+    /// Where the engine looks.
+    pub trigger: Trigger,
+    /// Regex (regex-automata syntax, ASCII, no Unicode classes).
+    pub pattern: &'static str,
+    /// Capture group holding the value; 0 for the whole match.
+    pub value_group: u8,
+    /// Longest match in bytes; bounds anchored searches and windows.
+    pub max_len: u16,
+    /// Require the value to be preceded and followed by a non-word character
+    /// (not `[A-Za-z0-9_]`) or the edge of the text.
+    pub word_boundary: bool,
+    /// Shannon entropy floor in bits per character for the value; 0 for none.
+    pub min_entropy: f32,
+    /// Optional check after the pattern matched.
+    pub validate: Option<Validator>,
+    /// Words that raise confidence (and that validators may require) when
+    /// they occur within `context_window` bytes of the match.
+    pub context: &'static [&'static str],
+    /// Distance for `context`, in bytes.
+    pub context_window: u16,
+    /// Confidence of a plausible match without context, 0..=1.
+    pub confidence: f32,
+    /// Values published in documentation that are never reported.
+    pub known_examples: &'static [&'static str],
+    /// Whether the shared placeholder filter applies (`xxxx`, `YOUR_KEY`,
+    /// `${VAR}`, `<token>`, `EXAMPLE`...). On for secrets.
+    pub placeholder_filter: bool,
+    /// How the preview is masked.
+    pub mask: Mask,
+    /// A catch-all rule (`password = …`, credentials in any URL): it loses
+    /// every overlap with a specific rule, so users see the precise name.
+    pub generic: bool,
+    /// Texts in which the rule must report. The reported value is marked with
+    /// `«` and `»`; without marks the whole text is the value.
+    pub positives: &'static [&'static str],
+    /// Near misses in which the rule must not report.
+    pub negatives: &'static [&'static str],
+}
+
+impl Rule {
+    /// Defaults for a secret rule; catalog entries override what differs with
+    /// `..Rule::SECRET`.
+    pub const SECRET: Rule = Rule {
+        id: "",
+        title: "",
+        about: "",
+        category: Category::Secret,
+        severity: Severity::High,
+        group: Group::Stable,
+        label: "SECRET",
+        trigger: Trigger::Prefix(&[]),
+        pattern: "",
+        value_group: 0,
+        max_len: 256,
+        word_boundary: true,
+        min_entropy: 0.0,
+        validate: None,
+        context: &[],
+        context_window: 0,
+        confidence: 0.9,
+        known_examples: &[],
+        placeholder_filter: true,
+        mask: Mask::KeepPrefix(4),
+        generic: false,
+        positives: &[],
+        negatives: &[],
+    };
+
+    /// Defaults for a personal-data rule (`..Rule::PII`).
+    pub const PII: Rule = Rule {
+        category: Category::Pii,
+        severity: Severity::Medium,
+        label: "PII",
+        placeholder_filter: false,
+        mask: Mask::All,
+        confidence: 0.8,
+        max_len: 64,
+        ..Rule::SECRET
+    };
+}

@@ -1,0 +1,88 @@
+//! The shared filter for values that are obviously not real secrets:
+//! documentation placeholders, template variables and masked values.
+//! People paste `.env.example` files and API docs into chats all day; a
+//! scanner that flags `YOUR_API_KEY` teaches them to ignore it.
+
+/// Whether `value` looks like a placeholder rather than a credential.
+pub fn looks_like_placeholder(value: &str) -> bool {
+    let v = value.as_bytes();
+    if v.is_empty() {
+        return true;
+    }
+    // Template syntax: ${VAR}, {{ var }}, <token>, %VAR%, $VAR, [REDACTED].
+    if memchr::memchr3(b'<', b'>', b'{', v).is_some() || v.contains(&b'}') {
+        return true;
+    }
+    if v[0] == b'$' || v[0] == b'%' || (v[0] == b'[' && v[v.len() - 1] == b']') {
+        return true;
+    }
+    let lower = value.to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "example",
+        "xxxx",
+        "****",
+        "...",
+        "…",
+        "your_",
+        "your-",
+        "yourkey",
+        "your ",
+        "placeholder",
+        "redacted",
+        "changeme",
+        "change_me",
+        "insert",
+        "replace",
+        "dummy",
+        "fake",
+        "sample",
+        "0000000000",
+        "1234567890",
+        "abcdefghij",
+        "todo",
+    ];
+    if MARKERS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    // Runs of one character make up most of the value: aaaaaaaaa, --------.
+    let mut longest = 0;
+    let mut run = 0;
+    let mut prev = 0u8;
+    for &b in v {
+        run = if b == prev { run + 1 } else { 1 };
+        prev = b;
+        longest = longest.max(run);
+    }
+    longest >= 8 && longest * 2 >= v.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_recognised() {
+        for p in [
+            "AKIAIOSFODNN7EXAMPLE",
+            "YOUR_API_KEY",
+            "${GITHUB_TOKEN}",
+            "{{ secrets.NPM_TOKEN }}",
+            "<token>",
+            "sk-...",
+            "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "%API_KEY%",
+            "$API_KEY",
+            "aaaaaaaaaaaaaaaaaaaa",
+            "[REDACTED]",
+        ] {
+            assert!(looks_like_placeholder(p), "{p} should be a placeholder");
+        }
+    }
+
+    #[test]
+    fn random_tokens_are_not_placeholders() {
+        for t in ["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", "wJalrXUtnFEMIK7MDENGbPxRfiCYzQ9w3KYd0s1A"] {
+            assert!(!looks_like_placeholder(t), "{t} is not a placeholder");
+        }
+    }
+}
