@@ -25,7 +25,9 @@ const FAMILIES: &[&[Rule]] = &[
     secrets::generic::RULES,
     pii::contact::RULES,
     pii::financial::RULES,
-    pii::national_ids::RULES,
+    pii::ids_americas::RULES,
+    pii::ids_europe::RULES,
+    pii::ids_asia_africa::RULES,
 ];
 
 /// All built-in rules, in catalog order.
