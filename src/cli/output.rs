@@ -1,0 +1,226 @@
+//! Output formats. Every one prints masked previews, never values.
+
+use promptwarden::rules::{catalog, describe_all};
+use promptwarden::Finding;
+use serde::Serialize;
+use serde_json::json;
+use std::io::Write;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Sarif,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format, String> {
+        Ok(match s {
+            "text" => Format::Text,
+            "json" => Format::Json,
+            "jsonl" => Format::Jsonl,
+            "sarif" => Format::Sarif,
+            other => return Err(format!("unknown format {other:?} (text, json, jsonl or sarif)")),
+        })
+    }
+}
+
+/// One finding as the CLI reports it. Offsets are UTF-8 bytes in the file;
+/// line and column are 1-based, the column counted in characters.
+#[derive(Serialize)]
+struct Row<'a> {
+    path: &'a str,
+    rule: &'a str,
+    category: &'a str,
+    severity: &'a str,
+    action: promptwarden::Action,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    preview: &'a str,
+    confidence: f32,
+}
+
+/// Collects rows; streams them for text and jsonl, prints the rest at the end.
+pub struct Report {
+    format: Format,
+    rows: Vec<serde_json::Value>,
+}
+
+impl Report {
+    pub fn new(format: Format) -> Report {
+        Report { format, rows: Vec::new() }
+    }
+
+    pub fn file(
+        &mut self,
+        out: &mut impl Write,
+        path: &str,
+        bytes: &[u8],
+        findings: &[Finding],
+    ) -> std::io::Result<()> {
+        let lines = LineIndex::new(bytes);
+        for f in findings {
+            let (line, column) = lines.position(bytes, f.byte_start);
+            let (end_line, end_column) = lines.position(bytes, f.byte_end);
+            let row = Row {
+                path,
+                rule: &f.rule_id,
+                category: f.category.as_str(),
+                severity: f.severity.as_str(),
+                action: f.action,
+                start: f.byte_start,
+                end: f.byte_end,
+                line,
+                column,
+                end_line,
+                end_column,
+                preview: &f.preview,
+                confidence: f.confidence,
+            };
+            match self.format {
+                Format::Text => writeln!(
+                    out,
+                    "{path}:{line}:{column}: {} {} {} ({})",
+                    row.severity,
+                    row.rule,
+                    row.preview,
+                    title_of(&f.rule_id)
+                )?,
+                Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&row).expect("rows serialise"))?,
+                Format::Json | Format::Sarif => self.rows.push(serde_json::to_value(&row).expect("rows serialise")),
+            }
+        }
+        Ok(())
+    }
+
+    pub fn finish(self, out: &mut impl Write) -> std::io::Result<()> {
+        match self.format {
+            Format::Text | Format::Jsonl => Ok(()),
+            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&self.rows).expect("rows serialise")),
+            Format::Sarif => writeln!(out, "{}", serde_json::to_string_pretty(&sarif(&self.rows)).expect("sarif")),
+        }
+    }
+}
+
+fn title_of(rule_id: &str) -> String {
+    promptwarden::rules::find(rule_id).map_or_else(|| "custom rule".to_string(), |r| r.title.to_string())
+}
+
+/// SARIF 2.1.0, as GitHub code scanning and most CI dashboards read it.
+fn sarif(rows: &[serde_json::Value]) -> serde_json::Value {
+    let rules: Vec<_> = describe_all()
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "name": r.title,
+                "shortDescription": { "text": r.title },
+                "fullDescription": { "text": r.about },
+                "properties": { "category": r.category, "severity": r.severity, "group": r.group },
+            })
+        })
+        .collect();
+    let results: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            let level = match r["severity"].as_str() {
+                Some("critical" | "high") => "error",
+                Some("medium") => "warning",
+                _ => "note",
+            };
+            json!({
+                "ruleId": r["rule"],
+                "level": level,
+                "message": { "text": format!("{} found: {}", r["rule"].as_str().unwrap_or(""), r["preview"].as_str().unwrap_or("")) },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": r["path"] },
+                        "region": {
+                            "startLine": r["line"], "startColumn": r["column"],
+                            "endLine": r["end_line"], "endColumn": r["end_column"],
+                            "byteOffset": r["start"],
+                            "byteLength": r["end"].as_u64().unwrap_or(0) - r["start"].as_u64().unwrap_or(0),
+                        }
+                    }
+                }],
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "promptwarden",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    })
+}
+
+/// Byte offsets of line starts, for line/column of findings.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(bytes: &[u8]) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and character column of byte `offset`.
+    fn position(&self, bytes: &[u8], offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let column = String::from_utf8_lossy(&bytes[start..offset.min(bytes.len())]).chars().count() + 1;
+        (line, column)
+    }
+}
+
+/// The rule table for the docs (`docs/rules.md`).
+pub fn rules_markdown() -> String {
+    let mut s = String::from(
+        "<!-- Generated by `promptwarden rules --format markdown`; `make docs` refreshes it and a test checks it. -->\n\
+         # Rules\n\n",
+    );
+    let all = describe_all();
+    let secrets = all.iter().filter(|r| r.category == promptwarden::Category::Secret).count();
+    s += &format!("{} rules: {} for secrets, {} for personal data. Preview rules run only when a policy sets `\"previewRules\": true` or names them.\n\n", all.len(), secrets, all.len() - secrets);
+    s += "| id | title | category | severity | group | placeholder | what it finds |\n|---|---|---|---|---|---|---|\n";
+    for (r, rule) in all.iter().zip(catalog()) {
+        debug_assert_eq!(r.id, rule.id);
+        s += &format!(
+            "| `{}` | {} | {} | {} | {} | `[{}_1]` | {} |\n",
+            r.id,
+            escape(r.title),
+            r.category.as_str(),
+            r.severity.as_str(),
+            serde_json::to_value(r.group).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            r.label,
+            escape(r.about)
+        );
+    }
+    s
+}
+
+fn escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// One line per rule for the terminal.
+pub fn rules_text() -> String {
+    describe_all()
+        .iter()
+        .map(|r| format!("{:<40} {:<7} {:<9} {}\n", r.id, r.category.as_str(), r.severity.as_str(), r.title))
+        .collect()
+}
