@@ -471,6 +471,7 @@ pub const RULES: &[Rule] = &[
             "COHERE_API_KEY=OE2xu0fCr5VvfDVPDAm4jz8EJ3zdPy3",
             "cohere embed job for commit 3f2a9c1e5b7d4f6a8c0e2b4d6f8a1c3e5b7d9f0a",
             "OE2xu0fCr5VvfDVPDAm4jz8EJ3zdPy3QDQsCDCl6 alone",
+            "cohere rerank doc ids 4dF7gH2jK9lM3nP5qR8sT1vW6xY0zA4bC7dE2fG9",
         ],
         ..Rule::SECRET
     },

@@ -486,6 +486,7 @@ pub const RULES: &[Rule] = &[
             "TWILIO_AUTH_TOKEN=your_auth_token_goes_right_here_",
             "md5 939b53182e4e349d98729e7c6be9ff90 of the upload, no provider involved",
             "TWILIO_AUTH_TOKEN=deadbeefdeadbeefdeadbeefdeadbeef",
+            "twilio webhook body md5 9e107d9d372bb6826bd81d3542a419d6, message SM1b2c3d4e5f60718293a4b5c6d7e8f901",
         ],
         ..Rule::SECRET
     },
@@ -522,6 +523,9 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 3.3,
         known_examples: &["key-3ax6xnjp29jd6fds4gc373sgvjxteol0"],
+        context: &["mailgun", "api:key-"],
+        context_window: 200,
+        confidence: 0.85,
         mask: Mask::KeepPrefix(4),
         positives: &[
             "curl -s --user 'api:«key-017c1e1777155a0e9d8f27c7d9cf0725»' https://api.mailgun.net/v3/mg.acme.io/messages",

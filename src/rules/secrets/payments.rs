@@ -16,7 +16,7 @@
 //! never claim the same value. A Coinbase CDP key's EC private key is decoded
 //! and must be a P-256 SEC1 key.
 
-use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
+use crate::rule::{Candidate, Group, Mask, Rule, Severity, Trigger, Verdict};
 use crate::validate::{base64_decode, looks_like_placeholder};
 
 /// Stripe secret keys are base62 with both cases; a body of exactly 40
@@ -124,6 +124,16 @@ macro_rules! assigned {
             r")\b"
         )
     };
+}
+
+/// A CDP Ed25519 secret is base64 of exactly 64 bytes (seed + public key).
+fn ed25519_pair(c: &Candidate) -> Verdict {
+    let mut out = Vec::new();
+    if base64_decode(c.value.as_bytes(), &mut out) && out.len() == 64 {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
 }
 
 /// Rules of this family.
@@ -618,6 +628,30 @@ pub const RULES: &[Rule] = &[
             // Body is not DER.
             "coinbase key: -----BEGIN EC PRIVATE KEY-----\nTm90IGFuIEVDIGtleSBqdXN0IHNvbWUgdGV4dCB0aGF0IGhhcHBlbnMgdG8gYmUgbG9uZyBlbm91Z2ggdG8gcGFzcyB0aGUgbGVuZ3RoIGNoZWNrIG9mIHRoZSBydWxl\n-----END EC PRIVATE KEY-----",
             "coinbase privateKey: -----BEGIN EC PRIVATE KEY-----\\n...\\n-----END EC PRIVATE KEY-----",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "coinbase-cdp-secret-key",
+        title: "Coinbase Developer Platform secret API key (Ed25519)",
+        about: "The newer CDP secret API key: base64 of a 64-byte Ed25519 key pair next to a CDP or Coinbase word; preview because the value has no marker of its own.",
+        label: "COINBASE_KEY",
+        severity: Severity::Critical,
+        group: Group::Preview,
+        trigger: Trigger::Near { words: &["coinbase", "cdp_api_key", "cdp_api"], before: 200, after: 240 },
+        pattern: r"\b[A-Za-z0-9+/]{86}==",
+        max_len: 88,
+        min_entropy: 4.5,
+        validate: Some(ed25519_pair),
+        mask: Mask::All,
+        positives: &[
+            "CDP_API_KEY_ID=5bc8fbbc-bde5-4099-8164-d8399f767c45\nCDP_API_KEY_SECRET=«y7Dx172m7IcH13fG8T+mDeYoHF943j9hixqSPwO7N2hHLurexGMow8wSI56ecSAhAPjfATXGN/X7Kt8qSlD2Mg==»",
+            "{\"id\": \"a02fdaa1-ad86-4c44-a049-548e8a0a8c96\", \"privateKey\": \"«NC7w97Ay9/fkYkwFXGoq7yVDEFRN0ZqWAJittVYQT1rRTnuyUC97eLQtDkH58AXzv1vYZwSMyWtdYJTXAnMLtQ==»\"}  <- coinbase cdp key file",
+        ],
+        negatives: &[
+            "CDP_API_KEY_SECRET=Lp/09DIewT7t0fF2WINa5IZAxnYblr/HzF7cSwlu8voXNVeDnFzrJVdG7LOLF0+v",
+            "y7Dx172m7IcH13fG8T+mDeYoHF943j9hixqSPwO7N2hHLurexGMow8wSI56ecSAhAPjfATXGN/X7Kt8qSlD2Mg== is an attachment hash",
+            "CDP_API_KEY_SECRET=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==",
         ],
         ..Rule::SECRET
     },
