@@ -270,8 +270,8 @@ pub const RULES: &[Rule] = &[
         label: "ANTHROPIC_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-ant-oat01-", "sk-ant-ort01-"]),
-        pattern: r"sk-ant-o[ar]t01-[A-Za-z0-9_-]{80,120}",
-        max_len: 133,
+        pattern: r"sk-ant-o[ar]t01-[A-Za-z0-9_-]{80,200}",
+        max_len: 213,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(13),
         positives: &[
