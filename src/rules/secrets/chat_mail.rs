@@ -353,7 +353,7 @@ pub const RULES: &[Rule] = &[
         max_len: 60,
         word_boundary: false,
         min_entropy: 3.5,
-        context: &["telegram", "bot"],
+        context: &["telegram"],
         context_window: 120,
         mask: Mask::KeepPrefix(4),
         positives: &[
@@ -472,8 +472,6 @@ pub const RULES: &[Rule] = &[
         max_len: 120,
         min_entropy: 3.0,
         validate: Some(twilio_secret),
-        context: &["auth_token", "authtoken", "api_secret", "secret"],
-        context_window: 40,
         confidence: 0.8,
         mask: Mask::All,
         positives: &[

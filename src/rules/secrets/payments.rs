@@ -476,8 +476,6 @@ pub const RULES: &[Rule] = &[
         max_len: 120,
         min_entropy: 3.0,
         validate: Some(letters_and_digits),
-        context: &["secret"],
-        context_window: 60,
         confidence: 0.85,
         mask: Mask::All,
         positives: &[
