@@ -52,6 +52,11 @@ fn fold(c: char) -> Fold {
         // Full-width ASCII variants and the ideographic space.
         0xFF01..=0xFF5E => Fold::Ascii((c as u32 - 0xFEE0) as u8),
         0x3000 => Fold::Ascii(b' '),
+        // No-break, narrow no-break, figure and thin spaces: French phone
+        // numbers and numbers copied from PDFs are typed with them.
+        0x00A0 | 0x2007 | 0x2009 | 0x202F => Fold::Ascii(b' '),
+        // Hyphens, dashes and the minus sign, as word processors substitute them.
+        0x2010..=0x2015 | 0x2212 => Fold::Ascii(b'-'),
         _ => Fold::Keep,
     }
 }

@@ -234,15 +234,23 @@ impl Scanner {
                     None => break,
                 },
             };
-            if v_end > v_start {
-                if let Some(c) = self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), hits, site) {
-                    out.push(c);
-                }
-            }
+            let accepted = v_end > v_start
+                && match self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), hits, site) {
+                    Some(c) => {
+                        out.push(c);
+                        true
+                    }
+                    None => false,
+                };
             if w.anchored {
                 break;
             }
-            at = if m_end > at { m_end } else { at + 1 };
+            // After a rejected match, look again from the next word inside
+            // it: a seed phrase or a card number may start one word later
+            // than the longest match that failed its checksum. Each retry
+            // starts further right, so the work stays linear in the window
+            // times the longest match.
+            at = if accepted { m_end.max(at + 1) } else { next_word_start(hay, m_start, m_end).max(at + 1) };
         }
     }
 
@@ -269,25 +277,31 @@ impl Scanner {
         if rule.min_entropy > 0.0 && shannon_entropy(value_str) < rule.min_entropy {
             return None;
         }
-        if rule.placeholder_filter && looks_like_placeholder(value_str) {
-            return None;
-        }
         if rule.known_examples.contains(&value_str) {
             return None;
         }
         if self.allowlist.allows(&rule.id, value_str, site) {
             return None;
         }
+        // A context word counts when it is a whole word (so `sin` is not
+        // found in `using`) and any part of it lies within the window.
         let near_context = !rule.context_ids.is_empty() && {
             let lo = matched.0.saturating_sub(rule.context_window);
             let hi = matched.1 + rule.context_window;
-            let first = hits.partition_point(|h| h.start < lo);
-            hits[first..].iter().take_while(|h| h.start <= hi).any(|h| rule.context_ids.contains(&h.keyword))
+            let first = hits.partition_point(|h| h.start + MAX_KEYWORD_LEN < lo);
+            hits[first..].iter().take_while(|h| h.start <= hi).any(|h| {
+                h.end >= lo && rule.context_ids.contains(&h.keyword) && is_whole_word(hay, h.start, h.end)
+            })
         };
         let verdict = match rule.validate {
             Some(validate) => validate(&Candidate { value: value_str, matched: matched_str, near_context }),
             None => Verdict::Plausible,
         };
+        // A checksum-proven value is not a placeholder, whatever letters
+        // chance put in it (`…xXxX…` in a 2 KB key body).
+        if verdict == Verdict::Plausible && rule.placeholder_filter && looks_like_placeholder(value_str) {
+            return None;
+        }
         let confidence = match verdict {
             Verdict::Invalid => return None,
             Verdict::Verified => 0.99,
@@ -331,6 +345,29 @@ impl Scanner {
     pub fn active_rules(&self) -> impl Iterator<Item = (&str, Category, Action)> {
         self.rules.iter().map(|r| (&*r.id, r.category, r.action))
     }
+}
+
+/// Longest keyword the context check allows for when searching back.
+const MAX_KEYWORD_LEN: usize = 64;
+
+/// Whether `hay[start..end]` is not glued to letters or digits on either side.
+fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
+    let alnum = |i: usize| hay.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let first_alnum = hay.get(start).is_some_and(u8::is_ascii_alphanumeric);
+    let last_alnum = end > 0 && hay.get(end - 1).is_some_and(u8::is_ascii_alphanumeric);
+    !(first_alnum && start > 0 && alnum(start - 1)) && !(last_alnum && alnum(end))
+}
+
+/// Start of the next word after `from` within `..limit` (or `limit`).
+fn next_word_start(hay: &[u8], from: usize, limit: usize) -> usize {
+    let mut i = from + 1;
+    while i < limit && hay[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    while i < limit && !hay[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
 }
 
 fn is_word_byte(hay: &[u8], i: usize) -> bool {
