@@ -283,7 +283,7 @@ fn char_mix(v: &str) -> (bool, bool, bool, bool) {
 }
 
 /// A value that reads as a password rather than a word or a reference.
-fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
+pub(crate) fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
     if v.len() < 6 || v.len() > 128 || weak_or_placeholder_password(v, "") || looks_like_reference(v, quoted) {
         return false;
     }
