@@ -312,6 +312,15 @@ fn assigned_password(c: &Candidate) -> Verdict {
 }
 
 fn prose_password(c: &Candidate) -> Verdict {
+    // `with password X` has no operator: ask for more than `SHA256`.
+    let key = key_part(c).trim_end_matches(['"', '\'', '`', ' ', '\t']).to_ascii_lowercase();
+    let bare = ["password", "passwd", "passphrase", "pw"].iter().any(|w| key.ends_with(w));
+    if bare {
+        let (_, digits, symbols, mixed) = char_mix(c.value);
+        if !(symbols || (digits && mixed && c.value.len() >= 8)) {
+            return Verdict::Invalid;
+        }
+    }
     if password_like(c.value, true, true) {
         Verdict::Plausible
     } else {
@@ -500,11 +509,11 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near {
-            words: &["password", "passwd", "passphrase", "passcode", "pwd", "pw"],
-            before: 8,
+            words: &["password", "passwd", "passphrase", "passcode", "pwd", "pw", "pass:", "pass =", "pass is"],
+            before: 16,
             after: 140,
         },
-        pattern: r#"(?i)\b(?:password|passwd|passphrase|passcode|pwd|pw)\b(?:[ \t]+(?:for|to|of|on|at)(?:[ \t]+[A-Za-z0-9_.@/'-]{1,40}){1,3}){0,2}[ \t]*(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|->|=>|[:=])[ \t]*[:=]?[ \t]*["'`]?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]{0,126}[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
+        pattern: r#"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:password|passwd|passphrase|pw)[ \t]+|\b(?:password|passwd|passphrase|passcode|pass|pwd|pw)\b(?:[ \t]+(?:for|to|of|on|at)(?:[ \t]+[A-Za-z0-9_.@/'-]{1,40}){1,3}){0,2}[ \t]*(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|->|=>|[:=])[ \t]*[:=]?[ \t]*)["'`]?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]{0,126}[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
         value_group: 1,
         max_len: 260,
         validate: Some(prose_password),
@@ -516,6 +525,8 @@ pub const RULES: &[Rule] = &[
             "wifi pw: «Blue-Falcon-42»",
             "the passphrase for the backup key is «gr33n!lantern».",
             "The password for admin@acme.io is now «Summer2026!»",
+            "connect as bob with password «Q9x!mP2zL» and run the migration",
+            "here are the creds - user: ops, pass: «Kx8!vq2Lz»",
         ],
         negatives: &[
             "reset your password in settings",
@@ -526,6 +537,10 @@ pub const RULES: &[Rule] = &[
             "pwd: /home/ana/projects",
             "password is correct but login fails",
             "the password was changed to something else",
+            "log in with password authentication disabled",
+            "we pass: 12 tests and fail 3",
+            "hash it with password_hash() before storing",
+            "we use password SHA256 hashing with a salt",
         ],
         ..Rule::SECRET
     },
@@ -535,8 +550,8 @@ pub const RULES: &[Rule] = &[
         about: "An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3).",
         label: "BEARER_TOKEN",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["bearer"], before: 0, after: 600 },
-        pattern: r"(?i)\bbearer[ \t]+([A-Za-z0-9._~+/=-]{16,2048})",
+        trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 600 },
+        pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16,2048})"#,
         value_group: 1,
         max_len: 2100,
         min_entropy: 3.0,
@@ -546,6 +561,7 @@ pub const RULES: &[Rule] = &[
         positives: &[
             "curl -H \"Authorization: Bearer «ya8Kq2LmX9vRt4WpB8nHcZ3d»\" https://api.acme.io/v2/orders",
             "headers = {'Authorization': 'Bearer «2f9Lq8Xz7Vw3Kp6Rt1Nm4Bc5»'}",
+            "Authorization: Token «9QmL2xVz8RtWp4Nb7f3kAa12»",
         ],
         negatives: &[
             "Authorization: Bearer $TOKEN",
@@ -662,3 +678,48 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::{Policy, Scanner};
+
+    /// Sentences from real chats that mention credentials without holding
+    /// one. The catalog test checks each rule alone; this runs them all.
+    #[test]
+    fn talk_about_credentials_is_not_a_credential() {
+        let policy = Policy::from_json(r#"{"previewRules": true, "minSeverity": "low"}"#).unwrap();
+        let scanner = Scanner::new(&policy).unwrap();
+        for text in [
+            "reset your password in settings",
+            "password: <your password>",
+            "password=${DB_PASS}",
+            "the password is stored in Vault",
+            "api_key = os.getenv('API_KEY')",
+            "token: null",
+            "secret: true",
+            "password: \"{{ vault_db_password }}\"",
+            "export DB_PASSWORD=$(cat /run/secrets/db)",
+            "Authorization: Bearer <token>",
+            "curl -u $USER:$TOKEN https://api.github.com/user",
+            "mysql -u root -p mydb < dump.sql",
+            "password: z.string().min(8).max(64)",
+            "self.password = password\npassword = request.form['password']",
+            "token_url = \"https://oauth2.googleapis.com/token\"",
+            "password: ${{ secrets.DB_PASSWORD }}",
+            "docker run -e POSTGRES_PASSWORD=mysecretpassword -d postgres",
+            "token = jwt.encode(payload, SECRET_KEY, algorithm=\"HS256\")",
+            "passphrase = getpass.getpass(\"Passphrase: \")",
+            "we use password SHA256 hashing with a salt",
+            "Use the postgres://user:pass@host/db format for DATABASE_URL",
+            "The seed phrase is 12 words long and you should write it on paper.",
+        ] {
+            // Only this helper's families: other files have their own tests.
+            let ours: Vec<&str> = [super::RULES, super::super::connections::RULES, super::super::saas::RULES]
+                .iter()
+                .flat_map(|family| family.iter().map(|r| r.id))
+                .collect();
+            let found: Vec<_> = scanner.scan(text).into_iter().filter(|f| ours.contains(&f.rule_id.as_str())).collect();
+            assert!(found.is_empty(), "{text:?} gave {:?}", found.iter().map(|f| &f.rule_id).collect::<Vec<_>>());
+        }
+    }
+}

@@ -154,7 +154,7 @@ pub const RULES: &[Rule] = &[
             after: 600,
         },
         pattern: concat!(
-            r#"(?:^|[\r\n:"'`=>(\[{,]|\b(?:is|are|was|were|be|as)\b)[ \t]*(?:1[.):][ \t]*)?("#,
+            r#"(?:^|[\r\n:"'`=>(\[{,]|\b(?:is|are|was|were|be|as|phrase|words|mnemonic|seed)\b)[ \t]*(?:1[.):][ \t]*)?("#,
             r"[A-Za-z]{3,8}(?:",
             sep!(),
             r"){23}|[A-Za-z]{3,8}(?:",
@@ -183,6 +183,7 @@ pub const RULES: &[Rule] = &[
         positives: &[
             "I restored my MetaMask with this seed phrase but the balance is 0: «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger»",
             "wallet backup (24 words):\n«grant inform tumble kick slender sock elbow clown arrow brother gift assist blanket critic clip bamboo settle hire vanish worth mind shrug picnic hazard»\nthanks!",
+            "my recovery phrase «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger»",
             "mnemonic:\n1. «elder\n2. enforce\n3. gesture\n4. rack\n5. indicate\n6. purity\n7. cherry\n8. ginger\n9. piano\n10. behave\n11. snack\n12. try\n13. ring\n14. boat\n15. shop»",
         ],
         negatives: &[
