@@ -51,14 +51,23 @@ pub(crate) fn json_has_pair(json: &[u8], key: &str, value: &str) -> bool {
     compact.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
-/// The base64 characters of an armored body, without line breaks, JSON
-/// `\n` escapes or header lines (`Name: value`).
+/// The base64 characters of an armored body, without the BEGIN/END lines,
+/// line breaks, JSON `\n` escapes or header lines (`Name: value`). Works
+/// when a chat app has collapsed the block onto one line.
 fn armor_body(block: &str) -> String {
     let unescaped = block.replace("\\r", "\n").replace("\\n", "\n");
-    let mut body = String::with_capacity(unescaped.len());
-    for line in unescaped.lines() {
-        let line = line.trim();
-        if line.starts_with("--") || line.contains(':') {
+    let mut text = unescaped.as_str();
+    if let Some(begin) = text.find("BEGIN") {
+        if let Some(close) = text[begin..].find("----") {
+            text = text[begin + close..].trim_start_matches('-');
+        }
+    }
+    if let Some(end) = text.find("----") {
+        text = &text[..end];
+    }
+    let mut body = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.contains(':') {
             continue;
         }
         body.extend(line.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')));
@@ -295,6 +304,7 @@ pub const RULES: &[Rule] = &[
         mask: Mask::KeepPrefix(31),
         positives: &[
             "openssl says bad decrypt for this one:\n«-----BEGIN RSA PRIVATE KEY-----\nMIIBOwIBAAJBAKZbHDBVV67/wfv0iqvZKG5hM7Y4DXjILiYFJkmGcsR6MlyQ8Kgt\niJtILm4eU+2kHvOmsO/ih74WRUbUEmCCmh8CAwEAAQJATPCgtf4Swt6JcqWkqVyT\npZGRYDrGiFFVfsIs9h6X4CTBNq907YPY65h2UIke3JA8gGWwNMPkofI1lI07GUrU\nYQIhANYVuFLeoOzxl7KfhRaV7fsQwpb3Ha1/dPD0TeQnmkkxAiEAxu0jTBVEfovo\nBhklU47EyNxcX2i72ro39r7CJgaFRE8CIQCEQyz6fbJ8UJIA+A64Mm6xotwleoxq\nSQlNaBHLODBYsQIhALjVUny5LiFfIcG4z6Pp/hKcHgBQsmuzp5hO+tqWKHGlAiB4\nP3GwjRARNgB3AtPfuV1WfB9AIx6BuX9juGaO9D3lhw==\n-----END RSA PRIVATE KEY-----»\nwhat am I doing wrong?",
+            "pasted from Slack: «-----BEGIN EC PRIVATE KEY----- MHcCAQEEIJ7aMfFRLjvz6U2XJLcv9DfRtSqjCXREI3zIV6r2zXyKoAoGCCqGSM49 AwEHoUQDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm2Chu5UQMR6p8w7eb0wXXRLet ZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg== -----END EC PRIVATE KEY-----»",
             "«-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIJ7aMfFRLjvz6U2XJLcv9DfRtSqjCXREI3zIV6r2zXyKoAoGCCqGSM49\nAwEHoUQDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm2Chu5UQMR6p8w7eb0wXXRLet\nZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg==\n-----END EC PRIVATE KEY-----»",
             r#"{"type": "service_account", "private_key": "«-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIO36RElukHRFgveO/Qe7bTZ6kJR4XPRLcDzVWIOib1S4\n-----END PRIVATE KEY-----»\n", "client_email": "ci@proj.iam.gserviceaccount.com"}"#,
             "«-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIGbMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAhJtH8SQbRRGgICCAAw\nDAYIKoZIhvcNAgkFADAdBglghkgBZQMEAQIEEO8oCmWaxE2eiLMaTP+MAjoEQCiL\n3hGx7QfnNJe2aQrzU6gUMp02H/MNXFtK2tef+2q8djGr+WgL8NF1WtajjeN3wBZH\nobWy54svwQMzXqCm0Z8=\n-----END ENCRYPTED PRIVATE KEY-----»",
