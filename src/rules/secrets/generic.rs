@@ -1,6 +1,725 @@
-//! (to be written)
+//! Catch-all credential rules: password and secret assignments in code and
+//! config, passwords stated in prose, HTTP `Authorization` headers, and
+//! passwords on command lines (`curl -u`, `mysql -p…`, `sshpass -p`).
+//!
+//! Every rule here is `generic`: it loses any overlap with a specific rule,
+//! so `GITHUB_TOKEN=ghp_…` is reported as a GitHub token, not as a generic
+//! secret. Precision comes from the value, not the keyword: a value must
+//! look like a credential (length, character mix, entropy for tokens), and
+//! must not be a placeholder (`changeme`, `<your password>`, `****`), a
+//! variable reference (`${DB_PASS}`, `process.env.X`, `os.getenv(...)`,
+//! `DB_PASSWORD`), a path, or a plain word (`required`, `null`, `stored`).
+//! HTTP Basic credentials are base64 of `user:password` (RFC 7617) and are
+//! decoded; Bearer tokens follow RFC 6750.
 
-use crate::rule::Rule;
+use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
+use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy};
+
+/// Passwords that are documentation defaults, examples or plain words
+/// people write in place of a password.
+const WEAK_OR_EXAMPLE: &[&str] = &[
+    "password",
+    "pass",
+    "passwd",
+    "passw0rd",
+    "p@ssw0rd",
+    "p@ssword",
+    "pa$$word",
+    "password1",
+    "password123",
+    "password!",
+    "pwd",
+    "pw",
+    "secret",
+    "secret123",
+    "mysecret",
+    "supersecret",
+    "topsecret",
+    "changeme",
+    "changeit",
+    "change_me",
+    "mypassword",
+    "yourpassword",
+    "your_password",
+    "dbpassword",
+    "db_password",
+    "userpassword",
+    "mysecretpassword",
+    "examplepassword",
+    "samplepassword",
+    "testpassword",
+    "testpass",
+    "test123",
+    "test1234",
+    "testing",
+    "admin",
+    "admin123",
+    "administrator",
+    "root",
+    "toor",
+    "guest",
+    "user",
+    "username",
+    "default",
+    "letmein",
+    "qwerty",
+    "qwerty123",
+    "welcome",
+    "welcome1",
+    "123456",
+    "1234567",
+    "12345678",
+    "123456789",
+    "abc123",
+    "abcdef",
+    "hunter2",
+    "foobar",
+    "foo",
+    "bar",
+    "baz",
+    "none",
+    "null",
+    "nil",
+    "undefined",
+    "empty",
+    "blank",
+    "required",
+    "optional",
+    "hidden",
+    "string",
+    "text",
+    "value",
+    "true",
+    "false",
+    "redacted",
+    "masked",
+    "sekret",
+    "s3cret",
+    "tbd",
+    "n/a",
+    "notset",
+    "not_set",
+    "unset",
+];
+
+/// Whether `pw` is a placeholder, an example or weak default, or the user
+/// name repeated (`guest:guest`). Shared with the connection-string rules.
+pub(crate) fn weak_or_placeholder_password(pw: &str, user: &str) -> bool {
+    if pw.len() < 4 || looks_like_placeholder(pw) {
+        return true;
+    }
+    let lower = pw.to_ascii_lowercase();
+    if WEAK_OR_EXAMPLE.contains(&lower.as_str()) || (!user.is_empty() && lower == user.to_ascii_lowercase()) {
+        return true;
+    }
+    let first = pw.as_bytes()[0];
+    if matches!(first, b'$' | b'%' | b'{' | b'<' | b'[' | b'*')
+        || ["${", "{{", "%(", "<%"].iter().any(|m| pw.contains(m))
+    {
+        return true;
+    }
+    let mut bytes = pw.bytes();
+    let head = bytes.next();
+    bytes.all(|b| Some(b) == head)
+}
+
+/// Whether `v` names a value rather than being one: an environment or
+/// config lookup, a function call, a dotted identifier, an upper-case
+/// variable name, a path or a secret-manager reference.
+fn looks_like_reference(v: &str, quoted: bool) -> bool {
+    let lower = v.to_ascii_lowercase();
+    const PREFIXES: &[&str] = &[
+        "process.env",
+        "os.environ",
+        "os.getenv",
+        "getenv",
+        "env(",
+        "env[",
+        "env.",
+        "system.getenv",
+        "environment.",
+        "config.",
+        "config[",
+        "settings.",
+        "secrets.",
+        "vault:",
+        "vault(",
+        "!vault",
+        "ref+",
+        "arn:",
+        "projects/",
+        "file:",
+        "/",
+        "./",
+        "../",
+        "~/",
+        "$",
+        "@value",
+        "import",
+        "require(",
+        "self.",
+        "this.",
+        "params[",
+        "request.",
+        "args.",
+        "opts.",
+        "options.",
+        "props.",
+    ];
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    let ident = |s: &str| {
+        let b = s.as_bytes();
+        !b.is_empty()
+            && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    // `get_secret("x")`, `vault.read(...)`
+    if let Some(i) = v.find('(') {
+        if v[..i].split('.').all(ident) {
+            return true;
+        }
+    }
+    // `config.db.password`, `settings.SECRET`
+    if v.contains('.') && v.split('.').all(ident) {
+        return true;
+    }
+    // `DB_PASSWORD`, `API_KEY_PROD`
+    if v.contains('_') && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') {
+        return true;
+    }
+    // Unquoted `db_password`, `userPass` in code: an identifier, not a literal.
+    if !quoted && ident(v) && v.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') {
+        return true;
+    }
+    false
+}
+
+/// Byte offset of `inner` inside `outer` (both slices of the scanned text).
+fn offset_in(outer: &str, inner: &str) -> usize {
+    (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize).min(outer.len())
+}
+
+/// The text of the match before the value (the key and operator).
+fn key_part<'a>(c: &Candidate<'a>) -> &'a str {
+    &c.matched[..offset_in(c.matched, c.value)]
+}
+
+/// Whether the value is the body of a quoted string literal.
+fn is_quoted(c: &Candidate) -> bool {
+    matches!(key_part(c).bytes().last(), Some(b'"' | b'\'' | b'`'))
+}
+
+/// Key names that hold something other than the secret itself.
+fn key_is_not_a_secret(key: &str, extra: &[&str]) -> bool {
+    let k = key.to_ascii_lowercase();
+    const NOT_SECRET: &[&str] = &[
+        "length",
+        "_len",
+        "min",
+        "max",
+        "policy",
+        "reset",
+        "forgot",
+        "confirm",
+        "field",
+        "label",
+        "placeholder",
+        "regex",
+        "pattern",
+        "hint",
+        "expir",
+        "url",
+        "uri",
+        "file",
+        "path",
+        "type",
+        "input",
+        "rule",
+        "strength",
+        "prompt",
+        "message",
+        "text",
+        "hash",
+        "salt",
+        "enabled",
+        "required",
+        "mode",
+        "_env",
+        "env_",
+        "_var",
+        "name",
+        "format",
+        "header",
+        "prefix",
+        "version",
+        "count",
+        "size",
+        "limit",
+        "ttl",
+        "rotation",
+        "manager",
+        "provider",
+        "store",
+        "_ref",
+        "_arn",
+        "endpoint",
+        "changed",
+        "update",
+        "validat",
+        "error",
+    ];
+    NOT_SECRET.iter().chain(extra).any(|w| k.contains(w))
+}
+
+/// Character classes present in `v`: (letters, digits, symbols, mixed case).
+fn char_mix(v: &str) -> (bool, bool, bool, bool) {
+    let letters = v.bytes().any(|b| b.is_ascii_alphabetic());
+    let digits = v.bytes().any(|b| b.is_ascii_digit());
+    let symbols = v.bytes().any(|b| b.is_ascii_punctuation());
+    let mixed = v.bytes().any(|b| b.is_ascii_uppercase()) && v.bytes().any(|b| b.is_ascii_lowercase());
+    (letters, digits, symbols, mixed)
+}
+
+/// A value that reads as a password rather than a word or a reference.
+pub(crate) fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
+    if v.len() < 6 || v.len() > 128 || weak_or_placeholder_password(v, "") || looks_like_reference(v, quoted) {
+        return false;
+    }
+    if shannon_entropy(v) < 2.0 {
+        return false;
+    }
+    let (letters, digits, symbols, mixed) = char_mix(v);
+    if prose {
+        // "the password is stored in Vault": prose needs letters and a
+        // digit or symbol.
+        return letters && (digits || symbols);
+    }
+    if !digits && !symbols {
+        // All letters: only long or mixed-case ones (`CorrectHorse`), not
+        // `required`, `disabled`, `iloveyou`.
+        return (mixed && v.len() >= 8) || v.len() >= 14;
+    }
+    !v.bytes().all(|b| b.is_ascii_digit()) || v.len() >= 8
+}
+
+fn assigned_password(c: &Candidate) -> Verdict {
+    if key_is_not_a_secret(key_part(c), &[]) || !password_like(c.value, is_quoted(c), false) {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
+}
+
+fn prose_password(c: &Candidate) -> Verdict {
+    // `with password X` has no operator: ask for more than `SHA256`.
+    let key = key_part(c).trim_end_matches(['"', '\'', '`', ' ', '\t']).to_ascii_lowercase();
+    let bare = ["password", "passwd", "passphrase", "pw"].iter().any(|w| key.ends_with(w));
+    if bare {
+        let (_, digits, symbols, mixed) = char_mix(c.value);
+        if !(symbols || (digits && mixed && c.value.len() >= 8)) {
+            return Verdict::Invalid;
+        }
+    }
+    if password_like(c.value, true, true) {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// A token-like value: long enough, letters and digits, random-looking.
+fn token_like(v: &str) -> bool {
+    let (letters, digits, _, _) = char_mix(v);
+    v.len() >= 12
+        && letters
+        && digits
+        && shannon_entropy(v) >= 3.0
+        && !weak_or_placeholder_password(v, "")
+        && !looks_like_reference(v, true)
+}
+
+fn assigned_secret(c: &Candidate) -> Verdict {
+    const NOT_SECRET: &[&str] = &[
+        "public",
+        "publishable",
+        "pub_",
+        "_pub",
+        "primary",
+        "foreign",
+        "sort",
+        "partition",
+        "cache",
+        "idempoten",
+        "_id",
+        "keyid",
+        "key_id",
+        "kid",
+        "page",
+        "csrf",
+        "xsrf",
+        "tokenizer",
+        "tokens",
+        "algorithm",
+        "alg",
+        "field",
+        "session_key",
+        "lookup",
+        "_index",
+        "id_key",
+        "private_key_id",
+    ];
+    if key_is_not_a_secret(key_part(c), NOT_SECRET) || !token_like(c.value) {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
+}
+
+fn bearer_token(c: &Candidate) -> Verdict {
+    if token_like(c.value) && c.value.len() >= 16 {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// `Basic <base64>` must decode to printable `user:password`.
+fn basic_credentials(c: &Candidate) -> Verdict {
+    let mut out = Vec::new();
+    if !base64_decode(c.value.as_bytes(), &mut out) {
+        return Verdict::Invalid;
+    }
+    let Ok(text) = std::str::from_utf8(&out) else { return Verdict::Invalid };
+    if text.chars().any(char::is_control) {
+        return Verdict::Invalid;
+    }
+    let Some((user, pass)) = text.split_once(':') else { return Verdict::Invalid };
+    let ok = if pass.is_empty() {
+        // An API key sent as the user name with no password (Stripe, Mailgun).
+        user.len() >= 16 && shannon_entropy(user) >= 3.5
+    } else {
+        !user.is_empty() && !weak_or_placeholder_password(pass, user)
+    };
+    if ok {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// `user:password` on a command line: the user name precedes the value.
+fn command_line_password(c: &Candidate) -> Verdict {
+    let key = key_part(c);
+    let user = key.rsplit(|ch: char| ch.is_whitespace() || ch == '=' || ch == '"' || ch == '\'').next().unwrap_or("");
+    let user = user.strip_suffix(':').unwrap_or(user);
+    if weak_or_placeholder_password(c.value, user) || looks_like_reference(c.value, true) {
+        Verdict::Invalid
+    } else {
+        Verdict::Plausible
+    }
+}
 
 /// Rules of this family.
-pub const RULES: &[Rule] = &[];
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "password-assignment",
+        title: "Password in code or config",
+        about: "A password assigned in code, .env, YAML, JSON, INI or XML (`DB_PASSWORD=…`, `\"password\": \"…\"`); the value must read as a password, not a placeholder or variable reference.",
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near {
+            words: &["password", "passwd", "passphrase", "pwd", "_pass", "-pass", ".pass"],
+            before: 48,
+            after: 160,
+        },
+        pattern: r#"(?i)[A-Za-z0-9_.-]{0,40}?(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}(?::=|=>|==|[:=>]|[ \t]value[ \t]*=)[ \t]{0,3}["'`]?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{4,128})"#,
+        value_group: 1,
+        max_len: 320,
+        validate: Some(assigned_password),
+        mask: Mask::All,
+        confidence: 0.8,
+        generic: true,
+        positives: &[
+            "my .env has DB_PASSWORD=«Xk9#mQ2vLp» but the app still can't log in",
+            r#"{"username": "svc-report", "password": "«T7v!qR2zWx»"}"#,
+            "spring:\n  datasource:\n    password: «Hb4$kLw9Zq»",
+            "PGPASSWORD=«pX8qL2vWz7» psql -h db.internal -U etl warehouse",
+            "<connection><user>sa</user><password>«Rt5!vBn8Qz»</password></connection>",
+            "smtp_pass = '«c0rrectHorse!7»'",
+        ],
+        negatives: &[
+            "password=${DB_PASS}",
+            "password: <your password>",
+            "DB_PASSWORD=changeme",
+            "password = os.getenv('DB_PASSWORD')",
+            "password: process.env.DB_PASSWORD",
+            "\"password\": \"********\"",
+            "password_min_length = 12345678",
+            "password: required",
+            "PASSWORD_FILE=/run/secrets/db_password",
+            "password = settings.DATABASE_PASSWORD",
+            "password: DB_PASSWORD",
+            "reset your password in settings",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "secret-assignment",
+        title: "API key or secret in code or config",
+        about: "A token-like value assigned to a key named like a secret (`api_key`, `client_secret`, `ACCESS_TOKEN`, `SIGNING_KEY`); the value needs letters, digits and entropy ≥ 3.",
+        label: "SECRET",
+        severity: Severity::High,
+        trigger: Trigger::Near {
+            words: &["secret", "token", "api_key", "apikey", "api-key", "access_key", "auth_key", "_key", "-key", "credential"],
+            before: 48,
+            after: 200,
+        },
+        pattern: r#"(?i)[A-Za-z0-9_.-]{0,40}?(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}(?::=|=>|[:=]|[ \t]value[ \t]*=)[ \t]{0,3}["'`]?([A-Za-z0-9+/=_.~:-]{12,256})"#,
+        value_group: 1,
+        max_len: 400,
+        min_entropy: 3.0,
+        validate: Some(assigned_secret),
+        mask: Mask::All,
+        confidence: 0.8,
+        generic: true,
+        positives: &[
+            r#"{"client_id": "web-portal", "client_secret": "«q7Zk2LmX9vRt4WpB8nHc»"}"#,
+            "WEBHOOK_SIGNING_KEY=«k3Jx9Qp2Lm7Vz4Rt8Wn1»",
+            "api_key: «a8F3kQ9zL2mX7vR4tW6p»",
+            "self.session = Client(access_token='«Zr7Yq2Lx9Kp4Wv8Tm3Nb»')",
+        ],
+        negatives: &[
+            "api_key = os.getenv('API_KEY')",
+            "token: null",
+            "secret: true",
+            "SECRET_KEY=${SECRET_KEY}",
+            "max_tokens = 4096",
+            "public_key: pk_a8F3kQ9zL2mX7vR4tW6p",
+            "csrf_token = 'a8F3kQ9zL2mX7vR4tW6p'",
+            "\"token_type\": \"Bearer\"",
+            "client_secret: your-client-secret-here",
+            "api_key = \"aaaaaaaaaaaaaaaaaaaaaaaa\"",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "password-in-prose",
+        title: "Password stated in a sentence",
+        about: "A password written out in prose (`my password is …`, `pw: …`, `the passphrase is …`); the value needs letters plus a digit or symbol.",
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near {
+            words: &["password", "passwd", "passphrase", "passcode", "pwd", "pw", "pass:", "pass =", "pass is"],
+            before: 16,
+            after: 140,
+        },
+        pattern: r#"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:password|passwd|passphrase|pw)[ \t]+|\b(?:password|passwd|passphrase|passcode|pass|pwd|pw)\b(?:[ \t]+(?:for|to|of|on|at)(?:[ \t]+[A-Za-z0-9_.@/'-]{1,40}){1,3}){0,2}[ \t]*(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|->|=>|[:=])[ \t]*[:=]?[ \t]*)["'`]?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]{0,126}[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
+        value_group: 1,
+        max_len: 260,
+        validate: Some(prose_password),
+        mask: Mask::All,
+        confidence: 0.8,
+        generic: true,
+        positives: &[
+            "my db password is «Tr0ub4dor&3», why won't psql connect?",
+            "wifi pw: «Blue-Falcon-42»",
+            "the passphrase for the backup key is «gr33n!lantern».",
+            "The password for admin@acme.io is now «Summer2026!»",
+            "connect as bob with password «Q9x!mP2zL» and run the migration",
+            "here are the creds - user: ops, pass: «Kx8!vq2Lz»",
+        ],
+        negatives: &[
+            "reset your password in settings",
+            "the password is stored in Vault",
+            "password: <your password>",
+            "my password is the same as my username",
+            "the password is 8 characters long",
+            "pwd: /home/ana/projects",
+            "password is correct but login fails",
+            "the password was changed to something else",
+            "log in with password authentication disabled",
+            "we pass: 12 tests and fail 3",
+            "hash it with password_hash() before storing",
+            "we use password SHA256 hashing with a salt",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "bearer-token-header",
+        title: "Bearer token in an Authorization header",
+        about: "An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3).",
+        label: "BEARER_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 600 },
+        pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16,2048})"#,
+        value_group: 1,
+        max_len: 2100,
+        min_entropy: 3.0,
+        validate: Some(bearer_token),
+        mask: Mask::All,
+        generic: true,
+        positives: &[
+            "curl -H \"Authorization: Bearer «ya8Kq2LmX9vRt4WpB8nHcZ3d»\" https://api.acme.io/v2/orders",
+            "headers = {'Authorization': 'Bearer «2f9Lq8Xz7Vw3Kp6Rt1Nm4Bc5»'}",
+            "Authorization: Token «9QmL2xVz8RtWp4Nb7f3kAa12»",
+        ],
+        negatives: &[
+            "Authorization: Bearer $TOKEN",
+            "Authorization: Bearer <token>",
+            "the bearer token expires after an hour",
+            "Authorization: Bearer YOUR_ACCESS_TOKEN",
+            "Authorization: Bearer undefined",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "basic-auth-header",
+        title: "HTTP Basic credentials",
+        about: "`Basic <base64>` credentials; the value is decoded and must be printable `user:password` with a real password (or an API key as the user).",
+        label: "BASIC_AUTH",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["basic"], before: 0, after: 400 },
+        pattern: r"(?i:basic)[ \t]+([A-Za-z0-9+/]{8,400}={0,2})",
+        value_group: 1,
+        max_len: 420,
+        validate: Some(basic_credentials),
+        mask: Mask::All,
+        generic: true,
+        positives: &[
+            // deploy:Xk9#mQ2vLp
+            "Authorization: Basic «ZGVwbG95OlhrOSNtUTJ2THA=»",
+            // svc-report:T7v!qR2zWx
+            "requests.get(url, headers={'Authorization': 'Basic «c3ZjLXJlcG9ydDpUN3YhcVIyeld4»'})",
+        ],
+        negatives: &[
+            // user:password
+            "Authorization: Basic dXNlcjpwYXNzd29yZA==",
+            // no colon: "justsomebytes"
+            "Authorization: Basic anVzdHNvbWVieXRlcw==",
+            "basic authentication is enabled on the proxy",
+            "Authorization: Basic $(echo -n user:pass | base64)",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "curl-user-password",
+        title: "Password in curl -u",
+        about: "`curl -u user:password` (or `--user`) with the password on the command line; only the password is reported.",
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["curl"], before: 0, after: 600 },
+        pattern: r#"[ \t](?:-u|--user)(?:=|[ \t]*)["']?[A-Za-z0-9._@+%-]{1,64}:([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{1,128})"#,
+        value_group: 1,
+        max_len: 300,
+        validate: Some(command_line_password),
+        mask: Mask::All,
+        generic: true,
+        positives: &[
+            "curl -u deploy:«Kq8vX2pLz9» https://nexus.acme.io/repository/releases/",
+            "curl -s --user 'admin@acme.io:«R7t!qW2zLx»' -X POST https://jira.acme.io/rest/api/2/issue",
+        ],
+        negatives: &[
+            "curl -u admin:admin http://localhost:8080/",
+            "curl -u $USER:$PASS https://api.acme.io",
+            "curl -u user:password https://example.com",
+            "curl -u deploy https://nexus.acme.io/",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "mysql-cli-password",
+        title: "Password in a mysql command line",
+        about: "`mysql -p<password>` (also mysqldump, mysqladmin, mariadb) with the password glued to `-p`.",
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["mysql", "mariadb"], before: 0, after: 300 },
+        pattern: r#"(?i:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[\x20-\x7E]{0,200}?[ \t]-p["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3,128})"#,
+        value_group: 1,
+        max_len: 360,
+        word_boundary: false,
+        validate: Some(command_line_password),
+        mask: Mask::All,
+        generic: true,
+        positives: &[
+            "mysql -h db.internal -u shop -p«Zq8!vLx2Tw» shop < dump.sql",
+            "mysqldump -uroot -p'«N0tTh3R00t!»' --all-databases > all.sql",
+        ],
+        negatives: &[
+            "mysql -h db.internal -u shop -p shop",
+            "mysql -u root -proot",
+            "mysql -u root -p$MYSQL_ROOT_PASSWORD",
+            "mysql -h db -P3306 -u app",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "sshpass-password",
+        title: "Password in an sshpass command",
+        about: "`sshpass -p <password>` puts an SSH password on the command line.",
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["sshpass"], before: 0, after: 200 },
+        pattern: r#"sshpass[ \t]+(?:-[A-Za-oq-z]+[ \t]+)*-p[ \t]*["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3,128})"#,
+        value_group: 1,
+        max_len: 260,
+        word_boundary: false,
+        validate: Some(command_line_password),
+        mask: Mask::All,
+        generic: true,
+        positives: &[
+            "sshpass -p '«Vw7!kQ2xLp»' ssh deploy@10.0.4.12 'systemctl restart api'",
+            "sshpass -v -p«Hq9zX2mLr4» scp build.tgz ops@bastion:/tmp/",
+        ],
+        negatives: &[
+            "sshpass -p \"$SSH_PASS\" ssh deploy@host",
+            "sshpass -f ~/.ssh/pass ssh deploy@host",
+            "sshpass -p password ssh root@host",
+        ],
+        ..Rule::SECRET
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::{Policy, Scanner};
+
+    /// Sentences from real chats that mention credentials without holding
+    /// one. The catalog test checks each rule alone; this runs them all.
+    #[test]
+    fn talk_about_credentials_is_not_a_credential() {
+        let policy = Policy::from_json(r#"{"previewRules": true, "minSeverity": "low"}"#).unwrap();
+        let scanner = Scanner::new(&policy).unwrap();
+        for text in [
+            "reset your password in settings",
+            "password: <your password>",
+            "password=${DB_PASS}",
+            "the password is stored in Vault",
+            "api_key = os.getenv('API_KEY')",
+            "token: null",
+            "secret: true",
+            "password: \"{{ vault_db_password }}\"",
+            "export DB_PASSWORD=$(cat /run/secrets/db)",
+            "Authorization: Bearer <token>",
+            "curl -u $USER:$TOKEN https://api.github.com/user",
+            "mysql -u root -p mydb < dump.sql",
+            "password: z.string().min(8).max(64)",
+            "self.password = password\npassword = request.form['password']",
+            "token_url = \"https://oauth2.googleapis.com/token\"",
+            "password: ${{ secrets.DB_PASSWORD }}",
+            "docker run -e POSTGRES_PASSWORD=mysecretpassword -d postgres",
+            "token = jwt.encode(payload, SECRET_KEY, algorithm=\"HS256\")",
+            "passphrase = getpass.getpass(\"Passphrase: \")",
+            "we use password SHA256 hashing with a salt",
+            "Use the postgres://user:pass@host/db format for DATABASE_URL",
+            "The seed phrase is 12 words long and you should write it on paper.",
+        ] {
+            // Only this helper's families: other files have their own tests.
+            let ours: Vec<&str> = [super::RULES, super::super::connections::RULES, super::super::saas::RULES]
+                .iter()
+                .flat_map(|family| family.iter().map(|r| r.id))
+                .collect();
+            let found: Vec<_> = scanner.scan(text).into_iter().filter(|f| ours.contains(&f.rule_id.as_str())).collect();
+            assert!(found.is_empty(), "{text:?} gave {:?}", found.iter().map(|f| &f.rule_id).collect::<Vec<_>>());
+        }
+    }
+}
