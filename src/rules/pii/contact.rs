@@ -64,8 +64,10 @@ const GENERIC_TLDS: &str = "com org net edu gov mil int info biz name pro mobi a
      zone space website host today center city london nyc berlin paris tokyo amsterdam wien swiss bayern hamburg \
      koeln scot wales quebec gmbh inc llc ltd ngo ong foundation institute academy school education university \
      family one run social fun games marketing productions photography photo work link click support help tips \
-     rocks ninja guru expert codes technology engineering energy events land estate realty properties house \
-     church charity green eco earth farm bio vip me plus icu mail";
+     rocks ninja guru expert codes technology engineering engineer energy events land estate realty properties house \
+     exchange financial investments holdings industries international management rentals restaurant cafe \
+     dental doctor hospital college \
+     church charity green eco earth farm bio vip me plus icu";
 
 /// Domains used as placeholders in docs and forms (RFC 2606 names are
 /// handled separately).
@@ -122,11 +124,12 @@ fn email(c: &Candidate) -> Verdict {
     if !after.is_empty() {
         return Verdict::Invalid;
     }
-    // `scheme://user@host` and `scheme://user:pass@host`: URL credentials,
-    // which the connection-string rules report. An address further along a
-    // URL (`?to=jane@acme.io`) is still an address.
+    // `scheme://user@host` and `scheme://user:pass@host` are URL
+    // credentials, which the connection-string rules report; `@` in a URL
+    // path names a list or a profile (`/list/tz-announce@iana.org/`). An
+    // address in the query (`?to=jane@acme.io`) is still an address.
     if let Some(i) = before.rfind("://") {
-        if !before[i + 3..].bytes().any(|b| matches!(b, b'/' | b'?' | b'#' | b'&' | b'=')) {
+        if !before[i + 3..].bytes().any(|b| matches!(b, b'?' | b'#' | b'&' | b'=')) {
             return Verdict::Invalid;
         }
     }
@@ -541,15 +544,17 @@ fn phone(c: &Candidate) -> Verdict {
 
 /// Public IPv4/IPv6 unicast address; no version strings or OIDs.
 fn ip_address(c: &Candidate) -> Verdict {
-    // A version word before (`version 1.2.3.4`) or a fifth component after
-    // (`1.3.6.1.4.1`) is in the match only so it can be refused here.
+    // A version or section word before (`version 1.2.3.4`, `Section
+    // 22.1.4.1`), a fifth component (`1.3.6.1.4.1`) or a `-suffix` after
+    // (`12.4.254.14-node`) are in the match only so they can be refused.
     if c.matched.len() != c.value.len() {
         return Verdict::Invalid;
     }
     let public = if c.value.contains(':') {
         c.value.parse::<Ipv6Addr>().is_ok_and(public_v6)
     } else {
-        c.value.parse::<Ipv4Addr>().is_ok_and(public_v4)
+        // All four octets equal (`123.123.123.123`) is a made-up example.
+        c.value.parse::<Ipv4Addr>().is_ok_and(|ip| public_v4(ip) && !ip.octets().windows(2).all(|w| w[0] == w[1]))
     };
     if public {
         Verdict::Plausible
@@ -583,6 +588,47 @@ fn public_v6(ip: Ipv6Addr) -> bool {
         && !(s[0] == 0x2001 && s[1] < 0x0200)
         && !(s[0] == 0x3fff && s[1] < 0x1000)
 }
+
+/// MAC address: one separator style, unicast, not all zeros or ones, not
+/// the RFC 7042 documentation block 00-00-5E-00-53-xx.
+fn mac_address(c: &Candidate) -> Verdict {
+    let v = c.value.as_bytes();
+    let seps: Vec<u8> = v.iter().copied().filter(|b| !b.is_ascii_hexdigit()).collect();
+    if seps.windows(2).any(|w| w[0] != w[1]) {
+        return Verdict::Invalid;
+    }
+    let hex: Vec<u8> = v
+        .iter()
+        .filter_map(|&b| (b as char).to_digit(16).map(|d| d as u8))
+        .collect::<Vec<_>>()
+        .chunks(2)
+        .map(|p| p[0] << 4 | p[1])
+        .collect();
+    if hex.len() != 6 || hex[0] & 1 == 1 || hex.iter().all(|&b| b == 0) || hex[..5] == [0, 0, 0x5e, 0, 0x53] {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
+}
+
+/// Well-known public DNS resolvers and the classic placeholder: shared
+/// infrastructure, not anyone's address.
+const PUBLIC_RESOLVERS: &[&str] = &[
+    "8.8.8.8",
+    "8.8.4.4",
+    "1.1.1.1",
+    "1.0.0.1",
+    "9.9.9.9",
+    "149.112.112.112",
+    "208.67.222.222",
+    "208.67.220.220",
+    "4.2.2.2",
+    "1.2.3.4",
+    "2001:4860:4860::8888",
+    "2001:4860:4860::8844",
+    "2606:4700:4700::1111",
+    "2606:4700:4700::1001",
+    "2620:fe::fe",
+];
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
@@ -624,6 +670,7 @@ pub const RULES: &[Rule] = &[
             "jane@acme.test, bob@staging.localhost, ci@build.invalid, qa@shop.example",
             "ssh -i key.pem ubuntu@ec2-3-91-22-10.compute-1.amazonaws.com",
             "https://jane.doe@bitbucket.org/acme/repo.git",
+            "archive: https://lists.iana.org/hyperkitty/list/tz-announce@iana.org/thread/VXIA4AU73",
             "this@MainActivity.startActivity(intent)",
             "go get golang.org/x/tools@v0.21.0",
         ],
@@ -645,9 +692,10 @@ pub const RULES: &[Rule] = &[
             "phone", "tel:", "tel.", "tel ", "tel)", "tel/", "tel#", "telf", "tlf", "tél", "mobile", "mobil",
             "mobiel", "mob:", "mob.", "mob ", "cell:", "cell ", "cellphone", "cell#", "call me", "call us", "call:",
             "call him", "call her", "call them", "call back", "callback number", "give a call", "reach me",
-            "reach us", "text me", "whatsapp", "fax", "sms", "contact", "kontakt", "contato", "contacto", "telefon",
+            "reach us", "text me", "whatsapp", "fax", "sms", "contact:", "contact no", "contact number", "contact #", "contact details", "kontakt", "contato", "contacto", "telefon",
             "teléfono", "telefoon", "téléphone", "handy", "portable", "móvil", "movil", "celular", "cellulare",
-            "rufnummer", "puhelin", "телефон", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "연락처",
+            "rufnummer", "puhelin", "ph:", "ph.", "office:", "direct line", "hotline", "helpline", "landline",
+            "dial-in", "dial in", "телефон", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "연락처",
         ],
         context_window: 80,
         positives: &[
@@ -686,6 +734,7 @@ pub const RULES: &[Rule] = &[
             "tel 12 34 56 78",
             "lat/long 48.858370, 2.294481 and 15.01.2024",
             "version 4.15.555.2671",
+            "HubSpot contact 751234567 was merged into contact 762345671",
             "phone 123-456-7890 or (234) 567-8901? (area 123 is not assignable)",
         ],
         ..Rule::PII
@@ -699,15 +748,17 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Digits { min_digits: 4, before: 24, after: 0 },
         // A version word before and further dotted components after are
         // matched only so the validator can refuse them.
-        pattern: r"(?:(?i:version|ver|v|build|release|rel|revision|rev|firmware|fw|kernel|sdk|update|patch)[ :=/v-]{0,3})?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])|[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7})(?:\.[0-9]+)*",
+        pattern: r"(?:\b(?i:version|ver|v|build|release|rel|revision|rev|firmware|fw|kernel|sdk|update|patch|section|sec|chapter|clause|oid|table|figure|fig|step|item|article|para|rfc ?[0-9]{1,5})[ :=/v.,(\[-]{0,3})?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])|[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7})(?:\.[0-9]+)*(?:-[A-Za-z])?",
         value_group: 1,
         max_len: 64,
         validate: Some(ip_address),
+        known_examples: PUBLIC_RESOLVERS,
         positives: &[
             "nginx: «203.45.117.9» - - [15/Jan/2024:10:30:00 +0000] \"GET / HTTP/1.1\" 200",
             "ssh deploy@«81.169.145.22» -p 2222 keeps timing out",
             "our office egress is «2604:a880:400:d1::7f3:6001», please allowlist it",
             "X-Forwarded-For: «98.137.27.103», 10.0.0.12",
+            "is «81.169.145.22» publicly routable? (restart 52.14.201.99 too)",
         ],
         negatives: &[
             "upgraded to version 1.2.3.4 yesterday",
@@ -719,6 +770,39 @@ pub const RULES: &[Rule] = &[
             "fe80::1ff:fe23:4567:890a, ::1 and fc00::1234",
             "logged at 2024:01:15 12:30:45",
             "CGNAT 100.64.12.7 and benchmark 198.18.0.1",
+            "set DNS to 8.8.8.8 and 1.1.1.1 or 2606:4700:4700::1111",
+            "see RFC 7540 8.1.2.4 and [Section 22.1.4.1] of ECMA-262",
+            "v8: '12.4.254.14-node.11', blockList.addAddress('123.123.123.123')",
+        ],
+        ..Rule::PII
+    },
+    Rule {
+        id: "mac-address",
+        title: "MAC address",
+        about: "A network card's hardware address written next to a word like MAC, HWaddr or ether; it can track a device, so it is reported at low severity.",
+        label: "MAC_ADDRESS",
+        severity: Severity::Low,
+        trigger: Trigger::Near {
+            words: &["mac address", "mac-address", "mac_address", "macaddress", "mac:", "mac=", "mac ", "hwaddr", "ether ", "bssid"],
+            before: 0,
+            after: 60,
+        },
+        pattern: r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
+        max_len: 17,
+        validate: Some(mac_address),
+        positives: &[
+            "MAC address: «3c:22:fb:7a:91:0e», please whitelist it on the guest wifi",
+            "eth0: flags=4163<UP>  ether «a4:83:e7:1f:6c:d2»  txqueuelen 1000",
+            "device list: Ana's laptop (MAC «F0-18-98-4B-2A-C7»)",
+            "switch port shows mac «0050.56c0.a1b2»",
+        ],
+        negatives: &[
+            "MAC address 00:00:5e:00:53:2a (documentation range)",
+            "mac: ff:ff:ff:ff:ff:ff broadcast and 01:00:5e:7f:ff:fa multicast",
+            "MAC 00:00:00:00:00:00",
+            "mac 3c:22:fb-7a:91:0e mixed separators",
+            "3c:22:fb:7a:91:0e without any keyword",
+            "the time was 12:30:45:10:20:30 on the mac",
         ],
         ..Rule::PII
     },
@@ -825,22 +909,23 @@ mod tests {
 
     #[test]
     fn ip_ranges() {
-        for ok in ["8.8.8.8", "81.169.145.22", "2606:4700:4700::1111", "2a00:1450:4001:829::200e"] {
+        for ok in ["8.8.4.4", "81.169.145.22", "172.15.0.1", "2606:4700:4700::1111", "2a00:1450:4001:829::200e"] {
             assert_eq!(ip_address(&cand(ok, false)), Verdict::Plausible, "{ok}");
         }
-        for bad in [
-            "10.1.2.3",
-            "172.31.255.255",
-            "172.15.0.1", // public, but checked below
-            "192.0.2.1",
-            "224.0.0.1",
-            "2001:db8::1",
-            "3fff::1",
-            "fe80::1",
-            "01.2.3.4",
-        ] {
-            let expect = if bad == "172.15.0.1" { Verdict::Plausible } else { Verdict::Invalid };
-            assert_eq!(ip_address(&cand(bad, false)), expect, "{bad}");
+        for bad in
+            ["10.1.2.3", "172.31.255.255", "192.0.2.1", "224.0.0.1", "2001:db8::1", "3fff::1", "fe80::1", "01.2.3.4"]
+        {
+            assert_eq!(ip_address(&cand(bad, false)), Verdict::Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn mac_checks() {
+        for ok in ["3c:22:fb:7a:91:0e", "F0-18-98-4B-2A-C7", "0050.56c0.a1b2"] {
+            assert_eq!(mac_address(&cand(ok, false)), Verdict::Plausible, "{ok}");
+        }
+        for bad in ["01:00:5e:7f:ff:fa", "00:00:00:00:00:00", "00:00:5e:00:53:01", "3c:22:fb-7a:91:0e"] {
+            assert_eq!(mac_address(&cand(bad, false)), Verdict::Invalid, "{bad}");
         }
     }
 }
