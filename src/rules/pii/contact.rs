@@ -468,7 +468,7 @@ fn international_ok(digits: &[u8]) -> bool {
         if nsn.first() == Some(&0) && code != 39 {
             nsn = &nsn[1..];
         }
-        if nsn.len() < min as usize || nsn.len() > max as usize || nsn.first() == Some(&0) && code != 39 {
+        if nsn.len() < min as usize || nsn.len() > max as usize || (nsn.first() == Some(&0) && code != 39) {
             return false;
         }
         if trivial_digits(nsn) || fictional_nsn(nsn) {

@@ -128,7 +128,7 @@ fn card_brand_ok(d: &str) -> bool {
     let (p2, p3, p4, p6) = (p(2), p(3), p(4), p(6));
     match d.as_bytes()[0] {
         b'4' => matches!(n, 13 | 16 | 19),
-        b'2' => (2221..=2720).contains(&p4) && n == 16 || (2200..=2204).contains(&p4) && (16..=19).contains(&n),
+        b'2' => ((2221..=2720).contains(&p4) && n == 16) || ((2200..=2204).contains(&p4) && (16..=19).contains(&n)),
         b'5' => {
             (51..=55).contains(&p2) && n == 16
                 || matches!(p4, 5018 | 5020 | 5038 | 5893) && (13..=19).contains(&n)
@@ -546,13 +546,20 @@ pub const RULES: &[Rule] = &[
         about: "A bank's SWIFT/BIC code written next to the word SWIFT or BIC; identifies the bank of a payee, not the person, hence low severity.",
         label: "SWIFT_BIC",
         severity: Severity::Low,
-        trigger: Trigger::Near { words: &["swift", "bic"], before: 40, after: 60 },
+        // `bic` only after a separator or before `:`/`/`: bare, it is the end
+        // of every `public` in pasted Java or C#.
+        trigger: Trigger::Near {
+            words: &["swift", " bic", "\nbic", "\tbic", "(bic", "/bic", "\"bic", "'bic", "-bic", "|bic", ",bic", "*bic", "bic:", "bic/", "bic code"],
+            before: 40,
+            after: 60,
+        },
         pattern: r#"(?:\b(?i:swift|bic)\b[A-Za-z \t:=#/().,'"*-]{0,24}?)?\b([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b(?:[ \t]*[(\[](?i:bic|swift)\b)?"#,
         value_group: 1,
         max_len: 64,
         validate: Some(swift_bic),
         positives: &[
             "BIC: «QXBKDEFF»",
+            "Kontoinhaber: Jonas Weber\nIBAN: DE50 5260 1815 9083 0166 13\nBIC: «GENODEF1S12»",
             "SWIFT/BIC «ZYRAFRPP123» for the EUR account",
             "«HLPBGB2L» (BIC), sort code 40-11-62",
             "Bank details — IBAN below, swift code: «NWTRSGSG»",
