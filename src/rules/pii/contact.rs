@@ -735,6 +735,7 @@ pub const RULES: &[Rule] = &[
             "lat/long 48.858370, 2.294481 and 15.01.2024",
             "version 4.15.555.2671",
             "HubSpot contact 751234567 was merged into contact 762345671",
+            "ZIP 94105-1234, total € 1 234 567,89 at 12:30:45, SKU 4006381333931",
             "phone 123-456-7890 or (234) 567-8901? (area 123 is not assignable)",
         ],
         ..Rule::PII
