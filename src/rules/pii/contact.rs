@@ -1,6 +1,932 @@
-//! (to be written)
+//! Contact details: email addresses, phone numbers, IP addresses.
+//!
+//! Sources for the formats and the values we refuse to report:
+//! - Email: RFC 5321/5322 (local part ≤ 64, domain ≤ 253, labels ≤ 63),
+//!   RFC 2606 and RFC 6761 (reserved `example.com/.org/.net`, `.example`,
+//!   `.test`, `.invalid`, `.localhost`). Top-level domains must be an
+//!   ISO 3166-1 alpha-2 country code (ccTLD) or a generic TLD seen in mail.
+//! - Phones: ITU-T E.164 (country code + national significant number, at
+//!   most 15 digits) and the national numbering plans for the NSN lengths in
+//!   [`CALLING_CODES`]; NANP rules (area and exchange codes start 2–9,
+//!   N11 and N9X are not area codes, 555-0100…0199 is reserved for fiction);
+//!   Ofcom's "telephone numbers for drama purposes"; ACMA's numbers for use
+//!   in film and TV.
+//! - IP addresses: IANA special-purpose registries (RFC 6890, RFC 5737
+//!   documentation nets, RFC 3849 and RFC 9637 IPv6 documentation prefixes).
+//!
+//! Chat text is full of strings that look like contact data and are not:
+//! `git@github.com:org/repo.git`, `lodash@4.17.21`, `logo@2x.png`, dates,
+//! order numbers, version strings. Each validator below keeps its list of
+//! such near misses short and explicit.
 
-use crate::rule::Rule;
+use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// The text the pattern matched before and after the value (the value is
+/// always a sub-slice of the match, both taken from the scanned text).
+fn around<'a>(c: &Candidate<'a>) -> (&'a str, &'a str) {
+    let start = (c.value.as_ptr() as usize).wrapping_sub(c.matched.as_ptr() as usize);
+    if start <= c.matched.len() && start + c.value.len() <= c.matched.len() {
+        (&c.matched[..start], &c.matched[start + c.value.len()..])
+    } else {
+        match c.matched.find(c.value) {
+            Some(s) => (&c.matched[..s], &c.matched[s + c.value.len()..]),
+            None => ("", ""),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Email
+// ---------------------------------------------------------------------------
+
+/// ISO 3166-1 alpha-2 codes (each is a country-code TLD), plus the ccTLDs
+/// that are not ISO codes (`uk`, `eu`, `ac`). Lowercase.
+const COUNTRY_CODES: &str =
+    "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq \
+     br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er \
+     es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im \
+     in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf \
+     mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk \
+     pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td \
+     tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw xk";
+
+/// ccTLDs outside ISO 3166-1.
+const EXTRA_CC_TLDS: &str = "uk eu ac";
+
+/// Generic TLDs that carry mailboxes in practice. A TLD outside this list and
+/// the country codes is far more often a file extension (`logo@2x.png`) or a
+/// member access (`this@Activity.finish`) than a mail domain.
+const GENERIC_TLDS: &str = "com org net edu gov mil int info biz name pro mobi aero coop museum travel jobs tel asia \
+     cat post app dev page cloud online site tech store shop xyz top club live life email design digital agency \
+     studio solutions services company consulting group global world media news blog art law legal health care \
+     clinic finance bank insurance capital fund money ventures partners systems software network works tools team \
+     zone space website host today center city london nyc berlin paris tokyo amsterdam wien swiss bayern hamburg \
+     koeln scot wales quebec gmbh inc llc ltd ngo ong foundation institute academy school education university \
+     family one run social fun games marketing productions photography photo work link click support help tips \
+     rocks ninja guru expert codes technology engineering engineer energy events land estate realty properties house \
+     exchange financial investments holdings industries international management rentals restaurant cafe \
+     dental doctor hospital college \
+     church charity green eco earth farm bio vip me plus icu";
+
+/// Domains used as placeholders in docs and forms (RFC 2606 names are
+/// handled separately).
+const PLACEHOLDER_DOMAINS: &[&str] =
+    &["domain.com", "email.com", "company.com", "somewhere.com", "website.com", "mail.test", "host.com"];
+
+/// Local parts that name a role, a system account or a placeholder rather
+/// than a person.
+const NON_PERSONAL_LOCALS: &[&str] = &[
+    "noreply",
+    "no-reply",
+    "no_reply",
+    "donotreply",
+    "do-not-reply",
+    "do_not_reply",
+    "mailer-daemon",
+    "git",
+    "hg",
+    "root",
+    "ubuntu",
+    "ec2-user",
+    "centos",
+    "user",
+    "username",
+    "name",
+    "email",
+    "someone",
+    "somebody",
+    "firstname",
+    "lastname",
+    "firstname.lastname",
+    "first.last",
+    "name.surname",
+    "foo",
+    "bar",
+    "foobar",
+    "test",
+];
+
+fn in_list(list: &str, word: &str) -> bool {
+    list.split_ascii_whitespace().any(|w| w == word)
+}
+
+fn repeated(s: &str) -> bool {
+    s.len() >= 3 && s.bytes().all(|b| b == s.as_bytes()[0])
+}
+
+/// Email: real-looking domain, no URL credentials, no scp-style `host:path`,
+/// no documentation or placeholder addresses.
+fn email(c: &Candidate) -> Verdict {
+    let (before, after) = around(c);
+    // The pattern adds a following `:x`, `.x` or `-x` to the match only so
+    // that `git@github.com:org/repo` and `a@b.co-x` can be refused here.
+    if !after.is_empty() {
+        return Verdict::Invalid;
+    }
+    // `scheme://user@host` and `scheme://user:pass@host` are URL
+    // credentials, which the connection-string rules report; `@` in a URL
+    // path names a list or a profile (`/list/tz-announce@iana.org/`). An
+    // address in the query (`?to=jane@acme.io`) is still an address.
+    if let Some(i) = before.rfind("://") {
+        if !before[i + 3..].bytes().any(|b| matches!(b, b'?' | b'#' | b'&' | b'=')) {
+            return Verdict::Invalid;
+        }
+    }
+    let Some((local, domain)) = c.value.rsplit_once('@') else { return Verdict::Invalid };
+    if local.len() > 64 || domain.len() > 253 || domain.split('.').any(|l| l.len() > 63) {
+        return Verdict::Invalid;
+    }
+    let local = local.to_ascii_lowercase();
+    let domain = domain.to_ascii_lowercase();
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    let known_tld = in_list(COUNTRY_CODES, tld) || in_list(EXTRA_CC_TLDS, tld) || in_list(GENERIC_TLDS, tld);
+    if !known_tld {
+        return Verdict::Invalid;
+    }
+    // RFC 2606 second-level names (the reserved TLDs are not in the lists).
+    for reserved in ["example.com", "example.org", "example.net", "example.edu"] {
+        if domain == reserved || domain.ends_with(&format!(".{reserved}")) {
+            return Verdict::Invalid;
+        }
+    }
+    let sld = domain.rsplit('.').nth(1).unwrap_or("");
+    if PLACEHOLDER_DOMAINS.contains(&domain.as_str())
+        || sld.starts_with("your")
+        || sld == "mydomain"
+        || sld == "mycompany"
+        || domain.ends_with("noreply.github.com")
+        || repeated(sld)
+    {
+        return Verdict::Invalid;
+    }
+    if NON_PERSONAL_LOCALS.contains(&local.as_str()) || local.starts_with("your") || repeated(&local) {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
+}
+
+// ---------------------------------------------------------------------------
+// Phone numbers
+// ---------------------------------------------------------------------------
+
+/// Country calling codes with the shortest and longest national significant
+/// number (digits after the code, without a trunk `0`), after each country's
+/// numbering plan as published to the ITU. Codes are prefix-free (E.164), so
+/// at most one entry starts any number.
+const CALLING_CODES: &[(u16, u8, u8)] = &[
+    (1, 10, 10),   // NANP: US, CA and the Caribbean
+    (7, 10, 10),   // RU, KZ
+    (20, 9, 10),   // EG
+    (27, 9, 9),    // ZA
+    (30, 10, 10),  // GR
+    (31, 9, 9),    // NL
+    (32, 8, 9),    // BE
+    (33, 9, 9),    // FR
+    (34, 9, 9),    // ES
+    (36, 8, 9),    // HU
+    (39, 6, 11),   // IT (landline NSNs keep their leading 0)
+    (40, 9, 9),    // RO
+    (41, 9, 9),    // CH
+    (43, 7, 13),   // AT (open plan)
+    (44, 9, 10),   // UK
+    (45, 8, 8),    // DK
+    (46, 7, 9),    // SE
+    (47, 8, 8),    // NO
+    (48, 9, 9),    // PL
+    (49, 7, 12),   // DE (open plan)
+    (51, 8, 9),    // PE
+    (52, 10, 11),  // MX (11 with the former mobile `1`)
+    (54, 10, 11),  // AR (11 with the mobile `9`)
+    (55, 10, 11),  // BR
+    (56, 9, 9),    // CL
+    (57, 10, 10),  // CO
+    (58, 10, 10),  // VE
+    (60, 8, 10),   // MY
+    (61, 9, 9),    // AU
+    (62, 8, 12),   // ID
+    (63, 8, 10),   // PH
+    (64, 8, 10),   // NZ
+    (65, 8, 8),    // SG
+    (66, 8, 9),    // TH
+    (81, 9, 10),   // JP
+    (82, 8, 10),   // KR
+    (84, 9, 10),   // VN
+    (86, 10, 11),  // CN
+    (90, 10, 10),  // TR
+    (91, 10, 10),  // IN
+    (92, 9, 10),   // PK
+    (94, 9, 9),    // LK
+    (98, 10, 10),  // IR
+    (212, 9, 9),   // MA
+    (213, 8, 9),   // DZ
+    (216, 8, 8),   // TN
+    (233, 9, 9),   // GH
+    (234, 8, 10),  // NG
+    (254, 9, 9),   // KE
+    (255, 9, 9),   // TZ
+    (256, 9, 9),   // UG
+    (351, 9, 9),   // PT
+    (352, 6, 11),  // LU (open plan)
+    (353, 7, 9),   // IE
+    (354, 7, 7),   // IS
+    (356, 8, 8),   // MT
+    (357, 8, 8),   // CY
+    (358, 6, 11),  // FI (open plan)
+    (359, 8, 9),   // BG
+    (370, 8, 8),   // LT
+    (371, 8, 8),   // LV
+    (372, 7, 8),   // EE
+    (380, 9, 9),   // UA
+    (385, 8, 9),   // HR
+    (386, 8, 8),   // SI
+    (420, 9, 9),   // CZ
+    (421, 9, 9),   // SK
+    (852, 8, 8),   // HK
+    (853, 8, 8),   // MO
+    (880, 10, 10), // BD
+    (886, 8, 9),   // TW
+    (961, 7, 8),   // LB
+    (962, 8, 9),   // JO
+    (965, 8, 8),   // KW
+    (966, 9, 9),   // SA
+    (968, 8, 8),   // OM
+    (971, 8, 9),   // AE
+    (972, 8, 9),   // IL
+    (973, 8, 8),   // BH
+    (974, 8, 8),   // QA
+    (977, 8, 10),  // NP
+];
+
+/// Which extra plan rule a national format carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// No rule beyond the shape.
+    Any,
+    /// North American Numbering Plan: the last ten digits are NPA-NXX-XXXX.
+    Nanp,
+}
+
+/// A national written format.
+///
+/// Shape letters: `N` any digit, `X` 2–9, `M` 1–9, `A` 6–9, `B` 6 or 7,
+/// `C` 5–7, `D` 3–9, `G` 6, 8 or 9, `J` 7–9; a space stands for one
+/// separator (space, `-`, `.`, `/`); `_` is an optional space; anything
+/// else is literal.
+struct Format {
+    shape: &'static str,
+    /// Distinctive enough to report without a phone word nearby.
+    distinctive: bool,
+    plan: Plan,
+}
+
+const fn f(shape: &'static str, distinctive: bool, plan: Plan) -> Format {
+    Format { shape, distinctive, plan }
+}
+
+/// National formats, distinctive ones first. None of them is the shape of a
+/// date (`NNNN-NN-NN`, `NN.NN.NNNN`), a time, a card or an IPv4 address.
+const NATIONAL_FORMATS: &[Format] = &[
+    // US/CA with parentheses or dashes/dots: (415) 555-2671, 415-555-2671.
+    f("(XNN)_XNN-NNNN", true, Plan::Nanp),
+    f("(XNN)_XNN NNNN", true, Plan::Nanp),
+    f("XNN-XNN-NNNN", true, Plan::Nanp),
+    f("XNN.XNN.NNNN", true, Plan::Nanp),
+    f("1-XNN-XNN-NNNN", true, Plan::Nanp),
+    f("1 (XNN)_XNN-NNNN", true, Plan::Nanp),
+    // UK mobile 07700 900123; area codes in parentheses (020) 7946 0018.
+    f("07NNN NNNNNN", true, Plan::Any),
+    f("07NNN NNN NNN", true, Plan::Any),
+    f("(0MNNN)_NNNNNN", true, Plan::Any),
+    f("(0MNN)_NNN NNNN", true, Plan::Any),
+    f("(0MN)_NNNN NNNN", true, Plan::Any),
+    // FR mobile 06 12 34 56 78.
+    f("0B NN NN NN NN", true, Plan::Any),
+    // BR (11) 91234-5678, (11) 3456-7890; MX (55) 1234 5678.
+    f("(MM)_9NNNN-NNNN", true, Plan::Any),
+    f("(MM)_XNNN-NNNN", true, Plan::Any),
+    f("(MM)_NNNN NNNN", true, Plan::Any),
+    // AU mobile 0412 345 678, landline (02) 9876 5432.
+    f("04NN NNN NNN", true, Plan::Any),
+    f("(0X)_NNNN NNNN", true, Plan::Any),
+    // JP mobile 090-1234-5678, KR mobile 010-1234-5678.
+    f("0J0-NNNN-NNNN", true, Plan::Any),
+    f("010-NNNN-NNNN", true, Plan::Any),
+    // --- Weak: reported only with a phone word nearby. ---
+    // US/CA spaced or compact.
+    f("XNN XNN NNNN", false, Plan::Nanp),
+    f("1 XNN XNN NNNN", false, Plan::Nanp),
+    f("XNNXNNNNNN", false, Plan::Nanp),
+    f("1XNNXNNNNNN", false, Plan::Nanp),
+    // Trunk-0 landlines and mobiles: UK, DE, IT, NL, BE, CH, SE, IE, ZA,
+    // JP, KR, CN, AU, FR in their usual groupings.
+    f("0M NNNNNNNN", false, Plan::Any),
+    f("0M NNNNNNN", false, Plan::Any),
+    f("0M NNNN NNNN", false, Plan::Any),
+    f("0M NNN NNNN", false, Plan::Any),
+    f("0M NNN NN NN", false, Plan::Any),
+    f("0M NNN NNN NN", false, Plan::Any),
+    f("0M NN NN NN NN", false, Plan::Any),
+    f("0MN NNNNNNN", false, Plan::Any),
+    f("0MN NNNNNNNN", false, Plan::Any),
+    f("0MN NNNN NNNN", false, Plan::Any),
+    f("0MN NNN NNNN", false, Plan::Any),
+    f("0MN NNNN NNN", false, Plan::Any),
+    f("0MN NNN NN NN", false, Plan::Any),
+    f("0MN NN NN NN", false, Plan::Any),
+    f("0MNN NNNNNN", false, Plan::Any),
+    f("0MNN NNNNNNN", false, Plan::Any),
+    f("0MNN NNNNNNNN", false, Plan::Any),
+    f("0MNN NNN NNNN", false, Plan::Any),
+    f("0MNN NNN NNN", false, Plan::Any),
+    f("0MNN NN NN NN", false, Plan::Any),
+    f("0MNN NN NNNN", false, Plan::Any),
+    f("0MNNN NNNNN", false, Plan::Any),
+    f("0MNNN NNNNNN", false, Plan::Any),
+    f("0J0 NNNN NNNN", false, Plan::Any),
+    f("010 NNNN NNNN", false, Plan::Any),
+    // Compact forms only where the leading digits say "mobile".
+    f("07NNNNNNNNN", false, Plan::Any),
+    f("0BNNNNNNNN", false, Plan::Any),
+    f("04NNNNNNNN", false, Plan::Any),
+    f("01CNNNNNNNN", false, Plan::Any),
+    f("01CNNNNNNNNN", false, Plan::Any),
+    f("0J0NNNNNNNN", false, Plan::Any),
+    f("010NNNNNNNN", false, Plan::Any),
+    // No trunk prefix: ES 612 34 56 78, IT 347 123 4567, PL 512 345 678,
+    // IN 98451 27630, CN 138 0013 8000, MX/BR 55 1234 5678, SG 8123 4567.
+    f("ANN NN NN NN", false, Plan::Any),
+    f("AN NNN NN NN", false, Plan::Any),
+    f("MNN NNN NNN", false, Plan::Any),
+    f("BNNNNNNNN", false, Plan::Any),
+    f("3NN NNN NNNN", false, Plan::Any),
+    f("3NN NNNNNNN", false, Plan::Any),
+    f("3NNNNNNNNN", false, Plan::Any),
+    f("ANNNN NNNNN", false, Plan::Any),
+    f("ANNN NNN NNN", false, Plan::Any),
+    f("ANN NNN NNNN", false, Plan::Any),
+    f("ANNNNNNNNN", false, Plan::Any),
+    f("1DN NNNN NNNN", false, Plan::Any),
+    f("1DNNNNNNNNN", false, Plan::Any),
+    f("MM 9NNNN NNNN", false, Plan::Any),
+    f("MM NNNN NNNN", false, Plan::Any),
+    f("GNNN NNNN", false, Plan::Any),
+    f("GNNNNNNN", false, Plan::Any),
+];
+
+fn shape_matches(shape: &str, value: &str) -> bool {
+    let (s, v) = (shape.as_bytes(), value.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    while i < s.len() {
+        if s[i] == b'_' {
+            if v.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(&b) = v.get(j) else { return false };
+        let ok = match s[i] {
+            b'N' => b.is_ascii_digit(),
+            b'X' => (b'2'..=b'9').contains(&b),
+            b'M' => (b'1'..=b'9').contains(&b),
+            b'A' => (b'6'..=b'9').contains(&b),
+            b'B' => b == b'6' || b == b'7',
+            b'C' => (b'5'..=b'7').contains(&b),
+            b'D' => (b'3'..=b'9').contains(&b),
+            b'G' => matches!(b, b'6' | b'8' | b'9'),
+            b'J' => (b'7'..=b'9').contains(&b),
+            b' ' => matches!(b, b' ' | b'-' | b'.' | b'/'),
+            lit => b == lit,
+        };
+        if !ok {
+            return false;
+        }
+        i += 1;
+        j += 1;
+    }
+    j == v.len()
+}
+
+/// NANP: NPA (area) and NXX (exchange) start with 2–9; N11 codes are
+/// service codes, N9X area codes are reserved, 555 is no area code and
+/// 555-0100…0199 is reserved for fiction.
+fn nanp_ok(ten: &[u8]) -> bool {
+    if ten.len() != 10 {
+        return false;
+    }
+    let (npa, nxx, line) = (&ten[0..3], &ten[3..6], &ten[6..10]);
+    npa[0] >= 2
+        && nxx[0] >= 2
+        && !(npa[1] == 1 && npa[2] == 1)
+        && !(nxx[1] == 1 && nxx[2] == 1)
+        && npa[1] != 9
+        && npa != [5, 5, 5]
+        && !(nxx == [5, 5, 5] && line[0] == 0 && line[1] == 1)
+}
+
+fn starts_with(digits: &[u8], prefix: &str) -> bool {
+    digits.len() >= prefix.len() && prefix.bytes().zip(digits).all(|(p, &d)| p - b'0' == d)
+}
+
+/// Numbers reserved for drama and documentation, as national significant
+/// numbers (no trunk `0`): Ofcom's UK ranges (each followed by three free
+/// digits) and ACMA's Australian ones.
+fn fictional_nsn(nsn: &[u8]) -> bool {
+    const UK: &[&str] = &[
+        "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960", "1414960", "1514960",
+        "1614960", "1914980", "2079460", "2896496", "2920180", "1632960", "7700900", "8081570", "9098790", "3069990",
+    ];
+    const AU: &[&str] = &["49157", "25550", "27010", "35550", "37010", "75550", "77010", "85550", "87010"];
+    (nsn.len() == 10 && UK.iter().any(|p| starts_with(nsn, p)))
+        || (nsn.len() == 9 && AU.iter().any(|p| starts_with(nsn, p)))
+}
+
+/// Runs of one digit or of consecutive digits (`1234567890`, `9876543210`).
+fn trivial_digits(d: &[u8]) -> bool {
+    let same = d.windows(2).all(|w| w[0] == w[1]);
+    let up = d.windows(2).all(|w| (w[0] + 1) % 10 == w[1]);
+    let down = d.windows(2).all(|w| (w[1] + 1) % 10 == w[0]);
+    same || up || down
+}
+
+/// International number: `digits` without the `+`/`00` and without a `(0)`.
+fn international_ok(digits: &[u8]) -> bool {
+    for code_len in 1..=3 {
+        if digits.len() <= code_len {
+            return false;
+        }
+        let code = digits[..code_len].iter().fold(0u16, |a, &d| a * 10 + d as u16);
+        let Some(&(_, min, max)) = CALLING_CODES
+            .iter()
+            .find(|(c, ..)| *c == code && (code_len == 1) == (*c < 10) && (code_len == 2) == (10..100).contains(c))
+        else {
+            continue;
+        };
+        let mut nsn = &digits[code_len..];
+        // "+44 (0)20…" was folded by the caller; "+44 020…" is a common slip.
+        if nsn.first() == Some(&0) && code != 39 {
+            nsn = &nsn[1..];
+        }
+        if nsn.len() < min as usize || nsn.len() > max as usize || (nsn.first() == Some(&0) && code != 39) {
+            return false;
+        }
+        if trivial_digits(nsn) || fictional_nsn(nsn) {
+            return false;
+        }
+        return match code {
+            1 => nanp_ok(nsn),
+            44 => matches!(nsn[0], 1 | 2 | 3 | 5 | 7 | 8 | 9),
+            _ => true,
+        };
+    }
+    false
+}
+
+/// Phone number: international numbers by country code and length; national
+/// formats by shape, the weak ones only near a phone word.
+fn phone(c: &Candidate) -> Verdict {
+    let v = c.value;
+    let mut digits = [0u8; 24];
+    let mut n = 0;
+    for b in v.bytes().filter(u8::is_ascii_digit) {
+        if n == digits.len() {
+            return Verdict::Invalid;
+        }
+        digits[n] = b - b'0';
+        n += 1;
+    }
+    let digits = &digits[..n];
+    if !(8..=15).contains(&n) || trivial_digits(digits) {
+        return Verdict::Invalid;
+    }
+    // One kind of punctuation besides spaces and parentheses: `415.555-2671`
+    // is a version or an id, not something people write for a phone.
+    let kinds = [b'-', b'.', b'/'].iter().filter(|k| v.as_bytes().contains(k)).count();
+    if kinds > 1 || v.matches('(').count() > 1 {
+        return Verdict::Invalid;
+    }
+    if let Some(rest) = v.strip_prefix('+') {
+        // Fold the UK/DE-style "(0)" trunk hint: +44 (0)20 …
+        let folded: Vec<u8> =
+            rest.replacen("(0)", "", 1).bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+        return if international_ok(&folded) { Verdict::Plausible } else { Verdict::Invalid };
+    }
+    if digits.starts_with(&[0, 0]) {
+        // 0044 20 …: the international prefix used in most of Europe; ids
+        // start with zeros too, so only near a phone word.
+        return if c.near_context && international_ok(&digits[2..]) { Verdict::Plausible } else { Verdict::Invalid };
+    }
+    // Fiction ranges apply whatever the shape: 555-01XX after any 3-digit
+    // area code, Ofcom and ACMA ranges after the trunk 0.
+    let nanp_fiction = |ten: &[u8]| ten[3..6] == [5, 5, 5] && ten[6..8] == [0, 1];
+    if (digits[0] == 0 && fictional_nsn(&digits[1..]))
+        || (n == 10 && nanp_fiction(digits))
+        || (n == 11 && digits[0] == 1 && nanp_fiction(&digits[1..]))
+    {
+        return Verdict::Invalid;
+    }
+    for fmt in NATIONAL_FORMATS {
+        if !(fmt.distinctive || c.near_context) || !shape_matches(fmt.shape, v) {
+            continue;
+        }
+        if fmt.plan == Plan::Nanp && !nanp_ok(&digits[n - 10..]) {
+            continue;
+        }
+        return Verdict::Plausible;
+    }
+    Verdict::Invalid
+}
+
+// ---------------------------------------------------------------------------
+// IP addresses
+// ---------------------------------------------------------------------------
+
+/// Public IPv4/IPv6 unicast address; no version strings or OIDs.
+fn ip_address(c: &Candidate) -> Verdict {
+    // A version or section word before (`version 1.2.3.4`, `Section
+    // 22.1.4.1`), a fifth component (`1.3.6.1.4.1`) or a `-suffix` after
+    // (`12.4.254.14-node`) are in the match only so they can be refused.
+    if c.matched.len() != c.value.len() {
+        return Verdict::Invalid;
+    }
+    let public = if c.value.contains(':') {
+        c.value.parse::<Ipv6Addr>().is_ok_and(public_v6)
+    } else {
+        // All four octets equal (`123.123.123.123`) is a made-up example.
+        c.value.parse::<Ipv4Addr>().is_ok_and(|ip| public_v4(ip) && !ip.octets().windows(2).all(|w| w[0] == w[1]))
+    };
+    if public {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+fn public_v4(ip: Ipv4Addr) -> bool {
+    let [a, b, c, _] = ip.octets();
+    !(a == 0
+        || a == 10
+        || a == 127
+        || (a == 100 && (64..128).contains(&b)) // shared address space (CGNAT)
+        || (a == 169 && b == 254)
+        || (a == 172 && (16..32).contains(&b))
+        || (a == 192 && b == 168)
+        || (a == 192 && b == 0 && (c == 0 || c == 2)) // IETF protocol assignments, TEST-NET-1
+        || (a == 198 && (b == 18 || b == 19)) // benchmarking
+        || (a == 198 && b == 51 && c == 100) // TEST-NET-2
+        || (a == 203 && b == 0 && c == 113) // TEST-NET-3
+        || a >= 224) // multicast, reserved, broadcast
+}
+
+fn public_v6(ip: Ipv6Addr) -> bool {
+    let s = ip.segments();
+    // Global unicast is 2000::/3; drop documentation (2001:db8::/32,
+    // 3fff::/20) and the IETF protocol block 2001::/23.
+    (s[0] & 0xe000) == 0x2000
+        && !(s[0] == 0x2001 && s[1] == 0x0db8)
+        && !(s[0] == 0x2001 && s[1] < 0x0200)
+        && !(s[0] == 0x3fff && s[1] < 0x1000)
+}
+
+/// MAC address: one separator style, unicast, not all zeros or ones, not
+/// the RFC 7042 documentation block 00-00-5E-00-53-xx.
+fn mac_address(c: &Candidate) -> Verdict {
+    let v = c.value.as_bytes();
+    let seps: Vec<u8> = v.iter().copied().filter(|b| !b.is_ascii_hexdigit()).collect();
+    if seps.windows(2).any(|w| w[0] != w[1]) {
+        return Verdict::Invalid;
+    }
+    let hex: Vec<u8> = v
+        .iter()
+        .filter_map(|&b| (b as char).to_digit(16).map(|d| d as u8))
+        .collect::<Vec<_>>()
+        .chunks(2)
+        .map(|p| p[0] << 4 | p[1])
+        .collect();
+    if hex.len() != 6 || hex[0] & 1 == 1 || hex.iter().all(|&b| b == 0) || hex[..5] == [0, 0, 0x5e, 0, 0x53] {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
+}
+
+/// Well-known public DNS resolvers and the classic placeholder: shared
+/// infrastructure, not anyone's address.
+const PUBLIC_RESOLVERS: &[&str] = &[
+    "8.8.8.8",
+    "8.8.4.4",
+    "1.1.1.1",
+    "1.0.0.1",
+    "9.9.9.9",
+    "149.112.112.112",
+    "208.67.222.222",
+    "208.67.220.220",
+    "4.2.2.2",
+    "1.2.3.4",
+    "2001:4860:4860::8888",
+    "2001:4860:4860::8844",
+    "2606:4700:4700::1111",
+    "2606:4700:4700::1001",
+    "2620:fe::fe",
+];
 
 /// Rules of this family.
-pub const RULES: &[Rule] = &[];
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "email",
+        title: "Email address",
+        about: "A personal email address; documentation domains (RFC 2606/6761), placeholders, role accounts like noreply, git remotes, package versions and URL credentials are skipped.",
+        label: "EMAIL",
+        severity: Severity::Medium,
+        trigger: Trigger::At,
+        // Optional `scheme://…` before and `:x`/`.x`/`-x` after are matched
+        // only so the validator can refuse URL credentials and scp paths.
+        pattern: r"(?:[A-Za-z][A-Za-z0-9+.-]*://[!-~]*?)?([A-Za-z0-9_][A-Za-z0-9_%+-]*(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?::[!-~]|[.-][A-Za-z0-9])?",
+        value_group: 1,
+        max_len: 320,
+        validate: Some(email),
+        confidence: 0.9,
+        mask: Mask::Email,
+        positives: &[
+            "Customer: Jane Ortiz <«jane.ortiz@fastmail.fm»>, order #48213, wants a refund",
+            "id,name,email,signup\n1042,Priya Raman,«priya.raman+billing@northwind-traders.co.uk»,2024-03-02",
+            "Best regards,\nMarc Dubois\nResponsable logistique | «m.dubois@societe-lumiere.fr»",
+            "can you write a polite reply to «kenji.watanabe@tokyo-design.jp» about the late invoice?",
+            r#"{"user": {"email": "«o.kowalski@poczta.onet.pl»", "plan": "pro"}}"#,
+            "<a href=\"mailto:«lena.fischer@posteo.de»\">Kontakt</a>",
+            "book via https://cal.com/invite?guest=«sam.lee@orbitlabs.dev»&t=30 please",
+            "Ticket #5521 from «RAUL.MENDEZ@TELEFONICA.ES»: cannot log in",
+        ],
+        negatives: &[
+            "git clone git@github.com:acme/payments-api.git",
+            "write to support@example.com or sales@example.org, or ops@mail.example.net",
+            "npm i @types/node lodash@4.17.21 react-dom@18.2.0 @babel/core@^7.24.0",
+            "@app.route('/login')\n@login_required\ndef login(): ...",
+            "DATABASE_URL=postgres://admin:hunter2@db.acme-internal.io:5432/app",
+            "docker pull nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31",
+            "replace user@domain.com with your own address, e.g. your.name@yourcompany.com",
+            "noreply@github.com sent 12 notifications to 49699333+dependabot[bot]@users.noreply.github.com",
+            "retina assets: logo@2x.png, hero@3x.webp",
+            "jane@acme.test, bob@staging.localhost, ci@build.invalid, qa@shop.example",
+            "ssh -i key.pem ubuntu@ec2-3-91-22-10.compute-1.amazonaws.com",
+            "https://jane.doe@bitbucket.org/acme/repo.git",
+            "archive: https://lists.iana.org/hyperkitty/list/tz-announce@iana.org/thread/VXIA4AU73",
+            "this@MainActivity.startActivity(intent)",
+            "go get golang.org/x/tools@v0.21.0",
+        ],
+        ..Rule::PII
+    },
+    Rule {
+        id: "phone-number",
+        title: "Phone number",
+        about: "International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped.",
+        label: "PHONE",
+        severity: Severity::Medium,
+        trigger: Trigger::Digits { min_digits: 8, before: 2, after: 0 },
+        // Digit groups joined by one separator, optional `+`, parenthesised
+        // area codes; `\b` keeps a group from ending inside `2pm`.
+        pattern: r"\+?(?:\([0-9]{1,4}\)|[0-9]{1,12}\b)(?:[ .\-/]?(?:\([0-9]{1,4}\)|[0-9]{1,12}\b)){0,7}",
+        max_len: 40,
+        validate: Some(phone),
+        context: &[
+            "phone", "tel:", "tel.", "tel ", "tel)", "tel/", "tel#", "telf", "tlf", "tél", "mobile", "mobil",
+            "mobiel", "mob:", "mob.", "mob ", "cell:", "cell ", "cellphone", "cell#", "call me", "call us", "call:",
+            "call him", "call her", "call them", "call back", "callback number", "give a call", "reach me",
+            "reach us", "text me", "whatsapp", "fax", "sms", "contact:", "contact no", "contact number", "contact #", "contact details", "kontakt", "contato", "contacto", "telefon",
+            "teléfono", "telefoon", "téléphone", "handy", "portable", "móvil", "movil", "celular", "cellulare",
+            "rufnummer", "puhelin", "ph:", "ph.", "office:", "direct line", "hotline", "helpline", "landline",
+            "dial-in", "dial in", "телефон", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "연락처",
+        ],
+        context_window: 80,
+        positives: &[
+            "Customer callback: «+44 20 7183 8750» (ask for Priya)",
+            "name,phone\nLena Fischer,«+49 151 23456789»\nTom Berg,«+46 70 123 45 67»",
+            "Mobile: «(415) 867-2309»",
+            "pls call me back at «646-728-3190», thanks",
+            "Tél. portable : «06 45 78 12 93»",
+            "Handy: «0151 23456789», Büro: «030 28471950»",
+            "Contacto — teléfono «612 34 56 78»",
+            "WhatsApp «98451 27630» for delivery updates",
+            "Ligue para «(11) 91234-5678» amanhã",
+            "Ring me on «0412 345 678» after 5",
+            "電話: «090-1234-5678»",
+            "手机：«138 0013 8000»",
+            "cellulare «347 123 4567»",
+            "mobiel «06-12345678»",
+            "Support ticket #88231: customer says «+33 6 45 78 12 93» never gets the SMS code",
+            "Phone «+1 (212) 736-4091» ext. 12",
+            "tel:«+6581234567»",
+            "Kontakt: «+44 (0)161 832 7711»",
+        ],
+        negatives: &[
+            "Released on 2024-01-15 at 10:30, build 10.0.19041.1",
+            "Server IPs: 192.168.100.200 and 10.20.30.40",
+            "Invoice 4500012345 total 1 299,00 EUR",
+            "Card 4539 1488 0343 6467 was declined",
+            "ISBN 978-3-16-148410-0, Amazon order 112-5551234-7654321",
+            "Call 1-800-FLOWERS to order",
+            "Fictional numbers: (555) 555-5555, 415-555-0123, +1 202 555 0143",
+            "the drama number 07700 900123 from the show",
+            "phone: 020 7946 0018 (Ofcom drama range)",
+            "timestamps 1716239022 and 1716239022123",
+            "ref 612345678 and 98451 27630 without any context",
+            "commit 3141592 and 27182818",
+            "tel 12 34 56 78",
+            "lat/long 48.858370, 2.294481 and 15.01.2024",
+            "version 4.15.555.2671",
+            "HubSpot contact 751234567 was merged into contact 762345671",
+            "ZIP 94105-1234, total € 1 234 567,89 at 12:30:45, SKU 4006381333931",
+            "phone 123-456-7890 or (234) 567-8901? (area 123 is not assignable)",
+        ],
+        ..Rule::PII
+    },
+    Rule {
+        id: "ip-address",
+        title: "Public IP address",
+        about: "A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped.",
+        label: "IP_ADDRESS",
+        severity: Severity::Low,
+        trigger: Trigger::Digits { min_digits: 4, before: 24, after: 0 },
+        // A version word before and further dotted components after are
+        // matched only so the validator can refuse them.
+        pattern: r"(?:\b(?i:version|ver|v|build|release|rel|revision|rev|firmware|fw|kernel|sdk|update|patch|section|sec|chapter|clause|oid|table|figure|fig|step|item|article|para|rfc ?[0-9]{1,5})[ :=/v.,(\[-]{0,3})?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])|[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7})(?:\.[0-9]+)*(?:-[A-Za-z])?",
+        value_group: 1,
+        max_len: 64,
+        validate: Some(ip_address),
+        known_examples: PUBLIC_RESOLVERS,
+        positives: &[
+            "nginx: «203.45.117.9» - - [15/Jan/2024:10:30:00 +0000] \"GET / HTTP/1.1\" 200",
+            "ssh deploy@«81.169.145.22» -p 2222 keeps timing out",
+            "our office egress is «2604:a880:400:d1::7f3:6001», please allowlist it",
+            "X-Forwarded-For: «98.137.27.103», 10.0.0.12",
+            "is «81.169.145.22» publicly routable? (restart 52.14.201.99 too)",
+        ],
+        negatives: &[
+            "upgraded to version 1.2.3.4 yesterday",
+            "connect to 192.168.1.20, 10.0.0.5 or 172.20.3.4",
+            "docs use 192.0.2.44, 198.51.100.7, 203.0.113.250 and 2001:db8::1",
+            "OID 1.3.6.1.4.1.311.21.7",
+            "239.255.255.250:1900, 127.0.0.1, 0.0.0.0 and 255.255.255.255",
+            "Windows 10.0.19041.1288 and v8.8.8.8",
+            "fe80::1ff:fe23:4567:890a, ::1 and fc00::1234",
+            "logged at 2024:01:15 12:30:45",
+            "CGNAT 100.64.12.7 and benchmark 198.18.0.1",
+            "set DNS to 8.8.8.8 and 1.1.1.1 or 2606:4700:4700::1111",
+            "see RFC 7540 8.1.2.4 and [Section 22.1.4.1] of ECMA-262",
+            "v8: '12.4.254.14-node.11', blockList.addAddress('123.123.123.123')",
+        ],
+        ..Rule::PII
+    },
+    Rule {
+        id: "mac-address",
+        title: "MAC address",
+        about: "A network card's hardware address written next to a word like MAC, HWaddr or ether; it can track a device, so it is reported at low severity.",
+        label: "MAC_ADDRESS",
+        severity: Severity::Low,
+        trigger: Trigger::Near {
+            words: &["mac address", "mac-address", "mac_address", "macaddress", "mac:", "mac=", "mac ", "hwaddr", "ether ", "bssid"],
+            before: 0,
+            after: 60,
+        },
+        pattern: r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
+        max_len: 17,
+        validate: Some(mac_address),
+        positives: &[
+            "MAC address: «3c:22:fb:7a:91:0e», please whitelist it on the guest wifi",
+            "eth0: flags=4163<UP>  ether «a4:83:e7:1f:6c:d2»  txqueuelen 1000",
+            "device list: Ana's laptop (MAC «F0-18-98-4B-2A-C7»)",
+            "switch port shows mac «0050.56c0.a1b2»",
+        ],
+        negatives: &[
+            "MAC address 00:00:5e:00:53:2a (documentation range)",
+            "mac: ff:ff:ff:ff:ff:ff broadcast and 01:00:5e:7f:ff:fa multicast",
+            "MAC 00:00:00:00:00:00",
+            "mac 3c:22:fb-7a:91:0e mixed separators",
+            "3c:22:fb:7a:91:0e without any keyword",
+            "the time was 12:30:45:10:20:30 on the mac",
+        ],
+        ..Rule::PII
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand<'a>(value: &'a str, near_context: bool) -> Candidate<'a> {
+        Candidate { value, matched: value, near_context }
+    }
+
+    #[test]
+    fn calling_codes_are_prefix_free_and_sane() {
+        for (i, &(a, min, max)) in CALLING_CODES.iter().enumerate() {
+            assert!(min <= max && max <= 14, "{a}");
+            for &(b, ..) in &CALLING_CODES[i + 1..] {
+                let (sa, sb) = (a.to_string(), b.to_string());
+                assert!(!sa.starts_with(&sb) && !sb.starts_with(&sa), "{a} and {b} overlap");
+            }
+        }
+    }
+
+    #[test]
+    fn international_numbers_follow_the_length_table() {
+        for ok in [
+            "+1 415 867 2309",
+            "+44 20 7183 8750",
+            "+44 (0)20 7183 8750",
+            "+44 020 7183 8750",
+            "+49 30 28471950",
+            "+33 6 45 78 12 93",
+            "+34 612 34 56 78",
+            "+39 06 1234 5678",
+            "+39 347 123 4567",
+            "+31 6 12345678",
+            "+91 98451 27630",
+            "+55 11 91234-5678",
+            "+61 412 345 678",
+            "+81 90-4821-7735",
+            "+86 138 0013 8000",
+            "+52 55 1234 5678",
+            "+46 70 123 45 67",
+            "+48 512 345 678",
+            "+41 79 123 45 67",
+            "+32 470 12 34 56",
+            "+353 87 123 4567",
+            "+65 8123 4567",
+            "+27 82 123 4567",
+            "+82 10-1234-5678",
+        ] {
+            assert_eq!(phone(&cand(ok, false)), Verdict::Plausible, "{ok}");
+        }
+        for bad in [
+            "+1 202 555 0143",  // NANP fiction
+            "+1 123 456 7890",  // area code starts with 1
+            "+44 7700 900123",  // Ofcom drama
+            "+44 20 7946 0018", // Ofcom drama
+            "+61 491 570 156",  // ACMA fiction
+            "+49 30 1",         // too short
+            "+33 6 45 78 12 93 1",
+            "+99 1234 5678", // no such code
+            "+44 0 20 7183 8750 12",
+        ] {
+            assert_eq!(phone(&cand(bad, false)), Verdict::Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn weak_national_formats_need_context() {
+        for weak in ["030 28471950", "612 34 56 78", "98451 27630", "138 0013 8000", "0412345678", "4158672309"] {
+            assert_eq!(phone(&cand(weak, false)), Verdict::Invalid, "{weak}");
+            assert_eq!(phone(&cand(weak, true)), Verdict::Plausible, "{weak}");
+        }
+        for strong in ["(415) 867-2309", "415.867.2309", "07911 123456", "06 45 78 12 93", "(11) 91234-5678"] {
+            assert_eq!(phone(&cand(strong, false)), Verdict::Plausible, "{strong}");
+        }
+        for never in ["2024-01-15", "15.01.2024", "4539 1488 0343 6467", "192.168.100.200", "1716239022", "123456789"] {
+            assert_eq!(phone(&cand(never, true)), Verdict::Invalid, "{never}");
+        }
+    }
+
+    #[test]
+    fn email_checks() {
+        for ok in ["jane.ortiz@fastmail.fm", "a.b+tag@mail.acme-corp.co.uk", "x_y@uni-heidelberg.de", "ceo@startup.ai"]
+        {
+            assert_eq!(email(&cand(ok, false)), Verdict::Plausible, "{ok}");
+        }
+        for bad in [
+            "logo@2x.png",
+            "jane@acme.test",
+            "bob@example.com",
+            "bob@docs.example.org",
+            "user@gmail.com",
+            "noreply@github.com",
+            "your.name@yourcompany.com",
+            "xxx@xxx.com",
+            "jane@acme.local",
+        ] {
+            assert_eq!(email(&cand(bad, false)), Verdict::Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn ip_ranges() {
+        for ok in ["8.8.4.4", "81.169.145.22", "172.15.0.1", "2606:4700:4700::1111", "2a00:1450:4001:829::200e"] {
+            assert_eq!(ip_address(&cand(ok, false)), Verdict::Plausible, "{ok}");
+        }
+        for bad in
+            ["10.1.2.3", "172.31.255.255", "192.0.2.1", "224.0.0.1", "2001:db8::1", "3fff::1", "fe80::1", "01.2.3.4"]
+        {
+            assert_eq!(ip_address(&cand(bad, false)), Verdict::Invalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn mac_checks() {
+        for ok in ["3c:22:fb:7a:91:0e", "F0-18-98-4B-2A-C7", "0050.56c0.a1b2"] {
+            assert_eq!(mac_address(&cand(ok, false)), Verdict::Plausible, "{ok}");
+        }
+        for bad in ["01:00:5e:7f:ff:fa", "00:00:00:00:00:00", "00:00:5e:00:53:01", "3c:22:fb-7a:91:0e"] {
+            assert_eq!(mac_address(&cand(bad, false)), Verdict::Invalid, "{bad}");
+        }
+    }
+}
