@@ -43,7 +43,8 @@ macro_rules! lead {
             r"(?:\b(?i:",
             $words,
             r"|order|invoice|ticket|tracking|ref|reference|case|sku|item|po|account|acct|phone|tel|fax|mobile",
-            r"|isbn|serial|part|model|build|version|txn|transaction|receipt|booking|confirmation)",
+            r"|isbn|serial|part|model|build|version|txn|transaction|receipt|booking|confirmation|lot|batch|code",
+            r"|rechnung|bestellung|auftrag|factura|fatura|pedido|orden|commande|facture|boleto)",
             r"\b[ \t\x22'().:=#\-]{0,6}",
             r"(?:(?:(?i:number|num|nr|nro|no|is|was|es|est|ist)\b|nº|n°|é)\.?[ \t\x22'():=#\-]{0,6}){0,2})?",
             r"(?:\d[ .\-/])?",
@@ -90,6 +91,19 @@ const NEG_WORDS: &[&str] = &[
     "receipt",
     "booking",
     "confirmation",
+    "lot",
+    "batch",
+    "code",
+    "rechnung",
+    "bestellung",
+    "auftrag",
+    "factura",
+    "fatura",
+    "pedido",
+    "orden",
+    "commande",
+    "facture",
+    "boleto",
 ];
 
 /// What the pattern's lead-in found before the value.
@@ -416,7 +430,11 @@ fn mx_rfc(c: &Candidate) -> Verdict {
     if !rfc_valid(c.value) || (c.value.len() == 12 && !context) {
         return Verdict::Invalid;
     }
-    Verdict::Verified
+    if context {
+        Verdict::Verified
+    } else {
+        Verdict::Plausible
+    }
 }
 
 // ---------------------------------------------------------------- Argentina, Chile
@@ -457,10 +475,11 @@ fn ar_cuit(c: &Candidate) -> Verdict {
     if !cuit_valid(&digit_vec(c.value)) {
         return Verdict::Invalid;
     }
-    if c.value.bytes().filter(|&b| b == b'-').count() == 2 || context {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
+    match (c.value.bytes().filter(|&b| b == b'-').count() == 2, context) {
+        (_, true) => Verdict::Verified,
+        // One chance in 11 for a random number: plausible, not proven.
+        (true, false) => Verdict::Plausible,
+        (false, false) => Verdict::Invalid,
     }
 }
 
@@ -483,13 +502,14 @@ pub fn rut_valid(s: &str) -> bool {
 /// RUT: the dotted form fires alone, `12345678-5` needs a label or context.
 fn cl_rut(c: &Candidate) -> Verdict {
     let Some(context) = screen(c) else { return Verdict::Invalid };
-    if all_same(&c.value[..c.value.len() - 2]) || !rut_valid(c.value) {
+    if c.value.starts_with('0') || all_same(&c.value[..c.value.len() - 2]) || !rut_valid(c.value) {
         return Verdict::Invalid;
     }
-    if c.value.contains('.') || context {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
+    match (c.value.contains('.'), context) {
+        (_, true) => Verdict::Verified,
+        // One chance in 11 for a random number: plausible, not proven.
+        (true, false) => Verdict::Plausible,
+        (false, false) => Verdict::Invalid,
     }
 }
 

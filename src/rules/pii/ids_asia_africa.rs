@@ -37,6 +37,17 @@ use super::ids_americas::{digit_vec, formatted, lead, num, screen, sequential, t
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
 use crate::validate::{all_same, luhn_valid, verhoeff_valid};
 
+/// Verdict for a number whose check digit passed but catches only one
+/// random number in 10 or 11: proven with context, plausible when its
+/// distinctive formatting alone lets it fire, dropped otherwise.
+fn weak_check(distinctive_format: bool, context: bool) -> Verdict {
+    match (distinctive_format, context) {
+        (_, true) => Verdict::Verified,
+        (true, false) => Verdict::Plausible,
+        (false, false) => Verdict::Invalid,
+    }
+}
+
 // ---------------------------------------------------------------- India
 
 /// Aadhaar: Verhoeff; formatted 4-4-4 alone, bare digits with context.
@@ -45,11 +56,7 @@ fn in_aadhaar(c: &Candidate) -> Verdict {
     if all_same(c.value) || !verhoeff_valid(c.value) {
         return Verdict::Invalid;
     }
-    if formatted(c.value) || context {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
-    }
+    weak_check(formatted(c.value), context)
 }
 
 /// PAN: individuals (4th letter P) alone, other holder types with context.
@@ -156,7 +163,7 @@ fn sg_nric(c: &Candidate) -> Verdict {
     if all_same(&c.value[1..8]) || !nric_valid(c.value) {
         return Verdict::Invalid;
     }
-    Verdict::Verified
+    weak_check(true, c.near_context)
 }
 
 // ---------------------------------------------------------------- China
@@ -282,11 +289,7 @@ fn hk_hkid(c: &Candidate) -> Verdict {
     if !hkid_valid(c.value) {
         return Verdict::Invalid;
     }
-    if c.value.ends_with(')') || context {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
-    }
+    weak_check(c.value.ends_with(')'), context)
 }
 
 /// Two-digit code of a Taiwanese id's first letter.
@@ -370,11 +373,7 @@ fn th_national_id(c: &Candidate) -> Verdict {
     if !th_id_valid(&digit_vec(c.value)) {
         return Verdict::Invalid;
     }
-    if formatted(c.value) || context {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
-    }
+    weak_check(formatted(c.value), context)
 }
 
 /// Place-of-birth codes in use: states 01–16 and 21–59, countries 60–99
@@ -555,7 +554,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"\b[STFGMstfgm]\d{7}[A-Za-z]\b",
         max_len: 9,
         validate: Some(sg_nric),
-        context: &["nric", "fin no", "uin", "singpass"],
+        context: &["nric", "fin no", "singpass"],
         context_window: 48,
         known_examples: &["S1234567D", "M1234567K"],
         positives: &[
@@ -678,19 +677,29 @@ pub const RULES: &[Rule] = &[
         title: "Taiwanese national identification number",
         about: "Taiwan's citizen and resident id (`A123456789`); checked by its weighted check digit, only with an id label.",
         label: "TW_ID",
-        trigger: Trigger::Digits { min_digits: 9, before: 1, after: 1 },
-        pattern: r"\b[A-Z][1289]\d{8}\b",
-        max_len: 10,
+        trigger: Trigger::Digits { min_digits: 9, before: 40, after: 1 },
+        pattern: concat!(lead!("id|id no|national id|taiwan id|arc"), r"\b([A-Z][1289]\d{8})\b"),
+        value_group: 1,
+        max_len: 80,
         validate: Some(tw_national_id),
-        context: &["身分證", "身份證", "統一證號", "居留證", "national id", "taiwan id", "id no", "id number"],
+        // Short labels (`ID:`) are read by the lead-in: as substrings they
+        // would match inside `valid number` or `did not`.
+        context: &["身分證", "身份證", "統一證號", "居留證", "national id", "taiwan id"],
         context_window: 48,
         known_examples: &["A123456789"],
         positives: &[
             "身分證字號：«A117182723»",
             "客戶 王小明 身份證 «E288845404» 電話 0912-345-678",
             "Taiwan national ID «R268249273» on the visa form",
+            "Name: Chen Wei, ID: «B177800494»",
         ],
-        negatives: &["身分證 A123456789", "身分證 A117182724", "訂單 A117182723", "身分證 A317182723"],
+        negatives: &[
+            "身分證 A123456789",
+            "身分證 A117182724",
+            "訂單 A117182723",
+            "身分證 A317182723",
+            "it did not match invoice A117182723",
+        ],
         ..Rule::PII
     },
     Rule {
@@ -708,7 +717,9 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 96,
         validate: Some(za_id),
-        context: &["south african id", "sa id", "rsa id", "identity number", "id number", "id no", "identiteitsnommer"],
+        // `id number` as a substring would match `valid number`; the
+        // lead-in reads `ID:` and `ID no.` with word boundaries instead.
+        context: &["south african id", "identity number", "identiteitsnommer", "home affairs"],
         context_window: 48,
         known_examples: &["8001015009087"],
         positives: &[
@@ -721,6 +732,7 @@ pub const RULES: &[Rule] = &[
             "ID number 8703121675187",
             "ID number 8713121675186",
             "timestamp 1703121675186 in the log",
+            "not a valid number: 8703121675186",
             "ID 8703121675386",
         ],
         ..Rule::PII
@@ -806,7 +818,8 @@ pub const RULES: &[Rule] = &[
         validate: Some(my_nric),
         // Only ever reported with a label or context word.
         confidence: 0.85,
-        context: &["mykad", "nric", "kad pengenalan", "no. kp", "no kp", "ic no", "ic number", "i/c no"],
+        // `ic no` would match inside `basic note`; the lead-in reads `IC:`.
+        context: &["mykad", "nric", "kad pengenalan", "no. kp", "no kp", "i/c no"],
         context_window: 48,
         positives: &[
             "No. IC: «880512-14-5679»",
