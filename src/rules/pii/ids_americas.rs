@@ -713,7 +713,9 @@ pub const RULES: &[Rule] = &[
         about: "Brazil's company registry number (public, low sensitivity); two mod-11 check digits, alphanumeric bodies from July 2026 included.",
         label: "BR_CNPJ",
         severity: Severity::Low,
-        trigger: Trigger::Digits { min_digits: 4, before: 40, after: 24 },
+        // Alphanumeric bodies break the digits into short runs; the order
+        // and check digits (`345/01`, `/0001-`) still give five in a row.
+        trigger: Trigger::Digits { min_digits: 5, before: 40, after: 24 },
         pattern: concat!(
             lead!("cnpj|cnpj/mf"),
             r"\b([0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}|\d{14})\b",
@@ -841,6 +843,7 @@ pub const RULES: &[Rule] = &[
         validate: Some(ar_cuit),
         context: &["clave única de identificación", "clave unica de identificacion"],
         context_window: 48,
+        known_examples: &["20-12345678-6", "20123456786"],
         positives: &[
             "CUIT «20-19487574-7», condición frente al IVA: monotributo",
             "CUIL: «27597971147»",
@@ -848,6 +851,7 @@ pub const RULES: &[Rule] = &[
         ],
         negatives: &[
             "CUIT 20-19487574-8",
+            "ejemplo: CUIT 20-12345678-6",
             "the circuit 20194875747 tripped",
             "CUIT 21-19487574-7",
             "CUIT 20-1948757-47",
@@ -967,12 +971,21 @@ mod tests {
 
     #[test]
     fn cuit_and_rut_match_known_numbers() {
+        // The example most Argentine forms print.
+        assert!(cuit_valid(&d("20-12345678-6")));
         assert!(cuit_valid(&d("20-19487574-7")));
         assert!(!cuit_valid(&d("20-19487574-8")));
         assert!(!cuit_valid(&d("21-19487574-7")));
         assert!(rut_valid("12.345.678-5"));
         assert!(!rut_valid("12.345.678-4"));
         assert!(rut_valid("5757086-5"));
+    }
+
+    #[test]
+    fn sin_specimen_passes_luhn() {
+        // Service Canada's specimen card.
+        assert!(luhn_valid("046 454 286"));
+        assert!(!luhn_valid("046 454 287"));
     }
 
     #[test]
