@@ -1,11 +1,31 @@
-//! Source control: GitHub, GitLab, Bitbucket and Atlassian tokens.
+//! Source control: GitHub, GitLab, Bitbucket, Atlassian, Azure DevOps and
+//! Sourcegraph tokens.
 //!
 //! GitHub's 2021 token format ends in a CRC-32 of the random part, encoded
 //! in base62 (github.blog, "Behind GitHub's new authentication token
 //! formats"); checking it lets us report with near certainty and skip the
 //! look-alikes people type into docs and bug reports.
+//!
+//! GitLab prefixes every token kind (docs.gitlab.com, "GitLab token
+//! overview", token prefixes). Routable tokens (GitLab 17+) end in
+//! `.<version>.<payload length><CRC-32>`, the CRC-32 of everything before it
+//! in base36, seven digits (gitlab-org/gitlab,
+//! `lib/authn/token_field/generator/routable_token.rb`); it is verified.
+//!
+//! Atlassian API tokens (`ATATT3…`), Bitbucket access tokens (`ATCTT3…`) and
+//! app passwords (`ATBB…`) end in the CRC-32 of the preceding characters as
+//! eight hex digits (Samsung/CredSweeper `value_atlassian_token_check.py`;
+//! checked here against public sample tokens). Data Center personal tokens
+//! (`BBDC-…` and Jira/Confluence PATs) are base64 of `<numeric id>:<random
+//! bytes>` (same source) and are decoded.
+//!
+//! Azure DevOps PATs: the 84-character form is a Common Annotated Security
+//! Key with the `AZDO` provider signature and a Marvin32 checksum; the
+//! legacy 52-character base32 form embeds a CRC-32 xored with a fixed seed
+//! (microsoft/security-utilities, `SEC101_102_AdoPat.cs`). Both are verified.
 
-use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
+use super::cloud::cask_checksum_ok;
+use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 use crate::validate::{base62_encode_fixed, base64_decode, crc32};
 
 /// `ghp_` + 30 random base62 + 6-char base62 CRC-32 of the random part.
@@ -30,6 +50,159 @@ fn github_installation_jwt(c: &Candidate) -> Verdict {
     let mut out = Vec::new();
     if base64_decode(header.as_bytes(), &mut out) && out.starts_with(b"{") && out.windows(5).any(|w| w == b"\"alg\"") {
         Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// Routable GitLab token: the last seven characters are the base36 CRC-32
+/// of everything before them (`<prefix><payload>.<version>.<length>`).
+fn gitlab_routable(c: &Candidate) -> Verdict {
+    let v = c.value.as_bytes();
+    if v.len() < 40 {
+        return Verdict::Invalid;
+    }
+    let (head, check) = v.split_at(v.len() - 7);
+    let crc_ok = |data: &[u8]| {
+        let mut n = crc32(data);
+        let mut digits = [b'0'; 7];
+        for d in digits.iter_mut().rev() {
+            *d = b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize];
+            n /= 36;
+        }
+        digits == check
+    };
+    // Runner tokens may carry a partition marker inside their prefix.
+    if crc_ok(head) || (head.starts_with(b"glrt-") && crc_ok(&head[5..])) {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// Legacy GitLab tokens are a fixed number of characters after the prefix;
+/// patterns take the whole run so a routable token is never cut short.
+fn gitlab_body_len(c: &Candidate, len: usize) -> Verdict {
+    let Some(dash) = c.value.find('-') else { return Verdict::Invalid };
+    let mut body = &c.value[dash + 1..];
+    // Runner tokens: optional partition marker `t1_`.
+    if body.len() > 3 && body.as_bytes()[0] == b't' && body.as_bytes()[1].is_ascii_digit() && body.as_bytes()[2] == b'_'
+    {
+        body = &body[3..];
+    }
+    if body.len() == len {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+fn gitlab_len20(c: &Candidate) -> Verdict {
+    gitlab_body_len(c, 20)
+}
+
+fn gitlab_len50(c: &Candidate) -> Verdict {
+    gitlab_body_len(c, 50)
+}
+
+/// Atlassian and Bitbucket tokens end in the CRC-32 of everything before
+/// the last eight characters, in hex.
+fn atlassian_crc(c: &Candidate) -> Verdict {
+    let v = c.value;
+    if v.len() < 16 {
+        return Verdict::Invalid;
+    }
+    let (body, check) = v.split_at(v.len() - 8);
+    match u32::from_str_radix(check, 16) {
+        Ok(n) if n == crc32(body.as_bytes()) => Verdict::Verified,
+        _ => Verdict::Invalid,
+    }
+}
+
+/// Data Center personal tokens: base64 of `<numeric id>:<random bytes>`.
+fn atlassian_data_center(c: &Candidate) -> Verdict {
+    let body = c.value.strip_prefix("BBDC-").unwrap_or(c.value);
+    if body.len() != 44 {
+        return Verdict::Invalid;
+    }
+    let mut raw = Vec::new();
+    if !base64_decode(body.as_bytes(), &mut raw) {
+        return Verdict::Invalid;
+    }
+    let Some(colon) = raw.iter().position(|&b| b == b':') else { return Verdict::Invalid };
+    let id = &raw[..colon];
+    let random = &raw[colon + 1..];
+    if (1..=20).contains(&colon)
+        && id.iter().all(u8::is_ascii_digit)
+        && id.iter().any(|&b| b != b'0')
+        && random.len() >= 12
+    {
+        let distinct = {
+            let mut seen = [false; 256];
+            random.iter().filter(|&&b| !std::mem::replace(&mut seen[b as usize], true)).count()
+        };
+        if distinct * 3 >= random.len() * 2 {
+            return Verdict::Verified;
+        }
+    }
+    Verdict::Invalid
+}
+
+/// Azure DevOps PAT in CASK form: `AZDO` signature and Marvin32 checksum.
+fn azure_devops_cask(c: &Candidate) -> Verdict {
+    if cask_checksum_ok(c.value) {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// Legacy Azure DevOps PAT: 52 base32 characters (32 bytes) embedding, at
+/// bytes 2, 7, 8 and 22, the CRC-32 of the other 28 bytes xored with the
+/// user or application PAT seed.
+fn azure_devops_legacy(c: &Candidate) -> Verdict {
+    const SEEDS: [u32; 2] = [0xE0B9_692D, 0x1019_F92E];
+    let v = c.value.as_bytes();
+    if v.len() != 52 {
+        return Verdict::Invalid;
+    }
+    let mut bytes = [0u8; 33];
+    let (mut acc, mut bits, mut at) = (0u32, 0, 0);
+    for &ch in v {
+        let val = match ch {
+            b'a'..=b'z' => ch - b'a',
+            b'A'..=b'Z' => ch - b'A',
+            b'2'..=b'7' => ch - b'2' + 26,
+            _ => return Verdict::Invalid,
+        };
+        acc = (acc << 5) | val as u32;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            bytes[at] = (acc >> bits) as u8;
+            at += 1;
+        }
+    }
+    let mut token = [0u8; 28];
+    token[..2].copy_from_slice(&bytes[..2]);
+    token[2..6].copy_from_slice(&bytes[3..7]);
+    token[6..19].copy_from_slice(&bytes[9..22]);
+    token[19..].copy_from_slice(&bytes[23..32]);
+    let embedded = u32::from_le_bytes([bytes[22], bytes[8], bytes[7], bytes[2]]);
+    let crc = crc32(&token);
+    if SEEDS.iter().any(|&s| crc ^ s == embedded) {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// Random mixed-case alphanumerics: upper, lower and digit all present.
+fn mixed_alnum(c: &Candidate) -> Verdict {
+    let b = c.value.as_bytes();
+    if b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_digit)
+    {
+        Verdict::Plausible
     } else {
         Verdict::Invalid
     }
@@ -142,6 +315,455 @@ pub const RULES: &[Rule] = &[
             "ghs_123456_eyJub3Rqc29u.abcdefghijkl.mnopqrstuvwxyzABCDEFGH",
             "ghs_42_notajwt",
         ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-pat",
+        title: "GitLab personal, project or group access token",
+        about: "Acts on the GitLab API and repositories with the token's scopes; legacy `glpat-` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Prefix(&["glpat-"]),
+        pattern: r"glpat-[A-Za-z0-9_-]{20,320}",
+        max_len: 326,
+        min_entropy: 3.0,
+        validate: Some(gitlab_len20),
+        mask: Mask::KeepPrefix(6),
+        positives: &[
+            "git clone https://oauth2:«glpat-zOCYMEt4Njal6f9a1zhZ»@gitlab.com/acme/billing.git",
+            "curl --header \"PRIVATE-TOKEN: «glpat-8szBsvZ4BBCoruvpI_nY»\" https://gitlab.example.com/api/v4/projects",
+        ],
+        negatives: &[
+            "glpat-xxxxxxxxxxxxxxxxxxxx",
+            "glpat-BoRY8kGk-ZN31uuaKuq",
+            "glpat-CawevNhonUj6l_FkhAlDQ",
+            "tokens look like glpat-<20 characters>",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-routable-token",
+        title: "GitLab routable token",
+        about: "GitLab's newer access, runner and agent tokens (`glpat-`, `glrt-`, `glrtr-`, `glagent-` + payload + `.01.` + length + CRC-32); the base36 CRC-32 is verified.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Prefix(&["glpat-", "glrt-", "glrtr-", "glagent-"]),
+        pattern: r"(?:glpat|glrtr?|glagent)-[A-Za-z0-9_-]{27,320}\.[0-9a-z]{2}\.[0-9a-z]{9}",
+        max_len: 350,
+        validate: Some(gitlab_routable),
+        mask: Mask::KeepPrefix(6),
+        positives: &[
+            "GITLAB_TOKEN=«glpat-Yk1UnXL3Dp5ubscrqoVZr2M6MQpvOmgwdAp1OmVmNDIQ.01.1802ewv0e»",
+            "gitlab-runner register --url https://gitlab.com --token «glrt-t1_xRQJ9LCGswrU_2Co1gf4cWM6MQpvOnMwYwp0OjEN.01.141une24x»",
+        ],
+        negatives: &[
+            // One CRC character changed.
+            "GITLAB_TOKEN=glpat-Hn-Xb9AYdcvnISAksk79-mM6MQpvOmtjYQp1OmpnazQQ.01.181rxjlc7",
+            "GITLAB_TOKEN=glpat-AJKoEe9hAiTXVi-sioRDOmM6MQpvOnp1OQp1OmczY3QQ.01.180zy6xk",
+            "glpat-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.01.0w1234567",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-deploy-token",
+        title: "GitLab deploy token",
+        about: "Reads (or writes) a project's repository, packages or registry; `gldt-` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["gldt-"]),
+        pattern: r"gldt-[A-Za-z0-9_-]{20,320}",
+        max_len: 325,
+        min_entropy: 3.0,
+        validate: Some(gitlab_len20),
+        mask: Mask::KeepPrefix(5),
+        positives: &[
+            "docker login registry.gitlab.com -u gitlab+deploy-token-42 -p «gldt-d-efuiazcJswJctEhCDW»",
+            "CI_DEPLOY_PASSWORD=«gldt-hqyZSO-8g4hOk0uFhjjb»",
+        ],
+        negatives: &["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-03TwPPtD8EaWmDzNW-", "gldt-WmCH4CSLFd8Ow5SZ0_y5z"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-feed-token",
+        title: "GitLab feed token",
+        about: "Reads a user's RSS/Atom and calendar feeds, which can list private issue titles; `glft-` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::Medium,
+        trigger: Trigger::Prefix(&["glft-"]),
+        pattern: r"glft-[A-Za-z0-9_-]{20,320}",
+        max_len: 325,
+        min_entropy: 3.0,
+        validate: Some(gitlab_len20),
+        mask: Mask::KeepPrefix(5),
+        positives: &[
+            "https://gitlab.com/dashboard/issues.atom?feed_token=«glft-fvkQ2yMadTPBbxmDbMLL»&state=opened",
+            "my calendar feed (feed_token «glft-x1Wnh5MzuvOQTwinUXqT») shows nothing",
+        ],
+        negatives: &["glft-xxxxxxxxxxxxxxxxxxxx", "glft-Ef_NIi5bHIHbkI3Ul", "glft-_gOvF61KArrLJB9z6F2T9"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-runner-token",
+        title: "GitLab runner authentication token",
+        about: "Lets a machine pick up CI jobs (and their secrets) as a runner; `glrt-` + 20 characters (legacy, non-routable form).",
+        label: "GITLAB_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["glrt-", "glrtr-"]),
+        pattern: r"glrtr?-[A-Za-z0-9_-]{20,320}",
+        max_len: 326,
+        min_entropy: 3.0,
+        validate: Some(gitlab_len20),
+        mask: Mask::KeepPrefix(5),
+        positives: &[
+            "[[runners]]\n  url = \"https://gitlab.com\"\n  token = \"«glrt-svTDnvQa8nnpbd18IDci»\"\n  executor = \"docker\"",
+            "gitlab-runner register --non-interactive --url https://gitlab.com --token «glrt-z7wjyyebcIBnbiJiTv09»",
+        ],
+        negatives: &["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-HGkHv9j71h9HDqM-FUA", "glrt-8NPeilGQhQmuyl5bCYtlA"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-scim-token",
+        title: "GitLab SCIM token",
+        about: "Provisions and deprovisions users of a GitLab group through SCIM; `glsoat-` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["glsoat-"]),
+        pattern: r"glsoat-[A-Za-z0-9_-]{20,320}",
+        max_len: 327,
+        min_entropy: 3.0,
+        validate: Some(gitlab_len20),
+        mask: Mask::KeepPrefix(7),
+        positives: &["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-0ktOmiuN-U588c7YDgW1»", "GITLAB_SCIM_TOKEN=«glsoat-FHuJBJ1fqAZY729OZtgC»"],
+        negatives: &["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-1wD3g4iAZnL2EDglprB", "glsoat-NKHG3nj3opKetJWOtUta-more"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-ci-job-token",
+        title: "GitLab CI/CD job token",
+        about: "Acts for a running CI job (repository, packages, registry) until the job ends; `glcbt-` + partition + `_` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::Medium,
+        trigger: Trigger::Prefix(&["glcbt-"]),
+        pattern: r"glcbt-[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20}",
+        max_len: 32,
+        min_entropy: 3.0,
+        mask: Mask::KeepPrefix(6),
+        positives: &[
+            "the job log printed CI_JOB_TOKEN=«glcbt-uY_OSRUuerHVelN_-dqZF7B» in clear, is that bad?",
+            "curl --header \"JOB-TOKEN: «glcbt-EQ_ku6yTcAhpUxAEdso2Td5»\" https://gitlab.com/api/v4/projects/7/packages",
+        ],
+        negatives: &["glcbt-64_xxxxxxxxxxxxxxxxxxxx", "glcbt-GD_jayx3hv5I_uGDJK5FTf", "glcbt-c25fcf4fd91abf7ad7a6"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-incoming-mail-token",
+        title: "GitLab incoming email token",
+        about: "Creates issues and merge requests by email as the user; `glimt-` + 25 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::Medium,
+        trigger: Trigger::Prefix(&["glimt-"]),
+        pattern: r"glimt-[A-Za-z0-9_-]{25}",
+        max_len: 31,
+        min_entropy: 3.0,
+        mask: Mask::KeepPrefix(6),
+        positives: &[
+            "send to incoming+acme-billing-42-«glimt-tsXLTl_Z7xhFpjTG0FEwtNEky»-issue@incoming.gitlab.com",
+            "INCOMING_EMAIL_TOKEN=«glimt-06S-vCq1GFMvyuh8FtziWBK1_»",
+        ],
+        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-f8W-RLtUW7qZ8oHqNyju_", "glimt-ltsM1Op6wwCX8szwC1eArdytnxyz", "the glimt- prefix"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-agent-token",
+        title: "GitLab agent for Kubernetes token",
+        about: "Connects a cluster's agent to GitLab, which then deploys into that cluster; `glagent-` + 50 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["glagent-"]),
+        pattern: r"glagent-[A-Za-z0-9_-]{50,320}",
+        max_len: 328,
+        min_entropy: 3.5,
+        validate: Some(gitlab_len50),
+        mask: Mask::KeepPrefix(8),
+        positives: &[
+            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-reuqAqHgkdmrHkol102c4JmjEPCzLLmnmc5IIdGUaa-iMasKII» --set config.kasAddress=wss://kas.gitlab.com",
+            "AGENT_TOKEN=«glagent-NRbpjExMyJtHmmj7ZW7CsWsyOxO61MZsDT9vyUXbQ3TFpNBIbK»",
+        ],
+        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-HhmE2OPcayqITzysmIc_MXhqhF8g4VK38AbweB0CVPF5GeeG", "the glagent- prefix"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-oauth-app-secret",
+        title: "GitLab OAuth application secret",
+        about: "The client secret of an OAuth application registered on GitLab; `gloas-` + 64 hex.",
+        label: "GITLAB_OAUTH_SECRET",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["gloas-"]),
+        pattern: r"gloas-[a-f0-9]{64}",
+        max_len: 70,
+        min_entropy: 3.0,
+        mask: Mask::KeepPrefix(6),
+        positives: &[
+            "GITLAB_CLIENT_ID=9e8851118bacd7c6829e2ab69bef4275e8d6b783b102778ecfc2052fc6d18be7\nGITLAB_CLIENT_SECRET=«gloas-5d4a75a02639f00d9533df53e3fe775a9bb87568b1643a3bb2fb44fc00a46c84»",
+            r#"{"client_secret": "«gloas-4aa447894c4363919687b27c0b25cccd2a4ed4c4ddce14074e915fdb02044048»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
+        ],
+        negatives: &["gloas-0271b27efdbf9f03793ef30a8863570ccd2feac8", "gloas-ed476d43c9268361e415acfc0f31694d8cf385bef8612b81df83de267ea5a0f80", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-feature-flag-token",
+        title: "GitLab feature flags client token",
+        about: "Reads a project's feature-flag configuration (Unleash client); `glffct-` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::Medium,
+        trigger: Trigger::Prefix(&["glffct-"]),
+        pattern: r"glffct-[A-Za-z0-9_-]{20,320}",
+        max_len: 327,
+        min_entropy: 3.0,
+        validate: Some(gitlab_len20),
+        mask: Mask::KeepPrefix(7),
+        positives: &[
+            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct-HYm1AqNsRy5L9qCdX_0O»', app_name='production')",
+            "UNLEASH_INSTANCE_ID=«glffct-hMeCUWu5KUtD19ytdez0»",
+        ],
+        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-NcwxGbZ7j36wnjg9wFv", "glffct-ENWmm4CGVA7lYgzmq6Qrb"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-pipeline-trigger-token",
+        title: "GitLab pipeline trigger token",
+        about: "Starts pipelines (with their variables) on a project; `glptt-` + 40 hex.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["glptt-"]),
+        pattern: r"glptt-[a-f0-9]{40}",
+        max_len: 46,
+        min_entropy: 3.0,
+        mask: Mask::KeepPrefix(6),
+        positives: &[
+            "curl -X POST --fail -F token=«glptt-aa11277b490b7d1fa6d1b618bf17a850da5d4afa» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
+            "TRIGGER_TOKEN=«glptt-1db15182e3e6f0011a0654f53d356c5f8315e136»",
+        ],
+        negatives: &["glptt-5d5f994ba93a0f4b7f977b555f1670b1", "glptt-b1741a2edda5421293bc9f00c03aaf74b70a1c6fa", "glptt-0000000000000000000000000000000000000000"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-runner-registration-token",
+        title: "GitLab runner registration token (deprecated)",
+        about: "Registers new runners to a project, group or instance; `GR1348941` + 20 characters.",
+        label: "GITLAB_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["GR1348941"]),
+        pattern: r"GR1348941[A-Za-z0-9_-]{20}",
+        max_len: 29,
+        min_entropy: 3.0,
+        mask: Mask::KeepPrefix(9),
+        positives: &[
+            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941bGorW8uHzkDbxMF5fsxj»",
+            "REGISTRATION_TOKEN=«GR1348941qPqpgbTST5FwDwd_LMaJ»",
+        ],
+        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941qihBz28Mb9LX3gNsAT", "GR134894125Vi3DPipRjMwzUPaf32Zz"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "gitlab-session-cookie",
+        title: "GitLab session cookie",
+        about: "A signed-in GitLab browser session; whoever holds `_gitlab_session` is logged in as the user.",
+        label: "GITLAB_SESSION",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["_gitlab_session"]),
+        pattern: r"_gitlab_session=([a-f0-9]{32})\b",
+        value_group: 1,
+        max_len: 48,
+        min_entropy: 3.0,
+        mask: Mask::All,
+        positives: &[
+            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«c56f98f15e40fc1d00bc94d0dd05398c»; known_sign_in=1'",
+            "Set-Cookie: _gitlab_session=«003334913d0c0e504d2911b1ee665bae»; path=/; secure; HttpOnly",
+        ],
+        negatives: &["_gitlab_session=ebbbce9e496ea4389598f64c7b2108", "_gitlab_session=f141c0534aeb66607e19b9613eae22240", "_gitlab_session=<cookie>"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "atlassian-api-token",
+        title: "Atlassian API token",
+        about: "Acts as the user on Jira, Confluence and Bitbucket Cloud; `ATATT3xFfGF0` + body + `=` + CRC-32 in hex, verified.",
+        label: "ATLASSIAN_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Prefix(&["ATATT3"]),
+        pattern: r"ATATT3[A-Za-z0-9_=-]{150,250}=[A-Fa-f0-9]{8}",
+        max_len: 260,
+        validate: Some(atlassian_crc),
+        mask: Mask::KeepPrefix(12),
+        positives: &[
+            "curl -u ana@acme.io:«ATATT3xFfGF0UwOoTM1uxRwSPIqMS3NtCumwLf0_BlXbbzsz-OoWuKEuIM3Z7qtnyuIG-xRlDyC-8pSujHSamJ0AwX-PxgyRY2Nul0F4ZsaAbYWhx0BwHjV-caTO3KMkuHjl96jmw8ksDt22Yx0NbmJBdsLc0NKNqKtNtpaQzZ0tPDyq9-oC8dK=E3FB9BE8» https://acme.atlassian.net/rest/api/3/myself",
+            "JIRA_API_TOKEN=«ATATT3xFfGF03XYuxXUMSmmbEUtarO1zhD-WNTWQxWOMH9ltBAj9v4jRME5XNxbek_ZSiO861myZICvLcdcmEjtvlVUE0yKgmqyxshFP2gU52SihPEOKmS-oVKwTsRUBo7XACNuVZWW7fEeAQ8Tyy6h8sDtSK0pfijAI8MTGpeDBiLDfUG0H7g7=02D808F1»",
+        ],
+        negatives: &[
+            // One checksum character changed.
+            "JIRA_API_TOKEN=ATATT3xFfGF0ja7VJnwSm2UCpVS_YwJBrX1YNW0Bt_gEpqnsJ1RRKWBbL_LwW2H2thH2MPg79mkO29xwplt-_Lxc4eMFBonog7qh8IVdkmOcM5MFLoJtsn7C_7dIG9bXBdQYqoox7fr6SqG0beuBlAZr4xCcClFxNIpf5OTd1N9n7sX1gRtxjAk=4D361ABB",
+            "JIRA_API_TOKEN=ATATT3xFfGF0...",
+            "JIRA_API_TOKEN=ATATT3xFfGF0R7XjP0uTB46vmHMb-3K4AJVnVL5Jp8W6nE8DK5u6DiWpFVEGJ4PSDoe0mLQ7FfBhrfTZ6gkRGTrvJ3_h7lqgpINKnwNMDC8HUCGOPY9_uTFC7y2ImnYEOCR0I3K6Hhv0zHCQJQbqJ9xxbzXAoYjVMzPj8AXLyY9XXOvEsjvU16A=1F33E6BD",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "bitbucket-access-token",
+        title: "Bitbucket repository, project or workspace access token",
+        about: "Acts on a Bitbucket Cloud repository, project or workspace with the token's scopes; `ATCTT3xFfGN0` + body + `=` + CRC-32, verified.",
+        label: "BITBUCKET_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Prefix(&["ATCTT3"]),
+        pattern: r"ATCTT3[A-Za-z0-9_=-]{150,250}=[A-Fa-f0-9]{8}",
+        max_len: 260,
+        validate: Some(atlassian_crc),
+        mask: Mask::KeepPrefix(12),
+        positives: &[
+            "git clone https://x-token-auth:«ATCTT3xFfGN09gXz98AunR1wt9R0uDoYaBcJuTSzxob-9iSQhuMeUwiQXkTLaMVBZ2VvmD1TdG5W3CuJVGxQjsVrMal9b7ywBnSdCk-_3pbtE_IdoWz7cOkQKKcvUWGDA2Lp4zPMZSYa4q7mQbInfIikxVVntTDtnnAncS75ch8wZiovjWErjbh=2E5A6114»@bitbucket.org/acme/payments.git",
+            "Authorization: Bearer «ATCTT3xFfGN0d5flIkkQva_IuotmPr2k8XNpz1I9-UZKDS6AujjeqB6QZlAvRp1oJFfsjlNJ8cYPYWoNSjeGuiFzICJsouBwnqoqp3CGcJ5dROC4emyKBqXvLdmYnQ-bxEM2J4T0hZyF4OyAHdiB1FLEt_7YqiKnqS_7atO7D6er5WHTMXg0uoT=DBE56683»",
+        ],
+        negatives: &["Authorization: Bearer ATCTT3xFfGN08pQT3yjXLTQ24sQMC3S-uXBUNBNUYAvZZ85yXJZLY5pXJSAeFtog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94=C451939C", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260VRNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbABqe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "bitbucket-app-password",
+        title: "Bitbucket app password",
+        about: "A Bitbucket Cloud app password; `ATBB` + 24 characters + CRC-32 of the first 28 in hex, verified.",
+        label: "BITBUCKET_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Prefix(&["ATBB"]),
+        pattern: r"ATBB[A-Za-z0-9]{24}[A-Fa-f0-9]{8}",
+        max_len: 36,
+        validate: Some(atlassian_crc),
+        mask: Mask::KeepPrefix(4),
+        positives: &[
+            "git remote set-url origin https://devbot:«ATBBhwtjGrZTDsek0YpiB93BAEieB4071854»@bitbucket.org/acme/api.git",
+            "BITBUCKET_APP_PASSWORD=«ATBBcGFgFhqASXfOqHDFwIEJAAww842C2623»",
+        ],
+        negatives: &["BITBUCKET_APP_PASSWORD=ATBB7OsSPo08A2n2RENHD7RfUSnV25BD7C47", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBB7gpyEVjLjeOv9i2KjdsmfemB3A4A607"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "bitbucket-data-center-token",
+        title: "Bitbucket Data Center HTTP access token",
+        about: "A Bitbucket Server/Data Center HTTP access token; `BBDC-` + base64 of `<id>:<random bytes>`, decoded.",
+        label: "BITBUCKET_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Prefix(&["BBDC-"]),
+        pattern: r"BBDC-[A-Za-z0-9+/]{44}",
+        max_len: 49,
+        validate: Some(atlassian_data_center),
+        mask: Mask::KeepPrefix(5),
+        positives: &[
+            "curl -H \"Authorization: Bearer «BBDC-MjExNzM5MjU2MjMwOgzu2WeXBDzSINw1CXTSre0L5/ZV»\" https://bitbucket.acme.local/rest/api/1.0/projects",
+            "BITBUCKET_TOKEN=«BBDC-MzQ2NjkzMzk4Njk4Om/hEGa9fxHVjuvXAnVhilmK9Dlv»",
+        ],
+        negatives: &["BBDC-f30IsmSECoFFmpPdBeZPt52yKjG9zQ6Png7OYi5wccdS", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NzM4MTc5MDUwMTA1OqsskoPH+Cv3Zt5A7gdGoz0s+8"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "atlassian-data-center-pat",
+        title: "Jira / Confluence Data Center personal access token",
+        about: "A Jira or Confluence Server/Data Center personal token: base64 of `<id>:<random bytes>`, decoded, after a Bearer header or token variable near Jira/Confluence words.",
+        label: "ATLASSIAN_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["jira", "confluence"], before: 120, after: 200 },
+        pattern: r#"(?:Bearer\s+|(?i:token|pat)["']?\s*[:=]\s*["']?)([MNO][A-Za-z0-9+/]{43,60})"#,
+        value_group: 1,
+        max_len: 120,
+        validate: Some(atlassian_data_center),
+        mask: Mask::All,
+        positives: &[
+            "curl -H \"Authorization: Bearer «MjIxOTU3ODEzNjcwOlD8yXvavC2ysR3M7ZrKgjPO2odz»\" https://jira.acme.local/rest/api/2/myself",
+            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«MTcyODQyNTU2NjgzOtzLyNu1zSZTUcQgYl/NhzlG9CJf»",
+        ],
+        negatives: &[
+            "JIRA_TOKEN=RUFPMDCXRMBJQUBJV12EIEHIPVVNKZG2eimwsyV5kq94",
+            "confluence Authorization: Bearer <your token>",
+            "jira token: NjM5OTUxNTc3Njk2Oqpb+9cn+RZyW+Bnj+1N2qnfXaL/Xyz",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "bitbucket-client-secret",
+        title: "Bitbucket OAuth consumer secret",
+        about: "The secret of a Bitbucket OAuth consumer; 32 characters after a Bitbucket secret variable.",
+        label: "BITBUCKET_SECRET",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["bitbucket"], before: 4, after: 120 },
+        pattern: r#"(?i:bitbucket)[A-Za-z_ .-]{0,30}?(?i:secret)["']?(?:\s*[:=]\s*|\s+)["']?([A-Za-z0-9]{32})\b"#,
+        value_group: 1,
+        max_len: 160,
+        min_entropy: 4.0,
+        validate: Some(mixed_alnum),
+        mask: Mask::All,
+        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«Y6N7zqZ9iTnMNysQPPjx8pLgXRBhyfzs»", "bitbucket.oauth.secret: «OXkRNu3GhSfk0WxlMYcGKoQObWJbNE0o»"],
+        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=0erqocraeNd4ERQfJ8wmiJu4TkxvqiO", "BITBUCKET_CLIENT_SECRET=4f122fd9136f782a02111857d64dc508"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "azure-devops-pat",
+        title: "Azure DevOps personal access token",
+        about: "Acts as the user on Azure DevOps repos, pipelines and artifacts; the 84-character form carries the `AZDO` signature and a Marvin32 checksum, verified.",
+        label: "AZURE_DEVOPS_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Near { words: &["jqqj9"], before: 56, after: 36 },
+        pattern: r"[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}",
+        max_len: 84,
+        validate: Some(azure_devops_cask),
+        mask: Mask::All,
+        positives: &[
+            "git clone https://build:«sy9JYoh5ZAZYY6fjDQEIu4Lo5k7rBkoVcAZaZJbGM1G9E31lJV1aJQQJ99AKHkFNQQqLQpyWAAAAAZDO1yvc»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«eed8qNHWgBr1SxW4NymkZblGgmxibpPP9xIzyo45NC08LU0pGMTiJQQJ99ALlfUU7MFTXfQkAAAAAZDOb4dB»",
+        ],
+        negatives: &["AZURE_DEVOPS_EXT_PAT=lrLOfkOK5Ulz22NjjUljC5JcjlXtYbMdl0N3bZLVmT6PlrubRJoXJQQJ99AGIpob0UaV5lRDAAAAAZDO1avB", "AZURE_DEVOPS_EXT_PAT=O6thvO66ccfPG4DBuLfLq9Nc5XLoofNyd4jcgrTcX2zqDze2ftvJQQJ99ALElUfi6AuLsu1AAAAAZDO3SnX", "PATs created since 2025 contain JQQJ99 and AZDO"],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "azure-devops-pat-legacy",
+        title: "Azure DevOps personal access token (52-character)",
+        about: "The older 52-character base32 Azure DevOps PAT; looked for near Azure DevOps words and verified by its embedded CRC-32.",
+        label: "AZURE_DEVOPS_TOKEN",
+        severity: Severity::Critical,
+        trigger: Trigger::Near {
+            words: &["dev.azure.com", "visualstudio.com", "azure devops", "azure_devops", "azure-devops", "azuredevops", "azdo", "ado_pat", "vsts"],
+            before: 200,
+            after: 200,
+        },
+        pattern: r"\b([a-z2-7]{52})\b",
+        value_group: 1,
+        max_len: 52,
+        validate: Some(azure_devops_legacy),
+        mask: Mask::All,
+        positives: &[
+            "git clone https://anything:«wxk4fulvccythmbcg7m6v7b62z74xmhi4zar6nsu5tk7itefegcq»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«q2atnlczr6pzxmc4b4gmrtysbdvgzsagf5phhw7eadwmir6srqta»\naz devops project list --organization https://dev.azure.com/contoso",
+        ],
+        negatives: &[
+            // One character changed: the CRC no longer matches.
+            "AZURE_DEVOPS_EXT_PAT=debq3vfai7k6xafigk42bx452nfonb4tjjn2ttr3bzoesvll2yqq",
+            "AZURE_DEVOPS_EXT_PAT=mmufr6wnjeib4ljq2e4e55srhmombqjmnq3ae7uzcvjgcwqght3",
+            "azure devops build mev8yg99bbntyjfd8iynkzyn9spl6fictgfofjnjl6fz1kci42i8",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "sourcegraph-access-token",
+        title: "Sourcegraph access token",
+        about: "Searches and reads all code a Sourcegraph user can see; `sgp_` (+ instance id or `local_`) + 40 hex.",
+        label: "SOURCEGRAPH_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["sgp_"]),
+        pattern: r"sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}",
+        max_len: 61,
+        min_entropy: 3.0,
+        mask: Mask::KeepPrefix(4),
+        positives: &[
+            "SRC_ACCESS_TOKEN=«sgp_36a3f4188eb6f255_ce423510b00808bafc4c32fe798b45b7208df37f»",
+            "curl -H 'Authorization: token «sgp_local_510effe82a49176ea5a59c454956a5130801c662»' https://sourcegraph.acme.dev/.api/graphql",
+            "export SRC_ACCESS_TOKEN=«sgp_8719cb5166a6fa27fdca75c8ced1dc3610cfff89»",
+        ],
+        negatives: &["sgp_e2275b5a090a911ba1cebb6f56259033", "sgp_local_0000000000000000000000000000000000000000", "sgp_a25f8d911ca9d8f03a0895f0c95dc37ed2945f80f", "sgp_local_acronyms()"],
         ..Rule::SECRET
     },
 ];
