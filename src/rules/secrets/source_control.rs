@@ -29,7 +29,7 @@ use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 use crate::validate::{base62_encode_fixed, base64_decode, crc32};
 
 /// `ghp_` + 30 random base62 + 6-char base62 CRC-32 of the random part.
-fn github_checksum(c: &Candidate) -> Verdict {
+pub(crate) fn github_checksum(c: &Candidate) -> Verdict {
     let v = c.value.as_bytes();
     if v.len() != 40 {
         return Verdict::Invalid;
