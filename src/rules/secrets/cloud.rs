@@ -459,11 +459,11 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "aws-secret-access-key",
         title: "AWS secret access key",
-        about: "The secret half of an AWS access key; looked for only after an AKIA/ASIA key id or an AWS secret-key variable, and never a hex digest.",
+        about: "The secret half of an AWS access key; looked for only after an AKIA key id or an AWS secret-key variable, and never a hex digest.",
         label: "AWS_SECRET_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
-            words: &["secret_access_key", "secretaccesskey", "aws_secret", "aws secret", "aws-secret", "akia", "asia"],
+            words: &["secret_access_key", "secretaccesskey", "aws_secret", "aws secret", "aws-secret", "akia"],
             before: 16,
             after: 160,
         },
@@ -476,7 +476,7 @@ pub const RULES: &[Rule] = &[
         mask: Mask::All,
         positives: &[
             "[default]\naws_access_key_id = AKIAAU4PCZL6HT4DTCBS\naws_secret_access_key = «wkEJ3PEVVIPcP4Y7p4tD14z4gzM+jppZxO4z7Kdc»\nregion = eu-west-1",
-            "here are the creds from the intern's laptop: ASIALEUHQXR22EPPW246 «hgovC9JPna2EFygOgeda9/neeMyJTVQmey7WuAP1» do I need to rotate both?",
+            "here are the creds from the intern's laptop: AKIALEUHQXR22EPPW246 «hgovC9JPna2EFygOgeda9/neeMyJTVQmey7WuAP1» do I need to rotate both?",
             r#"{"Credentials": {"AccessKeyId": "ASIAY26725UAHXHBWDZ4", "SecretAccessKey": "«v1uXHSwFr/GOhZF+4WO4APcP7cptH9LkYhtbN8VR»", "Expiration": "2026-11-25T10:00:00Z"}}"#,
             "export AWS_SECRET_ACCESS_KEY=«hlURyH/rz1iXqn+9AYjtCCQymlAQ9JoM07UylJRU»",
         ],

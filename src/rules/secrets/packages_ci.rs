@@ -1,7 +1,7 @@
 //! Package registries, CI/CD and secret managers: npm, PyPI, RubyGems,
 //! NuGet, crates.io, Clojars, Docker Hub, JFrog, Terraform Cloud, HashiCorp
 //! Vault, Doppler, 1Password, CircleCI, Travis CI, Buildkite, Sonar, Snyk,
-//! Codecov, Pulumi, Octopus Deploy and Harness.
+//! Codecov, Pulumi, Octopus Deploy, Harness and Jenkins.
 //!
 //! Formats and checks, with their sources:
 //! - npm `npm_` tokens end in a base62 CRC-32 exactly like GitHub's
@@ -25,9 +25,11 @@
 //!   scim,audit}.`, CircleCI `CCIPAT_`/`CCIPRJ_`, Sonar `squ_`/`sqp_`/`sqa_` +
 //!   40 hex, Pulumi `pul-` + 40 hex, Buildkite `bkua_` + 40 hex, Octopus
 //!   `API-` + 26, Harness `pat.`/`sat.` + three parts (each vendor's token
-//!   documentation).
+//!   documentation); Jenkins API tokens are `11` + 32 hex (jenkinsci/jenkins
+//!   `ApiTokenStore`, `HASH_VERSION`), reported after a Jenkins variable or
+//!   `curl -u user:`.
 //! - Tokens without a prefix (legacy npm UUIDs, CircleCI, Travis CI, Snyk,
-//!   Codecov, Vault `s.`) are only looked for after their variable or command.
+//!   Codecov, Jenkins, Vault `s.`) are only looked for after their variable or command.
 
 use super::source_control::github_checksum;
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
@@ -650,6 +652,29 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     Rule {
+        id: "jenkins-api-token",
+        title: "Jenkins API token",
+        about: "Acts as the Jenkins user (trigger jobs, read credentials it may); `11` + 32 hex after a Jenkins token variable or `curl -u user:`.",
+        label: "JENKINS_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["jenkins"], before: 120, after: 160 },
+        pattern: r#"(?:(?i:jenkins[a-z_ -]{0,20}(?:token|api[_ -]?key|password|pass))["']?\s*[:=]\s*["']?|(?:-u|--user)\s+["']?[A-Za-z0-9._@-]{1,64}:)(11[0-9a-f]{32})\b"#,
+        value_group: 1,
+        max_len: 200,
+        min_entropy: 3.0,
+        mask: Mask::All,
+        positives: &[
+            "curl -X POST -u deploy-bot:«110a4cc20e62cee48d888a15f8e2531884» https://jenkins.acme.io/job/payments/buildWithParameters",
+            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«11403277cea4ddea5f7b9508a69e9f63fe»",
+        ],
+        negatives: &[
+            "JENKINS_API_TOKEN=f99d671ca9d15b5534b864a9219cb2b8",
+            "jenkins job 11 failed at commit 19cf0970afabffbc94ad7c34c685e0ebb1b591bc",
+            "JENKINS_API_TOKEN=11f8252b94e4c59c79f116cd20d6ed09f",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
         id: "jfrog-api-key",
         title: "JFrog Artifactory API key",
         about: "A (deprecated) Artifactory API key acting as the user; `AKCp` + 69 base58 characters.",
@@ -662,10 +687,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_api_key),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H \"X-JFrog-Art-Api: «AKCp2M9aSS5d2VDmq6RckVhnWhpAHqUHxHJZM3mbBuYgzsJW6C8st3HHA92m8x5aGFxiSkVba»\" https://acme.jfrog.io/artifactory/api/repositories",
-            "ARTIFACTORY_API_KEY=«AKCpNyATjbctUbVMCXtFPKgiB2JiqNzstwkDsxLspWLjYbqvE8rYesnVdXejzLrxKmUEhtF3R»",
+            "curl -H \"X-JFrog-Art-Api: «AKCpVBTDgMStbWrWJejva8bPaymbAMLfphWzjtyySu33n42h6ZUt6RaS3y1ueYfvhgVvz1Xi2»\" https://acme.jfrog.io/artifactory/api/repositories",
+            "ARTIFACTORY_API_KEY=«AKCpN86EuVpGdbW4m8qUJUY5qFkai41CBYjGdBEvoeiMD23PdJjbjnz78xWc8F594ewgLnCKu»",
         ],
-        negatives: &["AKCp0O0Ou5MsU21BOc9l4xZWQ8lIYHlg8jU57wqPKUSYnTjusfdX3tyVwfMxQQqdsyFSbtY2H", "AKCp9SDHBW1oVPQ3dPuhZrsCK3ncjQSrgpXssxJo5BZy6QKAWASmCdnKmSGKY3ga3EvvRU5", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["AKCp0O0OORQcM0nGmVdIryDxdWKjPbVI7wdUAJE7S5ofa94o2iGcUrexEmvEY6OOac52RTfPY", "AKCpPyWn7VuqiX6cDLRxrr7wCuhV5BQXXHrLYtbidQJXzYSTP7JjvMHqQRUCTsLwkkgcFzw", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -680,10 +705,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_reference_token),
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjE5MzAyNzYwNDE6TW5EUUJiWHNFd0NrQW1OdXpaSURYRHJMUTFI»\" https://acme.jfrog.io/artifactory/api/system/ping",
-            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjE3NjQyNDgzODA6SXdINFNJanV0TVZPRDU5UVo0NHowY2NUNmRi»",
+            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMjA2MzQxNjk6eW1YbnRiT25Yck9KSVZZS2g1NVNNVVdqQWNC»\" https://acme.jfrog.io/artifactory/api/system/ping",
+            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjIwMjU1MDU4MjM6QlBablE4eXNJVjdPT1Zub0NSNktKbnRxSmRG»",
         ],
-        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOk9mR0JaZnlIemM0YTBMRk0xT05DMTVhRVBi", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE4ODQyNDUwNjU6aGZuMENWcEtJRGRTOThoV0JyQkZlV29SS", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
+        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOldPVURJZUU2M2FqSk9aVUlZZDNrQldDUFdm", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE5Njg0NjU2ODU6N2N1d2ZzSWRHeDVvWnREaHdRTmI1MGUyU", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
         ..Rule::SECRET
     },
     Rule {
@@ -697,8 +722,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_055f756a601b833e3724195916618ceb140b1df7»", "SONAR_TOKEN=«squ_2074182bf6af012b1cecd53be3ef269c35e25bff»"],
-        negatives: &["squ_89fb8ffcdb38a8bcd5d971c66906834d", "squ_1dd6c967e6981fe2f0415de21ab291b79e3b0265a", "SONAR_TOKEN=squ_..."],
+        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_5ac76dab81f222dd1fb4eaee05fdad436f326aa7»", "SONAR_TOKEN=«squ_f707147b5b005ec7932d167bb87dd8df7bde7bc2»"],
+        negatives: &["squ_be795fab8028e08aeb6ab294c6a8b0e7", "squ_fe5d11348f42121a8246c47caf5f21783b9c1022a", "SONAR_TOKEN=squ_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -712,8 +737,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_ac76dab81f222dd1fb4eaee05fdad436f326aa7f»", "SONAR_TOKEN=«sqp_707147b5b005ec7932d167bb87dd8df7bde7bc2b»"],
-        negatives: &["sqp_e795fab8028e08aeb6ab294c6a8b0e7f", "sqp_e5d11348f42121a8246c47caf5f21783b9c10220b", "sqp_0000000000000000000000000000000000000000"],
+        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_01347fc662f40eae413aa305f84c27ce3adff694»", "SONAR_TOKEN=«sqp_ca7097f8ada9b3b553bbaf7cb8e8c0dafd05f91d»"],
+        negatives: &["sqp_6ed6707f11568a2ca3d9afeb67aaf5fe", "sqp_ca6b04ae1f9797fb23e8520740e108096ec82597b", "sqp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -727,8 +752,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["SONAR_TOKEN=«sqa_1347fc662f40eae413aa305f84c27ce3adff694c»", "gradle sonar -Dsonar.token=«sqa_a7097f8ada9b3b553bbaf7cb8e8c0dafd05f91d6»"],
-        negatives: &["sqa_ed6707f11568a2ca3d9afeb67aaf5fec", "sqa_a6b04ae1f9797fb23e8520740e108096ec825970c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
+        positives: &["SONAR_TOKEN=«sqa_04a8b5294ed59af9e9719eb78fad7be22491fa83»", "gradle sonar -Dsonar.token=«sqa_6a1806e2e80003a50bb43bedf907314ecf9a27b4»"],
+        negatives: &["sqa_c65cc83f955980226433016b7c43bb73", "sqa_3c8621130ff860b30ab6144b17374169bfc53730c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -743,8 +768,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["SNYK_TOKEN=«46669da6-5383-4e63-a1cd-10e1223867b3»", "snyk auth «c95e61e2-d7d4-48f1-9ff9-8b129e17e953»"],
-        negatives: &["snyk test --org=c50dc7d2-f4fe-4408-a88e-48512fe3e1e4", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
+        positives: &["SNYK_TOKEN=«28a5a668-de12-4ec0-90a8-15de7be2dd75»", "snyk auth «30b1234a-822e-4147-b818-33d2fb4d5534»"],
+        negatives: &["snyk test --org=7684dd9c-909b-42dd-b324-4cbc2c8b04b6", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -759,8 +784,8 @@ pub const RULES: &[Rule] = &[
         max_len: 160,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CODECOV_TOKEN=«10a7441b-9491-4e1b-838c-3ccf82136489»", "# codecov.yml\ncodecov:\n  token: «c5f38c9c-4ae2-4b44-854f-3fe6c712a792»"],
-        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 70ab1231-bb12-4eb3-a126-a0402147d75d", "CODECOV_TOKEN=89422b39-2c71-41ed-9ee4-c3836c3969"],
+        positives: &["CODECOV_TOKEN=«99912991-6749-457a-9473-68fd38f8ddd6»", "# codecov.yml\ncodecov:\n  token: «005fcd2a-ac6b-44eb-8400-4c0a35164b07»"],
+        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 360ab2e9-2d0a-40ad-ab8f-c7b47acd5dd3", "CODECOV_TOKEN=7e3c40e6-5b1d-4a08-8b83-326f9916b4"],
         ..Rule::SECRET
     },
     Rule {
@@ -774,8 +799,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["PULUMI_ACCESS_TOKEN=«pul-9af9e9719eb78fad7be22491fa836a1806e2e800» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-03a50bb43bedf907314ecf9a27b4c65cc83f9559»"],
-        negatives: &["pul-80226433016b7c43bb733c8621130ff8", "pul-60b30ab6144b17374169bfc53730f5656e7c680fd", "a pul-up bar"],
+        positives: &["PULUMI_ACCESS_TOKEN=«pul-61e7d77d87d255532e7479740b192c271a359b19» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-6a1cc4bc6c8d7a075028ec3bc1be8d0d9ce1fe32»"],
+        negatives: &["pul-d3942cf2307c648581d6229988a33a75", "pul-a44541e6512a4c0cdafefd31807482fa713d297ed", "a pul-up bar"],
         ..Rule::SECRET
     },
     Rule {
@@ -789,8 +814,8 @@ pub const RULES: &[Rule] = &[
         max_len: 45,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["curl -H \"Authorization: Bearer «bkua_569bf61e7d77d87d255532e7479740b192c271a3»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_59b196a1cc4bc6c8d7a075028ec3bc1be8d0d9ce»"],
-        negatives: &["bkua_test", "bkua_1fe32d3942cf2307c648581d6229988a", "bkua_33a75a44541e6512a4c0cdafefd31807482fa713e"],
+        positives: &["curl -H \"Authorization: Bearer «bkua_d0a91009c3bdf9497affb69b9864993b875fbe43»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_9d13ba45d1e45e616d0d54e6a3543308f32d82e8»"],
+        negatives: &["bkua_test", "bkua_74ad3439c3e989a759752d5652e35e6a", "bkua_c584a1462323eb233535bd6f1d7a0e6f662f42d2e"],
         ..Rule::SECRET
     },
     Rule {
@@ -806,10 +831,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-08ES7O31AUSDAATYHW04SITPU5»",
-            "OCTOPUS_API_KEY=«API-4XNTWS9QMISTGXROL74X3IGS1C»",
+            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-9QYSOWCNC8ZVU8ICF5J4KEBWH1»",
+            "OCTOPUS_API_KEY=«API-2QIC7KX46DP4NODBWEC1S3RPN1»",
         ],
-        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-HXUJL1C3JL62MC6N919A808K9", "REST API-based integration"],
+        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-2LTXA4LI4OKDMOV11T8PVZSIM", "REST API-based integration"],
         ..Rule::SECRET
     },
     Rule {
@@ -824,10 +849,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H 'x-api-key: «pat.6BRpuroobI-nk1Hi7JFrQ0.3439c3e989a759752d5652e3.28lCVnQHZWZYuUzlZqjL»' https://app.harness.io/gateway/ng/api/user/currentUser",
-            "HARNESS_API_KEY=«sat.Oeqyipip6TjmoxnxT0z8h1.7a0e6f662f42d28c97b161ca.uIiVc3fFjEk3eL81bwMh»",
+            "curl -H 'x-api-key: «pat.uRnFZE140i7RcigqWkaXBW.ddd1b22a3870e86224243286.kA6UsxrN83WBdTNXFuS3»' https://app.harness.io/gateway/ng/api/user/currentUser",
+            "HARNESS_API_KEY=«sat.rY0tEdq7MGqm1NQ4fXJJbu.e580a573965820e752103240.pW8CIOxshIyAR3QIXYo6»",
         ],
-        negatives: &["a pat. on the back", "pat.XBVCZqi9cHSkZPxEG58K4d.1d9e876de59b0f54f751.LmNkvgp2PzWYpACASeDv", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["a pat. on the back", "pat.TUlrFTLfXMVdU3n2cBl2ik.4ff4d00ab7d7caad1743.VqoyMfOcHKsPb3OQzB9b", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -842,10 +867,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
         positives: &[
-            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_fayny00916cx8eevhrob92qm8efjfigfr6mk0sxr1d5uiz0jpbi3tqi8g0t7»\"}]]",
-            "CLOJARS_PASSWORD=«CLOJARS_v288cyrrak2lqbulohsnlrfb2pk7edbhfibp28xsh8y08olr5fdnc1likty9»",
+            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_yorzmdtp4v4ilu2wz7ackvgyn17auoqr1poyyat8deg65msvyl1cpq7f1g20»\"}]]",
+            "CLOJARS_PASSWORD=«CLOJARS_mvy3usi2x0v4wf9e8fy56jg97lhnslbwhk6racrro0d5wftne4wsvzmugclo»",
         ],
-        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_m9xi44i0bavxo17pzvv0c6ojgltzg3dzz3jm7eqoyfc7sbz1b8kcyorzmd", "CLOJARS_PASSWORD=CLOJARS_..."],
+        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_nazl92mo7oosz04vb9cmz5fp2yewqdkocv8vdfoid3wnlhwtt3l5mpnl1a", "CLOJARS_PASSWORD=CLOJARS_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -860,8 +885,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(3),
-        positives: &["cargo login «cioEQQvOEilLuCwNYzZHaZQKcKkZ6SLY5M2»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«ciovY6gZLyYn5ZBHaKu2oqrWVBUpoyySaXY»\""],
-        negatives: &["a precious gracious conscious ciao", "ciotI5degGFmsN5vyRMlBc2N653pqHfBg9", "cioC3AmvyWSUDusiWUX8CxAvKEwfJNeIfyZx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
+        positives: &["cargo login «ciozYfmpZVExwooeLLBmAkaJ23fSBAiEJx6»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«cioKgrsais6LfwU8cW5KGmOEvagYCYsehH0»\""],
+        negatives: &["a precious gracious conscious ciao", "ciov3DZoQgFB1Ri9krtbdJypsPr31p4gAb", "cioxRiXmO0PpV9ztJ0ElweCoDVVlhyN8BOex", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
         ..Rule::SECRET
     },
 ];
