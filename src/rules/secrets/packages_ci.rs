@@ -223,12 +223,12 @@ pub const RULES: &[Rule] = &[
         pattern: r"npm_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(npm_checksum),
-        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
+        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
         negatives: &[
             // One checksum character changed.
-            "NPM_TOKEN=npm_j3xf4QLOB8toUnPvMQYjWfcsKz6BuN1xgcDB",
+            "NPM_TOKEN=npm_u3HExKOkRaX6mFkHnG9OahagKeGtqL4OOMjq",
             "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "npm_3Ugz3bAxYAJakwgStOJP9zujEZacdW1l9Kzrabc",
+            "npm_V7XRm1hhkLIf6kF5NuwKsuGvhKtuF71vZrIYabc",
             "NPM_TOKEN=npm_...",
         ],
         ..Rule::SECRET
@@ -246,13 +246,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "//registry.npmjs.org/:_authToken=«a4469a83-0eab-4c93-87c3-f8941bee3aa1»",
-            "npm config set //registry.npmjs.org/:_authToken «c27d3a63-06f3-46bf-b2c0-6f0c56b4f5fd»",
+            "//registry.npmjs.org/:_authToken=«0b9a3df6-af0f-4db5-a30e-e0ba27d5d924»",
+            "npm config set //registry.npmjs.org/:_authToken «af381c3b-a0d5-4b09-8ee5-622c44ec47ca»",
         ],
         negatives: &[
             "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
             "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000",
-            "//registry.npmjs.org/:_authToken=de6ef311-6d96-427c-845d-239af51d8fe",
+            "//registry.npmjs.org/:_authToken=7567567f-a686-4310-b68a-f8f5c80ddb7",
         ],
         ..Rule::SECRET
     },
@@ -269,10 +269,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(npm_basic_auth),
         mask: Mask::All,
         positives: &[
-            "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«aGRnbnlhOm5JbXprRkluU092T2dr»\nalways-auth=true",
-            "//nexus.acme.local/repository/npm/:_auth=\"«eHBxamZ6OlNVM0QzQzJEcnc2bFp4»\"",
+            "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«dm9yZHByOjZqdlA4OW1wNmtnSXFo»\nalways-auth=true",
+            "//nexus.acme.local/repository/npm/:_auth=\"«YmlianpjOkFrTVVjUlZFbUlhQUZN»\"",
         ],
-        negatives: &["_auth=${NPM_AUTH}", "_auth=SW1hRkFBSFJiZlhlMndtUldL", "_authToken=YWd6b2tiOkNSeVBkVEViT0dIQ05D"],
+        negatives: &["_auth=${NPM_AUTH}", "_auth=VEk2bTRJN1d6aGdORWRnWFlB", "_authToken=ZnhldGJ6Om1XQnNtb3RVdE1aWE1p"],
         ..Rule::SECRET
     },
     Rule {
@@ -287,14 +287,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(pypi_token),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJDcxMzc0ZjY4LWM5NTMtMjE3Yy00ODlmLTg2ZDdjZjU2MTUxNwACEFsxLFsiaXltaTJlNzMiXV0AAAYgG3q90I2Yli9lzilweypov41G7TuGOPEjG113uIBOXMo»",
-            "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGY5NThiZmJkLTk3YmEtZmNiOS1iMWM0LTAwMzM3ZDAzMjZhMAACEFsxLFsiNGp4c3ZpenciXV0AAAYg5ai6x6zhb_3CAfwdC9Vab-miKLwORcdrz7kP6MmaNRY» dist/*",
+            "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJDU1MjdlMzVlLWUzZDgtYTM3ZS01MDNlLWFlMmIyYzZhZGVkOQACEFsxLFsiaDFkaGNtdGMiXV0AAAYg98iP3cFAAok9iO5o89ZXuCDqHvEw6V5AklhaGTGT6B0»",
+            "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGMxYmEwYjg1LTAxZjktMDkxOS00YmIzLTkyZmNmYmRlYjg5OQACEFsxLFsiNDY3dDQ3bmciXV0AAAYgV-vFhveIjz60nmrbmVK1y_UTJMxWgliV-dpMLtyW1Fc» dist/*",
         ],
         negatives: &[
             // Cut short: the signature packet is incomplete.
-            "password = pypi-AgEIcHlwaS5vcmcCJDQyYjk2ODQwLWM3NzYtM2M3Ny0zZWU5LWNmNTdhOTY0OGE3ZgACEFsxLFsiejlqMmVhZ2EiXV0AAAYgmzQPa67AnrAeUUt5I5Qd_iNLhm7Zor_jK0x",
+            "password = pypi-AgEIcHlwaS5vcmcCJDYyMTJlODc0LWNhZTktMDBjMy1mZDdiLTVkNTNlZjE3ODM0NwACJXsidmVyc2lvbiI6IDEsICJwZXJtaXNzaW9ucyI6ICJ1c2VyIn0AAAYgnnysauqjqNMOAyybQKOcSTTLO3gSCmPXhEv",
             "password = pypi-AgEIcHlwaS5vcmc...",
-            "password = pypi-AgEIcHlwaS5vcmcUa0KVDBNMkK3gS_Nem_uh-Lu2XZW1VgGd0gtBi0NBMxegWoyfZDNs0KVNne5zf9sB72z9c1Pqab8Qrz3Nn-ISUjZyejDlIWTXZfGMlfy1jNNSg_dlFDAcwDsevbIUdGvNlM8gFldDURG4Yen9Yd24y",
+            "password = pypi-AgEIcHlwaS5vcmczE6K42b2UOh9XuwTrui5zj9IzR3hjqfBL7xPzJOHb1ZX-Zac3PfxI4_V0ltrXjEbj3gkUtpHT8NA8TUaXYQlSqCQYtNrk6tqvk8GuQRRw4Vl10phzuihq-wWjMd8tPV9Pf6u03nu1G6vV7s3YXl0Lv",
         ],
         ..Rule::SECRET
     },
@@ -310,10 +310,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(testpypi_token),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkMjQ2MWEzYjktNGYxYi0xYTRhLTU1ODEtZjk2MzhkYTIxMzY0AAIQWzEsWyJza3c3NGUzdiJdXQAABiDIUWSM2V4rRIBj7WaT4DXXQdNKbfD02EdzK0JEpEkt7A» dist/*",
-            "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkMTQ2YzI4NTEtNzQxYy1lMTFkLTY1NDUtZDVhNDViMTY4ODQ4AAIQWzEsWyJ0end3NTI4ZSJdXQAABiBXyRdC0jc1u-JHKWCrKyxzUTJI_1DpZsEJcXacujXGGQ»",
+            "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkNzRlNjQ3NzctYmVmYi0yODc4LTlmZjgtMDc1NjA1NjBjOTM5AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiBR8onWJ5T90f7W9mwug6r-6nuHHQwUh38f2D9TYS-ncA» dist/*",
+            "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkNTZiZWM0OWUtZTY0MC1kYjVjLWE5MWQtMjAxYmMzYThhZTk4AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiCQCGfQE9iwGtm7UXGExZ71t6CT4eEVr2wRRzBbKEJnHA»",
         ],
-        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkYjRlMGVjMGUtYjY4Yy02M2Y5LTVjNzQtZTczNzMwNjJmNWVhAAIQWzEsWyJ4NWc3aHI2MCJdXQAABiD1aJDZkZZxdwhQGPbeekb7uTB_T5EvAYf5n8e", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwbwk3gB8X3L8bQfQVtiPpn8J39SYJc6Ug4LTxwpHVnfNIsFFq9P2ZV3IzQBAS"],
+        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkYjQ3ZWIzYzMtYWExMC04YTEzLWQyMjgtZmRkYmNhMjFiNWFmAAIQWzEsWyJwZzFua3U3NyJdXQAABiCpayqj0-WjzQaFKFS9n-74kjDpd2gU30xmlex", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwGUDmSzgboFtdThThJ047QNAkdJh99AQbr4orJx85Sju5iUQFUf6jrs1hzK8j"],
         ..Rule::SECRET
     },
     Rule {
@@ -327,8 +327,8 @@ pub const RULES: &[Rule] = &[
         max_len: 57,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["---\n:rubygems_api_key: «rubygems_003308f6ef9116001d45c79a9eeda5aaa85e1fed924aa341»", "GEM_HOST_API_KEY=«rubygems_f6fc341d2548071bd8a06afb506f560303298633525fab9a» gem push acme-1.2.0.gem"],
-        negatives: &["rubygems_a39af4181eee3f4a67538318192d51f60df6c33f", "rubygems_13d5416d9679945aa453d131691807da436b8bb36390ff9f0", "rubygems_api_key: rubygems_..."],
+        positives: &["---\n:rubygems_api_key: «rubygems_6691f3b3be9b52486bb5fc10591e6246bb1af2c4ead8a949»", "GEM_HOST_API_KEY=«rubygems_e7661b737940a783b46305cfd6f6c26711a9cb494ca25e8c» gem push acme-1.2.0.gem"],
+        negatives: &["rubygems_1276e5094109afedb8fe88f57ea555edda07dc26", "rubygems_bc10816aaa455158b28e059d008d4b331cd2ef5370d419710", "rubygems_api_key: rubygems_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -343,10 +343,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy27ngv789p0uejv6wtlvy50dalqsno4ecy7sbdm9p3s21» --source https://api.nuget.org/v3/index.json",
-            "NUGET_API_KEY=«oy2a1xud4yklwike2me4rmv81deicns3lumruqa0zy5z6a»",
+            "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy2obzkwfu901lqxnilirklpny9j71t527lccyiodj640q» --source https://api.nuget.org/v3/index.json",
+            "NUGET_API_KEY=«oy2974jwfiyn5fowvgj026llu5otub34zh6f4jfyds01tx»",
         ],
-        negatives: &["toy2 shop", "oy20da158efbd244c2702d12b438bf96fbb", "OY2AYZVFWIOVZJTIF93JIKF4QKVVVL2XF00HDMKEDI5LYE", "oy2tb4j8ux4uc3k901gk0q3kx3j1zy8f0skb3u8j1l647hz"],
+        negatives: &["toy2 shop", "oy28a33c406d9cca62463ebe3b90762dd9f", "OY24BRZXM86XMFWWUO0OIVMMQV879E5HGGUCFQ4SNLX7KM", "oy2tgyw7ualfzgwm476gek7567s2hfojvankptfsbqc0rsz"],
         ..Rule::SECRET
     },
     Rule {
@@ -360,8 +360,8 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(9),
-        positives: &["echo «dckr_pat_gk_pFPWx4ReZjnO4k2iJyTuHZod» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_Fn2AvO1vduQy70kMZKNKg6yYmdC»"],
-        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat__Ngoo1vgp1cICIVtPr-ksJLoZ", "dckr_pat_yNg8mSoV5MUuktIzSUx_XfauKe7Z", "DOCKERHUB_TOKEN=dckr_pat_..."],
+        positives: &["echo «dckr_pat_D_XJBMaWZbBT6tA4vxVeiyiFHOA» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_FbWWLQrHd9Vixcz27iWh5-NycFK»"],
+        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_XCXIR7SxSIpoaA9u1r_sd7kAn", "dckr_pat_vm4IZ7hJZeTxQq8RCGv9rMyplMtZ", "DOCKERHUB_TOKEN=dckr_pat_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -379,13 +379,13 @@ pub const RULES: &[Rule] = &[
         context_window: 400,
         mask: Mask::All,
         positives: &[
-            r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«Z3V2cndjdjozajFRbUxTeHhkdVNOUE9F»"}}, "credsStore": ""}"#,
-            "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«Y21yc2V6ejoxODQzVTRXWUNLNjU5dUpT»\"\n    }\n  }\n}",
+            r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«dGZ4cmxnYTpwWFNSVWl3dTFaQWhwc0VY»"}}, "credsStore": ""}"#,
+            "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«aWN1YWhvZjpuWWs4SUpPSTlubDFDWTBq»\"\n    }\n  }\n}",
         ],
         negatives: &[
             // Outside a registry config.
-            r#"{"user": "svc", "auth": "bmlranhlajo0RG84SW0ybmN3cDdNaG9I"}"#,
-            r#"{"auths": {"ghcr.io": {"auth": "NUdzamF1RzBvNU9Jckw0Z0w5"}}}"#,
+            r#"{"user": "svc", "auth": "YW1ranNseDpvMFMwbmtldTduT2NXNVV2"}"#,
+            r#"{"auths": {"ghcr.io": {"auth": "Rk1yQTNvSGI5eE5oVzQ1bjN3"}}}"#,
             r#"{"auths": {"ghcr.io": {"auth": ""}}}"#,
         ],
         ..Rule::SECRET
@@ -403,12 +403,12 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::All,
         positives: &[
-            r#"{"credentials": {"app.terraform.io": {"token": "«xjG9mX1gaU0YlZ.atlasv1.yE7BmEZUHI1JnIZ9zfnpcP70cvty8Sxitjy0v2elCr1ycepOG67Un3DkatiQdbsuFP0»"}}}"#,
-            "TF_TOKEN_app_terraform_io=«CB6wOrWETDqqEL.atlasv1.loYDLv49lOkkYOCIJA5YBv86L16aoVVBye1nw5MyVc2brTcn6NuIvu2jkldHkGGN8VW»",
+            r#"{"credentials": {"app.terraform.io": {"token": "«Eov0nvBtHgwHKL.atlasv1.c50RGcQ2yJZ7bz71sNJqb58ss4xrt0Treyr0s2J4WVr4ZxDaSe732FJQ19vpdbIbO6I»"}}}"#,
+            "TF_TOKEN_app_terraform_io=«PbUDEbp23EdE2E.atlasv1.bqb0pSiyoVMYsdqdomoNH7OxG3et1yWzKNQcTnXKd1YyKwSTqD4ngeGtNza4WxMaIuz»",
         ],
         negatives: &[
             "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "TF_TOKEN=qxUeRrKDalsA0T.atlasv1.0QJbV2ar1Bj3xhh2Ud5zWBfDHF0PkYh05oaA14idso9dobU",
+            "TF_TOKEN=YKk8ZSS8beNGkc.atlasv1.oZta6msvBpiXHBROnrlsDI5NXNDyGBxbL2fCzxXin9KEmdt",
             "tokens contain .atlasv1. in the middle",
         ],
         ..Rule::SECRET
@@ -425,8 +425,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(vault_service_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["export VAULT_TOKEN=«hvs.CAESIKJxoIXYLeAKt9EKmqXxYiE7DiWBeN3y8GvfQMituY2HGh4KHGh2cy54bmlsaXJrUmxwV255WkpqNUhON0IzdEY»", "vault login «hvs.VEjLTwfLNiynFfowvgjACK6G»", "curl -H \"X-Vault-Token: «hvs.CAESIHrdzycXz8Ngww3uxcDpSafWamxNX-maR1QegBmIYyXEGh4KHGh2cy5sbHVaRlRMTjVXNExvdDB1YkRFelFoR2Y»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.TbnYQW6RAUORtOyMyvQIm", "VAULT_TOKEN=hvs.RM690jnTg3D1TMZxWICVZhwtaIpUnUfBAsHIPEZELbrZVR66Q12V3zxmIGSx9KmfwQwuoAoSiMvm6mMqUvLIHJM9eFhgTgUN", "hvs. is the service token prefix"],
+        positives: &["export VAULT_TOKEN=«hvs.CAESIAeYPRzvT6d7LLPMOmx6gGUJK8QHAKAZRA6gkTqpwsoVGh4KHGh2cy4zckt0NlFvRVIwTkZDeUd5ZTFNTzdaTFA»", "vault login «hvs.1204ljZstaP3FfBr34eAdseX»", "curl -H \"X-Vault-Token: «hvs.CAESIFC81zqSw8jlSKa8N-EQAqoBIkqn1t0RVVBBh9aYS5NbGh4KHGh2cy4ydU1FWE9IcWFuSGx3OUFlVWdNeGhYT2c»\" https://vault.internal:8200/v1/secret/data/app"],
+        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.1p7a7VpEMyoiab0fAsYwB", "VAULT_TOKEN=hvs.tFx9jYxStBfF9nkXdJqj7TpHGen4Wdzm3SzVEeIHdBNTFQ5TBFxPgSqlKo4JvuokpzjR1DBhmZnmepRijexABKgidp5k0hIA", "hvs. is the service token prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -440,8 +440,8 @@ pub const RULES: &[Rule] = &[
         max_len: 304,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["VAULT_TOKEN=«hvb.AAAAAQPelG8KBxVuzMmXSOawkZnSz8mju_K4pkCtQbAvENkLcGf0JLD_XJBMaWZbBT6tA4vxVeiyiFHOAFbWWLQrHd9Vixcz27iWh5-NycFKXCXIR7SxSIpoaA9u1r_sd7kAnNAvm4IZ7hJZeTxQq8RCGv9r»", "X-Vault-Token: «hvb.AAAAAQMyplMtuUycFrTP1oFK8GiaD5vAuAx5scWQNUCAvjPBfR-I1CcVpAT8CQBR2MnSeeXcYKHdKKUJNJjWJLIV7ai-RFgddd79dE9h98dGcEqXDLgGgDyDVjNXYeAgWTH7AnjMZaUbPYvdiveCNbyKR3Eq»"],
-        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQ3AIxL66W3Vdk4ZVqA9ygNYSN6DrYTJMD9-5WWidEoN9wD29YevdamIhDkwsKMb_l3Ii1hK", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        positives: &["VAULT_TOKEN=«hvb.AAAAAQtzax4v3Z3egkQ8rP0y0oBU_pb8JDG3P4wp0zEUAuCnozfRg4pIb2lVIDWWH0w0T6yz0MxvY2xcRNTp1kMCeqgUwOdDnDD3QQ-1D3YsQ7_VXZWPhJznbAC4yvPGPy3LPA6Hryv0woSTgZmrMCjl74Oa»", "X-Vault-Token: «hvb.AAAAAQSKJ9-hfDOyovca5nUeUJrX7PQpl4Pc80eAP7pCcK5tJos8TOHK9qgewvzAIFeZnUYZZYvYA98_EtMW2yx8xws5csdjOpCYRY2jMTgPt-0knDhfoIU0rGvFlWqickyLQJ99658RI_54fcIknX0qrF4_»"],
+        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQmNuHb2F0m64j_bP07BHxL07_-v6tbD810a4AGmKn9wPzPnEsS5Qen6GbbgzzVAb-uZJP3m", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -457,8 +457,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(2),
-        positives: &["export VAULT_TOKEN=«s.pzjR1DBhmZnmepRijexABKgi»", "vault login -method=token «s.dp5k0hIA3j1m3aLlGL8CVH5Q»"],
-        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.kBzSBSOGZ4ULc2dfXKvLEiu", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
+        positives: &["export VAULT_TOKEN=«s.8FfXx3t8Msp7yYBCDac0Azkj»", "vault login -method=token «s.RcKw0hed9RJPGhfS4sUglkQb»"],
+        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.GF1Awy06B9TllQpZy10I7gK", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
         ..Rule::SECRET
     },
     Rule {
@@ -472,8 +472,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["doppler configure set token «dp.pt.45mAh4O3n0XxZUFhaEOr4oqB2uV5PCNl8Jh9Am0pO81»", "DOPPLER_TOKEN=«dp.pt.1QxNnk9S1ZHoNNgHP7hm0V8cvdIChraBL7f4xrP3oVy»"],
-        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.yOq7ANZOlPAZwDm2mKAtYlkzYTWBSlbV6v58tM", "dp.pt. tokens are personal"],
+        positives: &["doppler configure set token «dp.pt.DWKBJFiAZ2fdoh2O8pHYkfnqG1vkq943ZaJOElYp3Fk»", "DOPPLER_TOKEN=«dp.pt.gsQpniqj3HGUpXsFmMO74YYoBg1nGdjLTsJwepEJno3»"],
+        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPX", "dp.pt. tokens are personal"],
         ..Rule::SECRET
     },
     Rule {
@@ -487,8 +487,8 @@ pub const RULES: &[Rule] = &[
         max_len: 86,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.NALI696Y9fRHtP89oc0V0i0d1Txlubogoo8WBPv6YvM» acme/api", "DOPPLER_TOKEN=«dp.st.prd.FAoVBOzjvSDFx7y8zHyUudrm0gaWnoCKm1kuqumZ6N5»"],
-        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.2Bs5un8DqimMQYkJAYSlOQPMhNwwQSMd5Oz7g", "dp.st. tokens"],
+        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.ZodMdzN0vMOXWOK9ke5n9IswIKDMy1BGlyis8t3hyXw» acme/api", "DOPPLER_TOKEN=«dp.st.prd.ejctEYJ7YNwa20e3VBgmP7Zs8Xw1oPSe6EWWjalSnV4»"],
+        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.3lcUjtGDkCSnzjE2tn54d1BStFwrqMyHmPNqq", "dp.st. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -502,8 +502,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["DOPPLER_TOKEN=«dp.sa.4efGDCuaPwOs4NrEMF5TdYNHP92coum636ZS2GKWhXk»", "Authorization: Bearer «dp.sa.bXaC99gx6cxr5i9OKyDuvhfTQCLWu9bQREAcnuDh2oI»"],
-        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.bsCZIjQXrhKjEw0uqsEiYdcKlkmOTSnrX0pcz7P", "dp.sa.gxz97zzZzkL1Sz8nEE7FRGIp8jtU0yBmVlElRUMYl7jabc"],
+        positives: &["DOPPLER_TOKEN=«dp.sa.KcYMw0MKl2zeOeI7d2kamlyFzeTCFMkcyEUvbe1gAIB»", "Authorization: Bearer «dp.sa.lNA0cDZGpcT8XMFfeKm34m9fdHDeH7c8pP5j6dcHGIg»"],
+        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.GpbYVqVJ2SlzmRqDMW8hH7fMoUKbFNDXQFYXS9h", "dp.sa.Erxydiy3XKU5YBGMYbLRYqBxeOg48fnMdIaJlf8bYSFabc"],
         ..Rule::SECRET
     },
     Rule {
@@ -517,8 +517,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["scoped:\n  /:\n    token: «dp.ct.XPRRCbjbG7eUuhR4OWTozYvP4Kz3OBYe4tSPwdLVuj7»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.9OHIY0W7FAR5fg8IIYKo41dchrJxVAiKqk7pfyJT6ie»"],
-        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.2Pbf0msvGrEEDMMMC800EvWrPM5FCCcbPHrGfTg", "token: dp.ct...."],
+        positives: &["scoped:\n  /:\n    token: «dp.ct.Yk1XhLsAyja4STEOPnc6lSmzPpCsaaatAypXRKyqDCU»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.GB7dk0tFNhhoqDfjct0D03arIZ3Ju5F08UrYkEKemL1»"],
+        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.TvA0nsOflO8cwUjBmWaLIAQKt9PVwPkswOqne16", "token: dp.ct...."],
         ..Rule::SECRET
     },
     Rule {
@@ -532,8 +532,8 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(8),
-        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.ALiiUpCNFgtkqaSBpAXgODL8TCePZUFaRuAM1JDIn07»", "DOPPLER_SCIM_TOKEN=«dp.scim.5qVHl3SM9sAD2SXFFOUJkDjaoEATAVOYOaCKnVGq69Q»"],
-        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.gsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m", "the dp.scim. prefix"],
+        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.XKmYeMXIINg2l8ClMFVNUfWfa5Rdr6oWeja7qm71NRe»", "DOPPLER_SCIM_TOKEN=«dp.scim.6ug82H36bf9TFKjQl5JRTCj479vRYmUqAfqsZJFXTqQ»"],
+        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.DRqv5yEwEHyd1oY5pRe67qrOtFn5aJ3pXGdCmOG", "the dp.scim. prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -547,8 +547,8 @@ pub const RULES: &[Rule] = &[
         max_len: 53,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.x3naFGkP2WNzONrIOKu44BgfXRFEh1TpO80X5HThfwH»", "curl -H 'Authorization: Bearer «dp.audit.yEMRiatkKtTOz241OWbXGAKlcgEbmQXFkWUTK7L7NtR»' https://api.doppler.com/v3/workplace/logs"],
-        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.vpjlgTxxRHX3TrA80pqzx9AhDwhF7C2I9uF7zzz", "see dp.audit. tokens"],
+        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.xTWoV9iSO3cDi2r57XKz9EdBZS5sNR5VqsTGl6vEoRI»", "curl -H 'Authorization: Bearer «dp.audit.nwJBALhUL7u8tTBqrjOyI6dE9c8VizDyzIhDzH4ouQr»' https://api.doppler.com/v3/workplace/logs"],
+        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.gj97FjTfpgTy58LA11PZhepnttffK70GsngRmkT", "see dp.audit. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -562,8 +562,8 @@ pub const RULES: &[Rule] = &[
         max_len: 6010,
         validate: Some(onepassword_service_account),
         mask: Mask::KeepPrefix(4),
-        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6ImVNZklyV3ZGUW5TVTV5OEpQZTAzQ2EifSwiZW1haWwiOiJpNmZkbjQ1Znh0c3B5QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiZGVlMDFkYzU0MWIzMjEzMjkzNTUwZmRiY2Q1NTdjM2VkZjRkMjE3Mzc1MjY4YTU4MGY1N2Y1Mzk3NjQ4NDc5ZiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoieUMzbUFoc0tTakY5QURqX0VZQ0FMTk1xWFB1MHBvbTZObjBDaGdZUnVqQiIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtOFNXODNZLTE2TFlJUy1USFlXRSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiI0MTlmYjAyZDM2OWI3MmY0MDU2NTE0OWU1ZTZjNGY5NjFkOWZiODhjNjg4MjZmMWI1YzIyMTUwNjVjZmMyZWY1IiwidXVpZCI6IkNZNFZCRUcwODFMMEMzNlBDNUZFTU1GRDczIn0sImRldmljZVV1aWQiOiJlN2NwamRjNzY4ZzZwYnE5bHptcTNoN2ZvYiJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6Il82LXBZajhKVldnclczZEcyVWltbEIifSwiZW1haWwiOiJkOGE5bGZiNWtoczB5QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNDBmNjE1NmM3ZTkwMDA5ZGM3YzhlZWQxNTlmMzM3OGUyNDE5ZTA4YWY4NWYyNmFkNjkyNTFiNGQ2MGQ5YjU5YiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiR0JqR3pqbnc1eF9sbGJoSUNpc2FHeWlQbWNsLXR4NXRSekcxbEhMLUg2SCIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtVlk0VzQ3LVlET1BFUS1SVDVOQSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiI3MWU2MDBiNzQxZTQ4Y2YxZDk4OTVhZjc2YmRkM2E5ZDg4NGMxZjE0Y2VjYzNlYzdhODM0ZjQyNzNjZDMyNzY5IiwidXVpZCI6IlRGRjZTTkdNS002UkkwOFRYVlJUODdKOUpEIn0sImRldmljZVV1aWQiOiJ5ejdxaHVvZXRrNnM2cXN3Nm03ZjBkdHVveiJ9»"],
-        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJLWkZlU0J3Q05Renc0ZWRVWkZ1SiIsICI1Y2VnM0VrOEFqMGNGeXdqVnhkaSIsICJ5SGlFNmRRQVgyRHBSVmRGbWh2ZCIsICJBa2M3UFEyOVhqY0JzNTdBS2ZaNiIsICJoZEI0djNDcWQ1a3A2bWkxOUt5cyIsICJmREVwcFRPWGxjVnpkZXdhMXNPMiIsICI3ZkNZcG9rTkxmdTQweVpjSkljRSIsICJTRVlOM2hDczNhZ1FMUXlpQk1PSyIsICIzbE9KZWNCTlNrM1NhcWFBQ0tSYyIsICJZTWxjYlA3cnN1RVE2OE9uNVVSbCIsICI2d1lSS0RrcWlOd3BJYms3WlgwMiIsICJ6MXVoN0V0ZHpGOTlCeEFIN2dLeCJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
+        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6InIwTVVRSU1zc2hYWkdvT0RpTXZMR0sifSwiZW1haWwiOiJ3Nm03ZjBkdHVvejVlQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiZGJlY2IyMWZhMTIzZjVkNDFmY2I0YjE0YzRmMWRlNzFmNjNhMWQ1MTQxZDlkMjMxZGFlODE1NzY0YzkyZWY3NyIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoid2VZZ2pUYUxrNEZEdWxQV2VlOThvNExhbVdxMndpZTJ1YkhhMDRld2ZjSSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtU1U0TkxXLTNLUUlXUC04QktaVSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiIzZjkxY2ZkYmQzYmMwOWQ3MjIyYTU2YzMyMzYzYWFjNTEwNTkzOWMzODMxZTY0NmMwMDlhMTA1ZjRlMGRhOTUxIiwidXVpZCI6Ikg1WEVCQzBJMk1FTk9OT1hSVkFLSEE3RjNKIn0sImRldmljZVV1aWQiOiJjcmgxcmdobThkbnAxbzV1YnI1NnpqNDNpaCJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IlgwVV9mSkFHOHlVVDZrdHJfWTk0Q2cifSwiZW1haWwiOiI5ZG1mejA2dW1mZDhwQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiMDQ5NzBiNWE0MjFhYTI5NmM0ODQ1MTkxYzExMjFjYjMzMWU1ZDlmNWY2YWY4ZjhmNmMyMDhhMmVhYzVmMTI2MiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiWnR5RHRDb1NVYUkzZ01vSmtYRkNBdkhUdWtCVC11QVJoNktRZEdLR2dLZCIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtMFlLMjNPLUZHR1JWTS1SMEhOUCIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiI3OGQ5MGMyNGYwNTg3ZTg1YjRhNWVmODc1NmIxOGQ2YmUzNDNkYzMxOTEyMTBhNmUxY2Q1NTc2MjNkZWE4MWQ0IiwidXVpZCI6IlBZTVJJRTA1UE9WQVpGQUMxMUI4UllDR1BZIn0sImRldmljZVV1aWQiOiJjdHo1dTc4YWxkN25kbnB1MHd5b2tiYWNyOSJ9»"],
+        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJ3cXVNWjB5ekpFZ3d0YmhNQzY0aiIsICJ6dE0yWG0wS25zN0NveGExdUt1OCIsICJRM0c5NGdja1Z1VlZwbGI1VlUybiIsICJWVmRiODJIUDhWcFJ0ZFFEc2FwWiIsICJVMklYTGJMVERuUm10dUxxclZBcCIsICJmNEV3eW9TbW40ODVVNkc5TU5aMyIsICJGME9yRTlveHFETzFGNXUxN00yViIsICJnSFdpaWZUd1BWR2dPSmdVWldxcyIsICI0R2lVSVVlZ3Q4TmtqTlBDdkVJcSIsICIxdEgxU2NOUEtKRmN1blk4dDd5OSIsICJVaTVoajV4clJyZ01Idjk3czJKeiIsICJ6OFpoZ0xRZjNRVzNQNGw0TWZ4cSJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
         ..Rule::SECRET
     },
     Rule {
@@ -579,10 +579,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "I lost my emergency kit, the secret key was «A3-A9GTA7-YDY6ZK-C7GSN-QLLZH-AN97Q-N8D3P», can support recover the vault?",
-            "OP_SECRET_KEY=«A3-AF8SJN-DG56PP-5JMYF-JE5LS-ZT3NB-3SN4K»",
+            "I lost my emergency kit, the secret key was «A3-DKGTS4-EGLPTW-W2ENJ-QAHMK-996KD-7QF95», can support recover the vault?",
+            "OP_SECRET_KEY=«A3-LL89R8-5BCGH3-RKLSC-8E6EP-F8ZX6-MBL4C»",
         ],
-        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-QQT32X-C8G3YW-XYLRE-FZKW7-79845"],
+        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-RPJLVS-HTNDLQ-YZT6E-89JJL-55ZX2"],
         ..Rule::SECRET
     },
     Rule {
@@ -596,8 +596,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["curl -H \"Circle-Token: «CCIPAT_cAjpRKymriMe7AZFTpov8P_0c201dd08c137c19cfa0516167adbc750018b8ac»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_zJEgwtbhMC64jztM2Xm0Kn_9e7b0aa315a750610791e9070e669a88d72fbc76»"],
-        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_6f8f7b8efa3442b3389423954eaf891f1a69c434", "CCIPAT_5xrRrgMHv97s2Jzz8ZhgLQ_252b886426a65de182b3d53eaa38aaa2af8d69", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
+        positives: &["curl -H \"Circle-Token: «CCIPAT_8Y8umzQm2Hkkbx4d8iDOrj_d5924406a392e7771d3e427c27f103f07bedcf19»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_0wkUInYk3Uy66GaRpl264C_3b474c65cc6022621a020e51a8d225554166a351»"],
+        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_f408630ed15a6075c699406bfa22fceb3c9ff80d", "CCIPAT_BMqt3rrocq70slndZiS8t6_1cd5b228472ecb194ee8af53e40d6b7479bdee", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -611,8 +611,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_q1XPlP32HrZl4A44Lwqu5V_ad11b405892d80e82cab4ddee8fc95e62fbfae22»", "curl -u «CCIPRJ_TqZURRTvrphii5rJ3NOEbp_9e6fb0646635916ed9eaa4daa332be2462917a53»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
-        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_189808b7ccddd990f7cc5aa05676d4a8454a9378", "CCIPRJ_8eiNYATCFDlz9C02J4z0O1_eab36bd30929a78aafc694455162dd3132fcc6e", "CCIPRJ_OS65GtRNYYHNrNICVMcVlC_602d78a89db45f7698e64236821160f9095be2ce9"],
+        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_buiHzzeKbCmS8WfyJRCOTD_48d888a15f8e2531884403277cea4ddea5f7b950»", "curl -u «CCIPRJ_rPWv5YZ2RmY73tYVDtQFIW_63fef99d671ca9d15b5534b864a9219cb2b819cf»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
+        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_0970afabffbc94ad7c34c685e0ebb1b591bcf825", "CCIPRJ_G48fxsjDjzSlKTsSzpsFcN_16cd20d6ed09fbe5d6acee83b4a9ec11102d2cc", "CCIPRJ_4a0LFM1ONC15aEPbvhfn0C_7e13d8df271055f756a601b833e37241959166189"],
         ..Rule::SECRET
     },
     Rule {
@@ -627,8 +627,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CIRCLECI_TOKEN=«0c8f774b5d7367639aef1a6c4cd6492afb4c6733»", "curl -H \"Circle-Token: «03d2a6c6550b14e84d5924406a392e7771d3e427»\" https://circleci.com/api/v2/me"],
-        negatives: &["CIRCLE_SHA1=c27f103f07bedcf19b565c075e3b474c65cc6022", "CIRCLECI_TOKEN=621a020e51a8d225554166a351f40863", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
+        positives: &["CIRCLECI_TOKEN=«ceb140b1df72074182bf6af012b1cecd53be3ef2»", "curl -H \"Circle-Token: «69c35e25bff89fb8ffcdb38a8bcd5d971c669068»\" https://circleci.com/api/v2/me"],
+        negatives: &["CIRCLE_SHA1=34d1dd6c967e6981fe2f0415de21ab291b79e3b0", "CIRCLECI_TOKEN=265ac76dab81f222dd1fb4eaee05fdad", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
         ..Rule::SECRET
     },
     Rule {
@@ -645,10 +645,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(travis_token),
         mask: Mask::All,
         positives: &[
-            "TRAVIS_API_TOKEN=«d72gvOBbDxWyKMqczS_Qkk»",
-            "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «AhrNeZ1wVilGsFj5YTfLq4»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
+            "TRAVIS_API_TOKEN=«rpz9miyOOD-CcCfrCSvScc»",
+            "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «x4WELpj0gBCUVJF31I19DT»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
         ],
-        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=7JP9wm5qb0zTFtEKT274T", "travis build 482913 took 4 minutes"],
+        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=24CTXlT5FKx_QTHcjI4cJ", "travis build 482913 took 4 minutes"],
         ..Rule::SECRET
     },
     Rule {
@@ -664,13 +664,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "curl -X POST -u deploy-bot:«110a4cc20e62cee48d888a15f8e2531884» https://jenkins.acme.io/job/payments/buildWithParameters",
-            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«11403277cea4ddea5f7b9508a69e9f63fe»",
+            "curl -X POST -u deploy-bot:«11eb6ab294c6a8b0e7fe5d11348f42121a» https://jenkins.acme.io/job/payments/buildWithParameters",
+            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«118246c47caf5f21783b9c102201347fc6»",
         ],
         negatives: &[
-            "JENKINS_API_TOKEN=f99d671ca9d15b5534b864a9219cb2b8",
-            "jenkins job 11 failed at commit 19cf0970afabffbc94ad7c34c685e0ebb1b591bc",
-            "JENKINS_API_TOKEN=11f8252b94e4c59c79f116cd20d6ed09f",
+            "JENKINS_API_TOKEN=62f40eae413aa305f84c27ce3adff694",
+            "jenkins job 11 failed at commit ca7097f8ada9b3b553bbaf7cb8e8c0dafd05f91d",
+            "JENKINS_API_TOKEN=116ed6707f11568a2ca3d9afeb67aaf5f",
         ],
         ..Rule::SECRET
     },
@@ -687,10 +687,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_api_key),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H \"X-JFrog-Art-Api: «AKCpVBTDgMStbWrWJejva8bPaymbAMLfphWzjtyySu33n42h6ZUt6RaS3y1ueYfvhgVvz1Xi2»\" https://acme.jfrog.io/artifactory/api/repositories",
-            "ARTIFACTORY_API_KEY=«AKCpN86EuVpGdbW4m8qUJUY5qFkai41CBYjGdBEvoeiMD23PdJjbjnz78xWc8F594ewgLnCKu»",
+            "curl -H \"X-JFrog-Art-Api: «AKCpReyZMDP2ZoAkMW3mYLssqnGLdGnXduaytQ6q7WgHsxoBc6a2G9he1Wsg3u1Hs2LDujWqS»\" https://acme.jfrog.io/artifactory/api/repositories",
+            "ARTIFACTORY_API_KEY=«AKCposbtJ5CLG19yMJgQvsCjrZqe5rrKr9yoVUxCbzLNYooLtVoyvKwGp4KmiVfQFemHYyNxU»",
         ],
-        negatives: &["AKCp0O0OORQcM0nGmVdIryDxdWKjPbVI7wdUAJE7S5ofa94o2iGcUrexEmvEY6OOac52RTfPY", "AKCpPyWn7VuqiX6cDLRxrr7wCuhV5BQXXHrLYtbidQJXzYSTP7JjvMHqQRUCTsLwkkgcFzw", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["AKCp0O0O4GpwVCIfe3KVi03tWcQJE2vrhmIuGcrZSa4SRM112NmCKeWD6YqbMYbbh1vl55bw7", "AKCpYKM5GpPbAxkSDBSZgxRZHs7XLaBCLH1bk56Dy97o7d24DPzFSA7gvQPxF88xjhRjHD6", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -705,10 +705,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_reference_token),
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMjA2MzQxNjk6eW1YbnRiT25Yck9KSVZZS2g1NVNNVVdqQWNC»\" https://acme.jfrog.io/artifactory/api/system/ping",
-            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjIwMjU1MDU4MjM6QlBablE4eXNJVjdPT1Zub0NSNktKbnRxSmRG»",
+            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMjg1MzE3MjI6T2hiRUVxbUpaSmJQd2hhTjd1SzN4NDhKV0dt»\" https://acme.jfrog.io/artifactory/api/system/ping",
+            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjIwMTg3MzQ4NjY6M1cyZFhMaVFXald4WWNwaFpwUEoxaU5ONk5j»",
         ],
-        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOldPVURJZUU2M2FqSk9aVUlZZDNrQldDUFdm", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE5Njg0NjU2ODU6N2N1d2ZzSWRHeDVvWnREaHdRTmI1MGUyU", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
+        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOm1KTkl0NFJUWHhHR09LRXlraHAyUUtoMWFF", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjIwMDMzNjY4NDM6M2tHbWxtS0RvMXpNbnJSYUU2bG5Nc3dGU", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
         ..Rule::SECRET
     },
     Rule {
@@ -722,8 +722,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_5ac76dab81f222dd1fb4eaee05fdad436f326aa7»", "SONAR_TOKEN=«squ_f707147b5b005ec7932d167bb87dd8df7bde7bc2»"],
-        negatives: &["squ_be795fab8028e08aeb6ab294c6a8b0e7", "squ_fe5d11348f42121a8246c47caf5f21783b9c1022a", "SONAR_TOKEN=squ_..."],
+        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_e7d77d87d255532e7479740b192c271a359b196a»", "SONAR_TOKEN=«squ_1cc4bc6c8d7a075028ec3bc1be8d0d9ce1fe32d3»"],
+        negatives: &["squ_942cf2307c648581d6229988a33a75a4", "squ_4541e6512a4c0cdafefd31807482fa713d297ed0a", "SONAR_TOKEN=squ_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -737,8 +737,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_01347fc662f40eae413aa305f84c27ce3adff694»", "SONAR_TOKEN=«sqp_ca7097f8ada9b3b553bbaf7cb8e8c0dafd05f91d»"],
-        negatives: &["sqp_6ed6707f11568a2ca3d9afeb67aaf5fe", "sqp_ca6b04ae1f9797fb23e8520740e108096ec82597b", "sqp_0000000000000000000000000000000000000000"],
+        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_a91009c3bdf9497affb69b9864993b875fbe439d»", "SONAR_TOKEN=«sqp_13ba45d1e45e616d0d54e6a3543308f32d82e874»"],
+        negatives: &["sqp_ad3439c3e989a759752d5652e35e6ac5", "sqp_84a1462323eb233535bd6f1d7a0e6f662f42d28cb", "sqp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -752,8 +752,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["SONAR_TOKEN=«sqa_04a8b5294ed59af9e9719eb78fad7be22491fa83»", "gradle sonar -Dsonar.token=«sqa_6a1806e2e80003a50bb43bedf907314ecf9a27b4»"],
-        negatives: &["sqa_c65cc83f955980226433016b7c43bb73", "sqa_3c8621130ff860b30ab6144b17374169bfc53730c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
+        positives: &["SONAR_TOKEN=«sqa_97b161caa412f4f520b3de8415bf17f6710b21d9»", "gradle sonar -Dsonar.token=«sqa_e876de59b0f54f75167add97ac94665a37c7ded2»"],
+        negatives: &["sqa_ea0214c20c6cddd1b22a3870e8622424", "sqa_32865d9b8d1fa4cd4704e9843d9ae1c8805e580ac", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -768,8 +768,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["SNYK_TOKEN=«28a5a668-de12-4ec0-90a8-15de7be2dd75»", "snyk auth «30b1234a-822e-4147-b818-33d2fb4d5534»"],
-        negatives: &["snyk test --org=7684dd9c-909b-42dd-b324-4cbc2c8b04b6", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
+        positives: &["SNYK_TOKEN=«3b9aae80-c3d9-4cbc-b2a1-8aba2ea7ada6»", "snyk auth «e8fb4968-3690-48ba-8b32-c4171cacb4a3»"],
+        negatives: &["snyk test --org=e97c7808-46e4-45a1-a705-aa472d72b251", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -784,8 +784,8 @@ pub const RULES: &[Rule] = &[
         max_len: 160,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CODECOV_TOKEN=«99912991-6749-457a-9473-68fd38f8ddd6»", "# codecov.yml\ncodecov:\n  token: «005fcd2a-ac6b-44eb-8400-4c0a35164b07»"],
-        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 360ab2e9-2d0a-40ad-ab8f-c7b47acd5dd3", "CODECOV_TOKEN=7e3c40e6-5b1d-4a08-8b83-326f9916b4"],
+        positives: &["CODECOV_TOKEN=«df856687-b25d-440d-951c-e694b144fd89»", "# codecov.yml\ncodecov:\n  token: «cbe45806-3daa-4448-b2b6-762004707eab»"],
+        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 2b9ec7a9-9164-425d-bcc7-506fb60b3bbb", "CODECOV_TOKEN=0ea7ddcc-c50e-4d7a-9309-636b84d3bc"],
         ..Rule::SECRET
     },
     Rule {
@@ -799,8 +799,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["PULUMI_ACCESS_TOKEN=«pul-61e7d77d87d255532e7479740b192c271a359b19» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-6a1cc4bc6c8d7a075028ec3bc1be8d0d9ce1fe32»"],
-        negatives: &["pul-d3942cf2307c648581d6229988a33a75", "pul-a44541e6512a4c0cdafefd31807482fa713d297ed", "a pul-up bar"],
+        positives: &["PULUMI_ACCESS_TOKEN=«pul-032407eb93cd758f2161d5459c6b4ff4d00ab7d7» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-caad174359c3e1cce46287c2190cd051c78c6197»"],
+        negatives: &["pul-faf45aebc015a3c6d0a788d77cc09123", "pul-f69ac5d1782d3ed6acea94ebdafb222cf4353695d", "a pul-up bar"],
         ..Rule::SECRET
     },
     Rule {
@@ -814,8 +814,8 @@ pub const RULES: &[Rule] = &[
         max_len: 45,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["curl -H \"Authorization: Bearer «bkua_d0a91009c3bdf9497affb69b9864993b875fbe43»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_9d13ba45d1e45e616d0d54e6a3543308f32d82e8»"],
-        negatives: &["bkua_test", "bkua_74ad3439c3e989a759752d5652e35e6a", "bkua_c584a1462323eb233535bd6f1d7a0e6f662f42d2e"],
+        positives: &["curl -H \"Authorization: Bearer «bkua_0b35801887d1fb2962fb9ac6a315760c5e67779c»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_dfa016cf27ec2b81571aa12741eb653b99e5f676»"],
+        negatives: &["bkua_test", "bkua_5d086c267fbb772d6d502dd4fb389049", "bkua_2b16fa03e923ae73fd458901c79873d0b467c9f5e"],
         ..Rule::SECRET
     },
     Rule {
@@ -831,10 +831,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-9QYSOWCNC8ZVU8ICF5J4KEBWH1»",
-            "OCTOPUS_API_KEY=«API-2QIC7KX46DP4NODBWEC1S3RPN1»",
+            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-WE2O3LHY1EGHR1HI69XNK8G8EN»",
+            "OCTOPUS_API_KEY=«API-VO5LL2U724B2E3XSGER8ETIWJQ»",
         ],
-        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-2LTXA4LI4OKDMOV11T8PVZSIM", "REST API-based integration"],
+        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-H5IHIO3MXTV6YDBRK7W2G32JO", "REST API-based integration"],
         ..Rule::SECRET
     },
     Rule {
@@ -849,10 +849,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H 'x-api-key: «pat.uRnFZE140i7RcigqWkaXBW.ddd1b22a3870e86224243286.kA6UsxrN83WBdTNXFuS3»' https://app.harness.io/gateway/ng/api/user/currentUser",
-            "HARNESS_API_KEY=«sat.rY0tEdq7MGqm1NQ4fXJJbu.e580a573965820e752103240.pW8CIOxshIyAR3QIXYo6»",
+            "curl -H 'x-api-key: «pat.1KG6EXBJFewg_nvoO5taKY.78099ae86823fa770eaa4149.US3W4ivXsC3sRP3aiLOE»' https://app.harness.io/gateway/ng/api/user/currentUser",
+            "HARNESS_API_KEY=«sat.30ge3Kh6pygtXdX1tyCOMc.973f5053315fd9cf4b79dd08.zD04gZ6Tn5Zko5F6b5Po»",
         ],
-        negatives: &["a pat. on the back", "pat.TUlrFTLfXMVdU3n2cBl2ik.4ff4d00ab7d7caad1743.VqoyMfOcHKsPb3OQzB9b", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["a pat. on the back", "pat.nGKKwGGCS6gux0iRhIOymG.7039a0536ef0627e3c13.PgaMC6lVaz1vkqCgoAVi", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -867,10 +867,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
         positives: &[
-            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_yorzmdtp4v4ilu2wz7ackvgyn17auoqr1poyyat8deg65msvyl1cpq7f1g20»\"}]]",
-            "CLOJARS_PASSWORD=«CLOJARS_mvy3usi2x0v4wf9e8fy56jg97lhnslbwhk6racrro0d5wftne4wsvzmugclo»",
+            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_3wxs6hxuemx5lydpigi4ii27cioiebgg7o4gk5sx8242ckqmin604v79e5s1»\"}]]",
+            "CLOJARS_PASSWORD=«CLOJARS_eomw6dshcoou1u9w0c3sfjx92ep71iqyynq509darsqtnqk1jtnn5jk2usbe»",
         ],
-        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_nazl92mo7oosz04vb9cmz5fp2yewqdkocv8vdfoid3wnlhwtt3l5mpnl1a", "CLOJARS_PASSWORD=CLOJARS_..."],
+        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_jtxduhvgw6058qu3vc7v8amfw7yrnbzf9i75chym5nxsnazt9fr6q6c83i", "CLOJARS_PASSWORD=CLOJARS_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -885,8 +885,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(3),
-        positives: &["cargo login «ciozYfmpZVExwooeLLBmAkaJ23fSBAiEJx6»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«cioKgrsais6LfwU8cW5KGmOEvagYCYsehH0»\""],
-        negatives: &["a precious gracious conscious ciao", "ciov3DZoQgFB1Ri9krtbdJypsPr31p4gAb", "cioxRiXmO0PpV9ztJ0ElweCoDVVlhyN8BOex", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
+        positives: &["cargo login «ciooCdbA3qMhhHuLBnM39Q8IPbh9RosCdNT»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«cioe4mg76YeyhOjXG5lq9aP96a39H2b1dd7»\""],
+        negatives: &["a precious gracious conscious ciao", "cioSKyxzjPWICNWqTNgQaPUaiSKpi5GMZQ", "cioJsVanBqU9w6UAgh1Y08IkS8rq0zL7SfUx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
         ..Rule::SECRET
     },
 ];

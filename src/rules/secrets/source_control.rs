@@ -243,8 +243,16 @@ pub const RULES: &[Rule] = &[
         pattern: r"gho_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(github_checksum),
-        positives: &["Authorization: token «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»"],
-        negatives: &["gho_Eeeby3abP3E2Zs8IQ9Y7aJZqhB6bae2dTjzX", "gho_0000000000000000000000000000000000000"],
+        positives: &[
+            "Authorization: token «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»",
+            r#"{"access_token":"«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»","token_type":"bearer","scope":"repo,gist"}"#,
+        ],
+        negatives: &[
+            "gho_Eeeby3abP3E2Zs8IQ9Y7aJZqhB6bae2dTjzX",
+            "gho_0000000000000000000000000000000000000",
+            "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x",
+            "OAuth tokens start with gho_",
+        ],
         ..Rule::SECRET
     },
     Rule {
@@ -261,7 +269,7 @@ pub const RULES: &[Rule] = &[
             "token: «ghu_CN6Zj4a3dDVhYRnKTbxTNJFoBinF5a42GyMy»",
             "x-access-token:«ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWT»@github.com",
         ],
-        negatives: &["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc"],
+        negatives: &["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc", "ghu_Gohi2Wkkh0rVFgzK37nJhvGzNEf0qf3lpCgB", "ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -274,8 +282,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"ghr_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(github_checksum),
-        positives: &["refresh_token=«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»&expires_in=15811200"],
-        negatives: &["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1"],
+        positives: &[
+            "refresh_token=«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»&expires_in=15811200",
+            r#"{"refresh_token": "«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»", "refresh_token_expires_in": 15811200}"#,
+        ],
+        negatives: &["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1", "ghr_lUcktYOPdI1Khg2x7eX6JPDf8Fp15M3tAP2", "ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -290,6 +301,7 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         positives: &[
             "export GH_TOKEN=«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»",
+            "git push https://«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»@github.com/acme/infra.git",
         ],
         negatives: &[
             "github_pat_11StZsxnTSWsbCBpWUedoB_6SJ95Ypuie2cPzSfldf",
@@ -310,10 +322,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(github_installation_jwt),
         positives: &[
             "GH_INSTALL=«ghs_123456_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxMjM0NTYiLCJpYXQiOjE3NjQwMDAwMDB9.Tz3kP9xQv2Lm8Nw4Rb6Yc1Hd5Jf7Kg0Ms2Ou4Qw6Sy8Ua1Ce3Gi5Kk7Mm9Oo»",
+            "git clone https://x-access-token:«ghs_987123_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiI5ODcxMjMiLCJpYXQiOjE3NjQwMDAwMDAsImV4cCI6MTc2NDAwMzYwMCwianRpIjoiNWM2Y2s3ZWFtYjdyamxyYiJ9.tEhCDWhqyZSO-8g4hOk0uFhjjb03TwPPtD8EaWmDzNW-DPWmCH4CSLFd8Ow5SZ0_y5fvkQ2yMadTPBbxmDbMLLx1Wnh5MzuvOQTwinUXqTEf_NIi5bHIHbkI3UldMz_gOvF61KArrLJB9z6F2TsvTDnvQa8nnpbd18IDciz7wjyyebcIBnbiJiTv09HGkHv9j71h9HDqM-FUA88NPeilGQhQmuyl5bCYtl0ktOmiuN-U588c7YDgW1FHuJBJ1fqAZY729OZtgC1wD3g4iAZnL2EDglprBvNKHG3nj3opKetJWOtUtaOOSRUuerHVelN_-dqZF7B8ku6yTcAhpUxAEd»@github.com/acme/app.git",
         ],
         negatives: &[
             "ghs_123456_eyJub3Rqc29u.abcdefghijkl.mnopqrstuvwxyzABCDEFGH",
             "ghs_42_notajwt",
+            "ghs_987123_eyJhbGciOiJSUzI1NiJ9...",
         ],
         ..Rule::SECRET
     },
@@ -330,13 +344,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "git clone https://oauth2:«glpat-zOCYMEt4Njal6f9a1zhZ»@gitlab.com/acme/billing.git",
-            "curl --header \"PRIVATE-TOKEN: «glpat-8szBsvZ4BBCoruvpI_nY»\" https://gitlab.example.com/api/v4/projects",
+            "git clone https://oauth2:«glpat-so2Td57jayx3hv5I_uGD»@gitlab.com/acme/billing.git",
+            "curl --header \"PRIVATE-TOKEN: «glpat-JK5FTfcWjx8W-t_3MhRV»\" https://gitlab.example.com/api/v4/projects",
         ],
         negatives: &[
             "glpat-xxxxxxxxxxxxxxxxxxxx",
-            "glpat-BoRY8kGk-ZN31uuaKuq",
-            "glpat-CawevNhonUj6l_FkhAlDQ",
+            "glpat-9CO1FOAXIMR4V0rro8Z",
+            "glpat-sXLTl_Z7xhFpjTG0FEwtQ",
             "tokens look like glpat-<20 characters>",
         ],
         ..Rule::SECRET
@@ -353,13 +367,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_routable),
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "GITLAB_TOKEN=«glpat-Yk1UnXL3Dp5ubscrqoVZr2M6MQpvOmgwdAp1OmVmNDIQ.01.1802ewv0e»",
-            "gitlab-runner register --url https://gitlab.com --token «glrt-t1_xRQJ9LCGswrU_2Co1gf4cWM6MQpvOnMwYwp0OjEN.01.141une24x»",
+            "GITLAB_TOKEN=«glpat-FK_eMWl1WX2K3ys5IZlq5GM6MQpvOncxZgp1OjVtaTkQ.01.1810d2cg0»",
+            "gitlab-runner register --url https://gitlab.com --token «glrt-t1_QY0-vZtMyiswKA_erHk_qGM6MQpvOjFwZ3IKdDoxDg.01.160uvzxar»",
         ],
         negatives: &[
             // One CRC character changed.
-            "GITLAB_TOKEN=glpat-Hn-Xb9AYdcvnISAksk79-mM6MQpvOmtjYQp1OmpnazQQ.01.181rxjlc7",
-            "GITLAB_TOKEN=glpat-AJKoEe9hAiTXVi-sioRDOmM6MQpvOnp1OQp1OmczY3QQ.01.180zy6xk",
+            "GITLAB_TOKEN=glpat-EOpgN0hq8Lb-wH6uC7t552M6MQpvOmdqbQp1OjRwdWUQ.01.1815dbl1q",
+            "GITLAB_TOKEN=glpat-V-ZK0PMnhaddYHYgraZnrGM6MQpvOjEzNHcKdTpiN2x0EQ.01.1a1mc422",
             "glpat-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.01.0w1234567",
         ],
         ..Rule::SECRET
@@ -377,10 +391,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "docker login registry.gitlab.com -u gitlab+deploy-token-42 -p «gldt-d-efuiazcJswJctEhCDW»",
-            "CI_DEPLOY_PASSWORD=«gldt-hqyZSO-8g4hOk0uFhjjb»",
+            "docker login registry.gitlab.com -u gitlab+deploy-token-42 -p «gldt-8oHqNyju_EFbHltsM1Op»",
+            "CI_DEPLOY_PASSWORD=«gldt-6wwCX8szwC1eArdytnre»",
         ],
-        negatives: &["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-03TwPPtD8EaWmDzNW-", "gldt-WmCH4CSLFd8Ow5SZ0_y5z"],
+        negatives: &["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-uqAqHgkdmrHkol102c", "gldt-mjEPCzLLmnmc5IIdGUaaz"],
         ..Rule::SECRET
     },
     Rule {
@@ -396,10 +410,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "https://gitlab.com/dashboard/issues.atom?feed_token=«glft-fvkQ2yMadTPBbxmDbMLL»&state=opened",
-            "my calendar feed (feed_token «glft-x1Wnh5MzuvOQTwinUXqT») shows nothing",
+            "https://gitlab.com/dashboard/issues.atom?feed_token=«glft--iMasKIINRbpjExMyJtH»&state=opened",
+            "my calendar feed (feed_token «glft-mmj7ZW7CsWsyOxO61MZs») shows nothing",
         ],
-        negatives: &["glft-xxxxxxxxxxxxxxxxxxxx", "glft-Ef_NIi5bHIHbkI3Ul", "glft-_gOvF61KArrLJB9z6F2T9"],
+        negatives: &["glft-xxxxxxxxxxxxxxxxxxxx", "glft-DT9vyUXbQ3TFpNBIb", "glft-mE2OPcayqITzysmIc_MX9"],
         ..Rule::SECRET
     },
     Rule {
@@ -415,10 +429,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "[[runners]]\n  url = \"https://gitlab.com\"\n  token = \"«glrt-svTDnvQa8nnpbd18IDci»\"\n  executor = \"docker\"",
-            "gitlab-runner register --non-interactive --url https://gitlab.com --token «glrt-z7wjyyebcIBnbiJiTv09»",
+            "[[runners]]\n  url = \"https://gitlab.com\"\n  token = \"«glrt-hqhF8g4VK38AbweB0CVP»\"\n  executor = \"docker\"",
+            "gitlab-runner register --non-interactive --url https://gitlab.com --token «glrt-F5GeeGDPK7JGvhgfIUOZ»",
         ],
-        negatives: &["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-HGkHv9j71h9HDqM-FUA", "glrt-8NPeilGQhQmuyl5bCYtlA"],
+        negatives: &["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-2DZBIkL6jPTyNS79tlC", "glrt-4G3yUFHpVeclDFG4Z-WjA"],
         ..Rule::SECRET
     },
     Rule {
@@ -433,8 +447,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
-        positives: &["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-0ktOmiuN-U588c7YDgW1»", "GITLAB_SCIM_TOKEN=«glsoat-FHuJBJ1fqAZY729OZtgC»"],
-        negatives: &["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-1wD3g4iAZnL2EDglprB", "glsoat-NKHG3nj3opKetJWOtUta-more"],
+        positives: &["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-cvj8WA0hGV7Dx2sOFvOd»", "GITLAB_SCIM_TOKEN=«glsoat-jBmK-ad2Mumm1-xm5n96»"],
+        negatives: &["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-EExPNVUGDxBGSfzqnRp", "glsoat-Ui8Vts9WcaQsAWIrrPRs-more"],
         ..Rule::SECRET
     },
     Rule {
@@ -449,10 +463,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "the job log printed CI_JOB_TOKEN=«glcbt-uY_OSRUuerHVelN_-dqZF7B» in clear, is that bad?",
-            "curl --header \"JOB-TOKEN: «glcbt-EQ_ku6yTcAhpUxAEdso2Td5»\" https://gitlab.com/api/v4/projects/7/packages",
+            "the job log printed CI_JOB_TOKEN=«glcbt-Kj_FIMsZrpBmKfNyICTjDYc» in clear, is that bad?",
+            "curl --header \"JOB-TOKEN: «glcbt-7Q_VlwZZX2lOr42rYs01X6h»\" https://gitlab.com/api/v4/projects/7/packages",
         ],
-        negatives: &["glcbt-64_xxxxxxxxxxxxxxxxxxxx", "glcbt-GD_jayx3hv5I_uGDJK5FTf", "glcbt-c25fcf4fd91abf7ad7a6"],
+        negatives: &["glcbt-64_xxxxxxxxxxxxxxxxxxxx", "glcbt-jO_dDs6Lfx82TclcrscqGd", "glcbt-71b27efdbf9f03793ef3"],
         ..Rule::SECRET
     },
     Rule {
@@ -467,10 +481,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "send to incoming+acme-billing-42-«glimt-tsXLTl_Z7xhFpjTG0FEwtNEky»-issue@incoming.gitlab.com",
-            "INCOMING_EMAIL_TOKEN=«glimt-06S-vCq1GFMvyuh8FtziWBK1_»",
+            "send to incoming+acme-billing-42-«glimt-j87QXH43qCA0tpXKkyIozg4th»-issue@incoming.gitlab.com",
+            "INCOMING_EMAIL_TOKEN=«glimt-xOW-Xd8pgzMs0HY9nGxV6-GAh»",
         ],
-        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-f8W-RLtUW7qZ8oHqNyju_", "glimt-ltsM1Op6wwCX8szwC1eArdytnxyz", "the glimt- prefix"],
+        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-kSJh2-Gp27jAE4QvOc9HH", "glimt-qNsRy5L9qCdX_0OhMeCUWu5KUxyz", "the glimt- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -486,10 +500,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len50),
         mask: Mask::KeepPrefix(8),
         positives: &[
-            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-reuqAqHgkdmrHkol102c4JmjEPCzLLmnmc5IIdGUaa-iMasKII» --set config.kasAddress=wss://kas.gitlab.com",
-            "AGENT_TOKEN=«glagent-NRbpjExMyJtHmmj7ZW7CsWsyOxO61MZsDT9vyUXbQ3TFpNBIbK»",
+            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-tD19ytdez0NcwxGbZ7j36wnjg9wFvuENWmm4CGVA7lYgzmq6Qr» --set config.kasAddress=wss://kas.gitlab.com",
+            "AGENT_TOKEN=«glagent-ROfgkECSrMcTE0e-QA1hUzeJT8hDPHwd2Pv3tQ-Pf3UfueHk6o»",
         ],
-        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-HhmE2OPcayqITzysmIc_MXhqhF8g4VK38AbweB0CVPF5GeeG", "the glagent- prefix"],
+        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-7y-abfeObyut_xn2ouBZv9Hmhw5gpAv1w9LLsUOMpRd9qTD8", "the glagent- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -504,10 +518,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "GITLAB_CLIENT_ID=9e8851118bacd7c6829e2ab69bef4275e8d6b783b102778ecfc2052fc6d18be7\nGITLAB_CLIENT_SECRET=«gloas-5d4a75a02639f00d9533df53e3fe775a9bb87568b1643a3bb2fb44fc00a46c84»",
-            r#"{"client_secret": "«gloas-4aa447894c4363919687b27c0b25cccd2a4ed4c4ddce14074e915fdb02044048»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
+            "GITLAB_CLIENT_ID=7b555f1670b1b1741a2edda5421293bc9f00c03aaf74b70a1c6f0834cf586270\nGITLAB_CLIENT_SECRET=«gloas-597e14524a4310bbbe75750f990842166df90f9cd1946b56deb2d7a23a2956ba»",
+            r#"{"client_secret": "«gloas-01ddc56f98f15e40fc1d00bc94d0dd05398c003334913d0c0e504d2911b1ee66»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
         ],
-        negatives: &["gloas-0271b27efdbf9f03793ef30a8863570ccd2feac8", "gloas-ed476d43c9268361e415acfc0f31694d8cf385bef8612b81df83de267ea5a0f80", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        negatives: &["gloas-5baeebbbce9e496ea4389598f64c7b2108f5f141", "gloas-c0534aeb66607e19b9613eae2224b5a3b9d55a5ba849bd94753591df62c006460", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -523,10 +537,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
         positives: &[
-            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct-HYm1AqNsRy5L9qCdX_0O»', app_name='production')",
-            "UNLEASH_INSTANCE_ID=«glffct-hMeCUWu5KUtD19ytdez0»",
+            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct--OoWuKEuIM3Z7qtnyuIG»', app_name='production')",
+            "UNLEASH_INSTANCE_ID=«glffct--xRlDyC-8pSujHSamJ0A»",
         ],
-        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-NcwxGbZ7j36wnjg9wFv", "glffct-ENWmm4CGVA7lYgzmq6Qrb"],
+        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-wX-PxgyRY2Nul0F4Zsa", "glffct-bYWhx0BwHjV-caTO3KMkb"],
         ..Rule::SECRET
     },
     Rule {
@@ -541,10 +555,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "curl -X POST --fail -F token=«glptt-aa11277b490b7d1fa6d1b618bf17a850da5d4afa» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
-            "TRIGGER_TOKEN=«glptt-1db15182e3e6f0011a0654f53d356c5f8315e136»",
+            "curl -X POST --fail -F token=«glptt-5822fe235f2474ddc5d903860490d9994949430a» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
+            "TRIGGER_TOKEN=«glptt-6cd4a764ff37f09dcc55cb9b3307b404ad617fc9»",
         ],
-        negatives: &["glptt-5d5f994ba93a0f4b7f977b555f1670b1", "glptt-b1741a2edda5421293bc9f00c03aaf74b70a1c6fa", "glptt-0000000000000000000000000000000000000000"],
+        negatives: &["glptt-bca5ca98f24662f5e2a97ec95012fcb2", "glptt-afed36c8759000372452bb7d6913465417ad1beda", "glptt-0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -559,10 +573,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941bGorW8uHzkDbxMF5fsxj»",
-            "REGISTRATION_TOKEN=«GR1348941qPqpgbTST5FwDwd_LMaJ»",
+            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941SihPEOKmS-oVKwTsRUBo»",
+            "REGISTRATION_TOKEN=«GR13489417XACNuVZWW7fEeAQ8Tyy»",
         ],
-        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941qihBz28Mb9LX3gNsAT", "GR134894125Vi3DPipRjMwzUPaf32Zz"],
+        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR13489416h8sDtSK0pfijAI8MT", "GR1348941eDBiLDfUG0H7g7ja7VJnZz"],
         ..Rule::SECRET
     },
     Rule {
@@ -578,10 +592,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«c56f98f15e40fc1d00bc94d0dd05398c»; known_sign_in=1'",
-            "Set-Cookie: _gitlab_session=«003334913d0c0e504d2911b1ee665bae»; path=/; secure; HttpOnly",
+            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«5b3db73bbfc5864cdc9cd64f1734348d»; known_sign_in=1'",
+            "Set-Cookie: _gitlab_session=«aa9c609f95cd8d418d9a1ef32adf5532»; path=/; secure; HttpOnly",
         ],
-        negatives: &["_gitlab_session=ebbbce9e496ea4389598f64c7b2108", "_gitlab_session=f141c0534aeb66607e19b9613eae22240", "_gitlab_session=<cookie>"],
+        negatives: &["_gitlab_session=4ff950e19763331e41f8b023a09e97", "_gitlab_session=8443e7fe088f0c60ac4335e14eb48d010", "_gitlab_session=<cookie>"],
         ..Rule::SECRET
     },
     Rule {
@@ -596,14 +610,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(12),
         positives: &[
-            "curl -u ana@acme.io:«ATATT3xFfGF0UwOoTM1uxRwSPIqMS3NtCumwLf0_BlXbbzsz-OoWuKEuIM3Z7qtnyuIG-xRlDyC-8pSujHSamJ0AwX-PxgyRY2Nul0F4ZsaAbYWhx0BwHjV-caTO3KMkuHjl96jmw8ksDt22Yx0NbmJBdsLc0NKNqKtNtpaQzZ0tPDyq9-oC8dK=E3FB9BE8» https://acme.atlassian.net/rest/api/3/myself",
-            "JIRA_API_TOKEN=«ATATT3xFfGF03XYuxXUMSmmbEUtarO1zhD-WNTWQxWOMH9ltBAj9v4jRME5XNxbek_ZSiO861myZICvLcdcmEjtvlVUE0yKgmqyxshFP2gU52SihPEOKmS-oVKwTsRUBo7XACNuVZWW7fEeAQ8Tyy6h8sDtSK0pfijAI8MTGpeDBiLDfUG0H7g7=02D808F1»",
+            "curl -u ana@acme.io:«ATATT3xFfGF0uBlAZr4xCcClFxNIpf5OTd1N9n7sX1gRtxjAkR7XjP0uTB46vmHMb-3V4AJVnVL5Jp8W6nE8DK5u6DiWpFVEGJ4PSDoe0mLQ7FfBhrfTZ6gkRGTrvJ3_h7lqgpINKnwNMDC8HUCGOPY9_uTFC7y2ImnYEOCR0I3K6Hhv0zHCQJQ=689E3C2D» https://acme.atlassian.net/rest/api/3/myself",
+            "JIRA_API_TOKEN=«ATATT3xFfGF0bqJ9xxbzXAoYjVMzPj8AXLyY9XXOvEsjvU16A9gXz98AunR1wt9R0uDoYaBcJuTSzxob-9iSQhuMeUwiQXkTLaMVBZ2VvmD1TdG5W3CuJVGxQjsVrMal9b7ywBnSdCk-_3pbtE_IdoWz7cOkQKKcvUWGDA2Lp4zPMZSYa4q7mQb=D36AD66F»",
         ],
         negatives: &[
             // One checksum character changed.
-            "JIRA_API_TOKEN=ATATT3xFfGF0ja7VJnwSm2UCpVS_YwJBrX1YNW0Bt_gEpqnsJ1RRKWBbL_LwW2H2thH2MPg79mkO29xwplt-_Lxc4eMFBonog7qh8IVdkmOcM5MFLoJtsn7C_7dIG9bXBdQYqoox7fr6SqG0beuBlAZr4xCcClFxNIpf5OTd1N9n7sX1gRtxjAk=4D361ABB",
+            "JIRA_API_TOKEN=ATATT3xFfGF0InfIikxVVntTDtnnAncS75ch8wZiovjWErjbhd5flIkkQva_IuotmPr2k8XNpz1I9-UZKDS6AujjeqB6QZlAvRp1oJFfsjlNJ8cYPYWoNSjeGuiFzICJsouBwnqoqp3CGcJ5dROC4emyKBqXvLdmYnQ-bxEM2J4T0hZyF4OyAHd=2D6BD48B",
             "JIRA_API_TOKEN=ATATT3xFfGF0...",
-            "JIRA_API_TOKEN=ATATT3xFfGF0R7XjP0uTB46vmHMb-3K4AJVnVL5Jp8W6nE8DK5u6DiWpFVEGJ4PSDoe0mLQ7FfBhrfTZ6gkRGTrvJ3_h7lqgpINKnwNMDC8HUCGOPY9_uTFC7y2ImnYEOCR0I3K6Hhv0zHCQJQbqJ9xxbzXAoYjVMzPj8AXLyY9XXOvEsjvU16A=1F33E6BD",
+            "JIRA_API_TOKEN=ATATT3xFfGF0iB1FLEt_7YqiKnqS_7ktO7D6er5WHTMXg0uoT8pQT3yjXLTQ24sQMC3S-uXBUNBNUYAvZZ85yXJZLY5pXJSAeFtog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEF=A08FD668",
         ],
         ..Rule::SECRET
     },
@@ -619,10 +633,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(12),
         positives: &[
-            "git clone https://x-token-auth:«ATCTT3xFfGN09gXz98AunR1wt9R0uDoYaBcJuTSzxob-9iSQhuMeUwiQXkTLaMVBZ2VvmD1TdG5W3CuJVGxQjsVrMal9b7ywBnSdCk-_3pbtE_IdoWz7cOkQKKcvUWGDA2Lp4zPMZSYa4q7mQbInfIikxVVntTDtnnAncS75ch8wZiovjWErjbh=2E5A6114»@bitbucket.org/acme/payments.git",
-            "Authorization: Bearer «ATCTT3xFfGN0d5flIkkQva_IuotmPr2k8XNpz1I9-UZKDS6AujjeqB6QZlAvRp1oJFfsjlNJ8cYPYWoNSjeGuiFzICJsouBwnqoqp3CGcJ5dROC4emyKBqXvLdmYnQ-bxEM2J4T0hZyF4OyAHdiB1FLEt_7YqiKnqS_7atO7D6er5WHTMXg0uoT=DBE56683»",
+            "git clone https://x-token-auth:«ATCTT3xFfGN0zxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260VRNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbAB=FF9FA170»@bitbucket.org/acme/payments.git",
+            "Authorization: Bearer «ATCTT3xFfGN0qe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80oTNsI6KivEq2309qie_n-oG1lH7_T911SSKC0A97lBmFW8stiQqshKzkiz2GcngZcEqAe6fQ4C3iZ_ib6WSC3lLz85C_-zFh2jMWsYAmrTffgB0vw_A16mwvZGdJEwlYoO9woz=D8DFD0C1»",
         ],
-        negatives: &["Authorization: Bearer ATCTT3xFfGN08pQT3yjXLTQ24sQMC3S-uXBUNBNUYAvZZ85yXJZLY5pXJSAeFtog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94=C451939C", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260VRNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbABqe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80"],
+        negatives: &["Authorization: Bearer ATCTT3xFfGN05itPOqXVCJrVOkg4VzdO3sR8q9EQBvYjryTLXvGP50KbwCNtCV-Ttl5TZMUZGqBWLtUFm3oXkZKvOolvVxfDdd9CjIHCeJbig8lTyqOvVQHrt-gkl_0Lgoz_EHiQcihheIvD3yt2ZubJLWCo1kt79ODvJ3uDe1ac8xaDv-GEWij=1680F6E7", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0hGm2JVWzvcxmzUrdEUZXD5ErExl-kvxJkvxZtswt5ftwNchxdyxJPdDAYFDcbw7MoRefk62PkHeCDkWhsemJfYG6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqv"],
         ..Rule::SECRET
     },
     Rule {
@@ -637,10 +651,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "git remote set-url origin https://devbot:«ATBBhwtjGrZTDsek0YpiB93BAEieB4071854»@bitbucket.org/acme/api.git",
-            "BITBUCKET_APP_PASSWORD=«ATBBcGFgFhqASXfOqHDFwIEJAAww842C2623»",
+            "git remote set-url origin https://devbot:«ATBBZyN9sPL6FICtGfOFJNjl6FZ174C3D8D2»@bitbucket.org/acme/api.git",
+            "BITBUCKET_APP_PASSWORD=«ATBBkCi42I8QQj91enVgn8Iv4gE32007EA97»",
         ],
-        negatives: &["BITBUCKET_APP_PASSWORD=ATBB7OsSPo08A2n2RENHD7RfUSnV25BD7C47", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBB7gpyEVjLjeOv9i2KjdsmfemB3A4A607"],
+        negatives: &["BITBUCKET_APP_PASSWORD=ATBBiI8dTqr6C9QwnY55E7Jf6G6l202222C7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBJlzCifglcaJ4xabr9PaqQ86w344DF11"],
         ..Rule::SECRET
     },
     Rule {
@@ -655,10 +669,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_data_center),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "curl -H \"Authorization: Bearer «BBDC-MjExNzM5MjU2MjMwOgzu2WeXBDzSINw1CXTSre0L5/ZV»\" https://bitbucket.acme.local/rest/api/1.0/projects",
-            "BITBUCKET_TOKEN=«BBDC-MzQ2NjkzMzk4Njk4Om/hEGa9fxHVjuvXAnVhilmK9Dlv»",
+            "curl -H \"Authorization: Bearer «BBDC-NDQ3ODM3Mzk2OTY2Onreuapn85eyJWWD9B8Vn3h0+jlL»\" https://bitbucket.acme.local/rest/api/1.0/projects",
+            "BITBUCKET_TOKEN=«BBDC-NDk2MjY0MDc4MzQ1OiUu+1g6EQGQRml94B05eYAs8t/P»",
         ],
-        negatives: &["BBDC-f30IsmSECoFFmpPdBeZPt52yKjG9zQ6Png7OYi5wccdS", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NzM4MTc5MDUwMTA1OqsskoPH+Cv3Zt5A7gdGoz0s+8"],
+        negatives: &["BBDC-daCFF6HUNM3SDrevQisO0Tdo5mQCH0vRlvltTzPOil2j", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-MjA5ODE5NzczMTA0Op+zAPmWve9FAA7F3mM2M57IqI"],
         ..Rule::SECRET
     },
     Rule {
@@ -674,13 +688,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_data_center),
         mask: Mask::All,
         positives: &[
-            "curl -H \"Authorization: Bearer «MjIxOTU3ODEzNjcwOlD8yXvavC2ysR3M7ZrKgjPO2odz»\" https://jira.acme.local/rest/api/2/myself",
-            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«MTcyODQyNTU2NjgzOtzLyNu1zSZTUcQgYl/NhzlG9CJf»",
+            "curl -H \"Authorization: Bearer «MTc1NzUxMTUwMjMyOkc+17TToQ5P8WdckS4O9DIx0YhS»\" https://jira.acme.local/rest/api/2/myself",
+            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«NzUzNzM1MTI4MDU1OuV+VhKOxvE7e/+rqtVoZt30VeE9»",
         ],
         negatives: &[
-            "JIRA_TOKEN=RUFPMDCXRMBJQUBJV12EIEHIPVVNKZG2eimwsyV5kq94",
+            "JIRA_TOKEN=XKY97ROZGC2ADB7Z9GMICL83BYPJJSEFMFRrTtS4HDVf",
             "confluence Authorization: Bearer <your token>",
-            "jira token: NjM5OTUxNTc3Njk2Oqpb+9cn+RZyW+Bnj+1N2qnfXaL/Xyz",
+            "jira token: MTQ0MTgzNDY0MDM3Og1Y7lGgDWfHknRdW7WDM3mPLNw2Xyz",
         ],
         ..Rule::SECRET
     },
@@ -697,8 +711,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«Y6N7zqZ9iTnMNysQPPjx8pLgXRBhyfzs»", "bitbucket.oauth.secret: «OXkRNu3GhSfk0WxlMYcGKoQObWJbNE0o»"],
-        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=0erqocraeNd4ERQfJ8wmiJu4TkxvqiO", "BITBUCKET_CLIENT_SECRET=4f122fd9136f782a02111857d64dc508"],
+        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«eMlGs3agXhv0elK3EQq4BsQ4PdczusAM»", "bitbucket.oauth.secret: «SqFIHTObhvbRRLqNslOGWFazskTBL8zP»"],
+        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=hoCAfsRilF0qRakzPLdJYIAX5ZMiqM4", "BITBUCKET_CLIENT_SECRET=899fa8179e67bd8214b2d976a4219cda"],
         ..Rule::SECRET
     },
     Rule {
@@ -713,10 +727,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_devops_cask),
         mask: Mask::All,
         positives: &[
-            "git clone https://build:«sy9JYoh5ZAZYY6fjDQEIu4Lo5k7rBkoVcAZaZJbGM1G9E31lJV1aJQQJ99AKHkFNQQqLQpyWAAAAAZDO1yvc»@dev.azure.com/contoso/Payments/_git/api",
-            "AZURE_DEVOPS_EXT_PAT=«eed8qNHWgBr1SxW4NymkZblGgmxibpPP9xIzyo45NC08LU0pGMTiJQQJ99ALlfUU7MFTXfQkAAAAAZDOb4dB»",
+            "git clone https://build:«N3Ugz3bAxYAJakwgStOJP9zujEZacdWgXdPv8bW9rB3p9hnAW0bnJQQJ99AGkFInSOvOgkUFAAAAAZDO3ZVs»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«HslZSU3D3C2Drw6lZxImaFAAHRbfXe2wmRWKb9n4ZDudCRyPdTEbJQQJ99BJCZsYCFJiymiCAAAAAZDO4Vk6»",
         ],
-        negatives: &["AZURE_DEVOPS_EXT_PAT=lrLOfkOK5Ulz22NjjUljC5JcjlXtYbMdl0N3bZLVmT6PlrubRJoXJQQJ99AGIpob0UaV5lRDAAAAAZDO1avB", "AZURE_DEVOPS_EXT_PAT=O6thvO66ccfPG4DBuLfLq9Nc5XLoofNyd4jcgrTcX2zqDze2ftvJQQJ99ALElUfi6AuLsu1AAAAAZDO3SnX", "PATs created since 2025 contain JQQJ99 and AZDO"],
+        negatives: &["AZURE_DEVOPS_EXT_PAT=eHDgEV0JMLlzZkCEkAVJr7oHo8igxDUGtxYFSLdoEjxV4R1svizwJQQJ99BAhc1wB6OkVdrXAAAAAZDO484q", "AZURE_DEVOPS_EXT_PAT=ZUd6YMnfQpXqB4zVYO1JjCeaWgRaMndARWNShusEiLhisHB2OV4JQQJ99AEDlgKQhxJaAs2AAAAAZDO1zxQ", "PATs created since 2025 contain JQQJ99 and AZDO"],
         ..Rule::SECRET
     },
     Rule {
@@ -736,14 +750,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_devops_legacy),
         mask: Mask::All,
         positives: &[
-            "git clone https://anything:«wxk4fulvccythmbcg7m6v7b62z74xmhi4zar6nsu5tk7itefegcq»@dev.azure.com/contoso/Payments/_git/api",
-            "AZURE_DEVOPS_EXT_PAT=«q2atnlczr6pzxmc4b4gmrtysbdvgzsagf5phhw7eadwmir6srqta»\naz devops project list --organization https://dev.azure.com/contoso",
+            "git clone https://anything:«2pyfux5lhlkgv57vg2ezytsmcwjerfdouqg4cwd6j4eiqgd6ueuq»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«zyhtw7mlwnfnx5jjnt6nwyx73ztgc2s7qho2v6wo6d5a3sxlihna»\naz devops project list --organization https://dev.azure.com/contoso",
         ],
         negatives: &[
             // One character changed: the CRC no longer matches.
-            "AZURE_DEVOPS_EXT_PAT=debq3vfai7k6xafigk42bx452nfonb4tjjn2ttr3bzoesvll2yqq",
-            "AZURE_DEVOPS_EXT_PAT=mmufr6wnjeib4ljq2e4e55srhmombqjmnq3ae7uzcvjgcwqght3",
-            "azure devops build mev8yg99bbntyjfd8iynkzyn9spl6fictgfofjnjl6fz1kci42i8",
+            "AZURE_DEVOPS_EXT_PAT=7kcirrhyu4kp2rtibtkspljw6aiwstzw6rgocl4mbhoqzw3adqyq",
+            "AZURE_DEVOPS_EXT_PAT=zxmcbwmtw73lyiylm45p6trenhzk3s5ajfpx7n43znhol2q2bbz",
+            "azure devops build mqpcet8jndbme97pblaipuhjlia8qa00e6507mvimbtgfjrwxe6z",
         ],
         ..Rule::SECRET
     },
@@ -759,11 +773,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "SRC_ACCESS_TOKEN=«sgp_36a3f4188eb6f255_ce423510b00808bafc4c32fe798b45b7208df37f»",
-            "curl -H 'Authorization: token «sgp_local_510effe82a49176ea5a59c454956a5130801c662»' https://sourcegraph.acme.dev/.api/graphql",
-            "export SRC_ACCESS_TOKEN=«sgp_8719cb5166a6fa27fdca75c8ced1dc3610cfff89»",
+            "SRC_ACCESS_TOKEN=«sgp_28cbcc189216d299_b1f0277605741508b085929f17207ba8ec13fc0d»",
+            "curl -H 'Authorization: token «sgp_local_e6a94d895bf2eaacb58cc689d8e58895bce2959c»' https://sourcegraph.acme.dev/.api/graphql",
+            "export SRC_ACCESS_TOKEN=«sgp_bbfe2a286685c55ea69ac1ee636b4bf338ddee1a»",
         ],
-        negatives: &["sgp_e2275b5a090a911ba1cebb6f56259033", "sgp_local_0000000000000000000000000000000000000000", "sgp_a25f8d911ca9d8f03a0895f0c95dc37ed2945f80f", "sgp_local_acronyms()"],
+        negatives: &["sgp_3f86f9500b53d02947613bb7629ff8cd", "sgp_local_0000000000000000000000000000000000000000", "sgp_d003308f6ef9116001d45c79a9eeda5aaa85e1fef", "sgp_local_acronyms()"],
         ..Rule::SECRET
     },
 ];
