@@ -223,12 +223,12 @@ pub const RULES: &[Rule] = &[
         pattern: r"npm_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(npm_checksum),
-        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
+        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
         negatives: &[
             // One checksum character changed.
-            "NPM_TOKEN=npm_u3HExKOkRaX6mFkHnG9OahagKeGtqL4OOMjq",
+            "NPM_TOKEN=npm_5xXkfVjrmw58xlFXyc2K0N972YHakV00s8tq",
             "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "npm_V7XRm1hhkLIf6kF5NuwKsuGvhKtuF71vZrIYabc",
+            "npm_RsGT6IHTUHcDmPQI8TeR3j1QmLSxxd33BpXqabc",
             "NPM_TOKEN=npm_...",
         ],
         ..Rule::SECRET
@@ -246,13 +246,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "//registry.npmjs.org/:_authToken=«0b9a3df6-af0f-4db5-a30e-e0ba27d5d924»",
-            "npm config set //registry.npmjs.org/:_authToken «af381c3b-a0d5-4b09-8ee5-622c44ec47ca»",
+            "//registry.npmjs.org/:_authToken=«a68cd7b5-9eb2-4be6-b177-4c95508996f4»",
+            "npm config set //registry.npmjs.org/:_authToken «67a6a1d4-153b-4a25-b9d7-04e7a20a9c8b»",
         ],
         negatives: &[
             "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
             "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000",
-            "//registry.npmjs.org/:_authToken=7567567f-a686-4310-b68a-f8f5c80ddb7",
+            "//registry.npmjs.org/:_authToken=2669d5da-e1d7-4b80-9425-11848c03829",
         ],
         ..Rule::SECRET
     },
@@ -269,10 +269,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(npm_basic_auth),
         mask: Mask::All,
         positives: &[
-            "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«dm9yZHByOjZqdlA4OW1wNmtnSXFo»\nalways-auth=true",
-            "//nexus.acme.local/repository/npm/:_auth=\"«YmlianpjOkFrTVVjUlZFbUlhQUZN»\"",
+            "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«enp4eXpvOks2NTl1SlNBMXF1dFZq»\nalways-auth=true",
+            "//nexus.acme.local/repository/npm/:_auth=\"«am9ocmdnOmN3cDdNaG9INUdzamF1»\"",
         ],
-        negatives: &["_auth=${NPM_AUTH}", "_auth=VEk2bTRJN1d6aGdORWRnWFlB", "_authToken=ZnhldGJ6Om1XQnNtb3RVdE1aWE1p"],
+        negatives: &["_auth=${NPM_AUTH}", "_auth=RzBvNU9Jckw0Z0w5eGpHOW1Y", "_authToken=ZGF4emZ6OnlFN0JtRVpVSEkxSm5J"],
         ..Rule::SECRET
     },
     Rule {
@@ -287,14 +287,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(pypi_token),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJDU1MjdlMzVlLWUzZDgtYTM3ZS01MDNlLWFlMmIyYzZhZGVkOQACEFsxLFsiaDFkaGNtdGMiXV0AAAYg98iP3cFAAok9iO5o89ZXuCDqHvEw6V5AklhaGTGT6B0»",
-            "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGMxYmEwYjg1LTAxZjktMDkxOS00YmIzLTkyZmNmYmRlYjg5OQACEFsxLFsiNDY3dDQ3bmciXV0AAAYgV-vFhveIjz60nmrbmVK1y_UTJMxWgliV-dpMLtyW1Fc» dist/*",
+            "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJDE0MzNjNjMzLTY1ZDYtNmUyMS1mNzBmLTg0ZWVjY2JkZWVmNQACEFsxLFsiY2N2dHl4aXQiXV0AAAYgJGHQV9kSLXNG1mEJEvw-o4Lp7Lg3_v7cdCkBTSOqDQY»",
+            "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGE3NmU1ZjI2LTdmYWMtNDFhNS01Mjk2LTVmNGE0OWVlZTBkYgACJXsidmVyc2lvbiI6IDEsICJwZXJtaXNzaW9ucyI6ICJ1c2VyIn0AAAYgbuhbo0TDe7d3QkF4lSw5yXaVVeL1-S6hKSrIoXOLjWo» dist/*",
         ],
         negatives: &[
             // Cut short: the signature packet is incomplete.
-            "password = pypi-AgEIcHlwaS5vcmcCJDYyMTJlODc0LWNhZTktMDBjMy1mZDdiLTVkNTNlZjE3ODM0NwACJXsidmVyc2lvbiI6IDEsICJwZXJtaXNzaW9ucyI6ICJ1c2VyIn0AAAYgnnysauqjqNMOAyybQKOcSTTLO3gSCmPXhEv",
+            "password = pypi-AgEIcHlwaS5vcmcCJDU2Y2M4OTcyLTZmMTctNDVjMy1jODFmLWYzNzJlNTE5NzZiNAACJXsidmVyc2lvbiI6IDEsICJwZXJtaXNzaW9ucyI6ICJ1c2VyIn0AAAYgltXpAzi_vmxiEdY0W-ebY7wK2AdFtAk16Zx",
             "password = pypi-AgEIcHlwaS5vcmc...",
-            "password = pypi-AgEIcHlwaS5vcmczE6K42b2UOh9XuwTrui5zj9IzR3hjqfBL7xPzJOHb1ZX-Zac3PfxI4_V0ltrXjEbj3gkUtpHT8NA8TUaXYQlSqCQYtNrk6tqvk8GuQRRw4Vl10phzuihq-wWjMd8tPV9Pf6u03nu1G6vV7s3YXl0Lv",
+            "password = pypi-AgEIcHlwaS5vcmcvxhvGUiJ7awL1cbJ3sVpogY2k6-uoDb1rgLChCdYuSkO13xHUArxrIvwFBXt3N-4wffXqDhs81G8tTlqXA-kCTRms04wxO-CNPd78Yok9tlWgK12MVJQpmXscA0NWXQyjtAn6V4oSMaEAk30L89dJY",
         ],
         ..Rule::SECRET
     },
@@ -310,10 +310,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(testpypi_token),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkNzRlNjQ3NzctYmVmYi0yODc4LTlmZjgtMDc1NjA1NjBjOTM5AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiBR8onWJ5T90f7W9mwug6r-6nuHHQwUh38f2D9TYS-ncA» dist/*",
-            "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkNTZiZWM0OWUtZTY0MC1kYjVjLWE5MWQtMjAxYmMzYThhZTk4AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiCQCGfQE9iwGtm7UXGExZ71t6CT4eEVr2wRRzBbKEJnHA»",
+            "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkODE5MTNjZmEtODk3Mi00Y2MxLTMwYjktYTljZjVmNTQ3NzA4AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiD1kjAVWKhZUjhoO7Ihm1Qz6zGYQrlUlYqFjJr1En38HQ» dist/*",
+            "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkYjg2Y2I2NjItMTk1Yi0zNDZlLWI3YjAtYTQwZTE4ZDIxM2ZlAAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiD8wAgXQa7KeUk3L1-dyIUoMk3LGOxiWIf5UdoALLkUZw»",
         ],
-        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkYjQ3ZWIzYzMtYWExMC04YTEzLWQyMjgtZmRkYmNhMjFiNWFmAAIQWzEsWyJwZzFua3U3NyJdXQAABiCpayqj0-WjzQaFKFS9n-74kjDpd2gU30xmlex", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwGUDmSzgboFtdThThJ047QNAkdJh99AQbr4orJx85Sju5iUQFUf6jrs1hzK8j"],
+        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkYTEzY2NmN2EtMzIyYS1lYTc1LTU5MmItNjg5NjFiNTkyNTk2AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiCHzYEZ7cwS_fqT3LophuN_mcSAhrlJcR8VOSb", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZw3nkO0Kp15t6P3LfsNbKqc4ArsIoZLFyrntZ266a8y57za7nwT9UVDjSnJJCk"],
         ..Rule::SECRET
     },
     Rule {
@@ -327,8 +327,8 @@ pub const RULES: &[Rule] = &[
         max_len: 57,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["---\n:rubygems_api_key: «rubygems_6691f3b3be9b52486bb5fc10591e6246bb1af2c4ead8a949»", "GEM_HOST_API_KEY=«rubygems_e7661b737940a783b46305cfd6f6c26711a9cb494ca25e8c» gem push acme-1.2.0.gem"],
-        negatives: &["rubygems_1276e5094109afedb8fe88f57ea555edda07dc26", "rubygems_bc10816aaa455158b28e059d008d4b331cd2ef5370d419710", "rubygems_api_key: rubygems_..."],
+        positives: &["---\n:rubygems_api_key: «rubygems_5b126278a670cc9a480fb2506de2c1ef96079c7c8aeb5b83»", "GEM_HOST_API_KEY=«rubygems_306f5d4f40e2639653e8ce18c1b5a4fa785f49632945b607» gem push acme-1.2.0.gem"],
+        negatives: &["rubygems_4bad379f8207e56565e40ca9b7652a61af8d70b3", "rubygems_6bf7a6ad93b11c0c98099b8982c898be02fa71000ef07f1f0", "rubygems_api_key: rubygems_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -343,10 +343,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy2obzkwfu901lqxnilirklpny9j71t527lccyiodj640q» --source https://api.nuget.org/v3/index.json",
-            "NUGET_API_KEY=«oy2974jwfiyn5fowvgj026llu5otub34zh6f4jfyds01tx»",
+            "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy24bqbpiyosdqdomo7x6etyzcndywq3nge6tzaxa8uzkb» --source https://api.nuget.org/v3/index.json",
+            "NUGET_API_KEY=«oy2e6kcotamsv1pi71nrls383y61xbf2zxin4mdtzwt3oi»",
         ],
-        negatives: &["toy2 shop", "oy28a33c406d9cca62463ebe3b90762dd9f", "OY24BRZXM86XMFWWUO0OIVMMQV879E5HGGUCFQ4SNLX7KM", "oy2tgyw7ualfzgwm476gek7567s2hfojvankptfsbqc0rsz"],
+        negatives: &["toy2 shop", "oy2cb897ffecc20739f57dfc15003817254", "OY2STA5F1RE0DSEU47QAN7LW0EGXHGUOSNEAAISEVUQ7SW", "oy2pap4yoiabf0sw1t5xjxt1f5nkd9qjp76endzmz4e87dz"],
         ..Rule::SECRET
     },
     Rule {
@@ -360,8 +360,8 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(9),
-        positives: &["echo «dckr_pat_D_XJBMaWZbBT6tA4vxVeiyiFHOA» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_FbWWLQrHd9Vixcz27iWh5-NycFK»"],
-        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_XCXIR7SxSIpoaA9u1r_sd7kAn", "dckr_pat_vm4IZ7hJZeTxQq8RCGv9rMyplMtZ", "DOCKERHUB_TOKEN=dckr_pat_..."],
+        positives: &["echo «dckr_pat_2-2_VmHwDROCuFZt62pzAziFrti» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_U13mrhFvo1tzax4v3Z3egkQ8rP0»"],
+        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_y0oBU_pb8JDG3P4wp0zEUAuCn", "dckr_pat_fRg4pIb2lVIDWWH0w0T6yz0MxvYZ", "DOCKERHUB_TOKEN=dckr_pat_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -379,13 +379,13 @@ pub const RULES: &[Rule] = &[
         context_window: 400,
         mask: Mask::All,
         positives: &[
-            r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«dGZ4cmxnYTpwWFNSVWl3dTFaQWhwc0VY»"}}, "credsStore": ""}"#,
-            "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«aWN1YWhvZjpuWWs4SUpPSTlubDFDWTBq»\"\n    }\n  }\n}",
+            r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«end5bndmYTpWNnY1OHRNd09VaExOQUxJ»"}}, "credsStore": ""}"#,
+            "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«emN2cWp1aDpjMFYwaTBkMVR4bHVib2dv»\"\n    }\n  }\n}",
         ],
         negatives: &[
             // Outside a registry config.
-            r#"{"user": "svc", "auth": "YW1ranNseDpvMFMwbmtldTduT2NXNVV2"}"#,
-            r#"{"auths": {"ghcr.io": {"auth": "Rk1yQTNvSGI5eE5oVzQ1bjN3"}}}"#,
+            r#"{"user": "svc", "auth": "aHludWt6azpNRkFvVkJPemp2U0RGeDd5"}"#,
+            r#"{"auths": {"ghcr.io": {"auth": "OHpIeVV1ZHJtMGdhV25vQ0tt"}}}"#,
             r#"{"auths": {"ghcr.io": {"auth": ""}}}"#,
         ],
         ..Rule::SECRET
@@ -403,12 +403,12 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::All,
         positives: &[
-            r#"{"credentials": {"app.terraform.io": {"token": "«Eov0nvBtHgwHKL.atlasv1.c50RGcQ2yJZ7bz71sNJqb58ss4xrt0Treyr0s2J4WVr4ZxDaSe732FJQ19vpdbIbO6I»"}}}"#,
-            "TF_TOKEN_app_terraform_io=«PbUDEbp23EdE2E.atlasv1.bqb0pSiyoVMYsdqdomoNH7OxG3et1yWzKNQcTnXKd1YyKwSTqD4ngeGtNza4WxMaIuz»",
+            r#"{"credentials": {"app.terraform.io": {"token": "«1kuqumZ6N52Bs5.atlasv1.un8DqimMQYkJAYSlOQPMhNwwQSMd5Oz7gitJo8L4efGDCuaPwOs4NrEMF5TdYNHP92c»"}}}"#,
+            "TF_TOKEN_app_terraform_io=«oum636ZS2GKWhX.atlasv1.kbXaC99gx6cxr5i9OKyDuvhfTQCLWu9bQREAcnuDh2oIbsCZIjQXrhKjEw0uqsEiYdc»",
         ],
         negatives: &[
             "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "TF_TOKEN=YKk8ZSS8beNGkc.atlasv1.oZta6msvBpiXHBROnrlsDI5NXNDyGBxbL2fCzxXin9KEmdt",
+            "TF_TOKEN=KlkmOTSnrX0pcz.atlasv1.7P2MVUgxz97zzZzkL1Sz8nEE7FRGIp8jtU0yBmVlElRUMYl",
             "tokens contain .atlasv1. in the middle",
         ],
         ..Rule::SECRET
@@ -425,8 +425,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(vault_service_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["export VAULT_TOKEN=«hvs.CAESIAeYPRzvT6d7LLPMOmx6gGUJK8QHAKAZRA6gkTqpwsoVGh4KHGh2cy4zckt0NlFvRVIwTkZDeUd5ZTFNTzdaTFA»", "vault login «hvs.1204ljZstaP3FfBr34eAdseX»", "curl -H \"X-Vault-Token: «hvs.CAESIFC81zqSw8jlSKa8N-EQAqoBIkqn1t0RVVBBh9aYS5NbGh4KHGh2cy4ydU1FWE9IcWFuSGx3OUFlVWdNeGhYT2c»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.1p7a7VpEMyoiab0fAsYwB", "VAULT_TOKEN=hvs.tFx9jYxStBfF9nkXdJqj7TpHGen4Wdzm3SzVEeIHdBNTFQ5TBFxPgSqlKo4JvuokpzjR1DBhmZnmepRijexABKgidp5k0hIA", "hvs. is the service token prefix"],
+        positives: &["export VAULT_TOKEN=«hvs.CAESIOz3oYWIy9DB7Hxor-X9-xUb8ouKyJM74tcOChxFjV2-Gh4KHGh2cy5Ub3pZdlA0S3ozT0JZZTR0U1B3ZExWdWo»", "vault login «hvs.AiKqk7pfyJT6ie2Pbf0msvGr»", "curl -H \"X-Vault-Token: «hvs.CAESIESDFLUaYrDjkmiXICO7P3CefhlOKEMCsGw-aMUYoXSXGh4KHGh2cy5FRURNTU1DODAwRXZXclBNNUZDQ2NiUEg»\" https://vault.internal:8200/v1/secret/data/app"],
+        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.8TCePZUFaRuAM1JDIn075", "VAULT_TOKEN=hvs.l3SM9sAD2SXFFOUJkDjaoEATAVOYOaCKnVGq69QgsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m17K1x3naFGkP2WNzON", "hvs. is the service token prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -440,8 +440,8 @@ pub const RULES: &[Rule] = &[
         max_len: 304,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["VAULT_TOKEN=«hvb.AAAAAQtzax4v3Z3egkQ8rP0y0oBU_pb8JDG3P4wp0zEUAuCnozfRg4pIb2lVIDWWH0w0T6yz0MxvY2xcRNTp1kMCeqgUwOdDnDD3QQ-1D3YsQ7_VXZWPhJznbAC4yvPGPy3LPA6Hryv0woSTgZmrMCjl74Oa»", "X-Vault-Token: «hvb.AAAAAQSKJ9-hfDOyovca5nUeUJrX7PQpl4Pc80eAP7pCcK5tJos8TOHK9qgewvzAIFeZnUYZZYvYA98_EtMW2yx8xws5csdjOpCYRY2jMTgPt-0knDhfoIU0rGvFlWqickyLQJ99658RI_54fcIknX0qrF4_»"],
-        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQmNuHb2F0m64j_bP07BHxL07_-v6tbD810a4AGmKn9wPzPnEsS5Qen6GbbgzzVAb-uZJP3m", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        positives: &["VAULT_TOKEN=«hvb.AAAAAQJP3mk-9pEokTW8raMvMZd0wfn8cz_uNQEswnVVI1FHYU0p6Sp-5O_ZYZgeMfIrWvFQnSU5y8JPe03CarlgB9_lUMKEX257af0ZvtfTpjhplLmwvd_1TX3xwEWm72-q1kgDoFvkAHRvGb9wF-umLEAr»", "X-Vault-Token: «hvb.AAAAAQGtEL-yC3mAhsKSjF9ADj_EYCALNMqXPu0pom6Nn0ChgYRujBLS6X2wWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6j»"],
+        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta8BfwyYE4LabbM0XFX", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -457,8 +457,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(2),
-        positives: &["export VAULT_TOKEN=«s.8FfXx3t8Msp7yYBCDac0Azkj»", "vault login -method=token «s.RcKw0hed9RJPGhfS4sUglkQb»"],
-        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.GF1Awy06B9TllQpZy10I7gK", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
+        positives: &["export VAULT_TOKEN=«s.AfqsZJFXTqQDRqv5yEwEHyd1»", "vault login -method=token «s.oY5pRe67qrOtFn5aJ3pXGdCm»"],
+        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.OG26aaxTWoV9iSO3cDi2r57", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
         ..Rule::SECRET
     },
     Rule {
@@ -472,8 +472,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["doppler configure set token «dp.pt.DWKBJFiAZ2fdoh2O8pHYkfnqG1vkq943ZaJOElYp3Fk»", "DOPPLER_TOKEN=«dp.pt.gsQpniqj3HGUpXsFmMO74YYoBg1nGdjLTsJwepEJno3»"],
-        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPX", "dp.pt. tokens are personal"],
+        positives: &["doppler configure set token «dp.pt.Kz9EdBZS5sNR5VqsTGl6vEoRInwJBALhUL7u8tTBqrj»", "DOPPLER_TOKEN=«dp.pt.OyI6dE9c8VizDyzIhDzH4ouQrgj97FjTfpgTy58LA11»"],
+        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.PZhepnttffK70GsngRmkTmGr9iLAI053tO3xvr", "dp.pt. tokens are personal"],
         ..Rule::SECRET
     },
     Rule {
@@ -487,8 +487,8 @@ pub const RULES: &[Rule] = &[
         max_len: 86,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.ZodMdzN0vMOXWOK9ke5n9IswIKDMy1BGlyis8t3hyXw» acme/api", "DOPPLER_TOKEN=«dp.st.prd.ejctEYJ7YNwa20e3VBgmP7Zs8Xw1oPSe6EWWjalSnV4»"],
-        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.3lcUjtGDkCSnzjE2tn54d1BStFwrqMyHmPNqq", "dp.st. tokens"],
+        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.3jJUjV8dyz8QHqhuoetkGsS1Gqs6w1Gm0PHfA1dtu8O» acme/api", "DOPPLER_TOKEN=«dp.st.prd.o76OzKZFeSBwCNQzw4edUZFuJ5ceg3Ek8Aj0cFywjVx»"],
+        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.diyHiE6dQAX2DpRVdFmhvdAkc7PQ29XjcBs57", "dp.st. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -502,8 +502,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["DOPPLER_TOKEN=«dp.sa.KcYMw0MKl2zeOeI7d2kamlyFzeTCFMkcyEUvbe1gAIB»", "Authorization: Bearer «dp.sa.lNA0cDZGpcT8XMFfeKm34m9fdHDeH7c8pP5j6dcHGIg»"],
-        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.GpbYVqVJ2SlzmRqDMW8hH7fMoUKbFNDXQFYXS9h", "dp.sa.Erxydiy3XKU5YBGMYbLRYqBxeOg48fnMdIaJlf8bYSFabc"],
+        positives: &["DOPPLER_TOKEN=«dp.sa.dB4v3Cqd5kp6mi19KysfDEppTOXlcVzdewa1sO27fCY»", "Authorization: Bearer «dp.sa.pokNLfu40yZcJIcESEYN3hCs3agQLQyiBMOK3lOJecB»"],
+        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.NSk3SaqaACKRcYMlcbP7rsuEQ68On5URl6wYRKD", "dp.sa.wpIbk7ZX02z1uh7EtdzF99BxAH7gKx3P2zRb1JT4sAWabc"],
         ..Rule::SECRET
     },
     Rule {
@@ -517,8 +517,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["scoped:\n  /:\n    token: «dp.ct.Yk1XhLsAyja4STEOPnc6lSmzPpCsaaatAypXRKyqDCU»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.GB7dk0tFNhhoqDfjct0D03arIZ3Ju5F08UrYkEKemL1»"],
-        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.TvA0nsOflO8cwUjBmWaLIAQKt9PVwPkswOqne16", "token: dp.ct...."],
+        positives: &["scoped:\n  /:\n    token: «dp.ct.oH4fZPfIfvHkNmVzOHShfhRn3g7WPPvuTzR5k5daR5l»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.2t6gGsIz0gYYqhXcWD1m8j8mzaYas8vdMbIQkFO10iD»"],
+        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.7TaVBvt9kJdhRFxebcAMiCRmRenUonTUoxrvakY", "token: dp.ct...."],
         ..Rule::SECRET
     },
     Rule {
@@ -532,8 +532,8 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(8),
-        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.XKmYeMXIINg2l8ClMFVNUfWfa5Rdr6oWeja7qm71NRe»", "DOPPLER_SCIM_TOKEN=«dp.scim.6ug82H36bf9TFKjQl5JRTCj479vRYmUqAfqsZJFXTqQ»"],
-        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.DRqv5yEwEHyd1oY5pRe67qrOtFn5aJ3pXGdCmOG", "the dp.scim. prefix"],
+        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.DSjcrZhBK9XrgPhmY5IdOXUKnT6pLKBoFMubrFGz4X3»", "DOPPLER_SCIM_TOKEN=«dp.scim.j3E1MDihyAxFcrR0nqTSEY6XJmxMwKDfjiTFzEOPCoV»"],
+        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.NdJdmfzA0GT2u9Tmfd5INpaP5jU6tRobWwQlvOK", "the dp.scim. prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -547,8 +547,8 @@ pub const RULES: &[Rule] = &[
         max_len: 53,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.xTWoV9iSO3cDi2r57XKz9EdBZS5sNR5VqsTGl6vEoRI»", "curl -H 'Authorization: Bearer «dp.audit.nwJBALhUL7u8tTBqrjOyI6dE9c8VizDyzIhDzH4ouQr»' https://api.doppler.com/v3/workplace/logs"],
-        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.gj97FjTfpgTy58LA11PZhepnttffK70GsngRmkT", "see dp.audit. tokens"],
+        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.7uuNfsmOz1iSOq2HjlcHsPcycR3cIfdJ79zwgJ3g5Nc»", "curl -H 'Authorization: Bearer «dp.audit.40VJDkA8tEL6lG9TWTEnvFKq4TFrFVmyT6YfbqvfDuH»' https://api.doppler.com/v3/workplace/logs"],
+        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.ykEdfmfzjmo853johwx0XKarK8BZdthrfy8poNn", "see dp.audit. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -562,8 +562,8 @@ pub const RULES: &[Rule] = &[
         max_len: 6010,
         validate: Some(onepassword_service_account),
         mask: Mask::KeepPrefix(4),
-        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6InIwTVVRSU1zc2hYWkdvT0RpTXZMR0sifSwiZW1haWwiOiJ3Nm03ZjBkdHVvejVlQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiZGJlY2IyMWZhMTIzZjVkNDFmY2I0YjE0YzRmMWRlNzFmNjNhMWQ1MTQxZDlkMjMxZGFlODE1NzY0YzkyZWY3NyIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoid2VZZ2pUYUxrNEZEdWxQV2VlOThvNExhbVdxMndpZTJ1YkhhMDRld2ZjSSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtU1U0TkxXLTNLUUlXUC04QktaVSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiIzZjkxY2ZkYmQzYmMwOWQ3MjIyYTU2YzMyMzYzYWFjNTEwNTkzOWMzODMxZTY0NmMwMDlhMTA1ZjRlMGRhOTUxIiwidXVpZCI6Ikg1WEVCQzBJMk1FTk9OT1hSVkFLSEE3RjNKIn0sImRldmljZVV1aWQiOiJjcmgxcmdobThkbnAxbzV1YnI1NnpqNDNpaCJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IlgwVV9mSkFHOHlVVDZrdHJfWTk0Q2cifSwiZW1haWwiOiI5ZG1mejA2dW1mZDhwQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiMDQ5NzBiNWE0MjFhYTI5NmM0ODQ1MTkxYzExMjFjYjMzMWU1ZDlmNWY2YWY4ZjhmNmMyMDhhMmVhYzVmMTI2MiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiWnR5RHRDb1NVYUkzZ01vSmtYRkNBdkhUdWtCVC11QVJoNktRZEdLR2dLZCIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtMFlLMjNPLUZHR1JWTS1SMEhOUCIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiI3OGQ5MGMyNGYwNTg3ZTg1YjRhNWVmODc1NmIxOGQ2YmUzNDNkYzMxOTEyMTBhNmUxY2Q1NTc2MjNkZWE4MWQ0IiwidXVpZCI6IlBZTVJJRTA1UE9WQVpGQUMxMUI4UllDR1BZIn0sImRldmljZVV1aWQiOiJjdHo1dTc4YWxkN25kbnB1MHd5b2tiYWNyOSJ9»"],
-        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJ3cXVNWjB5ekpFZ3d0YmhNQzY0aiIsICJ6dE0yWG0wS25zN0NveGExdUt1OCIsICJRM0c5NGdja1Z1VlZwbGI1VlUybiIsICJWVmRiODJIUDhWcFJ0ZFFEc2FwWiIsICJVMklYTGJMVERuUm10dUxxclZBcCIsICJmNEV3eW9TbW40ODVVNkc5TU5aMyIsICJGME9yRTlveHFETzFGNXUxN00yViIsICJnSFdpaWZUd1BWR2dPSmdVWldxcyIsICI0R2lVSVVlZ3Q4TmtqTlBDdkVJcSIsICIxdEgxU2NOUEtKRmN1blk4dDd5OSIsICJVaTVoajV4clJyZ01Idjk3czJKeiIsICJ6OFpoZ0xRZjNRVzNQNGw0TWZ4cSJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
+        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6InVrQlQtdUFSaDZLUWRHS0dnS2QwWHUifSwiZW1haWwiOiIyM29mZ2dydm1yMGhuQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNzc4ZDkwYzI0ZjA1ODdlODViNGE1ZWY4NzU2YjE4ZDZiZTM0M2RjMzE5MTIxMGE2ZTFjZDU1NzYyM2RlYTgxZCIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoic0VYeklxaTFfRkNSYlpsYWYyM2RKV2VuRldlTllfT2J4aEFnQUVPMFNYQyIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtS0JBQ1I5LVdRVVlaOS00R1dUQiIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiIzZTRjOTY2OWU3YjBhYTMxNWE3NTA2MTA3OTFlOTA3MGU2NjlhODhkNzJmYmM3NjZmOGY3YjhlZmEzNDQyYjMzIiwidXVpZCI6IlFTNkk4RUdUS0oyVjQ4UVQ3Qzk1Q1VOVFlJIn0sImRldmljZVV1aWQiOiJoanhycmc3dnM5enpoZ2ZsZnhxcm1qZm12bSJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IngzNWZKalNtM3VwNVFQcEdRUU9rUTkifSwiZW1haWwiOiJxMW5zcjlvcWw3cmwwQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiYjhhYWQxMWI0MDU4OTJkODBlODJjYWI0ZGRlZThmYzk1ZTYyZmJmYWUyMjhhODczNDQ4ZjA3OWU2ZmIwNjQ2NiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoib3dMaHk0Mk00T090M1BPbm5pUzZqcnlsTWdDUndvaElLSmFIVERZWTMwMSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtU1NCNU9ZLVpLVTZWQi1MTk84TiIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJkNGE4NDU0YTkzNzgyNGRlZmU1Y2VjZWFiMzZiZDMwOTI5YTc4YWFmYzY5NDQ1NTE2MmRkMzEzMmZjYzZlZTk4IiwidXVpZCI6IjgyQ0wyN05BRjFQUVY2UVMwWEpMNVBNU1EyIn0sImRldmljZVV1aWQiOiJtamZobXJlOWRkbTdhNXNhdGt3OTJmeTNieiJ9»"],
+        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJPR1NxRU1JcHBqSnhsU0JwZ0xLbiIsICJwVm1oc3ZERWNWSkxXdW16aXlSQiIsICJtODVqTnRLZXVVUUhMMVdGWlB3SyIsICJTNjhaaXltcEhIS2doOTViN2hCZiIsICJZOFk4dW16UW0ySGtrYng0ZDhpRCIsICJPcmpBa1NzMWVUWVlpaVRZYm1WdSIsICIxZ05zZkRwVW9aMEgwOThvY0pCaCIsICJaNENqZnB6ZXBZRjkyM2RSWE9JNSIsICIyYk1oRVlQNzRhbzNUS094VkMySiIsICJUQkgyeUxGWk03UGN0MHdrVUluWSIsICJrM1V5NjZHYVJwbDI2NENnUHdpNCIsICJwMTdKUTlqelpubDUzSXlSNnptNyJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
         ..Rule::SECRET
     },
     Rule {
@@ -579,10 +579,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "I lost my emergency kit, the secret key was «A3-DKGTS4-EGLPTW-W2ENJ-QAHMK-996KD-7QF95», can support recover the vault?",
-            "OP_SECRET_KEY=«A3-LL89R8-5BCGH3-RKLSC-8E6EP-F8ZX6-MBL4C»",
+            "I lost my emergency kit, the secret key was «A3-G6EQ7L-QBQE9B-H3MZJ-Z38ZV-VEF42-QFM8G», can support recover the vault?",
+            "OP_SECRET_KEY=«A3-PF2SBH-DG7F8M-CETKG-SGALP-VJ5KD-JXQK6»",
         ],
-        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-RPJLVS-HTNDLQ-YZT6E-89JJL-55ZX2"],
+        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-CBMRNG-XZPTXX-EV33Q-Y32N4-JFT4E"],
         ..Rule::SECRET
     },
     Rule {
@@ -596,8 +596,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["curl -H \"Circle-Token: «CCIPAT_8Y8umzQm2Hkkbx4d8iDOrj_d5924406a392e7771d3e427c27f103f07bedcf19»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_0wkUInYk3Uy66GaRpl264C_3b474c65cc6022621a020e51a8d225554166a351»"],
-        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_f408630ed15a6075c699406bfa22fceb3c9ff80d", "CCIPAT_BMqt3rrocq70slndZiS8t6_1cd5b228472ecb194ee8af53e40d6b7479bdee", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
+        positives: &["curl -H \"Circle-Token: «CCIPAT_0LFM1ONC15aEPbvhfn0CVp_e13d8df271055f756a601b833e3724195916618c»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_DxdWKjPbVI7wdUAJE7S5of_074182bf6af012b1cecd53be3ef269c35e25bff8»"],
+        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_9fb8ffcdb38a8bcd5d971c66906834d1dd6c967e", "CCIPAT_R6KJntqJdFWOUDIeE63ajJ_15de21ab291b79e3b0265ac76dab81f222dd1f", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -611,8 +611,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_buiHzzeKbCmS8WfyJRCOTD_48d888a15f8e2531884403277cea4ddea5f7b950»", "curl -u «CCIPRJ_rPWv5YZ2RmY73tYVDtQFIW_63fef99d671ca9d15b5534b864a9219cb2b819cf»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
-        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_0970afabffbc94ad7c34c685e0ebb1b591bcf825", "CCIPRJ_G48fxsjDjzSlKTsSzpsFcN_16cd20d6ed09fbe5d6acee83b4a9ec11102d2cc", "CCIPRJ_4a0LFM1ONC15aEPbvhfn0C_7e13d8df271055f756a601b833e37241959166189"],
+        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_SZDuCDakEL53AvA7ih3m44_f326aa7f707147b5b005ec7932d167bb87dd8df7»", "curl -u «CCIPRJ_wB1CQ8VowV9y8fwNCMYpWs_5fab8028e08aeb6ab294c6a8b0e7fe5d11348f42»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
+        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_121a8246c47caf5f21783b9c102201347fc662f4", "CCIPRJ_a7ZDMu6DiMdhvJu2galErK_4c27ce3adff694ca7097f8ada9b3b553bbaf7cb", "CCIPRJ_DX9Ir7y6XaUBKuEBbkIF7V_91d6ed6707f11568a2ca3d9afeb67aaf5feca6b09"],
         ..Rule::SECRET
     },
     Rule {
@@ -627,8 +627,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CIRCLECI_TOKEN=«ceb140b1df72074182bf6af012b1cecd53be3ef2»", "curl -H \"Circle-Token: «69c35e25bff89fb8ffcdb38a8bcd5d971c669068»\" https://circleci.com/api/v2/me"],
-        negatives: &["CIRCLE_SHA1=34d1dd6c967e6981fe2f0415de21ab291b79e3b0", "CIRCLECI_TOKEN=265ac76dab81f222dd1fb4eaee05fdad", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
+        positives: &["CIRCLECI_TOKEN=«4ae1f9797fb23e8520740e108096ec8259704a8b»", "curl -H \"Circle-Token: «5294ed59af9e9719eb78fad7be22491fa836a180»\" https://circleci.com/api/v2/me"],
+        negatives: &["CIRCLE_SHA1=6e2e80003a50bb43bedf907314ecf9a27b4c65cc", "CIRCLECI_TOKEN=83f955980226433016b7c43bb733c862", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
         ..Rule::SECRET
     },
     Rule {
@@ -645,10 +645,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(travis_token),
         mask: Mask::All,
         positives: &[
-            "TRAVIS_API_TOKEN=«rpz9miyOOD-CcCfrCSvScc»",
-            "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «x4WELpj0gBCUVJF31I19DT»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
+            "TRAVIS_API_TOKEN=«heod99HzcSpaPUygrsUeEp»",
+            "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «ErezMU8XuoFpa9uywz7CZA»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
         ],
-        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=24CTXlT5FKx_QTHcjI4cJ", "travis build 482913 took 4 minutes"],
+        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=Ia9wBLT_Be5E1EC2JF0lx", "travis build 482913 took 4 minutes"],
         ..Rule::SECRET
     },
     Rule {
@@ -664,13 +664,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "curl -X POST -u deploy-bot:«11eb6ab294c6a8b0e7fe5d11348f42121a» https://jenkins.acme.io/job/payments/buildWithParameters",
-            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«118246c47caf5f21783b9c102201347fc6»",
+            "curl -X POST -u deploy-bot:«11532e7479740b192c271a359b196a1cc4» https://jenkins.acme.io/job/payments/buildWithParameters",
+            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«11bc6c8d7a075028ec3bc1be8d0d9ce1fe»",
         ],
         negatives: &[
-            "JENKINS_API_TOKEN=62f40eae413aa305f84c27ce3adff694",
-            "jenkins job 11 failed at commit ca7097f8ada9b3b553bbaf7cb8e8c0dafd05f91d",
-            "JENKINS_API_TOKEN=116ed6707f11568a2ca3d9afeb67aaf5f",
+            "JENKINS_API_TOKEN=32d3942cf2307c648581d6229988a33a",
+            "jenkins job 11 failed at commit 75a44541e6512a4c0cdafefd31807482fa713d29",
+            "JENKINS_API_TOKEN=117ed0a91009c3bdf9497affb69b98649",
         ],
         ..Rule::SECRET
     },
@@ -687,10 +687,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_api_key),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H \"X-JFrog-Art-Api: «AKCpReyZMDP2ZoAkMW3mYLssqnGLdGnXduaytQ6q7WgHsxoBc6a2G9he1Wsg3u1Hs2LDujWqS»\" https://acme.jfrog.io/artifactory/api/repositories",
-            "ARTIFACTORY_API_KEY=«AKCposbtJ5CLG19yMJgQvsCjrZqe5rrKr9yoVUxCbzLNYooLtVoyvKwGp4KmiVfQFemHYyNxU»",
+            "curl -H \"X-JFrog-Art-Api: «AKCpi7QzJmzFCfraftzXdQWdsz97KhiU38eQzngMACfnUkx3WvAtCZVD3ZtedEcUuiktchhii»\" https://acme.jfrog.io/artifactory/api/repositories",
+            "ARTIFACTORY_API_KEY=«AKCpe1bTbrmBvvc9fWuEN8B9gZga881JY7Z6uTvHcx5ZzWJnmpGw9NZbT7gA7cswqKuSw7VZw»",
         ],
-        negatives: &["AKCp0O0O4GpwVCIfe3KVi03tWcQJE2vrhmIuGcrZSa4SRM112NmCKeWD6YqbMYbbh1vl55bw7", "AKCpYKM5GpPbAxkSDBSZgxRZHs7XLaBCLH1bk56Dy97o7d24DPzFSA7gvQPxF88xjhRjHD6", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["AKCp0O0O0OLSOt7r1supRQk4tVKSpleYAkOLnTleYYDHQg28lCVnQHZWZYuUzlZqjLVT1LN65", "AKCp7CPTDvX4odTGN1VsckDXDmstD5Y9cm5ujbTz5cHvyRzKFdP3E3wbSfuNMb9p3x6YAXB", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -705,10 +705,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_reference_token),
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMjg1MzE3MjI6T2hiRUVxbUpaSmJQd2hhTjd1SzN4NDhKV0dt»\" https://acme.jfrog.io/artifactory/api/system/ping",
-            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjIwMTg3MzQ4NjY6M1cyZFhMaVFXald4WWNwaFpwUEoxaU5ONk5j»",
+            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMTA5NjM1MDU6ODFid01oWEJWQ1pxaTljSFNrWlB4RUc1OEs0»\" https://acme.jfrog.io/artifactory/api/system/ping",
+            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjE3MzIxNzYxMjA6cEVub2Rid2VjM1ZCc1JEcnBPblpCVk1DbFRM»",
         ],
-        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOm1KTkl0NFJUWHhHR09LRXlraHAyUUtoMWFF", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjIwMDMzNjY4NDM6M2tHbWxtS0RvMXpNbnJSYUU2bG5Nc3dGU", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
+        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOnRSeE5hRWxWNmlSRTNVMG9rZG1vTnYzVkJR", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE5MjcxOTI1NTA6dElwNnZ6c0w5aW1MbU5rdmdwMlB6V1lwQ", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
         ..Rule::SECRET
     },
     Rule {
@@ -722,8 +722,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_e7d77d87d255532e7479740b192c271a359b196a»", "SONAR_TOKEN=«squ_1cc4bc6c8d7a075028ec3bc1be8d0d9ce1fe32d3»"],
-        negatives: &["squ_942cf2307c648581d6229988a33a75a4", "squ_4541e6512a4c0cdafefd31807482fa713d297ed0a", "SONAR_TOKEN=squ_..."],
+        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_2ea0214c20c6cddd1b22a3870e862242432865d9»", "SONAR_TOKEN=«squ_b8d1fa4cd4704e9843d9ae1c8805e580a5739658»"],
+        negatives: &["squ_20e7521032407eb93cd758f2161d5459", "squ_c6b4ff4d00ab7d7caad174359c3e1cce46287c21a", "SONAR_TOKEN=squ_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -737,8 +737,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_a91009c3bdf9497affb69b9864993b875fbe439d»", "SONAR_TOKEN=«sqp_13ba45d1e45e616d0d54e6a3543308f32d82e874»"],
-        negatives: &["sqp_ad3439c3e989a759752d5652e35e6ac5", "sqp_84a1462323eb233535bd6f1d7a0e6f662f42d28cb", "sqp_0000000000000000000000000000000000000000"],
+        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_90cd051c78c6197faf45aebc015a3c6d0a788d77»", "SONAR_TOKEN=«sqp_cc09123f69ac5d1782d3ed6acea94ebdafb222cf»"],
+        negatives: &["sqp_43536950b35801887d1fb2962fb9ac6a", "sqp_315760c5e67779cdfa016cf27ec2b81571aa1274b", "sqp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -752,8 +752,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["SONAR_TOKEN=«sqa_97b161caa412f4f520b3de8415bf17f6710b21d9»", "gradle sonar -Dsonar.token=«sqa_e876de59b0f54f75167add97ac94665a37c7ded2»"],
-        negatives: &["sqa_ea0214c20c6cddd1b22a3870e8622424", "sqa_32865d9b8d1fa4cd4704e9843d9ae1c8805e580ac", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
+        positives: &["SONAR_TOKEN=«sqa_1eb653b99e5f6765d086c267fbb772d6d502dd4f»", "gradle sonar -Dsonar.token=«sqa_b3890492b16fa03e923ae73fd458901c79873d0b»"],
+        negatives: &["sqa_467c9f5b2e7e53cd2338d34b65326a7f", "sqa_55eaef0e2eb9328294b483f4347e6b9ac1085be3c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -768,8 +768,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["SNYK_TOKEN=«3b9aae80-c3d9-4cbc-b2a1-8aba2ea7ada6»", "snyk auth «e8fb4968-3690-48ba-8b32-c4171cacb4a3»"],
-        negatives: &["snyk test --org=e97c7808-46e4-45a1-a705-aa472d72b251", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
+        positives: &["SNYK_TOKEN=«70ad4ddf-a34d-4c76-9d2d-fbdb758e1a96»", "snyk auth «8ad0b692-383a-4085-a660-c523d7104ea6»"],
+        negatives: &["snyk test --org=ad3ea813-6a14-4ee1-aacf-64c7b8298a95", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -784,8 +784,8 @@ pub const RULES: &[Rule] = &[
         max_len: 160,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CODECOV_TOKEN=«df856687-b25d-440d-951c-e694b144fd89»", "# codecov.yml\ncodecov:\n  token: «cbe45806-3daa-4448-b2b6-762004707eab»"],
-        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 2b9ec7a9-9164-425d-bcc7-506fb60b3bbb", "CODECOV_TOKEN=0ea7ddcc-c50e-4d7a-9309-636b84d3bc"],
+        positives: &["CODECOV_TOKEN=«ede419b8-ad91-49f3-b1f8-76569105cc50»", "# codecov.yml\ncodecov:\n  token: «bb94cded-4965-4277-a08d-c8f5af10ec36»"],
+        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 3dc314c6-75ee-4118-a8b4-367340239076", "CODECOV_TOKEN=362cf2e6-6341-4369-bef2-d582b8b96b"],
         ..Rule::SECRET
     },
     Rule {
@@ -799,8 +799,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["PULUMI_ACCESS_TOKEN=«pul-032407eb93cd758f2161d5459c6b4ff4d00ab7d7» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-caad174359c3e1cce46287c2190cd051c78c6197»"],
-        negatives: &["pul-faf45aebc015a3c6d0a788d77cc09123", "pul-f69ac5d1782d3ed6acea94ebdafb222cf4353695d", "a pul-up bar"],
+        positives: &["PULUMI_ACCESS_TOKEN=«pul-87151f353ae409c78099ae86823fa770eaa41494» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-a9e904fdd11d91e3614c0cd467a90973f5053315»"],
+        negatives: &["pul-fd9cf4b79dd08ce3657f076be3ab43c6", "pul-765a7039a0536ef0627e3c13a98d20fecb5830e5d", "a pul-up bar"],
         ..Rule::SECRET
     },
     Rule {
@@ -814,8 +814,8 @@ pub const RULES: &[Rule] = &[
         max_len: 45,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["curl -H \"Authorization: Bearer «bkua_0b35801887d1fb2962fb9ac6a315760c5e67779c»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_dfa016cf27ec2b81571aa12741eb653b99e5f676»"],
-        negatives: &["bkua_test", "bkua_5d086c267fbb772d6d502dd4fb389049", "bkua_2b16fa03e923ae73fd458901c79873d0b467c9f5e"],
+        positives: &["curl -H \"Authorization: Bearer «bkua_0ca58e37d4b1a72ebb93ba26bf5c17434f44e147»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_420337f35f9befe158646dfa2f9d276b193177ad»"],
+        negatives: &["bkua_test", "bkua_abd1e924be27d48cc68fd108989685d4", "bkua_966f45ea90249b1a3a3bdf8aea1a062bc860c24fe"],
         ..Rule::SECRET
     },
     Rule {
@@ -831,10 +831,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-WE2O3LHY1EGHR1HI69XNK8G8EN»",
-            "OCTOPUS_API_KEY=«API-VO5LL2U724B2E3XSGER8ETIWJQ»",
+            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-CHYM5NXSNAZT9FR6Q6C83ITHO2»",
+            "OCTOPUS_API_KEY=«API-DB0QHH7U1N8BHOS2DEMGEYHJ6L»",
         ],
-        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-H5IHIO3MXTV6YDBRK7W2G32JO", "REST API-based integration"],
+        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-QAA7BDDYXZJ82QGAAIPI69SAN", "REST API-based integration"],
         ..Rule::SECRET
     },
     Rule {
@@ -849,10 +849,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H 'x-api-key: «pat.1KG6EXBJFewg_nvoO5taKY.78099ae86823fa770eaa4149.US3W4ivXsC3sRP3aiLOE»' https://app.harness.io/gateway/ng/api/user/currentUser",
-            "HARNESS_API_KEY=«sat.30ge3Kh6pygtXdX1tyCOMc.973f5053315fd9cf4b79dd08.zD04gZ6Tn5Zko5F6b5Po»",
+            "curl -H 'x-api-key: «pat.HT0npvJHYlpRsT-ailOc2X.0772c66f5f43de21d7ec7acd.gNPDQkLaKUj6MKqbSoqY»' https://app.harness.io/gateway/ng/api/user/currentUser",
+            "HARNESS_API_KEY=«sat.Xk3uEcz0KWUMDn1knX9rd6.21ad17ea596b9b6f96076219.F8dqTo623Wqfvp79OLUz»",
         ],
-        negatives: &["a pat. on the back", "pat.nGKKwGGCS6gux0iRhIOymG.7039a0536ef0627e3c13.PgaMC6lVaz1vkqCgoAVi", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["a pat. on the back", "pat.Nbl4NMjEW7q2gH5EXcwp3T.901b3049c482ce8b85e1.q9mDUaEqPfINt8JrsBYb", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -867,10 +867,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
         positives: &[
-            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_3wxs6hxuemx5lydpigi4ii27cioiebgg7o4gk5sx8242ckqmin604v79e5s1»\"}]]",
-            "CLOJARS_PASSWORD=«CLOJARS_eomw6dshcoou1u9w0c3sfjx92ep71iqyynq509darsqtnqk1jtnn5jk2usbe»",
+            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_3mr9s6vm0c9hib2nxzqwqzpwkry0vwwtd1yr7yskui39zad2x4u3o224tspm»\"}]]",
+            "CLOJARS_PASSWORD=«CLOJARS_a1cnw7hvwqivgyaqiu3z3li0kqnssrmy2xtseizrli790glyc7r7awa3sw8g»",
         ],
-        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_jtxduhvgw6058qu3vc7v8amfw7yrnbzf9i75chym5nxsnazt9fr6q6c83i", "CLOJARS_PASSWORD=CLOJARS_..."],
+        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_e559r1fmm51owidylm3hyrbugpc46xankfgc7uvscan22uh3nadwilhr0t", "CLOJARS_PASSWORD=CLOJARS_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -885,8 +885,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(3),
-        positives: &["cargo login «ciooCdbA3qMhhHuLBnM39Q8IPbh9RosCdNT»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«cioe4mg76YeyhOjXG5lq9aP96a39H2b1dd7»\""],
-        negatives: &["a precious gracious conscious ciao", "cioSKyxzjPWICNWqTNgQaPUaiSKpi5GMZQ", "cioJsVanBqU9w6UAgh1Y08IkS8rq0zL7SfUx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
+        positives: &["cargo login «cioLRt3XwMPfyBUHZdp2GSaERgUadknUKay»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«cioELkbegopbrgCbrcd43sqMN9A0byTykb0»\""],
+        negatives: &["a precious gracious conscious ciao", "cioC8QVUcwQAtU1skPxBkpmk6sbYfdmcrh", "ciofJD2ONMcjH21D7KAjyL7dcvAxmjKehrYx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
         ..Rule::SECRET
     },
 ];

@@ -97,6 +97,22 @@ fn gitlab_body_len(c: &Candidate, len: usize) -> Verdict {
     }
 }
 
+/// CI job tokens: the legacy partitioned form, or a JWT whose header must
+/// decode to JSON naming an algorithm.
+fn gitlab_job_token(c: &Candidate) -> Verdict {
+    let body = &c.value["glcbt-".len()..];
+    if !body.starts_with("eyJ") {
+        return Verdict::Plausible;
+    }
+    let header = body.split('.').next().unwrap_or("");
+    let mut out = Vec::new();
+    if base64_decode(header.as_bytes(), &mut out) && out.starts_with(b"{") && out.windows(5).any(|w| w == b"\"alg\"") {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
 fn gitlab_len20(c: &Candidate) -> Verdict {
     gitlab_body_len(c, 20)
 }
@@ -454,19 +470,26 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-ci-job-token",
         title: "GitLab CI/CD job token",
-        about: "Acts for a running CI job (repository, packages, registry) until the job ends; `glcbt-` + partition + `_` + 20 characters.",
+        about: "Acts for a running CI job (repository, packages, registry) until the job ends; `glcbt-` + partition + `_` + 20 characters, or `glcbt-` + a JWT whose header is decoded.",
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glcbt-"]),
-        pattern: r"glcbt-[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20}",
-        max_len: 32,
+        pattern: r"glcbt-(?:eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{20,1000}|[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20})",
+        max_len: 5010,
         min_entropy: 3.0,
+        validate: Some(gitlab_job_token),
         mask: Mask::KeepPrefix(6),
         positives: &[
             "the job log printed CI_JOB_TOKEN=«glcbt-Kj_FIMsZrpBmKfNyICTjDYc» in clear, is that bad?",
             "curl --header \"JOB-TOKEN: «glcbt-7Q_VlwZZX2lOr42rYs01X6h»\" https://gitlab.com/api/v4/projects/7/packages",
+            "CI_JOB_TOKEN=«glcbt-eyJraWQiOiJ0ZERzNkxmeDgyVGNsY3JzY3FHZGlGZVZsQzZfM1M5Ti1ibkRLbTRfbmJPIiwidHlwIjoiSldUIiwiYWxnIjoiUlMyNTYifQ.eyJ2ZXJzaW9uIjoiMS4wLjAiLCJvIjoiOTk3MCIsInUiOiIxdW01cngiLCJwIjoiNWw3dDIiLCJnIjoiMmgzbyIsImp0aSI6ImY4Zjk2MTk0LWU4MDMtNDI0Mi04NzA4LWVmOWNhZTM5NWM5NCIsImF1ZCI6ImdpdGxhYi1hdXRoei10b2tlbiIsInN1YiI6ImdpZDovL2dpdGxhYi9DaTo6QnVpbGQvMjEzMTcyNzc4NSIsImlzcyI6ImdpdGxhYi5jb20iLCJpYXQiOjE3NjQwMDAwMDAsIm5iZiI6MTc2Mzk5OTk5NSwiZXhwIjoxNzY0MDE0NDAwfQ.ouFcYX0j87QXH43qCA0tpXKkyIozg4thxOW-Xd8pgzMs0HY9nGxV6-GAhkSJh2-Gp27jAE4QvOc9HHYm1AqNsRy5L9qCdX_0OhMeCUWu5KUtD19ytdez0NcwxGbZ7j36wnjg9wFvuENWmm4CGVA7lYgzmq6QrROfgkECSrMcTE0e-QA1hUzeJT8hDPHwd2Pv3tQ-Pf3UfueHk6o7y-abfeObyut_xn2ouBZv9Hmhw5gpAv1w9LLsUOMpRd9qTD8KECSvww-hADbShTgEqhPl532RuqihjMnSZN9bcXbpPR_EqVDdPhXA9bGorW8uHzkDbxMF5fsxjqPqpgbTST5FwD»",
         ],
-        negatives: &["glcbt-64_xxxxxxxxxxxxxxxxxxxx", "glcbt-jO_dDs6Lfx82TclcrscqGd", "glcbt-71b27efdbf9f03793ef3"],
+        negatives: &[
+            "glcbt-64_xxxxxxxxxxxxxxxxxxxx",
+            "glcbt-Ol_d_LMaJqihBz28Mb9LX3",
+            "glcbt-946b56deb2d7a23a2956",
+            "glcbt-eyJub3Rqc29u.eyJhYmNkZWZnaGlqa2w.EcL2L4QkDiLbEy7VdBabUwzs8iAMaB",
+        ],
         ..Rule::SECRET
     },
     Rule {
@@ -481,10 +504,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "send to incoming+acme-billing-42-«glimt-j87QXH43qCA0tpXKkyIozg4th»-issue@incoming.gitlab.com",
-            "INCOMING_EMAIL_TOKEN=«glimt-xOW-Xd8pgzMs0HY9nGxV6-GAh»",
+            "send to incoming+acme-billing-42-«glimt-1aumLIYadpnmrKem0dWc5wbt0»-issue@incoming.gitlab.com",
+            "INCOMING_EMAIL_TOKEN=«glimt-iNfgSh46zywSQ66TTUW4M7tKz»",
         ],
-        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-kSJh2-Gp27jAE4QvOc9HH", "glimt-qNsRy5L9qCdX_0OhMeCUWu5KUxyz", "the glimt- prefix"],
+        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-7RsnHKxKG_yqXCSlecH8u", "glimt-YbvmtR5SzBAdC6eLTLBgm5R7lxyz", "the glimt- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -500,10 +523,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len50),
         mask: Mask::KeepPrefix(8),
         positives: &[
-            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-tD19ytdez0NcwxGbZ7j36wnjg9wFvuENWmm4CGVA7lYgzmq6Qr» --set config.kasAddress=wss://kas.gitlab.com",
-            "AGENT_TOKEN=«glagent-ROfgkECSrMcTE0e-QA1hUzeJT8hDPHwd2Pv3tQ-Pf3UfueHk6o»",
+            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-lksUwOoTM1uxRwSPIqMS3NtCumwLf0_BlXbbzsz-OoWuKEuIM3» --set config.kasAddress=wss://kas.gitlab.com",
+            "AGENT_TOKEN=«glagent-Z7qtnyuIG-xRlDyC-8pSujHSamJ0AwX-PxgyRY2Nul0F4ZsaAb»",
         ],
-        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-7y-abfeObyut_xn2ouBZv9Hmhw5gpAv1w9LLsUOMpRd9qTD8", "the glagent- prefix"],
+        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-YWhx0BwHjV-caTO3KMkuHjl96jmw8ksDt22Yx0NbmJBdsLc0", "the glagent- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -518,10 +541,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "GITLAB_CLIENT_ID=7b555f1670b1b1741a2edda5421293bc9f00c03aaf74b70a1c6f0834cf586270\nGITLAB_CLIENT_SECRET=«gloas-597e14524a4310bbbe75750f990842166df90f9cd1946b56deb2d7a23a2956ba»",
-            r#"{"client_secret": "«gloas-01ddc56f98f15e40fc1d00bc94d0dd05398c003334913d0c0e504d2911b1ee66»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
+            "GITLAB_CLIENT_ID=94949430a6cd4a764ff37f09dcc55cb9b3307b404ad617fc9bca5ca98f24662f\nGITLAB_CLIENT_SECRET=«gloas-5e2a97ec95012fcb2afed36c8759000372452bb7d6913465417ad1bedb21a7a9»",
+            r#"{"client_secret": "«gloas-3bf3b95b4ab63ec6795bccce1716afb66e1f474b9d312268f9b831762971b8d8»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
         ],
-        negatives: &["gloas-5baeebbbce9e496ea4389598f64c7b2108f5f141", "gloas-c0534aeb66607e19b9613eae2224b5a3b9d55a5ba849bd94753591df62c006460", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        negatives: &["gloas-e1e20eb835b3db73bbfc5864cdc9cd64f1734348", "gloas-daa9c609f95cd8d418d9a1ef32adf55324ff950e19763331e41f8b023a09e9790", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -537,10 +560,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
         positives: &[
-            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct--OoWuKEuIM3Z7qtnyuIG»', app_name='production')",
-            "UNLEASH_INSTANCE_ID=«glffct--xRlDyC-8pSujHSamJ0A»",
+            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct-oJtsn7C_7dIG9bXBdQYq»', app_name='production')",
+            "UNLEASH_INSTANCE_ID=«glffct-oox7fr6SqG0beuBlAZr4»",
         ],
-        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-wX-PxgyRY2Nul0F4Zsa", "glffct-bYWhx0BwHjV-caTO3KMkb"],
+        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-xCcClFxNIpf5OTd1N9n", "glffct-sX1gRtxjAkR7XjP0uTB4b"],
         ..Rule::SECRET
     },
     Rule {
@@ -555,10 +578,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "curl -X POST --fail -F token=«glptt-5822fe235f2474ddc5d903860490d9994949430a» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
-            "TRIGGER_TOKEN=«glptt-6cd4a764ff37f09dcc55cb9b3307b404ad617fc9»",
+            "curl -X POST --fail -F token=«glptt-e53890fdbe68b3b9e83fce37f79e5e72c37b788e» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
+            "TRIGGER_TOKEN=«glptt-ab731d39ae716141bce12a8b458df1e241389935»",
         ],
-        negatives: &["glptt-bca5ca98f24662f5e2a97ec95012fcb2", "glptt-afed36c8759000372452bb7d6913465417ad1beda", "glptt-0000000000000000000000000000000000000000"],
+        negatives: &["glptt-9977f8b78aacff5b77e6d833c7a7ad8d", "glptt-9e815d687a8a048f5506c63c2b96a2f6c96cfccaa", "glptt-0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -573,10 +596,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941SihPEOKmS-oVKwTsRUBo»",
-            "REGISTRATION_TOKEN=«GR13489417XACNuVZWW7fEeAQ8Tyy»",
+            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941vEsjvU16A9gXz98AunR1»",
+            "REGISTRATION_TOKEN=«GR1348941wt9R0uDoYaBcJuTSzxob»",
         ],
-        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR13489416h8sDtSK0pfijAI8MT", "GR1348941eDBiLDfUG0H7g7ja7VJnZz"],
+        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941-9iSQhuMeUwiQXkTLa", "GR1348941BZ2VvmD1TdG5W3CuJVGxZz"],
         ..Rule::SECRET
     },
     Rule {
@@ -592,10 +615,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«5b3db73bbfc5864cdc9cd64f1734348d»; known_sign_in=1'",
-            "Set-Cookie: _gitlab_session=«aa9c609f95cd8d418d9a1ef32adf5532»; path=/; secure; HttpOnly",
+            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«a24b4902f0e6563b072ffd3047f803c6»; known_sign_in=1'",
+            "Set-Cookie: _gitlab_session=«e0a2a9905bc876d93e6a9cbc0e4e3a08»; path=/; secure; HttpOnly",
         ],
-        negatives: &["_gitlab_session=4ff950e19763331e41f8b023a09e97", "_gitlab_session=8443e7fe088f0c60ac4335e14eb48d010", "_gitlab_session=<cookie>"],
+        negatives: &["_gitlab_session=318225bb34b7433630bee01f5c2352", "_gitlab_session=42010e12822a50f85343a4d2fc936d8f0", "_gitlab_session=<cookie>"],
         ..Rule::SECRET
     },
     Rule {
@@ -610,14 +633,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(12),
         positives: &[
-            "curl -u ana@acme.io:«ATATT3xFfGF0uBlAZr4xCcClFxNIpf5OTd1N9n7sX1gRtxjAkR7XjP0uTB46vmHMb-3V4AJVnVL5Jp8W6nE8DK5u6DiWpFVEGJ4PSDoe0mLQ7FfBhrfTZ6gkRGTrvJ3_h7lqgpINKnwNMDC8HUCGOPY9_uTFC7y2ImnYEOCR0I3K6Hhv0zHCQJQ=689E3C2D» https://acme.atlassian.net/rest/api/3/myself",
-            "JIRA_API_TOKEN=«ATATT3xFfGF0bqJ9xxbzXAoYjVMzPj8AXLyY9XXOvEsjvU16A9gXz98AunR1wt9R0uDoYaBcJuTSzxob-9iSQhuMeUwiQXkTLaMVBZ2VvmD1TdG5W3CuJVGxQjsVrMal9b7ywBnSdCk-_3pbtE_IdoWz7cOkQKKcvUWGDA2Lp4zPMZSYa4q7mQb=D36AD66F»",
+            "curl -u ana@acme.io:«ATATT3xFfGF0-UZKDS6AujjeqB6QZlAvRp1oJFfsjlNJ8cYPYWoNSjeGuiFzICJsouBwnqoqp3CGcJ5dROC4emyKBqXvLdmYnQ-bxEM2J4T0hZyF4OyAHdiB1FLEt_7YqiKnqS_7atO7D6er5WHTMXg0uoT8pQT3yjXLTQ24sQMC3S-uXBUNBNU=908F61F8» https://acme.atlassian.net/rest/api/3/myself",
+            "JIRA_API_TOKEN=«ATATT3xFfGF0YAvZZ85yXJZLY5pXJSAeFtog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_=978A5408»",
         ],
         negatives: &[
             // One checksum character changed.
-            "JIRA_API_TOKEN=ATATT3xFfGF0InfIikxVVntTDtnnAncS75ch8wZiovjWErjbhd5flIkkQva_IuotmPr2k8XNpz1I9-UZKDS6AujjeqB6QZlAvRp1oJFfsjlNJ8cYPYWoNSjeGuiFzICJsouBwnqoqp3CGcJ5dROC4emyKBqXvLdmYnQ-bxEM2J4T0hZyF4OyAHd=2D6BD48B",
+            "JIRA_API_TOKEN=ATATT3xFfGF0vtkVS4qpR6O-1g7l9260VRNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbABqe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80oTNsI6KivEq2309qie_n-oG1lH7_=1B4C6597",
             "JIRA_API_TOKEN=ATATT3xFfGF0...",
-            "JIRA_API_TOKEN=ATATT3xFfGF0iB1FLEt_7YqiKnqS_7ktO7D6er5WHTMXg0uoT8pQT3yjXLTQ24sQMC3S-uXBUNBNUYAvZZ85yXJZLY5pXJSAeFtog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEF=A08FD668",
+            "JIRA_API_TOKEN=ATATT3xFfGF0T911SSKC0A97lBmFW8ktiQqshKzkiz2GcngZcEqAe6fQ4C3iZ_ib6WSC3lLz85C_-zFh2jMWsYAmrTffgB0vw_A16mwvZGdJEwlYoO9woz5itPOqXVCJrVOkg4VzdO3sR8q9EQBvYjryTLXvGP50KbwCNtCV-Ttl5TZMUZGqBWL=FFB94818",
         ],
         ..Rule::SECRET
     },
@@ -633,10 +656,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(12),
         positives: &[
-            "git clone https://x-token-auth:«ATCTT3xFfGN0zxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260VRNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbAB=FF9FA170»@bitbucket.org/acme/payments.git",
-            "Authorization: Bearer «ATCTT3xFfGN0qe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80oTNsI6KivEq2309qie_n-oG1lH7_T911SSKC0A97lBmFW8stiQqshKzkiz2GcngZcEqAe6fQ4C3iZ_ib6WSC3lLz85C_-zFh2jMWsYAmrTffgB0vw_A16mwvZGdJEwlYoO9woz=D8DFD0C1»",
+            "git clone https://x-token-auth:«ATCTT3xFfGN0tUFm3oXkZKvOolvVxfDdd9CjIHCeJbig8lTyqOvVQHrt-gkl_0Lgoz_EHiQcihheIvD3yt2ZubJLWCo1kt79ODvJ3uDe1ac8xaDv-GEWijhGm2JVWzvcxmzUrdEUZXD5ErExl-kvxJkvxZtswt5ftwNchxdyxJPdDAYFDcbw7Mo=F62D9489»@bitbucket.org/acme/payments.git",
+            "Authorization: Bearer «ATCTT3xFfGN0Refk62PkHeCDkWhsemJfYG6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqvWL_4Mk-sx-u5qtjAmAQm8rhGJ4TA8lwxZ5rlmxfaUadIaHTO9ZsYpk86CLHUsxSDi=3244A799»",
         ],
-        negatives: &["Authorization: Bearer ATCTT3xFfGN05itPOqXVCJrVOkg4VzdO3sR8q9EQBvYjryTLXvGP50KbwCNtCV-Ttl5TZMUZGqBWLtUFm3oXkZKvOolvVxfDdd9CjIHCeJbig8lTyqOvVQHrt-gkl_0Lgoz_EHiQcihheIvD3yt2ZubJLWCo1kt79ODvJ3uDe1ac8xaDv-GEWij=1680F6E7", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0hGm2JVWzvcxmzUrdEUZXD5ErExl-kvxJkvxZtswt5ftwNchxdyxJPdDAYFDcbw7MoRefk62PkHeCDkWhsemJfYG6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqv"],
+        negatives: &["Authorization: Bearer ATCTT3xFfGN0aJ0-oC8wgb5__7JiRrLhCy4RxRwNYqwtKuzQuhmaIahXBziJFhNZUxhzyPA_RjD90ZQEuXIZ41g2YnzfcW9__JM6klEvTvPaNbQKfgSOgZ6UTz8wBixLanpQix8G3LgeZOL1H-doQcGKx_bYKu3YpC51lLqw_HauYh0rHtGNL-Q=8AFE10AB", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0HfDN6ADS1GjesVl2NCARtleLY2OnYd0V0avSmMZPt9bfgnhRdI2EoB0dBzYu_AQmu-Kx656JTxUyb_10dliTycB6Og4Xh8d55K4_qWyq5j6n9xYu49v0JDCrnU7NU-hD8sULRqZS3aofT3uhI1hAlFH2Zs4jamaAh1pOL8rorL3"],
         ..Rule::SECRET
     },
     Rule {
@@ -651,10 +674,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "git remote set-url origin https://devbot:«ATBBZyN9sPL6FICtGfOFJNjl6FZ174C3D8D2»@bitbucket.org/acme/api.git",
-            "BITBUCKET_APP_PASSWORD=«ATBBkCi42I8QQj91enVgn8Iv4gE32007EA97»",
+            "git remote set-url origin https://devbot:«ATBB2OV4ktDlgKQhxJaAs208xQo18346CF2E»@bitbucket.org/acme/api.git",
+            "BITBUCKET_APP_PASSWORD=«ATBB9nINttfKsLBPdwFtcIgFOkZd3357AF11»",
         ],
-        negatives: &["BITBUCKET_APP_PASSWORD=ATBBiI8dTqr6C9QwnY55E7Jf6G6l202222C7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBJlzCifglcaJ4xabr9PaqQ86w344DF11"],
+        negatives: &["BITBUCKET_APP_PASSWORD=ATBBFISskB2y3zyAxG3Z8dY6q2HX7C9CD2F7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBPbAd1jRn8eAtn9tlJc3d2yhm4F32F9A"],
         ..Rule::SECRET
     },
     Rule {
@@ -669,10 +692,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_data_center),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "curl -H \"Authorization: Bearer «BBDC-NDQ3ODM3Mzk2OTY2Onreuapn85eyJWWD9B8Vn3h0+jlL»\" https://bitbucket.acme.local/rest/api/1.0/projects",
-            "BITBUCKET_TOKEN=«BBDC-NDk2MjY0MDc4MzQ1OiUu+1g6EQGQRml94B05eYAs8t/P»",
+            "curl -H \"Authorization: Bearer «BBDC-NzM1MDA2MDgxMTQ2Orf2C2c6/04kafKty6BJX7eby07l»\" https://bitbucket.acme.local/rest/api/1.0/projects",
+            "BITBUCKET_TOKEN=«BBDC-MjE1NjAxOTEyNDg5OghzMqikCnq18SQ3dm0ye/bvpwWU»",
         ],
-        negatives: &["BBDC-daCFF6HUNM3SDrevQisO0Tdo5mQCH0vRlvltTzPOil2j", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-MjA5ODE5NzczMTA0Op+zAPmWve9FAA7F3mM2M57IqI"],
+        negatives: &["BBDC-AIPuHJLia8Qa00E6507MvimBtgFJrwxe6zmT3ScZeofU", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NDMzNTIyNzQ5NDg5OhcLMGv+EoxPTlkNfufbB7WaFj"],
         ..Rule::SECRET
     },
     Rule {
@@ -688,13 +711,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_data_center),
         mask: Mask::All,
         positives: &[
-            "curl -H \"Authorization: Bearer «MTc1NzUxMTUwMjMyOkc+17TToQ5P8WdckS4O9DIx0YhS»\" https://jira.acme.local/rest/api/2/myself",
-            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«NzUzNzM1MTI4MDU1OuV+VhKOxvE7e/+rqtVoZt30VeE9»",
+            "curl -H \"Authorization: Bearer «MzI2OTA0MDE2NDk2OrgFyCw6JKoI8PT6KwKxRVwHgUEr»\" https://jira.acme.local/rest/api/2/myself",
+            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«OTA2NDQzOTE1MTcwOk8WTKb743kNiI0+rxcHO12UuVfL»",
         ],
         negatives: &[
-            "JIRA_TOKEN=XKY97ROZGC2ADB7Z9GMICL83BYPJJSEFMFRrTtS4HDVf",
+            "JIRA_TOKEN=74MQ2C9JKZ1YCGYEZQVB1TBC8MJVTJBrKUskTwHLZEe5",
             "confluence Authorization: Bearer <your token>",
-            "jira token: MTQ0MTgzNDY0MDM3Og1Y7lGgDWfHknRdW7WDM3mPLNw2Xyz",
+            "jira token: MzMxMzk5MjU1MjEyOtdB00pt8PTYR3MrQkSkSS3sW2V0Xyz",
         ],
         ..Rule::SECRET
     },
@@ -711,8 +734,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«eMlGs3agXhv0elK3EQq4BsQ4PdczusAM»", "bitbucket.oauth.secret: «SqFIHTObhvbRRLqNslOGWFazskTBL8zP»"],
-        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=hoCAfsRilF0qRakzPLdJYIAX5ZMiqM4", "BITBUCKET_CLIENT_SECRET=899fa8179e67bd8214b2d976a4219cda"],
+        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«fsktzwwFC1ILevYfq0nnU4rkyQklCums»", "bitbucket.oauth.secret: «u6zWcCDNUnXgmxTTiZSxZF2g7PHhr15G»"],
+        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=A9AK2KLCDcug93ErUmFtKlaHNXMTT9G", "BITBUCKET_CLIENT_SECRET=b53d02947613bb7629ff8cdd003308f6"],
         ..Rule::SECRET
     },
     Rule {
@@ -727,10 +750,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_devops_cask),
         mask: Mask::All,
         positives: &[
-            "git clone https://build:«N3Ugz3bAxYAJakwgStOJP9zujEZacdWgXdPv8bW9rB3p9hnAW0bnJQQJ99AGkFInSOvOgkUFAAAAAZDO3ZVs»@dev.azure.com/contoso/Payments/_git/api",
-            "AZURE_DEVOPS_EXT_PAT=«HslZSU3D3C2Drw6lZxImaFAAHRbfXe2wmRWKb9n4ZDudCRyPdTEbJQQJ99BJCZsYCFJiymiCAAAAAZDO4Vk6»",
+            "git clone https://build:«MCHFsIdOUcnZHWVb656a3dA1Tjky7osusCCPBLLvluW1SuZuKr2ZJQQJ99AJIXDdECBs1fjuAAAAAZDOl178»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«vhjcLEm0KV0J72EyhPT7HjSd5J1AHMe4TSkjrbo6McxZKA1qSXubJQQJ99AF3HExKOkRaX6mAAAAAZDOXSzv»",
         ],
-        negatives: &["AZURE_DEVOPS_EXT_PAT=eHDgEV0JMLlzZkCEkAVJr7oHo8igxDUGtxYFSLdoEjxV4R1svizwJQQJ99BAhc1wB6OkVdrXAAAAAZDO484q", "AZURE_DEVOPS_EXT_PAT=ZUd6YMnfQpXqB4zVYO1JjCeaWgRaMndARWNShusEiLhisHB2OV4JQQJ99AEDlgKQhxJaAs2AAAAAZDO1zxQ", "PATs created since 2025 contain JQQJ99 and AZDO"],
+        negatives: &["AZURE_DEVOPS_EXT_PAT=FkHnG9OahagKeGtqLV7XRm1hhkLIf6kF5NuwKsuGvhKtuF7jORcrJQQJ99AKRYDPDRCJgEI6AAAAAZDO32kB", "AZURE_DEVOPS_EXT_PAT=vP89mp6kgIqhdrctYfAkMUcRVEmIaAFMTI6m4I7WzhgNEdgXYA2JQQJ99ALjMdZmWBsmotUAAAAAZDO3EjS", "PATs created since 2025 contain JQQJ99 and AZDO"],
         ..Rule::SECRET
     },
     Rule {
@@ -750,14 +773,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_devops_legacy),
         mask: Mask::All,
         positives: &[
-            "git clone https://anything:«2pyfux5lhlkgv57vg2ezytsmcwjerfdouqg4cwd6j4eiqgd6ueuq»@dev.azure.com/contoso/Payments/_git/api",
-            "AZURE_DEVOPS_EXT_PAT=«zyhtw7mlwnfnx5jjnt6nwyx73ztgc2s7qho2v6wo6d5a3sxlihna»\naz devops project list --organization https://dev.azure.com/contoso",
+            "git clone https://anything:«j2mc3twetmqjoprmkdrvkijndtug4dy45ifotenlgddkhuoqj4eq»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«67ea5d65yfac2tacre6yr3ti6plfpoba5ipm54jq5fpebesylimq»\naz devops project list --organization https://dev.azure.com/contoso",
         ],
         negatives: &[
             // One character changed: the CRC no longer matches.
-            "AZURE_DEVOPS_EXT_PAT=7kcirrhyu4kp2rtibtkspljw6aiwstzw6rgocl4mbhoqzw3adqyq",
-            "AZURE_DEVOPS_EXT_PAT=zxmcbwmtw73lyiylm45p6trenhzk3s5ajfpx7n43znhol2q2bbz",
-            "azure devops build mqpcet8jndbme97pblaipuhjlia8qa00e6507mvimbtgfjrwxe6z",
+            "AZURE_DEVOPS_EXT_PAT=ggjxv2a57nkvl7abyf7mb4nj7r5l5amejtfj3tt3qq2buv7lywda",
+            "AZURE_DEVOPS_EXT_PAT=66eoddz6wspgjhtk3omvfnol6ujsjtcwqjmdffpz3jgc5xew2rl",
+            "azure devops build 7yytnfra6oq0dalmqonsnyoeecy1hsyyb3dokqmoj1tspdsws6ck",
         ],
         ..Rule::SECRET
     },
@@ -773,11 +796,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "SRC_ACCESS_TOKEN=«sgp_28cbcc189216d299_b1f0277605741508b085929f17207ba8ec13fc0d»",
-            "curl -H 'Authorization: token «sgp_local_e6a94d895bf2eaacb58cc689d8e58895bce2959c»' https://sourcegraph.acme.dev/.api/graphql",
-            "export SRC_ACCESS_TOKEN=«sgp_bbfe2a286685c55ea69ac1ee636b4bf338ddee1a»",
+            "SRC_ACCESS_TOKEN=«sgp_1fc55b452e62f86a_d124169e5a68a80dccfc00da158efbd244c2702d»",
+            "curl -H 'Authorization: token «sgp_local_12b438bf96fbb0cca2b47ac4942e4452f85aaa5e»' https://sourcegraph.acme.dev/.api/graphql",
+            "export SRC_ACCESS_TOKEN=«sgp_b2dd3165214f5c290f4abfa1e5dd35d8e5be4dcc»",
         ],
-        negatives: &["sgp_3f86f9500b53d02947613bb7629ff8cd", "sgp_local_0000000000000000000000000000000000000000", "sgp_d003308f6ef9116001d45c79a9eeda5aaa85e1fef", "sgp_local_acronyms()"],
+        negatives: &["sgp_2d950ea4d5f312f37ac5ea1c23ae2d28", "sgp_local_0000000000000000000000000000000000000000", "sgp_6b58c3073d65ad505a6ed29c9991e6c307f9133df", "sgp_local_acronyms()"],
         ..Rule::SECRET
     },
 ];
