@@ -1601,3 +1601,29 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marvin32_matches_published_vectors() {
+        // SymCrypt's standard test (marvin32.c) and the seed 0x004FB61A001BDBCC
+        // vectors, folded to 32 bits.
+        let fold = |h: u64| (h ^ (h >> 32)) as u32;
+        assert_eq!(marvin32(b"abc", 0xd53c_d9ce_cd08_93b7), fold(0x22c7_4339_4927_69bf));
+        let seed = 0x004f_b61a_001b_dbcc;
+        assert_eq!(marvin32(&[], seed), fold(0x30ed_35c1_00cd_3c7d));
+        assert_eq!(marvin32(&[175], seed), fold(0x48e7_3fc7_7d75_ddc1));
+        assert_eq!(marvin32(&[231, 15], seed), fold(0xb5f6_e1fc_485d_bff8));
+        assert_eq!(marvin32(&[55, 244, 149], seed), fold(0xf0b0_7c78_9b8c_f7e8));
+        assert_eq!(marvin32(&[134, 66, 220, 89], seed), fold(0x7008_f2e8_7e9c_f556));
+        assert_eq!(marvin32(&[171, 66, 126, 168, 209, 15, 199], seed), fold(0xe118_47e4_f067_8c41));
+    }
+
+    #[test]
+    fn seeds_are_ascii_names_read_big_endian() {
+        assert_eq!(DEFAULT_SEED, 0x4465_6661_756c_7430);
+        assert_eq!(seed(b"AadPwd00"), 0x4161_6450_7764_3030);
+    }
+}
