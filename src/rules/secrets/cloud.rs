@@ -595,8 +595,8 @@ pub const RULES: &[Rule] = &[
         about: "The private key of a service-account key file acts as that account on Google Cloud; reported inside the JSON document, its PKCS#8 body decoded.",
         label: "GCP_SERVICE_ACCOUNT_KEY",
         severity: Severity::Critical,
-        trigger: Trigger::Prefix(&["\"private_key\""]),
-        pattern: r#""private_key"\s*:\s*"(-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,6000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)""#,
+        trigger: Trigger::Prefix(&["\"private_key\"", "'private_key'"]),
+        pattern: r#"["']private_key["']\s*:\s*["'](-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,6000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)["']"#,
         value_group: 1,
         max_len: 6200,
         validate: Some(gcp_service_account_key),
@@ -606,15 +606,16 @@ pub const RULES: &[Rule] = &[
         positives: &[
             r#"my cloud function fails with invalid_grant, here's the key file: {"type": "service_account", "project_id": "billing-prod-4411", "private_key_id": "052a24742321039f0a525c70ff888033f006fecc", "private_key": "«-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAn9UL5oSJPhuu1hSBfFL\nVbc9UtCLtHaLnPCzI4irT+gh2gHtQHrkIe+VMBEjPbqWrJu/Vc9gxMx4wE/MdrWQ\nXk95bQp42Na2uXxTLTGJLpPIZybjWeuKVD4+7wnhTQLip7xKyOPXAClvilG0hAnK\n4rs30V+OEWv5RrSSiMNnWBNIs31hHcBRATzmJgsXyeSfVLsTZGfxc7J4jjPZfNXx\nDb80BWRjgMxdIk3u0f8UnlLXenZW87Ogudi3/eqnDy6RZstfstkKpHy4wFr0iNRH\n-----END PRIVATE KEY-----\n»", "client_email": "exporter@billing-prod-4411.iam.gserviceaccount.com", "client_id": "10492871234598765432"}"#,
             "{\n  \"type\": \"service_account\",\n  \"private_key_id\": \"6c50776d18f18ae20d280e8bf02b06d477be41fa\",\n  \"private_key\": \"«-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAt2ZJdK3oFc1PaG6l/rl\\nzRCGjbEQ3Ka+jkN2Esj21C7qEugoNGGLuVeRGRmKS8F7PiAGP2al/s+pbodFXkNl\\nuUFCizS6L8/CxSrrP0S0WZZAcgITf08c8pHEI5KzJEGegdtcTWirPpNGN5Vrz9ST\\nmbUPBRBi73lEK2Ljy0+/f3WeP3rLUSGNXuR7sLkql1B5YGoD8fuQ1BCYGRwvJWK+\\nYu5rBvtc16uBaSDILT6Wt+wqg4Xv6ZPsW588rVB0BByyj0kCQKK4PyAfpAdVn9Ta\\n-----END PRIVATE KEY-----\\n»\",\n  \"client_email\": \"ci@acme-data.iam.gserviceaccount.com\"\n}",
+            r#"creds = {'type': 'service_account', 'project_id': 'etl-7731', 'private_key_id': 'b6c540abf77f2945272d32e8cb24600d5187f6ad', 'private_key': '«-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAArQKg3qYYbfbmTY/UIX6\nj9oBX2aMN5R+PeU/eI+kutHwXGEBTSJ1+75+pZdBezoeKv0LXp4cTxqowj8Fc+NP\nOzEjvDbQzNesJiMV7DpyahLWQJITacb2gKyP9L95skvzsGAwjJpkrwTnBfGoBzLo\npZTi9r7vljw8CHgDd7IBDShRwDpMZSS2yCH2sd3QKpeyzo2ngDozntDga41c5esS\nT6Mlyh92fa9GpnQU2zK4d6WKIYYWOFMXSpgjJ2eX5sxcO/polC6BEocS9Z7qo+Q1\n-----END PRIVATE KEY-----\n»', 'client_email': 'etl@etl-7731.iam.gserviceaccount.com'}"#,
         ],
         negatives: &[
             // A private key outside a service-account document.
-            r#"{"private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAl62sDRikKKG68Uvja6H\n3ST774GeA1Bbfjs+ehROJC8XOxKni6tpsx8Sz3XfRfas4sFkXBTppoTP4uUnzDea\nqgLTA79vkigLkOywk7dA//6NO+vCf8jqszVRsu9ptAqDephht9uZNj9QhfqP2gFf\nZow3lH495T94j6S60fBcYQFNInX7vn6ll0F7Oh4q/QtenhxPGqjCPwVz4087MSO8\nNtDM16wmIxXsOnJqEtZAkhNpxvaArI/0v3myS/OwYDCMmmSvBOcF8agHMuillOL2\n-----END PRIVATE KEY-----\n"}"#,
-            r#"{"type": "service_account", "private_key_id": "771f0e015a79c44576db2943ef8e26e427a2944c", "private_key": "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"}"#,
+            r#"{"private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAArosDNMLCZ4FTBtVoNqJ\nDr4FtfFnBcAPhClyXiu+pdJg9MAgBX8YqKqUNGlVXqfUWbQzsscqISw+VSFiEOIP\n2XyhylpNJ/u6BxFroNq2KBLk8zhTAT0lLM6IPPD/TcVcvUSbhaG810Oom5Ry8J9C\n/yWCVjThut6A4vodGj6CNm3uGpcpdu7m6UAgnS/dPCY7tSeAMrOmOUpTtbVlyB0H\nB2M04Hix02REkTwN4EBtk4XvMVnbvQaDPbSCdd4jZEUSbq4affgIWPGxCBuG7RXy\n-----END PRIVATE KEY-----\n"}"#,
+            r#"{"type": "service_account", "private_key_id": "bc3c4fbcd81a5b6fcc0a96ff62b7e7320f6196b6", "private_key": "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"}"#,
             r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nnot base64 at all, this is text!!\n-----END PRIVATE KEY-----\n"}"#,
             // Base64, but not a DER structure.
-            r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nQUFBL5ZxoALlGeHe9N6O5nUld0ccNbtgvO2IdVbT8zbWdHkCxkVP0y9WibFgQQLnAvxP1wTmSXkilpviye4d2FOYwtjUbe\n-----END PRIVATE KEY-----\n"}"#,
-            r#"{"type": "service_account", "private_key_id": "d527a074579b88e84a63376d35e8457474679ac3"}"#,
+            r#"{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nQUFBQ7uQy6wEWJTs3GVRGHxU3KxGSaIwxzxLTc3x0XfBCE4XvKcxPr9MWl8j4NhF1wPhxe7d5uD7qD3dMRYXkiUupWwkLR\n-----END PRIVATE KEY-----\n"}"#,
+            r#"{"type": "service_account", "private_key_id": "efa44d0e8011867d074a67284cfb01c5cfca84f9"}"#,
         ],
         ..Rule::SECRET
     },
@@ -630,10 +631,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
         positives: &[
-            r#"{"web":{"client_id":"4412-abc.apps.googleusercontent.com","client_secret":"«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»"}}"#,
-            "GOOGLE_CLIENT_SECRET=«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»",
+            r#"{"web":{"client_id":"4412-abc.apps.googleusercontent.com","client_secret":"«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»"}}"#,
+            "GOOGLE_CLIENT_SECRET=«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»",
         ],
-        negatives: &["GOCSPX-7Emid_BfLAUBPWS8LUUbSVYUfV", "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "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abc", "client secrets start with GOCSPX-"],
+        negatives: &["GOCSPX-uWeTI6-UoUATEzi0NLA5741FY8", "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "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abc", "client secrets start with GOCSPX-"],
         ..Rule::SECRET
     },
     Rule {
@@ -648,8 +649,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "curl -H \"Authorization: Bearer «ya29.a0Rsr1d5HahgIAF3dEsRzDjHqY-UchWxY8XOGr9LtoR7xtTegGqDmIJ2JC0C7spTdWGtI8_rcTTpjtM_5bwr-YTYz-XVU-vquWeTI6-UoUATEzi0NLA5741FY8pPbSVsm8Vj9O7qUpN55uUEx2EW4hdP»\" https://www.googleapis.com/drive/v3/files",
-            r#"{"access_token": "«ya29.a0DbntdT3NY-UIWEZffxa5DTKnGKsT5McEccdniisrwPJ4G22hrm64ZU4b0jvKaLFtuTIJQbyqcbNya0wpDVnDvz6nau2lwh7ooM_9HIX2ooZpN97I3FxgvRfJQbKFq_oePa0qXTU9rzOV3PDgNVL2S8»", "expires_in": 3599, "token_type": "Bearer"}"#,
+            "curl -H \"Authorization: Bearer «ya29.a0DbntdT3NY-UIWEZffxa5DTKnGKsT5McEccdniisrwPJ4G22hrm64ZU4b0jvKaLFtuTIJQbyqcbNya0wpDVnDvz6nau2lwh7ooM_9HIX2ooZpN97I3FxgvRfJQbKFq_oePa0qXTU9rzOV3PDgNVL2S8»\" https://www.googleapis.com/drive/v3/files",
+            r#"{"access_token": "«ya29.a0A9N4U0L1pvj6EaNhg9zW893QEVM75nBX5lpLKYKOhIb8d27OR-HEKjtMFyzcsSVO6ChwGyUPC2uCKDJEd21tE8tiPyKdnfwHR3IrkZifKm1yTBBD0dV6kc5C2LkdCVGm-tXLkSia5mod9Wo1ni5UYW»", "expires_in": 3599, "token_type": "Bearer"}"#,
         ],
         negatives: &["ya29.a0AfH6SMBexampleexample", "ya29.short", "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens that start with ya29. expire after an hour"],
         ..Rule::SECRET
@@ -666,10 +667,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            r#"{"refresh_token": "«1//0A9N4U0L1pvj6EaNhg9zW893QEVM75nBX5lpLKYKOhIb8d27OR-HEKjtMFyzcsSVO6ChwGyUPC2uCKDJEd21tE8tiPyKdnfwHR3I»", "scope": "https://www.googleapis.com/auth/gmail.readonly"}"#,
-            "GOOGLE_REFRESH_TOKEN=«1//0rkZifKm1yTBBD0dV6kc5C2LkdCVGm-tXLkSia5mod9Wo1ni5UYWlc9tgFQtOqjqevS2OTCqcSWuk4IhHY8cYKSc_elCIOuOv94E»",
+            r#"{"refresh_token": "«1//0lc9tgFQtOqjqevS2OTCqcSWuk4IhHY8cYKSc_elCIOuOv94EIqjk55doJ1RKlvICItxnQCmWdCOVI1v1Bb3Eaubx6Och0ZpC_hI»", "scope": "https://www.googleapis.com/auth/gmail.readonly"}"#,
+            "GOOGLE_REFRESH_TOKEN=«1//01uNaU-DVFcnBZGv07KWbGMKHOg7glKMoJ3Yf22isNlhaMK-v76dXPt-NfWoEU1XYwliqfWPxQm8qvBacbTRaML_Ynqnkj3SYIR1»",
         ],
-        negatives: &["1//0abc", "see https://1//0 in the docs", "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ratio 1//08422ee038d"],
+        negatives: &["1//0abc", "see https://1//0 in the docs", "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ratio 1//07b172b9f7f"],
         ..Rule::SECRET
     },
     Rule {
@@ -684,14 +685,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_storage_identifiable),
         mask: Mask::All,
         positives: &[
-            "DefaultEndpointsProtocol=https;AccountName=invoicesprod;AccountKey=«hPg2meuLAm49AM2CkuApo+fBrp/vAy+HdFHPBLoOaGemH6w5281+rA9F189q6inKT88AXH07Xj4F+AStNFkQ2w==»;EndpointSuffix=core.windows.net",
-            "az storage blob list --account-name invoicesprod --account-key «k2bMQSqhttPgrr5pd0hhAkBMSUO0ja6L91HdDXbcDBZITBxH2LxuZLDWC2xtELMlTr0Xtw/OnAD4+AStR58rOA==» -c exports",
+            "DefaultEndpointsProtocol=https;AccountName=invoicesprod;AccountKey=«M11ZEXJgxA0AIJKE94+CSQS+jA8XxGR8depXEgCYv1QT+BVeGREA9Ubl5CIu+k0GjVYVs21WFxBx+AStmnvvUA==»;EndpointSuffix=core.windows.net",
+            "az storage blob list --account-name invoicesprod --account-key «o0l3NO0kBO+bCd8wKOjfPjMGTNxh+8GljenYEHi4A1/ElAHIKILc+hlRUP+hMjqE9+qapHOt0I7g+AStvs6vFA==» -c exports",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=ffPJKp93dJeJ4qnzB7aKYlL6vo7s+ukmfE8LluVhHTxca55j1mUsFhGoINCdiwvB7/JgUi9Vthis+AStqM3EXg==",
+            "KEY=WYlERORuVixLKpbbS9auz4tyro0MQq05b68s6JP5W4P+ugA/NuKiPOFvfGYjBj7AhlLOdn6LtNny+AStvbkBUw==",
             // One character short.
-            "KEY=MYBrY8F4LmyAp+vgFvdVgFNSn9kGiAbFbESb8ZYp2VF25X5ys1W3Lpr+cI7WK+zxQ84F11K1d/i+AStG0IbPw==",
+            "KEY=QVbmyq+eDBOsElKqRlaBa5SJzJTzFOjBTvY5OatFGt5Os7egije05L7hJPXUPnrnthW0aIBhrFL+AStIYUsHw==",
             "the key should contain +ASt somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+AStAAAAAA==",
         ],
@@ -709,14 +710,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_cosmosdb_identifiable),
         mask: Mask::All,
         positives: &[
-            "AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=«e5pAssejo3s9arHPKVBFWQFsIxYs48YuczmEiixUSPtvmw53M11ZEXJgxA0AIJKE94+CSQS+jA8XACDb0hUxLQ==»;",
-            "COSMOS_KEY=«AJi/VBP4FV4ZEQD1RuXkIi76TQaNVhWzbVYXEHEM+z55KJcuo0l3NO0kBO+bCd8wKOjfPjMGTNxhACDbeKT14A==»",
+            "AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=«DTs9hpSPlkNyc9BcH20Ei5aPUQf7SzXRFma6KxsIcZAABo7Mdg/Caee5J1klHb/oxleJTdUkhJKKACDbk+DnCw==»;",
+            "COSMOS_KEY=«FlwRikR6zuUpEA+BjqL6dsH3u7YV5qdhMJnFy0n293Z122tA1sd7y2fkhBFAcuqMDK4daRrgwOqRACDbaofMkQ==»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=eLgDX8SUAcgogtz6GVFQ/6EyOoT36pqkc63QjuABmhDxqUhBWYlERORuVixLKpbbS9auz4tyro0MACDb3Zk9CQ==",
+            "KEY=GrbWFnVJ/lMhGUZBCMoE8C3lCuTcFss779ZZqZUmM/gMN8FsAP22CHCoCH6hcpX83FIOYYDPJ7JUACDbGpkq/g==",
             // One character short.
-            "KEY=/lbg/66AD824qI84W98ZiMGPsCGUs52fou02fJ4vO7Cf/ZD/QVbmyq+eDBOsElKqRlaBa5SJzJTACDbBZPhLw==",
+            "KEY=wnkJjZXbg7VsxJSqwztOx0ltOyAbWi9FQ5hc9l1I8rrr1Li0rv1xDmE/MxTLbbKKmtyEThw1y6WACDb8xmqsQ==",
             "the key should contain ACDb somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACDbAAAAAA==",
         ],
@@ -734,14 +735,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_batch_identifiable),
         mask: Mask::All,
         positives: &[
-            "az batch account login -n renderfarm --shared-key-auth # key: «5q0Ua3k6zt6CKN7TkvuEk9dQ+eue2FbRogGGsUuo7ooK23kkDTs9hpSPlkNyc9BcH20Ei5aPUQf7+ABalbBqqg==»",
-            "BATCH_ACCOUNT_KEY=«GwhxkAAGjsx2D8Jp57knWSUdv+jGV4lN1SSEkopyAZwygAybFlwRikR6zuUpEA+BjqL6dsH3u7YV+ABaN4FF6g==»",
+            "az batch account login -n renderfarm --shared-key-auth # key: «h+xidWu0JwRFeXnxiuAl8lO95FAcq57jZl4/eaZfczMegsrALDLRp3QXFIxQEy8TB9t+gBE/Z8Vf+ABaCgmMuA==»",
+            "BATCH_ACCOUNT_KEY=«m9eFrW9BfIYx9liSgdDdWGf8buFOx3WDws9xqJEshefDgp/nv0LGJ7Fr+x+xiXpktnSm3O7lzQ6v+ABatFwNPA==»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=Sfb3dnXba0DWx3vLZ+SEEUBy6owMrh1pGuDA6pFypgOxznLdGrbWFnVJ/lMhGUZBCMoE8C3lCuTc+ABaL6kcQg==",
+            "KEY=nluw/oXB1DKODFDI0KyrAwFPOymIEU1xBl8kFOHjY4yJmTGGveIG8HKFLhIYZ1YHYCIzT74EIq3i+ABaIC3Pvg==",
             // One character short.
-            "KEY=SYz+Aw3wWwA/bYIcKgIfqFylfzcUg5hgM8nslQ0HixxIWFBJwnkJjZXbg7VsxJSqwztOx0ltOyA+ABaZ55FMg==",
+            "KEY=f7Uni0oiIQg59EBQXcmfoG/8XoB1g4LMV4Vj0cSM4Q+DyuhdQcDv37/69AvtF2RS54JaNG6Is2p+ABaSZMBTw==",
             "the key should contain +ABa somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+ABaAAAAAA==",
         ],
@@ -759,14 +760,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_ml_classic_identifiable),
         mask: Mask::All,
         positives: &[
-            "headers = {'Authorization': 'Bearer «2XUjyuuvUuLSu/XEOYT8zFMttsoqa3IROHDXLpamchJxasSih+xidWu0JwRFeXnxiuAl8lO95FAc+AMC7LfL5w==»'}",
-            "ML_SERVICE_KEY=«pl9zMx6CysAsMtGndBcUjFATLxMH236AET9nxV9mrCWe+rlmm9eFrW9BfIYx9liSgdDdWGf8buFO+AMCudqHOg==»",
+            "headers = {'Authorization': 'Bearer «lTsAOpFVS2NLBT8aR3En/LBcHO0qG+ObG4lEfDbDGN57atsJthjGO62sHQuDHTINwFdolwTjh798+AMCbcVdSQ==»'}",
+            "ML_SERVICE_KEY=«x+OA0IJob/8WjT54LOR5gIkxRvJQdxBNtMQkSUUNmu0dDwhrB+kHVZRXttpkejtT/Jpc9D41DoS0+AMCNp/kMw==»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=kSyF58OCn+e/QsYnsWv7H7GJemS2dKbc7uXNDq9K+2VREkCknluw/oXB1DKODFDI0KyrAwFPOymI+AMCTSKl5w==",
+            "KEY=NooXFS+xOuIVKUsX7BNe0nKFj7wk6ang5UYUt6/f/KZufrZeEmvFtDMvTDdu9qG3nWjwcG8J7aWy+AMCuDk9UQ==",
             // One character short.
-            "KEY=eNjjImZMYa94gbwcoUuEhhnVgdgIjNPvgQireJaYMsJYqYXff7Uni0oiIQg59EBQXcmfoG/8XoB+AMCDE2wmg==",
+            "KEY=B45J0NOio6G/cJKHt5VkhU+crDkt8+3/vLRShBecL32or3knzsStthXyJccllvuZUBMI5AcyLR++AMC/iLYLg==",
             "the key should contain +AMC somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+AMCAAAAAA==",
         ],
@@ -784,14 +785,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_apim_identifiable),
         mask: Mask::All,
         positives: &[
-            "Ocp-Apim-Subscription-Key: «RxIzhD4PK6F1BwO/fv/r0C+0XZFLnglo0boizanG7d4IPASvlTsAOpFVS2NLBT8aR3En/LBcHO0qAPIMOdMjwg==»",
-            "APIM_GATEWAY_KEY=«NsMY3ntq2wm2GMY7rawdC4MdMg3AV2iXBOOHv3wOCmd+uWrEx+OA0IJob/8WjT54LOR5gIkxRvJQAPIMhp2Ybw==»",
+            "Ocp-Apim-Subscription-Key: «BB4mZG3L6lyuV6ai1U2UTxbMOKaPsXrXV2KgAvadzVv99RkmlVq2w5uLhjScpHnpQCiPhziXkXhMAPIMk6JaFg==»",
+            "APIM_GATEWAY_KEY=«dfPLQI6pYZGgHOXBtytFFHKIxUaTSfnmgm1JYtVCapHFqrKp8wrAsSwJFFNxY9sH5yHvagEuvxltAPIMtD5EmQ==»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=RQ2a7R0PCGsH6QdVlFe22mR6O1P8mlz0PjUOhLQr+pcN9SJVNooXFS+xOuIVKUsX7BNe0nKFj7wkAPIMIrZsdA==",
+            "KEY=ecmciZPiE61mZMsRuAgpDs1QBh2jmcr9grTCXHxizrB4XIXjBCKMaz1XicmDxSvXAe6Uia1HZe+CAPIMdhKcsg==",
             // One character short.
-            "KEY=9/8pm5+tl4Sa8W0My9MN272obedaPBwbwntpbK78P1ORweEFB45J0NOio6G/cJKHt5VkhU+crDkAPIMqZFYsA==",
+            "KEY=oHmBGhiQOCdMuV56e2Oj9XluYjvZMTMlyjGEAIhNM6bVPZ8EYgUu3FW9BeFrHDS7tokJwP5/Ah3APIM+piENQ==",
             "the key should contain APIM somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPIMAAAAAA==",
         ],
@@ -809,14 +810,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_messaging_identifiable),
         mask: Mask::All,
         positives: &[
-            "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«EF5wvfaiveSfOxK22FfIlxyWW+5lQEwjk+ASbNp8IGI=»",
-            "SERVICEBUS_KEY=«+MFnTAQeJmRty+pcrlemotVNlE8WzDimj+ASbFQ/QeM=»",
+            "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«QU/4SHC8Wnqw2caVP/1bV/OBNz84PtevQ+ASbI2cKbM=»",
+            "SERVICEBUS_KEY=«F9mzM3if6im6lVWD7GO6XWeLyYsXqsl3L+ASbMaKvW0=»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=9p3NW/31GSaVWrbDm4uGNJykeelAKI+HO+ASbG+rKsU=",
+            "KEY=7N53daqTrKjQm5FHwsfRLWcC0PaMKtY8m+ASbAfwKqE=",
             // One character short.
-            "KEY=h9B63Xzy0COqWGRoBzlwbcrRRRyiMVGk+ASbH9TOPg=",
+            "KEY=6QHHWdYytgVBPCvT6Ng18KJA6OtKTF6B+ASbH1aVRw=",
             "the key should contain +ASb somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+ASbAAAAAA==",
         ],
@@ -834,14 +835,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_messaging_identifiable),
         mask: Mask::All,
         positives: &[
-            "Endpoint=sb://telemetry-ns.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=«1UJqkcWqsqnzCsCxLAkUU3Fj2wfnIe9qA+AEhJNlvUg=»;EntityPath=clicks",
-            "EVENTHUB_KEY=«3tMddnnJnImT4hOtZmTLEbgIKQ7NUAYdo+AEhMRkcQk=»",
+            "Endpoint=sb://telemetry-ns.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=«fL5PrwTya3kWnaqzFzCcJ15SpHvIom61z+AEhA9nwB4=»;EntityPath=clicks",
+            "EVENTHUB_KEY=«mhfOkRckt7/Lqk4HXPrz+aAsw+GcZzWR6+AEhBcUY0c=»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=fGLOsHhcheMEIoxrPVeJyYPFK9cB7pSJr+AEhHYpKsg=",
+            "KEY=bDWk0PUns7OrRqcc+rrN+UzthSIX0RFeC+AEhJ7nKGI=",
             // One character short.
-            "KEY=p8vq76B5gRoYkDgnTLleentjo/V5bmI7+AEhJgKjeU=",
+            "KEY=z0hk7qDH8wPUVpnL0qEb6MaagVi/AzbU+AEhJP/Odg=",
             "the key should contain +AEh somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+AEhAAAAAA==",
         ],
@@ -859,14 +860,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_messaging_identifiable),
         mask: Mask::All,
         positives: &[
-            "Endpoint=sb://onprem-bridge.servicebus.windows.net/;SharedAccessKeyName=manage;SharedAccessKey=«AiE0zptU9nwRiBS7cVb0F4WscNLu2iQnA+ARmL7x8qU=»",
-            "RELAY_KEY=«GQrfHEFP+EhwvFp6sNnGlT/9W1fzgTc/O+ARmPRIxbI=»",
+            "Endpoint=sb://onprem-bridge.servicebus.windows.net/;SharedAccessKeyName=manage;SharedAccessKey=«SgMw1DStOC7cNTZER+E83CnmYOk5kdaMk+ARmDmMk5U=»",
+            "RELAY_KEY=«VG+YtwK2gIs2JbeEt9rlDMpdUJiAMiCzi+ARmEpFVkY=»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=rezXWhfZszN4n+opupVVg+xjul1ni8mLF+ARmARrkLY=",
+            "KEY=BKvfvXW3zaaotkmxY9XtuUgCLKNva7V93+ARmOuZkWo=",
             // One character short.
-            "KEY=rZ/OOzed3Wqk6yo0JuRR8LH0S1nAtD2j+ARmD1SzVI=",
+            "KEY=1D02OJwfP4spp5egGNRjh3WLqTNhv0dz+ARmDyHLoA=",
             "the key should contain +ARm somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+ARmAAAAAA==",
         ],
@@ -884,14 +885,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_iot_identifiable),
         mask: Mask::All,
         positives: &[
-            "HostName=fleet-hub.azure-devices.net;DeviceId=truck-17;SharedAccessKey=«Z3zK4S+kBx1nWMrYFQTwr0+jYNfCiQOjrAIoTJ+hi24=»",
-            "IOT_DEVICE_KEY=«c4Cqwny+T68E8mt5Fp2qsxcwnCdeUqR7yAIoTJY6BVw=»",
+            "HostName=fleet-hub.azure-devices.net;DeviceId=truck-17;SharedAccessKey=«ZvQdPa9zL6eYiBTs7nrzZ0IRfpzRPkcjBAIoTMjnXUo=»",
+            "IOT_DEVICE_KEY=«2XogoLqs0ADafNaPOfrCUZwPj7Ly9hMzgAIoTHcW070=»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=egM5dpoXzpEXJLe/y6pOB1z68/mgLMPhnAIoTGO+Kz8=",
+            "KEY=ukypHpQlyv6sxJjXF2dK1DxZQVEXSzyw7AIoTMC7KCs=",
             // One character short.
-            "KEY=rl/QGw1pND1J7Ozq0anHPq6zflM7YUiFAIoTIz7bQ0=",
+            "KEY=HO/ocniTyh1a9juMyaddypqm7hn0/KnjAIoTGy4/Rg=",
             "the key should contain AIoT somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIoTAAAAAA==",
         ],
@@ -909,14 +910,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_redis_identifiable),
         mask: Mask::All,
         positives: &[
-            "sessions-cache.redis.cache.windows.net:6380,password=«iHWEYWc9IZO6gx/MD1FaZy9KhG+jGmoFYAzCaLw2WbI=»,ssl=True,abortConnect=False",
-            "REDIS_PASSWORD=«eTDJakoDMNQ0rTgu3DU2REfhPNwp5mDpOAzCaNaArPY=»",
+            "sessions-cache.redis.cache.windows.net:6380,password=«6OULgAS0E3lqC/dnr1VHTHcwsK94SSW85AzCaC7cZj8=»,ssl=True,abortConnect=False",
+            "REDIS_PASSWORD=«UEbV8K2KzFlljI9GeUKGoyv4PJIrQfz6TAzCaGPbWWE=»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=iFxw2VRvmLcCtoCLNiW3hLfa5QzKXVCYgAzCaKIP3pI=",
+            "KEY=P7SBJ9Mr+NnrZJLslWrXxl3+gGbsRFSDBAzCaNDk3ro=",
             // One character short.
-            "KEY=LMsTgSr3711t82mqLZJsWPV7blIAiyjbAzCaNtNt0c=",
+            "KEY=YEIo1Awrf3qwqn48s1RZ9MEyjvkWVenbAzCaMxZmxQ=",
             "the key should contain AzCa somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAzCaAAAAAA==",
         ],
@@ -934,14 +935,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_event_grid_identifiable),
         mask: Mask::All,
         positives: &[
-            "aeg-sas-key: «J8GXKatQ9NjicHz+LKaeXoBjUY4d1i6kzAZEGE+ReYE=»",
-            "EVENTGRID_TOPIC_KEY=«Vc4IoGb0HT2vcy+nmIgU7O5682dCEX6c0AZEGONBOUg=»",
+            "aeg-sas-key: «i3L29m9VoWIac7LvR2ln1EEAuoMKa4jHIAZEGLqzOY4=»",
+            "EVENTGRID_TOPIC_KEY=«qZwBQvIQqp87EZiAcgYWHBzYzaQpwHB2nAZEGG6pGFk=»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=X8xhMNl6IKC6rNAA2nzWjzn6wlGcD4+y8AZEGHPKkDs=",
+            "KEY=81IRpokHEYug1/jQskb+am7N//vpMR/axAZEGNI7k7w=",
             // One character short.
-            "KEY=MQx6bpMqR6UJcr+rMSY1xdnStQ8WUFRFAZEGHUnjI0=",
+            "KEY=rPGA8IdD4FQvENlBQcRcanmeB62eRrl3AZEGI7aE1I=",
             "the key should contain AZEG somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAZEGAAAAAA==",
         ],
@@ -959,14 +960,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_search_identifiable),
         mask: Mask::All,
         positives: &[
-            "api-key: «LmDFyjxzv6HJ4k8odWvY7jMmnXcqapu4Z9Pyp4xBZMAzSeC2cYhq»",
-            "AZURE_SEARCH_ADMIN_KEY=«gAS0E3lqC/dnr1VHTHcwsK94SSW85FPAOXavb4BQRtAzSeAiRjJQ»",
+            "api-key: «GWDpAwe4idNVtFQvXphsR+oejChKsib6XETCutUC9UAzSeAHakLZ»",
+            "AZURE_SEARCH_ADMIN_KEY=«FH8uvGeXWYCERj+RiDE9dqqeteOAr7fnUGSUeRh87oAzSeC8MBNU»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=j0Z5QoajK/g8kitB/PpOSyQpMEmfET+0gSfTK/jZ62AzSeAcEKjT",
+            "KEY=zzm3Uuiy2pJXCSwnRnI1g46RnZPYms+xnOOePv5az2AzSeBcaKmG",
             // One character short.
-            "KEY=oBm7ERUgwfPv5bHINJk7YEIo1Awrf3qwqn48s1RZ9AzSeAxgkpg",
+            "KEY=hl9f5WvdVhBVHd+TcBtA2+rEBtdBOsqc/rWuwDS2YAzSeBe5up6",
             "the key should contain AzSe somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAzSeAAAAAA==",
         ],
@@ -984,14 +985,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_acr_identifiable),
         mask: Mask::All,
         positives: &[
-            "docker login myregistry.azurecr.io -u myregistry -p «bG7xDQQrCxuLcvb2b1WhYhpzsu9HaWfUQQC6gwpriM+ACRDqvEA5»",
-            "ACR_PASSWORD=«VqmcAULyEKqfOxGYgHIGFhwc2M2kKcBwdp1rTDA+Hx+ACRDJJsic»",
+            "docker login myregistry.azurecr.io -u myregistry -p «o0jmaiYS2+iYuxV5xYFFDGQ0ayjY6YC56p/b8yfJUV+ACRDKsqYR»",
+            "ACR_PASSWORD=«APuuq/gexFPfbr5j+4wOXglv9EpW0OdIM7TkKCGhDD+ACRCRhVEr»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=EYug1/jQskb+am7N//vpMR/ax9ogCyFyOZRqs8YDwh+ACRBcXKDG",
+            "KEY=1esaeNSbep4/gHq2EOGlK9jO/rKBCOdDGfOVgj5zNe+ACRCdMkUt",
             // One character short.
-            "KEY=xFxqeZ4HrZ5GuXfvYmdGHB4sBlg6QMHuInTVbRUL1+ACRA1B9tg",
+            "KEY=R2a9z9m4TzmVT8IlgK1EMHO0aFt5uyPnP9MXInAXe+ACRDkkT+W",
             "the key should contain +ACR somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+ACRAAAAAA==",
         ],
@@ -1009,14 +1010,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_function_identifiable),
         mask: Mask::All,
         positives: &[
-            "https://orders-api.azurewebsites.net/api/refund?code=«SrIm-lxEwrrVAvVL2OFKvoER8BR_Lrxnl1mAhEY_kYgxAzFuusbXog==»",
-            "x-functions-key: «r7fnUGSUeRh87oUAWM3CVQdGzzm3Uuiy2pJXCSwnRnI1AzFublamrQ==»",
+            "https://orders-api.azurewebsites.net/api/refund?code=«2aB7AktJIRiMLUDKWMJ7PZWcOOdZsZ1-0egwsO86rEHvAzFugGGk7A==»",
+            "x-functions-key: «JVo-cslTR5v4MZ-icmxt5LBYNcH4ggVJyryGrgf5m7q5AzFu1GObjw==»",
         ],
         negatives: &[
             // One checksum character changed.
-            "KEY=z7Gc454-_lrPZS_FPs0PqYmGGX1_la91WEFUd35NwG0DAzFuQNz35w==",
+            "KEY=R0wGA2CycsQ1DiS1HOmYrMzE6FtgY2A0MC_DZaRMhETaAzFuT55kjg==",
             // One character short.
-            "KEY=nP61rsA0tmNPT9weowcMqNI5momEtvomLsVecWBRQxkAzFuOTvpgw==",
+            "KEY=sDbXwPFTlWOW8c09OfeVUT0Zc-sBYGGV0dk0UgdiAUBAzFujb_o0Q==",
             "the key should contain AzFu somewhere in the middle",
             "KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAzFuAAAAAA==",
         ],
@@ -1048,17 +1049,17 @@ pub const RULES: &[Rule] = &[
         known_examples: &["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="],
         mask: Mask::All,
         positives: &[
-            "DefaultEndpointsProtocol=https;AccountName=stcontosoinvoices;AccountKey=«6p/b8yfJUVPzs9DuTGVgAPuuq/gexFPfbr5j+4wOXglv9EpW0OdIM7TkKCGhDDy1FSidsayI1esaeNSbep4/gA==»;EndpointSuffix=core.windows.net",
-            "AZURE_STORAGE_ACCOUNT_KEY=«erYQ4aUr2M7+soEI50MZ85WCPnM147Cx+U4evP6pHZr3P2bhPOZVPwiWArUQwc7RoW3m7I+c/0xcicBd7A33LQ==»",
-            r#"{"storageAccountKey": "«y0ywGdmgewJLSSEYjC1AyljCez2VnDjnWbGdftHoMLDvOqxB71nDeQr0q1MlWj5yyVNHm/gxn6JybG3ksFg1wQ==»"}"#,
+            "DefaultEndpointsProtocol=https;AccountName=stcontosoinvoices;AccountKey=«6wEHrNnja0Z8vO7hLC9z2tz9+F+fbnI1qq5+xdBybciVsFOhZcKsysEDYqjz45ZuN8q7mJzaQhsxGSqvxzkzpw==»;EndpointSuffix=core.windows.net",
+            "AZURE_STORAGE_ACCOUNT_KEY=«/WT8JhFcIzDTuhmSaHnGgxqr/g4fXVnB9WE50C/Ga5nqA1AtcU6MIRemwVv+NtHxTV9V2zsmxofLzpTQ+3+zdQ==»",
+            r#"{"storageAccountKey": "«QjiydVggQfNfKWqqpKZrvSF81v0rMDcWgVS1IAtk4+jdG+9dkk2nnFcQpLsHQ0FJv5s+GbJn7CIg5GKcg3bGkQ==»"}"#,
         ],
         negatives: &[
             // The Azurite/emulator key is published in Microsoft's docs.
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;",
             "AccountName=stcontoso;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net",
-            "AccountKey=IIFScq8hq4H+Zu6uZqmmMmLCJ1HTAYDYLJyxDUOJLUc6ZiszMToW2BjYDQwL8NlpEyERNr4HQOTxhd1rsDbXw==",
+            "AccountKey=4VwIp5E9VjqOcMyyTgs3JEf01OiFIXAfF47ia3xS3mIj/2fLK7RGpAOOtC1iJccEKXeXtbQY0sMdmydmPm/8Q==",
             // 88 characters, but no key variable in front.
-            "checksum: A8VOVY5bxzT0595VRPRlz6wFgYZXR2TRSB2IBQGcV77fU7JB6wEHrNnja0Z8vO7hLC9z2tz9+F+fbnI1qq5+xQ==",
+            "checksum: lK+tnxgxD0JdEuOm9NJquX4SnwUNdihE1eRBmvQ0Y/W8T+e+CMTXQyBUh/LR+QMmKH/0xtlkGH7FyG5AIJGQuQ==",
         ],
         ..Rule::SECRET
     },
@@ -1076,12 +1077,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_shared_access_key),
         mask: Mask::All,
         positives: &[
-            "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«0HJtyJWwU6FlwqzKwQNiqPPjlm43yruYnNpCGzEZKq8=»",
-            "HostName=plant-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=«xzkzp/1k/CYRXCMw07oZkmh5xoMaq/4OH11ZwfVhOdA=»",
+            "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«ApKJi7BzYUVkvLZ7acKUXfWbzsxC25KyqIHq99oPOo0=»",
+            "HostName=plant-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=«xdU4TLTz9N7YEAI+ViShALuxQ2CMbMSytVxiW4pT6hg=»",
         ],
         negatives: &[
             "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>",
-            "SharedAccessKey=ZrmeoDUC1xTowhF6bBW/420fFNX1XbOybGh8vOlNA=",
+            "SharedAccessKey=6faNxtsX8NlqSJ/c1N5JNu7hE0LfYbFl4UHx+Bu5M=",
             "SharedAccessKeyName=RootManageSharedAccessKey",
         ],
         ..Rule::SECRET
@@ -1099,14 +1100,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_sas_signature),
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "https://invoicesprod.blob.core.windows.net/exports/q3.csv?«sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&st=2026-11-24T00:00:00Z&spr=https&sig=%2B3%2BzdUI4snVYIEHzXylqqqSma70hfNb9KzA3FoFUtSA%3D»",
-            "BlobEndpoint=https://stlogs.blob.core.windows.net/;SharedAccessSignature=«sv=2024-08-04&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2027-01-01T08:00:00Z&spr=https&sig=C2Tj6N0b712STaecVxCkuwdDQUm%2Fmz4ZsmfsIiDkYpw%3D»",
+            "https://invoicesprod.blob.core.windows.net/exports/q3.csv?«sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&st=2026-11-24T00:00:00Z&spr=https&sig=Zo5x39usPQU3T%2BTMKuPiFUr5gsyZrNrxzdcFrfYXhDM%3D»",
+            "BlobEndpoint=https://stlogs.blob.core.windows.net/;SharedAccessSignature=«sv=2024-08-04&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2027-01-01T08:00:00Z&spr=https&sig=QIzQdtwqljbu7FHAC2V8py7LNv4jGyOLTG31oUOaKNQ%3D»",
         ],
         negatives: &[
             "https://x.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=<signature>",
-            "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&spr=https&sig=g3bGkUuFcCKeRPVY6jnD",
+            "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&spr=https&sig=YyN19V8StmvjW55mb13t",
             // 24 bytes, not a SHA-256 HMAC.
-            "?sv=2022-11-02&sp=r&sig=R8sEIJNlR0gKdo0TILheP3x10ysdDB",
+            "?sv=2022-11-02&sp=r&sig=3kVZki5ELPjJTsAtcVCtastcSyPS4K",
             "sv=2022-11-02 is the storage service version",
         ],
         ..Rule::SECRET
@@ -1124,15 +1125,15 @@ pub const RULES: &[Rule] = &[
         validate: Some(entra_client_secret),
         mask: Mask::All,
         positives: &[
-            "AZURE_CLIENT_ID=0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b\nAZURE_CLIENT_SECRET=«myh8Q~HUj2-jcg8uIGAXNeHqQbtu-Ym-4Gqb6cS7»",
-            r#"provider "azurerm" { client_secret = "«WIY8Q~01UH_hDCMibFRsaHW3UXTPmp13-gM4ibm4»" }"#,
-            "az login --service-principal -u 0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b -p «nl97Q~nlVkpp_Z5EcBNvkL~clzG8vBOfY.xBr» --tenant contoso.onmicrosoft.com",
+            "AZURE_CLIENT_ID=0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b\nAZURE_CLIENT_SECRET=«yWk8Q~mqO0JItpSdsfnPvtBEmUZjx7-h8ae2ea~b»",
+            r#"provider "azurerm" { client_secret = "«6MG8Q~sPzlTvR~MnQgiGt8JHo-mAO0Ze9o8apbm8»" }"#,
+            "az login --service-principal -u 0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b -p «UaW7Q~okdl9JPkXJ.TZvqyfKOHaJLX9w_VcOw» --tenant contoso.onmicrosoft.com",
         ],
         negatives: &[
             // Checksum characters changed.
-            "AZURE_CLIENT_SECRET=nrM8Q~3HuXr7Vj2TZ4UryM1j.kTuvr9sK1Ne6cfB",
+            "AZURE_CLIENT_SECRET=B6J8Q~JwN7dsRT2sBYsV5Y65c5pSm2QVZEHAfb07",
             "AZURE_CLIENT_SECRET=zzz8Q~zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
-            "AZURE_CLIENT_SECRET=NbL8Q~MeXJWY1OTwsT55XhS4aDkSia9p1b078c",
+            "AZURE_CLIENT_SECRET=HU_8Q~p.Ttex4MXb8z~mmO-5hac.HD5ausVLjb",
             "secrets made after 2022 contain 8Q~ after three characters",
         ],
         ..Rule::SECRET
@@ -1149,15 +1150,15 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_cask),
         mask: Mask::All,
         positives: &[
-            "AZURE_OPENAI_API_KEY=«Ny0ChrIdkSmyfgLiXPuREM5rrZ5jhN6wNbWjcgu2k95jnXZpg3x8JQQJ99BJeV98lZTDISFSAAAAACOGcttC»\nAZURE_OPENAI_ENDPOINT=https://contoso-gpt.openai.azure.com/",
-            r#"client = AzureOpenAI(api_key="«dDaVcAcCtYIqj609u0RTHmfXWIwKUKkZXv7IGt2WWSVgvR7deqj0JQQJ99BIrqhJ0Fg9n4uEAAAAACOGAoMG»", api_version="2024-10-21")"#,
+            "AZURE_OPENAI_API_KEY=«I5UqJ4gLgUFyMJjuDFG8HWey3Yp3iNEnipICU7ScEiJm5LUHsaMjJQQJ99AGnIUmqSfakhZTAAAAACOGGbAh»\nAZURE_OPENAI_ENDPOINT=https://contoso-gpt.openai.azure.com/",
+            r#"client = AzureOpenAI(api_key="«O9xd6QB4O1vUPDV5rUXropiktoF4iNaEoChyeazJvksrnCsMF3H8JQQJ99AGerOiv43DkllGAAAAACOGEzeZ»", api_version="2024-10-21")"#,
         ],
         negatives: &[
             // One checksum character changed.
-            "AZURE_OPENAI_API_KEY=zcOEh5DahUaWU1hfb7fRETr5uNfyVr7UFwRKXz5ZkTimcsuqarsIJQQJ99BH0S5lGxbulLOnAAAAACOGtc9B",
+            "AZURE_OPENAI_API_KEY=uKKGTew6UMfD8NN6sGpu6lfUACrnoRKTbT5dNQpdcF0BYa2pUnDuJQQJ99AEY7EOJuInTS6SAAAAACOGRc6B",
             // Azure DevOps PATs have their own rule.
-            "AZURE_DEVOPS_PAT=CrJrl5Qt50PD8bjvOW1wAjnzP4jxW4C2IQzCCbPOQChwgAvxzM27JQQJ99AEn0Hc3qxGQOhHAAAAAZDO2LL6",
-            "AZURE_OPENAI_API_KEY=04Fw94jMclBty1a3DmGSgJguPFC4U4Sd6Oab54PWFq0oUXWCaWk3JQQJ99AFseI5UqJ4gLgUAAAAACOGntY",
+            "AZURE_DEVOPS_PAT=QH9AFT8NqSy06ESGmHKcjpLC3BZCXHsGpgEb6wMfCjRkClU5xoicJQQJ99AG65mULZbwB16lAAAAAZDO4XQt",
+            "AZURE_OPENAI_API_KEY=tkZXkYpfh6swlGzl22JGQ5um7ONKEyIVHCclsJqRkw4JRN7EnmcPJQQJ99AAhyBGuVDQzTxvAAAAACOG23R",
             "keys contain JQQJ99 after 52 characters",
         ],
         ..Rule::SECRET
@@ -1173,8 +1174,8 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &["doctl auth init -t «dop_v1_fc4aef2c74f647e1f469047d6682053b1dae88774597f40f7e3c20ca5986e9f7»", "DIGITALOCEAN_TOKEN=«dop_v1_c284ae555a2b2e97a52de86701711fd076ea19fa6df8cf6147ede973f0b2e45e»"],
-        negatives: &["dop_v1_5b7415c60bd59557239b5c5a6fce1598", "dop_v1_5bf661103cdaecbad32bc615f2d4f79ae1a4026e7971ba9f15bd823915aa12eb0", "dop_v1_0000000000000000000000000000000000000000000000000000000000000000", "DIGITALOCEAN_TOKEN=dop_v1_..."],
+        positives: &["doctl auth init -t «dop_v1_d32bc615f2d4f79ae1a4026e7971ba9f15bd823915aa12ebed65c1dd10f23c23»", "DIGITALOCEAN_TOKEN=«dop_v1_37d30824d3dbcfd869978d63cda6b5131bec904d2dd05d382e5a69342064454a»"],
+        negatives: &["dop_v1_0ca34f5396720fdd26335f2a1d3516d1", "dop_v1_9b8d99d66a3dd0960d1db5b8f21a49d918e4767310a8e088d75c40ceffade4160", "dop_v1_0000000000000000000000000000000000000000000000000000000000000000", "DIGITALOCEAN_TOKEN=dop_v1_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -1188,8 +1189,8 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &["Authorization: Bearer «doo_v1_ed65c1dd10f23c2337d30824d3dbcfd869978d63cda6b5131bec904d2dd05d38»", r#"{"access_token":"«doo_v1_2e5a69342064454a0ca34f5396720fdd26335f2a1d3516d19b8d99d66a3dd096»","token_type":"bearer"}"#],
-        negatives: &["doo_v1_0d1db5b8f21a49d918e4767310a8e088", "doo_v1_D75C40CEFFADE416809C78A21109A8C4A79D72015032FF7692119BF891CD3D8D", "doo_v1_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        positives: &["Authorization: Bearer «doo_v1_809c78a21109a8c4a79d72015032ff7692119bf891cd3d8d29cbbad8139c18e5»", r#"{"access_token":"«doo_v1_51420b4d773a870d4dfd5ae2c2c4df562d6d9ead9c0a486d8a7d3029c4f2a57d»","token_type":"bearer"}"#],
+        negatives: &["doo_v1_557f5a508539649a5a840f6a692ca02b", "doo_v1_F8124CF7C8F15CE19ABFE7F38F0C9A3B551023103B9684F50924A7E89EBFFB0F", "doo_v1_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -1203,8 +1204,8 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &[r#"{"refresh_token":"«dor_v1_29cbbad8139c18e551420b4d773a870d4dfd5ae2c2c4df562d6d9ead9c0a486d»","expires_in":2592000}"#, "DO_REFRESH_TOKEN=«dor_v1_8a7d3029c4f2a57d557f5a508539649a5a840f6a692ca02bf8124cf7c8f15ce1»"],
-        negatives: &["dor_v1_9abfe7f38f0c9a3b551023103b9684f5", "dor_v1_0924a7e89ebffb0fe8a9aa783e91da65dbc980e0140ef329179d67cff7c5e426a", "dor_v1_ is the refresh token prefix"],
+        positives: &[r#"{"refresh_token":"«dor_v1_e8a9aa783e91da65dbc980e0140ef329179d67cff7c5e4263ad3fc8ea63a1bec»","expires_in":2592000}"#, "DO_REFRESH_TOKEN=«dor_v1_f5536959854334c8cf71e536ad46ba8b6b950e0ce377e5e8c0165bcea9710dfc»"],
+        negatives: &["dor_v1_d0e13506555c4da1c6632d4ea6374507", "dor_v1_d2186734d2be3b229fa6bed2a275730ee5eaf881d0657c5e0d2187824a2c3205a", "dor_v1_ is the refresh token prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -1218,8 +1219,8 @@ pub const RULES: &[Rule] = &[
         max_len: 24,
         min_entropy: 3.5,
         validate: Some(mixed_alnum),
-        positives: &["ALIBABA_CLOUD_ACCESS_KEY_ID=«LTAI5tLhGvBTgEyNVOr4J7SC»", "ossutil config -i «LTAI5tOvnYg9vK1cxD08zE6P» -k ..."],
-        negatives: &["LTAIxxxxxxxxxxxxxxxx", "LTAIkkW9gms2", "LTAIABCDEFGHJKLMNPQR", "LTAI5t4jggPjyLqzG0EQ7o8Zabcdefg"],
+        positives: &["ALIBABA_CLOUD_ACCESS_KEY_ID=«LTAI5thJqy0wb9qCKRb3OaF4»", "ossutil config -i «LTAI5tZGZynH1zUBcTXFsTnt» -k ..."],
+        negatives: &["LTAIxxxxxxxxxxxxxxxx", "LTAILpgnYfrP", "LTAIABCDEFGHJKLMNPQR", "LTAI5tz04eq54XaKhvJ2hcisabcdefg"],
         ..Rule::SECRET
     },
     Rule {
@@ -1240,12 +1241,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(mixed_alnum),
         mask: Mask::All,
         positives: &[
-            "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tVcDkgLT5nWv4MMXAj2\nALIBABA_CLOUD_ACCESS_KEY_SECRET=«nwJVvrJwnwIsk4HQYRa8CObyRQTD9Z»",
-            "aliyun configure set --access-key-id LTAI5tM1hppK1ODkHWDq6zLa --access-key-secret «SdJKnOYGkwyLTCv6sUp8SVcIMaA6Fz» --region cn-hangzhou",
+            "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tuRWUIuyYoYFEAK772T\nALIBABA_CLOUD_ACCESS_KEY_SECRET=«jtRM468A2t5g1kJ2SzcYVJmsFuK6mA»",
+            "aliyun configure set --access-key-id LTAI5t9my3ASXJseTur8eQyp --access-key-secret «asoPCRziS5pOsqMwmbeNsqRA5L8yHO» --region cn-hangzhou",
         ],
         negatives: &[
             "ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SECRET}",
-            "access_key_secret = AV3RbKW442HD34OchHlRbmZkGZlL",
+            "access_key_secret = YYaI22CWeGQiIUdVzN4pDjS9OFSN",
             "access_key_secret = abcdefghijabcdefghijabcdefghij",
             "my aliyun account id 1234567890123456 and phone 13800138000",
         ],
@@ -1269,15 +1270,15 @@ pub const RULES: &[Rule] = &[
         validate: Some(ibm_cloud_api_key),
         mask: Mask::All,
         positives: &[
-            "IBMCLOUD_API_KEY=«xYq2PeZBBmk2r6OAmEswcD0jhHBEos1jV7oUjlK_QBT7»",
-            "ibmcloud login -r us-south --apikey «1lQkFvCmd44v6R-IHh1dAuFWx4d1keJFGjsPjWnjbxoG»",
-            r#"{"apikey": "«WSdH5da_XAZ2f-KBNFnBlIp_qaWRPQkYiHapRperLOPW»", "iam_apikey_description": "Auto-generated for key crn:v1:bluemix:public:cloud-object-storage", "iam_role_crn": "crn:v1:bluemix:public:iam::::serviceRole:Writer"}"#,
+            "IBMCLOUD_API_KEY=«caP_5cXa4RCcqjFcxP_8oZmmUpyIR3MPa7f6KzRbQjoz»",
+            "ibmcloud login -r us-south --apikey «K1tnXpG6eQru-NHAYRJl2KTMkdGGN2HPmTUt2Qo8offg»",
+            r#"{"apikey": "«REK3nY8wW1J87ZtZtMLe24j_km6vsX2hOqdqT8OrRlsq»", "iam_apikey_description": "Auto-generated for key crn:v1:bluemix:public:cloud-object-storage", "iam_role_crn": "crn:v1:bluemix:public:iam::::serviceRole:Writer"}"#,
         ],
         negatives: &[
-            "IBMCLOUD_API_KEY=C-80tM0NnvYeyK-Oy0zX0LiPJjXEbKD5YrFKGSzdj",
-            "IBMCLOUD_API_KEY=Wb4iqhZF6s-caP_5cXa4RCcqjFcxP_8oZmmUpyIR3MPaextra",
+            "IBMCLOUD_API_KEY=EY5OeIerQHevbpqAq9GP1E00Ol7SvQ1NmS-XazdcP",
+            "IBMCLOUD_API_KEY=xc4oJcnmh-0ndnmmKXWJ2dJOtcvStuPcp5TmJmS4dR0oextra",
             "ibmcloud login --apikey @apikey.json",
-            r#"{"apikey": "7f6KzRbQjozK1tnXpG6eQru-NHAYRJl2KTMkdGGN2HPm"}"#,
+            r#"{"apikey": "adiw6F49IPWDj07xcEJ8MSowS-53sSMg5tBy070aKhf-"}"#,
         ],
         ..Rule::SECRET
     },
@@ -1294,10 +1295,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(flyio_token),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            r#"FLY_API_TOKEN="FlyV1 «fm2_lJPEWtZciCZtVdsdeR0LCtiaDLKLVuU9lElvghub6mR5/uie2/jFqq/jsukskOustWBq/kfbr7Ptqnl3s469+mYmZqAnTEsIx5ng1IPGwo6n+G1xEo2kw4HCfsrMFBmSwXTG2ColpWK5bdAPUbyzIQb0IFrweVD6w8YjvPpW8RaEp/wkIQ==»""#,
-            "flyctl deploy --access-token «fm2_lJPEPWRzUAhE54SDn5bWCCKez6DNrVRDCSryAx/Wo+IhNKAhe7KqQcT+UmvKycLX/vvFPGjjaFEX8Id2WfUqVWtPy6roGFiWsH1i/QAztpIHBFIOIGEvBanhcJjYtB1GlNf96vgEiKbVGo0YD33++9Kn8elp0I4bB/saGBlIlO1jYYr4og==»",
+            r#"FLY_API_TOKEN="FlyV1 «fm2_lJPE17RfYZBoBzBn086I6hL6G2vdewKYb922H3i82N4hsRERwOEYjTd7Uk6nlak5HHV92Ikd6lGf9f+ARBx5j27D6FwIBNxCM+nP3ZCZm/JaHWxOmpO+EuRzodmucoPQZBDMKqpJTczRsGvwBtCI2U3gk6h17CyRmty8U7kXw3HyT+52zg==»""#,
+            "flyctl deploy --access-token «fm2_lJPEEGJc35tMsZvB605Xl5JWrPqBAdtnm9HDcHTU7bCbw9hipLT9IEVfmCMgW0eBuL3WW5eHXDQrggbox/kavnZDYfwo9f9VSNx1y9ipcpguP6jOrbHK8wCCfRRGWIff1KexznH1hia/gc9fgWxA1gYkVL1qp0N/3EcwxzzF3AFfTt62cw==»",
         ],
-        negatives: &["FLY_API_TOKEN=\"FlyV1 fm2_lJPE...\"", "fm2_Kr4Bbru7j2XTb30k8wj3kMGubhLC56", "fm2_ tokens are macaroons", "fo1_abc"],
+        negatives: &["FLY_API_TOKEN=\"FlyV1 fm2_lJPE...\"", "fm2_nx8WgWj9GqBjJ4Iusdnb5gDBWAP18i", "fm2_ tokens are macaroons", "fo1_abc"],
         ..Rule::SECRET
     },
     Rule {
@@ -1311,10 +1312,10 @@ pub const RULES: &[Rule] = &[
         max_len: 42,
         min_entropy: 4.0,
         positives: &[
-            "curl -H \"Authorization: Api-Key «AQVNTmJmS4dR0oadiw6F49IPWDj07xcEJ8MSowS-»\" https://llm.api.cloud.yandex.net/foundationModels/v1/completion",
-            "YANDEX_API_KEY=«AQVN53sSMg5tBy070aKhf-VW0dyZjn19b3p8qiim»",
+            "curl -H \"Authorization: Api-Key «AQVNxLkRHywQwfCbITPuDLkM9_6uCw5Mfu4ptDzm»\" https://llm.api.cloud.yandex.net/foundationModels/v1/completion",
+            "YANDEX_API_KEY=«AQVNgncJIU-KwMJ4FYgzSCLkqL03j-cGOV5OPRb2»",
         ],
-        negatives: &["AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "YANDEX_API_KEY=AQVNB9PNCo6-oOIo83UecHzTo2Nj55YivKM1", "service-account API keys start with AQVN"],
+        negatives: &["AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "YANDEX_API_KEY=AQVNVK-0QWaLYob66R_l2xwoEQbvLR-_M0xy", "service-account API keys start with AQVN"],
         ..Rule::SECRET
     },
     Rule {
@@ -1328,8 +1329,8 @@ pub const RULES: &[Rule] = &[
         max_len: 700,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
-        positives: &["Authorization: Bearer «t1.9euelZPl4N7iXUMNRRaZ46XqIVrqTJTUAvdn7HWuQK65xFa-kJS4tV2GdsQ1H_JyEaVN5BVmsG2tOLgAcm730qxLkRHywQwfCbITPuDLkM9_6uCw5Mfu4ptDzmgncJIU-KwMJ4FYgzSCLkqL03j-cGOV5OPRb2VK-0QWaL.Yob66R_l2xwoEQbvLR-_M0xyS-8q6moCunMM5jDjnPghlxz6a-H6YZmk2Rfz5j0k5UQXU0UIZhZ_rDgfAwVYgv»", "export IAM_TOKEN=«t1.9euelZtwIHS3_WovNYmu162awSkYxy-cWdfDX0LcFQDObVOurcrkcxw3m487t8bSv0Me1q-lWaArcm8wAX--StC12TAX8DT14gw2-_D7WTEPDPTM5C2H8CjyTmwCI2ddQ4YQJB4wDRYSkSdOjKLeuEoT9zGHVbYQNHaDvC.oPHzZ4EkEDQKUIA6qVM7WIBSFjpk8wLInI7VUvpE6R3M2xRvnoB3NRUn0-kWIQapVkY40B5au6OdKTAQd5eaCq»"],
-        negatives: &["we moved the worker to a t1.micro instance", "IAM_TOKEN=t1.9euelZFLoesQBVRABFYibbNpTRRBsnDlZBvthM5kSCwnvONwRSiRP65BNUCEQ_u1rYOyLGv2ZfILFBltmXw9nPVzrGIZVGmA-SW2bvXgsYNBiiW9Dh5P7SmuBj8CK09_LWZqvRpPxjkPWBNVh7cthM0PzExCIP7hV0Hzne.z7hsKWCDiIWhslzu7wDQNU50Jo88C0BMMxUYLYgehHXeMZ3NRzi6CdhKtwfqZpTfJa9oq1rk86PS6_DWMU2lR", "t1.9euelZ...", "t1.bnkSHjoxfAlo67pzUNa9CA4dGreoMX.0qVPRX2Il8wT2t24eQg7CWmkUsz2p4"],
+        positives: &["Authorization: Bearer «t1.9euelZ6moCunMM5jDjnPghlxz6a-H6YZmk2Rfz5j0k5UQXU0UIZhZ_rDgfAwVYgvtwIHS3_WovNYmu162awSkYxy-cWdfDX0LcFQDObVOurcrkcxw3m487t8bSv0Me1q-lWaArcm8wAX--StC12TAX8DT14gw2-_D7WTEP.DPTM5C2H8CjyTmwCI2ddQ4YQJB4wDRYSkSdOjKLeuEoT9zGHVbYQNHaDvCoPHzZ4EkEDQKUIA6qVM7WIBSFjpk»", "export IAM_TOKEN=«t1.9euelZ8wLInI7VUvpE6R3M2xRvnoB3NRUn0-kWIQapVkY40B5au6OdKTAQd5eaCqFLoesQBVRABFYibbNpTRRBsnDlZBvthM5kSCwnvONwRSiRP65BNUCEQ_u1rYOyLGv2ZfILFBltmXw9nPVzrGIZVGmA-SW2bvXgsYNB.iiW9Dh5P7SmuBj8CK09_LWZqvRpPxjkPWBNVh7cthM0PzExCIP7hV0Hznez7hsKWCDiIWhslzu7wDQNU50Jo88»"],
+        negatives: &["we moved the worker to a t1.micro instance", "IAM_TOKEN=t1.9euelZC0BMMxUYLYgehHXeMZ3NRzi6CdhKtwfqZpTfJa9oq1rk86PS6_DWMU2lRNcBusDVl0wCFYa41hIiCGxTMjn4zvLZFHsuDtbsmgU2wL-9jrVneQ5YYy3-raliZR7q6B4O3N3LMAy7nKhRiFm7VdM2gPpZjh_Pry3o.hQQSH9cyGcdIk-df8E8cpTJEclsJGvqewJdZv5zIePDIQdiqLqncZVjueA--PxyBDvKH1CofhWwWfeWWwgs_a", "t1.9euelZ...", "t1.DX2gRRtlFfsBiKx5VvbYbq6LvXlRaU.pYUe7zfFsrS3H9l0GBhifL0Y1ImeRj"],
         ..Rule::SECRET
     },
     Rule {
@@ -1343,8 +1344,8 @@ pub const RULES: &[Rule] = &[
         max_len: 202,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
-        positives: &["headers = {'Authorization': 'OAuth «y0_AgAAAAHsuDtbsmgU2wL-9jrVneQ5YYy3-raliZR7q6B4O3N3LMAy7nK»'}", "yc config set token «y0_AgAAAAhRiFm7VdM2gPpZjh_Pry3ohQQSH9cyGcdIk-df8E8cpTJEcls»"],
-        negatives: &["OAuth y0_AgAAAAAexampleexampleexample1234", "y0_rZYqkiScGlVrbzkCmrcu7SorWQv1N0", "the y0_ prefix marks new tokens"],
+        positives: &["headers = {'Authorization': 'OAuth «y0_AgAAAASPdmo4N77wChhIWS4CP5IF6stiRSrJ2sX6vQFETVHOglIX7X4»'}", "yc config set token «y0_AgAAAAd_9C1WPS5o6XSC4BhfFQjNdzUclo9FaHBewm7m0y88NyUV-8M»"],
+        negatives: &["OAuth y0_AgAAAAAexampleexampleexample1234", "y0_fRqCjcWric7mBSck3DUvZRB4T52O53", "the y0_ prefix marks new tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -1361,13 +1362,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(yandex_static_secret),
         mask: Mask::KeepPrefix(2),
         positives: &[
-            "$ yc iam access-key create --service-account-name uploader\naccess_key:\n  id: ajeq1r4fvd6lukh3h0ab\n  key_id: YCAJEdiqLqncZVjueA--PxyBD\nsecret: «YCvKH1CofhWwWfeWWwgs_ab7nNx_lL2qUQddHRwa»",
-            "Yandex Object Storage creds: YC_STORAGE_SECRET=«YCEjYk-KIw2prkzitSPdmo4N77wChhIWS4CP5IF6»",
+            "$ yc iam access-key create --service-account-name uploader\naccess_key:\n  id: ajeq1r4fvd6lukh3h0ab\n  key_id: YCAJEX5ezqqBPrHLV9SkmYO_O\nsecret: «YCGe2ifyVQyTi-7flbqWgVtdXm7fW3-M65d0IDHD»",
+            "Yandex Object Storage creds: YC_STORAGE_SECRET=«YCh8096yduRnU2LY4Gw0XZi9GOSdOODyAcZypMOF»",
         ],
         negatives: &[
-            "yc iam access-key create printed key_id: YCAJEstiRSrJ2sX6vQFETVHOg",
-            "yandex secret: YClIX7X4d_9C1WPS5o6XSC4BhfFQjNdzUclo9",
-            "yandex secret: YCBewm7m0y88NyUV-8MlG4teIrez3fu6R3X5ezqqabc",
+            "yc iam access-key create printed key_id: YCAJEVcqjpDSaYgqW3D9wTjWC",
+            "yandex secret: YCm8MgWjRn7axgXaDvML5JYnKX-uj_QYkP74l",
+            "yandex secret: YCOsx78RaeRZgTWs7vANA-E9NUYzKDPVKdvR0xyMabc",
         ],
         ..Rule::SECRET
     },
@@ -1382,8 +1383,8 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
-        positives: &["TENCENTCLOUD_SECRET_ID=«AKIDGnQRQUuIT30iKZMY4qsGxZWEw1fHY0Og»", "cred = credential.Credential(\"«AKIDzTX3uFOKKY26uqNcBecmxv7m8wZeFITD»\", os.environ[\"TC_KEY\"])"],
-        negatives: &["AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AKIDc8f5aYOiydxII9jbyO7gDcyB28FtID", "AKIDSbXAQJroqodENA1EDm6bkWG2vgxBJszC9"],
+        positives: &["TENCENTCLOUD_SECRET_ID=«AKIDue2s0KAxBYkaHI3vujYQbvy7WFTY9AFP»", "cred = credential.Credential(\"«AKIDiPKKbj6ZNAJLGmTa6ssQqg5R5XyguIat»\", os.environ[\"TC_KEY\"])"],
+        negatives: &["AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AKIDCpnlmUjep1SyxRyMpT9b204ropMfjC", "AKIDe9cNDPzcUh3rgDWkhQEEYCtTxc7yfiuu9"],
         ..Rule::SECRET
     },
     Rule {
@@ -1404,13 +1405,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(mixed_alnum),
         mask: Mask::All,
         positives: &[
-            "TENCENTCLOUD_SECRET_ID=AKIDQPqLNIlVAyzITeGEQ2qu9wbuu3o7mTSn\nTENCENTCLOUD_SECRET_KEY=«b7z1mL9HMhtT6UL5TTu7UpxbiehoHwW5»",
-            "cred = credential.Credential(\"AKIDQaz5dZJSKO1iyBoL2TEMMGlweyogSGWS\", \"«EtdyIHeZv52gZKDalWdyMaokVtsCrz3g»\")",
+            "TENCENTCLOUD_SECRET_ID=AKIDd0WJRHym1tLiMOeepM33vNYxrQ0f4Jc2\nTENCENTCLOUD_SECRET_KEY=«iKbT21qRn94aEEY3cGJfIm1M09JvDIcz»",
+            "cred = credential.Credential(\"AKIDyI1t98HCjvk9xNEW6W5vSHGVa7QvW2fH\", \"«fovxQtOhojjnyFO1nAnnOnrbuvua543w»\")",
         ],
         negatives: &[
             "TENCENTCLOUD_SECRET_KEY=${TC_SECRET}",
-            "TENCENTCLOUD_SECRET_KEY=syFk7eNW0FHvU8zfUuX3DCfaF4gujVO",
-            "tencent order id 88213791 for 5efa01ac1bc4e5696f7f9bc697ab905a",
+            "TENCENTCLOUD_SECRET_KEY=RsPifVfKdCihiOGxkKK26Jv2hoyq0bR",
+            "tencent order id 88213791 for b7916c317484ea08b2e4cfd2ad72119e",
         ],
         ..Rule::SECRET
     },
@@ -1425,8 +1426,8 @@ pub const RULES: &[Rule] = &[
         max_len: 20,
         min_entropy: 3.0,
         validate: Some(scaleway_access_key),
-        positives: &["SCW_ACCESS_KEY=«SCW0LMTUES0X1KA78VUJ»", "scw init access-key=«SCWBVY505IBJ096MASSQ» secret-key=..."],
-        negatives: &["SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX", "SCWABCDEFGHJKLMNPQRS", "SCWGYGU8AT2PNLMJEPY", "SCW_DEFAULT_PROJECT_ID"],
+        positives: &["SCW_ACCESS_KEY=«SCWUD6MNF3H9ASBOD7VT»", "scw init access-key=«SCWXQJ8JUC9XERBAONCK» secret-key=..."],
+        negatives: &["SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX", "SCWABCDEFGHJKLMNPQRS", "SCWW7X7UBJ57I3QAM3Z", "SCW_DEFAULT_PROJECT_ID"],
         ..Rule::SECRET
     },
     Rule {
@@ -1442,13 +1443,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "SCW_ACCESS_KEY=SCWYPBROPFJ2EC3ZCHRG\nSCW_SECRET_KEY=«2b889a1c-c38b-4cfe-bd4a-bd877607cd93»",
-            "# ~/.config/scw/config.yaml\naccess_key: SCWH442TXCYFIUUD97YM\nsecret_key: «21e1e0d4-978a-45e8-8db6-5f58d50b5670»",
+            "SCW_ACCESS_KEY=SCWL34U29LYPRDQUGEFF\nSCW_SECRET_KEY=«7e390628-5549-41d6-adae-617256ffd405»",
+            "# ~/.config/scw/config.yaml\naccess_key: SCWNWB7Z0JY6Z6IBNCQK\nsecret_key: «4c32e110-deee-4a9c-a35c-9bd2ca7f2f01»",
         ],
         negatives: &[
-            "SCW_DEFAULT_PROJECT_ID=118a9e94-12fa-4bb6-a1eb-ad869a04c18d",
+            "SCW_DEFAULT_PROJECT_ID=3edda283-bbad-427e-88be-dfd30d56cca2",
             "SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000",
-            "scaleway order dc4e3583-de2a-4ce2-9bd8-ad213e955ce7 was refunded",
+            "scaleway order e8632556-87fc-42fc-a456-ebece0ee6c7e was refunded",
         ],
         ..Rule::SECRET
     },
@@ -1464,8 +1465,8 @@ pub const RULES: &[Rule] = &[
         max_len: 200,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["LINODE_TOKEN=«ab82140860ff126ae1cc9e4a5bfa0a227ab937446cf6d66680aaa0b94221e434»", "provider \"linode\" {\n  token = \"«b5a37c80ab7916c317484ea08b2e4cfd2ad72119ea1662e309071a9b844a1b28»\"\n}"],
-        negatives: &["LINODE_TOKEN=007615bba04f4e806ec5efae5c7818a3222aaf6b", "LINODE_TOKEN=${LINODE_TOKEN}", "linode instance 48213977 rebooted, sha256 0cd4cc4061859117c9428f22f21e360a28592157349f6d5bbf868f69987ad891"],
+        positives: &["LINODE_TOKEN=«9428f22f21e360a28592157349f6d5bbf868f69987ad891eceab5ba7a718ec1a»", "provider \"linode\" {\n  token = \"«4aade1a3dd375dff19281ceb6889671a402325bb477a56302c62b8b8a1675506»\"\n}"],
+        negatives: &["LINODE_TOKEN=2f0a4efcb04b28d496880305ea82d667e8fc5936", "LINODE_TOKEN=${LINODE_TOKEN}", "linode instance 48213977 rebooted, sha256 804f804902674f952e3a8f7fa932bdb582070ccb283d9f5bd2870517df15f742"],
         ..Rule::SECRET
     },
     Rule {
@@ -1481,13 +1482,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "[default]\nclient_secret = d2ecd1fBndlYvS6MX1A8g+rIrVY6DkOBdLORkGe0tfs=\nhost = akab-cuiuv192cvh11h77-p6l67054dteqd6y3.luna.akamaiapis.net\naccess_token = «akab-wnqqtmocujaegekw-xjopvlngaezmf8wr»\nclient_token = akab-xrucnpllbne64auj-24zxbjxeq1ismrra",
-            r#"EdgeGridAuth(client_token="«akab-8hbl2vrf1mmo3q56-8y8lthmq8aj5rbis»", client_secret=os.environ["AK_SECRET"], access_token=os.environ["AK_TOKEN"])"#,
+            "[default]\nclient_secret = lTjZgjz9eDhDSirrteMUsRQHpJ33f3yesn/H4jsHYDk=\nhost = akab-h9iwsbbwmebkiv8q-pa5rnte43diu3t7g.luna.akamaiapis.net\naccess_token = «akab-daej2awbwoz6652z-ar7y18j5uhqi4hdo»\nclient_token = akab-y1epdaj3pmc0v1z4-jsrh7zaibcrstkzi",
+            r#"EdgeGridAuth(client_token="«akab-tenbx1rxcnffs124-yy7oc55bm7x5cmor»", client_secret=os.environ["AK_SECRET"], access_token=os.environ["AK_TOKEN"])"#,
         ],
         negatives: &[
-            "host = akab-benpi4slf82hvr4o-4vsge8x1xlrfapby.luna.akamaiapis.net",
+            "host = akab-x7gonwdxjnv03onf-46dv4uoqwkufekjf.luna.akamaiapis.net",
             "client_token = akab-xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx",
-            "client_token = akab-zxfrg60s4lx1eqoa-kdp059ck756oie",
+            "client_token = akab-zss5zrp7gmri91hv-4qbqdvgr102wrb",
         ],
         ..Rule::SECRET
     },
@@ -1507,13 +1508,13 @@ pub const RULES: &[Rule] = &[
         context_window: 300,
         mask: Mask::All,
         positives: &[
-            "[default]\nclient_secret = «PP14OENKKuu14xSxFAeknfd/fJ6yf8fiOwdgOR3Tr40=»\nhost = akab-iwsbbwmebkiv8qpa-5rnte43diu3t7gda.luna.akamaiapis.net\naccess_token = akab-ej2awbwoz6652zar-7y18j5uhqi4hdoy1",
-            "my ~/.edgerc has client_secret = «ET+7DgHHJHe/8TwxCbTXnGpUbPS/xWR6JEq96kUf25M=» and curl still says 401",
+            "[default]\nclient_secret = «2yIdxL2tZbWR2mdcCHqXUHHiGC9uECiOclRfYj69M2s=»\nhost = akab-c7w885kvkg4j6qc8-55vcigjo3vso9l7m.luna.akamaiapis.net\naccess_token = akab-5nqe981hburku0wl-71labyghl037klmb",
+            "my ~/.edgerc has client_secret = «vkBN0wa6218Ffh2U1p+k7N6Rcz9oamICfncjSEcsXC4=» and curl still says 401",
         ],
         negatives: &[
-            "[default]\nclient_secret = <secret>\nhost = akab-7zaibcrstkzitenb-x1rxcnffs124yy7o.luna.akamaiapis.net",
-            r#"{"client_id": "4412.apps.googleusercontent.com", "client_secret": "CJ1/fpgFMYZc76z3738JMztHXcyvh5+etLbMG7Q7zDU="}"#,
-            "akamai client_secret = W9wNXqokN1Zq9PzxkXWsO9w3FqiTeoAOVfZ7UDpDWJ",
+            "[default]\nclient_secret = <secret>\nhost = akab-fxp15x47w8bjgh49-vmslyw8v3d0ajmtw.luna.akamaiapis.net",
+            r#"{"client_id": "4412.apps.googleusercontent.com", "client_secret": "9axoq3RQWiP1/8iKlW4pUORCAvE3EaayG2c6Y5oOz9M="}"#,
+            "akamai client_secret = PQg+cOXdBzReJPFSXOUzEBTMtgZZk08b44UwBZmsvi",
         ],
         ..Rule::SECRET
     },
@@ -1530,8 +1531,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &["HCLOUD_TOKEN=«k11u3fe7kUYjR6TfzWNXssFzrTpHgKmriJWBhvEqbqOWdMvNgrBLACTVwX8rbQXZ»", "provider \"hcloud\" {\n  token = \"«cZ6U96v2ihXVRzTK2zxcELuC4glBekJCvxypVmA65cHOUwIIFkvkgTEVjGqcIFFv»\"\n}"],
-        negatives: &["HCLOUD_TOKEN=${{ secrets.HCLOUD_TOKEN }}", "HCLOUD_TOKEN=ciRVQg9jNoTDQPvQsSo8ZJZR4lHmNZF2YnqeJIBhburMk2uA9wUlWPHBPlUabyg", "hetzner invoice 35de5560890b0f3e7ddc0fe4985b52b7dfbfb0433fa695cbae1d0469bdeab4d5"],
+        positives: &["HCLOUD_TOKEN=«IXn3qxUsLTgPLD02Ycl7GKGLf8mk7cVYQjxil8tkrL8KnNb05AxGd1bqKZsU4WsF»", "provider \"hcloud\" {\n  token = \"«VyWlfjnZGF5d8jUXbyjwIToz79bB3XgskanmJZiLgHJl5NzCtLRQmBMUexwmkRAo»\"\n}"],
+        negatives: &["HCLOUD_TOKEN=${{ secrets.HCLOUD_TOKEN }}", "HCLOUD_TOKEN=yJvtSBuZLabjkph9C0vK4zdppXvqSZvIx3l2KDEqQXgXJfQRoTM18BivOQAk0CV", "hetzner invoice efa377c2dfab478b7f69de6bf7e33d6f4093f985149fe9317282ea5c86698bc0"],
         ..Rule::SECRET
     },
     Rule {
@@ -1547,10 +1548,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(openshift_token),
         mask: Mask::KeepPrefix(7),
         positives: &[
-            "oc login --token=«sha256~OHbBinZDXhEeF4dAVsPUzikdSNnycvAHUKn6fxkzues» --server=https://api.ocp4.internal:6443",
-            "Authorization: Bearer «sha256~UrwMuJBc0UgdHLK_WxlsA_htdWsTCYc2nKuaAyrmxZ5»",
+            "oc login --token=«sha256~6ERZdWj9bQV9pFY9RPhAeG0mKAzqgdlHpS3ABn3ZbXY» --server=https://api.ocp4.internal:6443",
+            "Authorization: Bearer «sha256~TN990SmBimKYtjtJKlQeyoGneUkBmlbhWQYxiq1Kw7J»",
         ],
-        negatives: &["sha256~abc", "sha256~Nz2iVTyu0CXQN3OactuFo4RYgFEQHRUx79GmlC3qR1", "sha256~4U69RnFFWi28OUqEJUE9yN25AU_D5nm1A-rcKo_LGugxyz", "image@sha256:49fe9317282ea5c86698bc0e7ac0c2f0abf37cfaa1618d3966410283bd663dc0"],
+        negatives: &["sha256~abc", "sha256~omUf66C_Y8-J_mvplx6a0b9_hyWT3ag6XR81daJMfb", "sha256~FhfoVx9DkGqBbJ90EF2qxCikeG_cjSkq13bBmqDN174xyz", "image@sha256:057e4b714a734da3749478e9f17b3000791050d850839345e168bfee7fe64ec1"],
         ..Rule::SECRET
     },
     Rule {
@@ -1567,11 +1568,11 @@ pub const RULES: &[Rule] = &[
         known_examples: &["abcdef.0123456789abcdef"],
         mask: Mask::All,
         positives: &[
-            "kubeadm join 10.0.4.12:6443 --token «yzwt44.0wgnegszjejrsfvc» --discovery-token-ca-cert-hash sha256:63831b263201cac524d95e833b1ee7fcff8f35325e0d0ff16cbd01ecafd00891",
-            "# kubeadm init config\nbootstrapTokens:\n- token: \"«akpdc7.7h69xl4ofq97inar»\"\n  ttl: 24h0m0s",
+            "kubeadm join 10.0.4.12:6443 --token «4ejuf7.lunvqfrc62dstguh» --discovery-token-ca-cert-hash sha256:1a13cbab66e7ec6850cb73b921b3fa98f0261a04ed1fccc3a62528f10e2baa86",
+            "# kubeadm init config\nbootstrapTokens:\n- token: \"«b4vhmv.cgtgjiewov4kqain»\"\n  ttl: 24h0m0s",
         ],
         negatives: &[
-            "kubeadm join 10.0.4.12:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:fd77d4572218f02b24dd063479dee057e4b714a734da3749478e9f17b3000791",
+            "kubeadm join 10.0.4.12:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:90d996aa981c6920eb6a399a58405fca607dfe42e7fc641205701747985d473d",
             "kubeadm join api.cluster.local:6443 --token <token> --discovery-token-unsafe-skip-ca-verification",
             "kubeadm join worker.kubernetesnodes --token abcdefghijklmnopqrstuv",
         ],
@@ -1589,13 +1590,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(kubernetes_service_account),
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "kubectl --server https://10.0.0.1:6443 --token=«eyJhbGciOiJSUzI1NiIsImtpZCI6ImR1YTFIdWJIbU1wcXU0ZnpKVTg1NURfNnlxNFpmOWpzUGx4UEFRSGxJZjUifQ.eyJhdWQiOlsiaHR0cHM6Ly9rdWJlcm5ldGVzLmRlZmF1bHQuc3ZjLmNsdXN0ZXIubG9jYWwiXSwiZXhwIjoxNzk1MDAwMDAwLCJpYXQiOjE3NjM0NjQwMDAsImlzcyI6Imh0dHBzOi8va3ViZXJuZXRlcy5kZWZhdWx0LnN2Yy5jbHVzdGVyLmxvY2FsIiwia3ViZXJuZXRlcy5pbyI6eyJuYW1lc3BhY2UiOiJwYXltZW50cyIsInNlcnZpY2VhY2NvdW50Ijp7Im5hbWUiOiJkZXBsb3llciIsInVpZCI6ImNkMzk5OGRhLWZkYWMtNDQyNS1iYmJiLTEwMzYwY2QwNWU0YSJ9fSwibmJmIjoxNzYzNDY0MDAwLCJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6cGF5bWVudHM6ZGVwbG95ZXIifQ.LNmOpgPgoZSQVBz4E4YyIxbWSEpSNlgVp8OLJ9aiBePaq53e_YYXnQzjvjI_ea5lSPOJBd8RozRemMmtriTCQ9vGarANc2LNyRRMJhWzMja6UzQoNMPxGtbu_WQAbD3-4tl4C_WBsekcvEbfEtEKGv3qFo3wOS7Bpb--CtoYMLODcEVii0wXBq7FZou2JFPNF_ZyJALHswr6T1j3GtDpariCFYjAU7NxyV4x3SwaSEgsXFDp5JwhwTSs02MiBpHPBLXLwiQ7Gbr_BeJUft3-VE4WpPHu222M9w4nJHJHyjwNi1htUXO4pca3db8UwVSZHQz8SNBFW3I1fThDj3xjsm» get pods -n payments",
-            "users:\n- name: ci-bot\n  user:\n    token: «eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50Iiwia3ViZXJuZXRlcy5pby9zZXJ2aWNlYWNjb3VudC9uYW1lc3BhY2UiOiJrdWJlLXN5c3RlbSIsImt1YmVybmV0ZXMuaW8vc2VydmljZWFjY291bnQvc2VjcmV0Lm5hbWUiOiJjaS1ib3QtdG9rZW4tZjZyY3ciLCJrdWJlcm5ldGVzLmlvL3NlcnZpY2VhY2NvdW50L3NlcnZpY2UtYWNjb3VudC5uYW1lIjoiY2ktYm90Iiwic3ViIjoic3lzdGVtOnNlcnZpY2VhY2NvdW50Omt1YmUtc3lzdGVtOmNpLWJvdCJ9.0VKD-RWCrFA64GSrGxlSYY8WOu64AeH9sD6OtaRfV9I_9eyx-KARL7d85DJO2h9nTz3YmX8rsJsgi95HHMj_HCpo1T8NGqMNfhNsZOhSBYxg_oZ6U8q-DVL8qvHnM7GRciuU49balq53bSCptckNI6lScj7bLOJBpKUsUR3ZG-acl6ai7h_k36Ia_MtKpxdisLvz4_OObaTTMxjX0AbKRlhVi-ybW_aaxzSWiTAQOPZWPI4viQrxdUIpgGMbVUTmC9ioIfsBp7w5_EedYqU5Rzx3V8j60gQF83TrVADSgkp0f0y_7DM_aeppkUTwwBhKDvUz9-TUf97UEjcDd9TXma»",
+            "kubectl --server https://10.0.0.1:6443 --token=«eyJhbGciOiJSUzI1NiIsImtpZCI6IndPUzdCcGItLUN0b1lNTE9EY0VWaWkwd1hCcTdGWm91MkpGUE5GX1p5SkEifQ.eyJhdWQiOlsiaHR0cHM6Ly9rdWJlcm5ldGVzLmRlZmF1bHQuc3ZjLmNsdXN0ZXIubG9jYWwiXSwiZXhwIjoxNzk1MDAwMDAwLCJpYXQiOjE3NjM0NjQwMDAsImlzcyI6Imh0dHBzOi8va3ViZXJuZXRlcy5kZWZhdWx0LnN2Yy5jbHVzdGVyLmxvY2FsIiwia3ViZXJuZXRlcy5pbyI6eyJuYW1lc3BhY2UiOiJwYXltZW50cyIsInNlcnZpY2VhY2NvdW50Ijp7Im5hbWUiOiJkZXBsb3llciIsInVpZCI6IjRiMmNkYmNlLWVlZDktNDZlNS1hNDZmLTU1MGJlYWE2YTZiYyJ9fSwibmJmIjoxNzYzNDY0MDAwLCJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6cGF5bWVudHM6ZGVwbG95ZXIifQ.Hswr6T1j3GtDpariCFYjAU7NxyV4x3SwaSEgsXFDp5JwhwTSs02MiBpHPBLXLwiQ7Gbr_BeJUft3-VE4WpPHu222M9w4nJHJHyjwNi1htUXO4pca3db8UwVSZHQz8SNBFW3I1fThDj3xjsmlIeS0VKD-RWCrFA64GSrGxlSYY8WOu64AeH9sD6OtaRfV9I_9eyx-KARL7d85DJO2h9nTz3YmX8rsJsgi95HHMj_HCpo1T8NGqMNfhNsZOhSBYxg_oZ6U8q-DVL8qvHnM7GRciuU49balq53bSCptckNI6lScj7bLOJBpKUsUR3ZG-acl6ai7h_k36Ia_MtKpxdisLv» get pods -n payments",
+            "users:\n- name: ci-bot\n  user:\n    token: «eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50Iiwia3ViZXJuZXRlcy5pby9zZXJ2aWNlYWNjb3VudC9uYW1lc3BhY2UiOiJrdWJlLXN5c3RlbSIsImt1YmVybmV0ZXMuaW8vc2VydmljZWFjY291bnQvc2VjcmV0Lm5hbWUiOiJjaS1ib3QtdG9rZW4tbTI1dTkiLCJrdWJlcm5ldGVzLmlvL3NlcnZpY2VhY2NvdW50L3NlcnZpY2UtYWNjb3VudC5uYW1lIjoiY2ktYm90Iiwic3ViIjoic3lzdGVtOnNlcnZpY2VhY2NvdW50Omt1YmUtc3lzdGVtOmNpLWJvdCJ9.ObaTTMxjX0AbKRlhVi-ybW_aaxzSWiTAQOPZWPI4viQrxdUIpgGMbVUTmC9ioIfsBp7w5_EedYqU5Rzx3V8j60gQF83TrVADSgkp0f0y_7DM_aeppkUTwwBhKDvUz9-TUf97UEjcDd9TXmaMdtFIX315so02-IVkALejXai_KHbF6qnZC4yV2bfNilfB7jtjf8ucxSXvcZGerQyt4X3NSjLBgSpY2zps0BwE7f8ovWHXU-Iv37XR2G5dEMunhUKzaSP640yynS-Kmqe5ikscNscFt8oOoDTTBp7vCErB2RSBQPJmTB5c6beczeBL4KsOxzpgn21BFL2lvTBLI0fT0I»",
         ],
         negatives: &[
             // An ordinary JWT without Kubernetes claims.
-            "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0IiwibmFtZSI6IkFubiIsImlhdCI6MTc2MzQ2NDAwMH0.MdtFIX315so02-IVkALejXai_KHbF6qnZC4yV2bfNil",
-            "token: eyJhbGciOiJSUzI1NiIsImtpZCI6ImZCN2p0amY4dWN4U1h2Y1pHZXJReXQ0",
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0IiwibmFtZSI6IkFubiIsImlhdCI6MTc2MzQ2NDAwMH0.TU5qbqOjfZvuI69H1Xuhnqcsp1AJ7Uob4upxxBC2UZk",
+            "token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjlFaTFaNnJvU0ZJbjVJdzBKS2Jra0Zu",
             "the token looks like eyJhbGciOi... when you decode it",
         ],
         ..Rule::SECRET
