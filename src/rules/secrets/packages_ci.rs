@@ -223,12 +223,12 @@ pub const RULES: &[Rule] = &[
         pattern: r"npm_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(npm_checksum),
-        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
+        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
         negatives: &[
             // One checksum character changed.
-            "NPM_TOKEN=npm_5xXkfVjrmw58xlFXyc2K0N972YHakV00s8tq",
+            "NPM_TOKEN=npm_0z6Zk9wfu5NJABl9q04xnilirkRlpW0iVSpB",
             "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "npm_RsGT6IHTUHcDmPQI8TeR3j1QmLSxxd33BpXqabc",
+            "npm_nyZJj5HN7B3tFOCOH2l4cT0cMP8yio4EjmbVabc",
             "NPM_TOKEN=npm_...",
         ],
         ..Rule::SECRET
@@ -246,13 +246,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "//registry.npmjs.org/:_authToken=«a68cd7b5-9eb2-4be6-b177-4c95508996f4»",
-            "npm config set //registry.npmjs.org/:_authToken «67a6a1d4-153b-4a25-b9d7-04e7a20a9c8b»",
+            "//registry.npmjs.org/:_authToken=«78f757e5-8150-4fb5-a502-5cc70e313df9»",
+            "npm config set //registry.npmjs.org/:_authToken «6bd9234e-f06c-47e9-b21e-0b2fdd764204»",
         ],
         negatives: &[
             "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
             "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000",
-            "//registry.npmjs.org/:_authToken=2669d5da-e1d7-4b80-9425-11848c03829",
+            "//registry.npmjs.org/:_authToken=ad42d958-c89d-441f-80cc-5e31df4881e",
         ],
         ..Rule::SECRET
     },
@@ -269,10 +269,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(npm_basic_auth),
         mask: Mask::All,
         positives: &[
-            "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«enp4eXpvOks2NTl1SlNBMXF1dFZq»\nalways-auth=true",
-            "//nexus.acme.local/repository/npm/:_auth=\"«am9ocmdnOmN3cDdNaG9INUdzamF1»\"",
+            "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«eHJxeHBlOkxUd2ZMTml5bkZmb3d2»\nalways-auth=true",
+            "//nexus.acme.local/repository/npm/:_auth=\"«ZGVub3NxOmxsdVpGVExONVc0TG90»\"",
         ],
-        negatives: &["_auth=${NPM_AUTH}", "_auth=RzBvNU9Jckw0Z0w5eGpHOW1Y", "_authToken=ZGF4emZ6OnlFN0JtRVpVSEkxSm5J"],
+        negatives: &["_auth=${NPM_AUTH}", "_auth=MHViREV6UWhHZkUzWmpmWld5", "_authToken=eWJ5eWp1OjFBQnR4Nk1ydmhHZ0l5"],
         ..Rule::SECRET
     },
     Rule {
@@ -287,14 +287,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(pypi_token),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJDE0MzNjNjMzLTY1ZDYtNmUyMS1mNzBmLTg0ZWVjY2JkZWVmNQACEFsxLFsiY2N2dHl4aXQiXV0AAAYgJGHQV9kSLXNG1mEJEvw-o4Lp7Lg3_v7cdCkBTSOqDQY»",
-            "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGE3NmU1ZjI2LTdmYWMtNDFhNS01Mjk2LTVmNGE0OWVlZTBkYgACJXsidmVyc2lvbiI6IDEsICJwZXJtaXNzaW9ucyI6ICJ1c2VyIn0AAAYgbuhbo0TDe7d3QkF4lSw5yXaVVeL1-S6hKSrIoXOLjWo» dist/*",
+            "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJGZiNWE1NDZhLWI3OGQtZjBkMy1jNDIyLTBhY2YyNWRhYTVhOAACEFsxLFsibjB0eXl2OG0iXV0AAAYg060Sr5vr9P7SJzT_txvcddS1mc1fwIlwv80dWE0AiDw»",
+            "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGJhNGM4MTczLWY5MTItYjk3Yi0zNGY1LTJkNjZiODRmYjQ1YgACEFsxLFsiMHM3ODQ0YnIiXV0AAAYgz7-v6uuq1Ni832VfMImBsVz1kjAVWKhZUjhoO7Ihm1Q» dist/*",
         ],
         negatives: &[
             // Cut short: the signature packet is incomplete.
-            "password = pypi-AgEIcHlwaS5vcmcCJDU2Y2M4OTcyLTZmMTctNDVjMy1jODFmLWYzNzJlNTE5NzZiNAACJXsidmVyc2lvbiI6IDEsICJwZXJtaXNzaW9ucyI6ICJ1c2VyIn0AAAYgltXpAzi_vmxiEdY0W-ebY7wK2AdFtAk16Zx",
+            "password = pypi-AgEIcHlwaS5vcmcCJDk4OGEyZDllLTMxMDUtN2Q2ZS1lYjUyLTAxOTMzM2IzY2Y2NAACEFsxLFsidjg3OWU1aGciXV0AAAYgtxm4n1P8wAgXQa7KeUk3L1-dyIUoMk3LGOx",
             "password = pypi-AgEIcHlwaS5vcmc...",
-            "password = pypi-AgEIcHlwaS5vcmcvxhvGUiJ7awL1cbJ3sVpogY2k6-uoDb1rgLChCdYuSkO13xHUArxrIvwFBXt3N-4wffXqDhs81G8tTlqXA-kCTRms04wxO-CNPd78Yok9tlWgK12MVJQpmXscA0NWXQyjtAn6V4oSMaEAk30L89dJY",
+            "password = pypi-AgEIcHlwaS5vcmcawkZnSz8mju_K4pkCtQbAvENkLcGf0JLD_XJBMaWZbBT6tA4vxVeiyiFHOAFbWWLQrHd9Vixcz27iWh5-NycFKXCXIR7SxSIpoaA9u1r_sd7kAnNAvm4IZ7hJZeTxQq8RCGv9rMyplMtuUycFrTP1o",
         ],
         ..Rule::SECRET
     },
@@ -310,10 +310,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(testpypi_token),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkODE5MTNjZmEtODk3Mi00Y2MxLTMwYjktYTljZjVmNTQ3NzA4AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiD1kjAVWKhZUjhoO7Ihm1Qz6zGYQrlUlYqFjJr1En38HQ» dist/*",
-            "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkYjg2Y2I2NjItMTk1Yi0zNDZlLWI3YjAtYTQwZTE4ZDIxM2ZlAAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiD8wAgXQa7KeUk3L1-dyIUoMk3LGOxiWIf5UdoALLkUZw»",
+            "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkYzU1Yzg3OTAtNzg5NS1hN2U1LTQ5MjgtMGZmYzNlMjIxYzFiAAIQWzEsWyJhbzJrbms4OSJdXQAABiCiifU0L9RyytEl2wX0YddUTpJduznQs9A1KhNS7DeiCg» dist/*",
+            "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkNTc2YjI2MzktYmJiMy1lMWNhLWU2MWUtMDRiOWMzMmE4MzE3AAIQWzEsWyJyMG83YnhobiJdXQAABiDfWnk4VdM3Vm1MhhpZhpCXCeXQr4EJ-KjbYo7N7gVk7w»",
         ],
-        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkYTEzY2NmN2EtMzIyYS1lYTc1LTU5MmItNjg5NjFiNTkyNTk2AAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiCHzYEZ7cwS_fqT3LophuN_mcSAhrlJcR8VOSb", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZw3nkO0Kp15t6P3LfsNbKqc4ArsIoZLFyrntZ266a8y57za7nwT9UVDjSnJJCk"],
+        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkOGQ2NDllYTAtOWQ4MS02MTE3LTQ5NjMtZGUyY2Q2ZjQ0ZWU3AAIQWzEsWyJzc3hydHJleSJdXQAABiBG0ErajeHAvkTjz192ALIR797bfY2q1fRWPww", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwIPbUDEbp23EdE2Ebqb0pSiyoVMYsdqdomoNH7OxG3et1yWzKNQcTnXKd1YyK"],
         ..Rule::SECRET
     },
     Rule {
@@ -327,8 +327,8 @@ pub const RULES: &[Rule] = &[
         max_len: 57,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["---\n:rubygems_api_key: «rubygems_5b126278a670cc9a480fb2506de2c1ef96079c7c8aeb5b83»", "GEM_HOST_API_KEY=«rubygems_306f5d4f40e2639653e8ce18c1b5a4fa785f49632945b607» gem push acme-1.2.0.gem"],
-        negatives: &["rubygems_4bad379f8207e56565e40ca9b7652a61af8d70b3", "rubygems_6bf7a6ad93b11c0c98099b8982c898be02fa71000ef07f1f0", "rubygems_api_key: rubygems_..."],
+        positives: &["---\n:rubygems_api_key: «rubygems_b8e6329c0b0ac5025179069ad74d6859eecdb02ecb46f619»", "GEM_HOST_API_KEY=«rubygems_cb9e74cb897ffecc20739f57dfc15003817254990f2d82d1» gem push acme-1.2.0.gem"],
+        negatives: &["rubygems_92af8065bd23b33a796200492aa89b707fc74002", "rubygems_d9bd9fb4b9d2f651847261c6cf21dfdfb3857aa757c4ed360", "rubygems_api_key: rubygems_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -343,10 +343,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy24bqbpiyosdqdomo7x6etyzcndywq3nge6tzaxa8uzkb» --source https://api.nuget.org/v3/index.json",
-            "NUGET_API_KEY=«oy2e6kcotamsv1pi71nrls383y61xbf2zxin4mdtzwt3oi»",
+            "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy2nmepijex01gidpkh80jmal627k1z16cdfv4iu0m0hnx» --source https://api.nuget.org/v3/index.json",
+            "NUGET_API_KEY=«oy25ha4roq1u2l9h0mpxnk7og7hmcvd82hra1fxroyyq0l»",
         ],
-        negatives: &["toy2 shop", "oy2cb897ffecc20739f57dfc15003817254", "OY2STA5F1RE0DSEU47QAN7LW0EGXHGUOSNEAAISEVUQ7SW", "oy2pap4yoiabf0sw1t5xjxt1f5nkd9qjp76endzmz4e87dz"],
+        negatives: &["toy2 shop", "oy2dbe66d955cd50a9b3d297141b5a07377", "OY21VV50O1ZJV35XYZ7YUDRMGANO2MKUQUM1SUN3QIMK90", "oy2lhwwdzgit9oef632uawsr45d7coum6hkba2gxcxriy3z"],
         ..Rule::SECRET
     },
     Rule {
@@ -360,8 +360,8 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(9),
-        positives: &["echo «dckr_pat_2-2_VmHwDROCuFZt62pzAziFrti» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_U13mrhFvo1tzax4v3Z3egkQ8rP0»"],
-        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_y0oBU_pb8JDG3P4wp0zEUAuCn", "dckr_pat_fRg4pIb2lVIDWWH0w0T6yz0MxvYZ", "DOCKERHUB_TOKEN=dckr_pat_..."],
+        positives: &["echo «dckr_pat_PQpl4Pc80eAP7pCcK5tJos8TOHK» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_9qgewvzAIFeZnUYZZYvYA98_EtM»"],
+        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_W2yx8xws5csdjOpCYRY2jMTgP", "dckr_pat_0knDhfoIU0rGvFlWqickyLQJ996Z", "DOCKERHUB_TOKEN=dckr_pat_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -379,13 +379,13 @@ pub const RULES: &[Rule] = &[
         context_window: 400,
         mask: Mask::All,
         positives: &[
-            r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«end5bndmYTpWNnY1OHRNd09VaExOQUxJ»"}}, "credsStore": ""}"#,
-            "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«emN2cWp1aDpjMFYwaTBkMVR4bHVib2dv»\"\n    }\n  }\n}",
+            r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«dHR0b3BreTpyUE01RkNDY2JQSHJHZlRn»"}}, "credsStore": ""}"#,
+            "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«bXdzbnNlZTpVcENORmd0a3FhU0JwQVhn»\"\n    }\n  }\n}",
         ],
         negatives: &[
             // Outside a registry config.
-            r#"{"user": "svc", "auth": "aHludWt6azpNRkFvVkJPemp2U0RGeDd5"}"#,
-            r#"{"auths": {"ghcr.io": {"auth": "OHpIeVV1ZHJtMGdhV25vQ0tt"}}}"#,
+            r#"{"user": "svc", "auth": "dW9zd29jdTpaVUZhUnVBTTFKREluMDc1"}"#,
+            r#"{"auths": {"ghcr.io": {"auth": "cVZIbDNTTTlzQUQyU1hGRk9V"}}}"#,
             r#"{"auths": {"ghcr.io": {"auth": ""}}}"#,
         ],
         ..Rule::SECRET
@@ -403,12 +403,12 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::All,
         positives: &[
-            r#"{"credentials": {"app.terraform.io": {"token": "«1kuqumZ6N52Bs5.atlasv1.un8DqimMQYkJAYSlOQPMhNwwQSMd5Oz7gitJo8L4efGDCuaPwOs4NrEMF5TdYNHP92c»"}}}"#,
-            "TF_TOKEN_app_terraform_io=«oum636ZS2GKWhX.atlasv1.kbXaC99gx6cxr5i9OKyDuvhfTQCLWu9bQREAcnuDh2oIbsCZIjQXrhKjEw0uqsEiYdc»",
+            r#"{"credentials": {"app.terraform.io": {"token": "«JkDjaoEATAVOYO.atlasv1.aCKnVGq69QgsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m17K1x3naFGkP2WNzON»"}}}"#,
+            "TF_TOKEN_app_terraform_io=«rIOKu44BgfXRFE.atlasv1.h1TpO80X5HThfwHyEMRiatkKtTOz241OWbXGAKlcgEbmQXFkWUTK7L7NtRvpjlgTxxR»",
         ],
         negatives: &[
             "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "TF_TOKEN=KlkmOTSnrX0pcz.atlasv1.7P2MVUgxz97zzZzkL1Sz8nEE7FRGIp8jtU0yBmVlElRUMYl",
+            "TF_TOKEN=HX3TrA80pqzx9A.atlasv1.hDwhF7C2I9uF7zzz7d7TYcZtcYriyI4K1J7QIkOpNvg4wxN",
             "tokens contain .atlasv1. in the middle",
         ],
         ..Rule::SECRET
@@ -425,8 +425,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(vault_service_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["export VAULT_TOKEN=«hvs.CAESIOz3oYWIy9DB7Hxor-X9-xUb8ouKyJM74tcOChxFjV2-Gh4KHGh2cy5Ub3pZdlA0S3ozT0JZZTR0U1B3ZExWdWo»", "vault login «hvs.AiKqk7pfyJT6ie2Pbf0msvGr»", "curl -H \"X-Vault-Token: «hvs.CAESIESDFLUaYrDjkmiXICO7P3CefhlOKEMCsGw-aMUYoXSXGh4KHGh2cy5FRURNTU1DODAwRXZXclBNNUZDQ2NiUEg»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.8TCePZUFaRuAM1JDIn075", "VAULT_TOKEN=hvs.l3SM9sAD2SXFFOUJkDjaoEATAVOYOaCKnVGq69QgsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m17K1x3naFGkP2WNzON", "hvs. is the service token prefix"],
+        positives: &["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»", "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
+        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -440,8 +440,8 @@ pub const RULES: &[Rule] = &[
         max_len: 304,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["VAULT_TOKEN=«hvb.AAAAAQJP3mk-9pEokTW8raMvMZd0wfn8cz_uNQEswnVVI1FHYU0p6Sp-5O_ZYZgeMfIrWvFQnSU5y8JPe03CarlgB9_lUMKEX257af0ZvtfTpjhplLmwvd_1TX3xwEWm72-q1kgDoFvkAHRvGb9wF-umLEAr»", "X-Vault-Token: «hvb.AAAAAQGtEL-yC3mAhsKSjF9ADj_EYCALNMqXPu0pom6Nn0ChgYRujBLS6X2wWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6j»"],
-        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta8BfwyYE4LabbM0XFX", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        positives: &["VAULT_TOKEN=«hvb.AAAAAQwWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6jeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta»", "X-Vault-Token: «hvb.AAAAAQ8BfwyYE4LabbM0XFXH642hvM_ppDH6lteN6aJO-Ju9iyR1BKlxfTt3ya1NSvKSGBjGzjnw5x_llbhICisaGyiPmcl-tx5tRzG1lHL-H6HQW8T8XgDFjHIM_BbFh4zaaUCqe6rIY8g2KGLxR8DAT31p»"],
+        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQOM3HJtXg9erY7WZo7ZCPJns-tkFmW0ojEANMllLAnyuzJr0MUQIMsshXZGoODiMvLGKTzl", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -457,8 +457,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(2),
-        positives: &["export VAULT_TOKEN=«s.AfqsZJFXTqQDRqv5yEwEHyd1»", "vault login -method=token «s.oY5pRe67qrOtFn5aJ3pXGdCm»"],
-        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.OG26aaxTWoV9iSO3cDi2r57", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
+        positives: &["export VAULT_TOKEN=«s.O27fCYpokNLfu40yZcJIcESE»", "vault login -method=token «s.YN3hCs3agQLQyiBMOK3lOJec»"],
+        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.BNSk3SaqaACKRcYMlcbP7rs", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
         ..Rule::SECRET
     },
     Rule {
@@ -472,8 +472,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["doppler configure set token «dp.pt.Kz9EdBZS5sNR5VqsTGl6vEoRInwJBALhUL7u8tTBqrj»", "DOPPLER_TOKEN=«dp.pt.OyI6dE9c8VizDyzIhDzH4ouQrgj97FjTfpgTy58LA11»"],
-        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.PZhepnttffK70GsngRmkTmGr9iLAI053tO3xvr", "dp.pt. tokens are personal"],
+        positives: &["doppler configure set token «dp.pt.EQ68On5URl6wYRKDkqiNwpIbk7ZX02z1uh7EtdzF99B»", "DOPPLER_TOKEN=«dp.pt.xAH7gKx3P2zRb1JT4sAWoH4fZPfIfvHkNmVzOHShfhR»"],
+        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.n3g7WPPvuTzR5k5daR5l2t6gGsIz0gYYqhXcWD", "dp.pt. tokens are personal"],
         ..Rule::SECRET
     },
     Rule {
@@ -487,8 +487,8 @@ pub const RULES: &[Rule] = &[
         max_len: 86,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.3jJUjV8dyz8QHqhuoetkGsS1Gqs6w1Gm0PHfA1dtu8O» acme/api", "DOPPLER_TOKEN=«dp.st.prd.o76OzKZFeSBwCNQzw4edUZFuJ5ceg3Ek8Aj0cFywjVx»"],
-        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.diyHiE6dQAX2DpRVdFmhvdAkc7PQ29XjcBs57", "dp.st. tokens"],
+        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.mzaYas8vdMbIQkFO10iD7TaVBvt9kJdhRFxebcAMiCR» acme/api", "DOPPLER_TOKEN=«dp.st.prd.mRenUonTUoxrvakYhaHfDSjcrZhBK9XrgPhmY5IdOXU»"],
+        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.KnT6pLKBoFMubrFGz4X3j3E1MDihyAxFcrR0n", "dp.st. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -502,8 +502,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["DOPPLER_TOKEN=«dp.sa.dB4v3Cqd5kp6mi19KysfDEppTOXlcVzdewa1sO27fCY»", "Authorization: Bearer «dp.sa.pokNLfu40yZcJIcESEYN3hCs3agQLQyiBMOK3lOJecB»"],
-        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.NSk3SaqaACKRcYMlcbP7rsuEQ68On5URl6wYRKD", "dp.sa.wpIbk7ZX02z1uh7EtdzF99BxAH7gKx3P2zRb1JT4sAWabc"],
+        positives: &["DOPPLER_TOKEN=«dp.sa.XJmxMwKDfjiTFzEOPCoVNdJdmfzA0GT2u9Tmfd5INpa»", "Authorization: Bearer «dp.sa.P5jU6tRobWwQlvOK6ied7uuNfsmOz1iSOq2HjlcHsPc»"],
+        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.ycR3cIfdJ79zwgJ3g5Nc40VJDkA8tEL6lG9TWTE", "dp.sa.q4TFrFVmyT6YfbqvfDuHykEdfmfzjmo853johwx0XKaabc"],
         ..Rule::SECRET
     },
     Rule {
@@ -517,8 +517,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["scoped:\n  /:\n    token: «dp.ct.oH4fZPfIfvHkNmVzOHShfhRn3g7WPPvuTzR5k5daR5l»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.2t6gGsIz0gYYqhXcWD1m8j8mzaYas8vdMbIQkFO10iD»"],
-        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.7TaVBvt9kJdhRFxebcAMiCRmRenUonTUoxrvakY", "token: dp.ct...."],
+        positives: &["scoped:\n  /:\n    token: «dp.ct.rK8BZdthrfy8poNnkq0w8HPk0f49nwJ9OFknKvGdDsv»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.b5qsq2Kdsb4WOAykTCDQoLf2N41VSgSMV8grUvPmUX3»"],
+        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.rA18UhXnpoqAZRUtKayeLjE8QbXkroCZrk7w7i8", "token: dp.ct...."],
         ..Rule::SECRET
     },
     Rule {
@@ -532,8 +532,8 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(8),
-        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.DSjcrZhBK9XrgPhmY5IdOXUKnT6pLKBoFMubrFGz4X3»", "DOPPLER_SCIM_TOKEN=«dp.scim.j3E1MDihyAxFcrR0nqTSEY6XJmxMwKDfjiTFzEOPCoV»"],
-        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.NdJdmfzA0GT2u9Tmfd5INpaP5jU6tRobWwQlvOK", "the dp.scim. prefix"],
+        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.XPSLK9EqPplTPnxdQqAmWHPxDhiRQhHN6AHygKX9YcO»", "DOPPLER_SCIM_TOKEN=«dp.scim.scWOfJTTZdb4unCc7347LUzA9J3klpnehBCvrPcAjpR»"],
+        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.KymriMe7AZFTpov8P8azOfUacBQWBbLIryXcgp7", "the dp.scim. prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -547,8 +547,8 @@ pub const RULES: &[Rule] = &[
         max_len: 53,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.7uuNfsmOz1iSOq2HjlcHsPcycR3cIfdJ79zwgJ3g5Nc»", "curl -H 'Authorization: Bearer «dp.audit.40VJDkA8tEL6lG9TWTEnvFKq4TFrFVmyT6YfbqvfDuH»' https://api.doppler.com/v3/workplace/logs"],
-        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.ykEdfmfzjmo853johwx0XKarK8BZdthrfy8poNn", "see dp.audit. tokens"],
+        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.ctzF1YuHMI5ZK2al5dXHLndn0pLu8Awy9okQ1X02XMb»", "curl -H 'Authorization: Bearer «dp.audit.WacrJwquMZ0yzJEgwtbhMC64jztM2Xm0Kns7Coxa1uK»' https://api.doppler.com/v3/workplace/logs"],
+        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.u8Q3G94gckVuVVplb5VU2nVVdb82HP8VpRtdQDs", "see dp.audit. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -562,8 +562,8 @@ pub const RULES: &[Rule] = &[
         max_len: 6010,
         validate: Some(onepassword_service_account),
         mask: Mask::KeepPrefix(4),
-        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6InVrQlQtdUFSaDZLUWRHS0dnS2QwWHUifSwiZW1haWwiOiIyM29mZ2dydm1yMGhuQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNzc4ZDkwYzI0ZjA1ODdlODViNGE1ZWY4NzU2YjE4ZDZiZTM0M2RjMzE5MTIxMGE2ZTFjZDU1NzYyM2RlYTgxZCIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoic0VYeklxaTFfRkNSYlpsYWYyM2RKV2VuRldlTllfT2J4aEFnQUVPMFNYQyIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtS0JBQ1I5LVdRVVlaOS00R1dUQiIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiIzZTRjOTY2OWU3YjBhYTMxNWE3NTA2MTA3OTFlOTA3MGU2NjlhODhkNzJmYmM3NjZmOGY3YjhlZmEzNDQyYjMzIiwidXVpZCI6IlFTNkk4RUdUS0oyVjQ4UVQ3Qzk1Q1VOVFlJIn0sImRldmljZVV1aWQiOiJoanhycmc3dnM5enpoZ2ZsZnhxcm1qZm12bSJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IngzNWZKalNtM3VwNVFQcEdRUU9rUTkifSwiZW1haWwiOiJxMW5zcjlvcWw3cmwwQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiYjhhYWQxMWI0MDU4OTJkODBlODJjYWI0ZGRlZThmYzk1ZTYyZmJmYWUyMjhhODczNDQ4ZjA3OWU2ZmIwNjQ2NiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoib3dMaHk0Mk00T090M1BPbm5pUzZqcnlsTWdDUndvaElLSmFIVERZWTMwMSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtU1NCNU9ZLVpLVTZWQi1MTk84TiIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJkNGE4NDU0YTkzNzgyNGRlZmU1Y2VjZWFiMzZiZDMwOTI5YTc4YWFmYzY5NDQ1NTE2MmRkMzEzMmZjYzZlZTk4IiwidXVpZCI6IjgyQ0wyN05BRjFQUVY2UVMwWEpMNVBNU1EyIn0sImRldmljZVV1aWQiOiJtamZobXJlOWRkbTdhNXNhdGt3OTJmeTNieiJ9»"],
-        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJPR1NxRU1JcHBqSnhsU0JwZ0xLbiIsICJwVm1oc3ZERWNWSkxXdW16aXlSQiIsICJtODVqTnRLZXVVUUhMMVdGWlB3SyIsICJTNjhaaXltcEhIS2doOTViN2hCZiIsICJZOFk4dW16UW0ySGtrYng0ZDhpRCIsICJPcmpBa1NzMWVUWVlpaVRZYm1WdSIsICIxZ05zZkRwVW9aMEgwOThvY0pCaCIsICJaNENqZnB6ZXBZRjkyM2RSWE9JNSIsICIyYk1oRVlQNzRhbzNUS094VkMySiIsICJUQkgyeUxGWk03UGN0MHdrVUluWSIsICJrM1V5NjZHYVJwbDI2NENnUHdpNCIsICJwMTdKUTlqelpubDUzSXlSNnptNyJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
+        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6ImM3QXlNUEdKMUVsOFNYQ3lCX0o5Q1UifSwiZW1haWwiOiJxMzV1ZzdpaWZ3Nmc5QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiMzg5NDIzOTU0ZWFmODkxZjFhNjljNDM0Yjg4M2E5Y2MzMzI1MmI4ODY0MjZhNjVkZTE4MmIzZDUzZWFhMzhhYSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiT2tROUcyQkxKREh3SXcwVEhQUTJlZlZ0YnZIS2wySWQ2R2lZUVRyMzI3NSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtOFI0WlRMLTJORjVXNS1VM0VFUSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJhODczNDQ4ZjA3OWU2ZmIwNjQ2NjM1OTE2ZWQ5ZWFhNGRhYTMzMmJlMjQ2MjkxN2E1MzE4OTgwOGI3Y2NkZGQ5IiwidXVpZCI6IlNCNU9ZWktVNlZCTE5POE4wNkpVODY2UUlLIn0sImRldmljZVV1aWQiOiJpOXV0aG9yZWkwMjUzbHoyOXozdXhnOW13OSJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjBwYUtsTE9GSVBSLVhBTnN0d3ZleWsifSwiZW1haWwiOiIxMGdkOWhlNHl5bTIyQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiOThlMTVlNjAyZDc4YTg5ZGI0NWY3Njk4ZTY0MjM2ODIxMTYwZjkwOTViZTJjZTBjOGY3NzRiNWQ3MzY3NjM5YSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiNzhlUHpZclczeXROaVAtU3FYeUZucGRwMmtPeVl5dnVkVmhxNklzMHZLaiIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtSUlCTVVHLVNGM1BPNy1PQzkxSCIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJlNDI3YzI3ZjEwM2YwN2JlZGNmMTliNTY1YzA3NWUzYjQ3NGM2NWNjNjAyMjYyMWEwMjBlNTFhOGQyMjU1NTQxIiwidXVpZCI6Ik1OVThHTEM1SkJSTUhCMzFEN0tVOU44QU9MIn0sImRldmljZVV1aWQiOiJ5bXN0aWJtdzV2ZmY3NTh5MndoeXQ0NHJhMCJ9»"],
+        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJCTXF0M3Jyb2NxNzBzbG5kWmlTOCIsICJ0Nk1TTmNLekFseDQ5ZTBmcTZqcCIsICJlUEN6d0lPN2NSc1VIODVpQ0RydSIsICI3RUpsOGdIQ1BpYUFtT093R0hwRyIsICJqR3Bzd0JLNFdEQ053Z2J1aUh6eiIsICJlS2JDbVM4V2Z5SlJDT1RET1ZqcSIsICJXQnEzcXJHdWNTSWswRk41WXJEZiIsICJsaFlaY3FxamliU2gzZUhwbzNQeiIsICJSQ0lIdjQ5akFRSUo3WkJJQ3VsRSIsICJab3dzTjhQa2JyUFd2NVlaMlJtWSIsICI3M3RZVkR0UUZJVzE4bmhYRkxZVCIsICJDSzdFTDdRNjV0WDNzU0JuT1pvYyJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
         ..Rule::SECRET
     },
     Rule {
@@ -579,10 +579,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(3),
         positives: &[
-            "I lost my emergency kit, the secret key was «A3-G6EQ7L-QBQE9B-H3MZJ-Z38ZV-VEF42-QFM8G», can support recover the vault?",
-            "OP_SECRET_KEY=«A3-PF2SBH-DG7F8M-CETKG-SGALP-VJ5KD-JXQK6»",
+            "I lost my emergency kit, the secret key was «A3-BAK3HS-NRGK4H-YW26K-NTRKT-3W7FS-GNS4J», can support recover the vault?",
+            "OP_SECRET_KEY=«A3-Y3CD4B-K3JDX9-TBG5D-PM2XV-4WQJ8-XTSLZ»",
         ],
-        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-CBMRNG-XZPTXX-EV33Q-Y32N4-JFT4E"],
+        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-7KCEZ9-XNS8FC-DTA3X-H44Z4-FFRJ3"],
         ..Rule::SECRET
     },
     Rule {
@@ -596,8 +596,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["curl -H \"Circle-Token: «CCIPAT_0LFM1ONC15aEPbvhfn0CVp_e13d8df271055f756a601b833e3724195916618c»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_DxdWKjPbVI7wdUAJE7S5of_074182bf6af012b1cecd53be3ef269c35e25bff8»"],
-        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_9fb8ffcdb38a8bcd5d971c66906834d1dd6c967e", "CCIPAT_R6KJntqJdFWOUDIeE63ajJ_15de21ab291b79e3b0265ac76dab81f222dd1f", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
+        positives: &["curl -H \"Circle-Token: «CCIPAT_jSZDuCDakEL53AvA7ih3m4_f326aa7f707147b5b005ec7932d167bb87dd8df7»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_wB1CQ8VowV9y8fwNCMYpWs_5fab8028e08aeb6ab294c6a8b0e7fe5d11348f42»"],
+        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_121a8246c47caf5f21783b9c102201347fc662f4", "CCIPAT_a7ZDMu6DiMdhvJu2galErK_4c27ce3adff694ca7097f8ada9b3b553bbaf7c", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -611,8 +611,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_SZDuCDakEL53AvA7ih3m44_f326aa7f707147b5b005ec7932d167bb87dd8df7»", "curl -u «CCIPRJ_wB1CQ8VowV9y8fwNCMYpWs_5fab8028e08aeb6ab294c6a8b0e7fe5d11348f42»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
-        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_121a8246c47caf5f21783b9c102201347fc662f4", "CCIPRJ_a7ZDMu6DiMdhvJu2galErK_4c27ce3adff694ca7097f8ada9b3b553bbaf7cb", "CCIPRJ_DX9Ir7y6XaUBKuEBbkIF7V_91d6ed6707f11568a2ca3d9afeb67aaf5feca6b09"],
+        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_DX9Ir7y6XaUBKuEBbkIF7V_91d6ed6707f11568a2ca3d9afeb67aaf5feca6b0»", "curl -u «CCIPRJ_GUjRuDcSFtYYWTptKpTEK0_b23e8520740e108096ec8259704a8b5294ed59af»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
+        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_9e9719eb78fad7be22491fa836a1806e2e80003a", "CCIPRJ_l55bw76UxjgPwQ1CTBEtPb_7314ecf9a27b4c65cc83f955980226433016b7c", "CCIPRJ_6gN1xw38oh9h3QOyQ9qmfd_130ff860b30ab6144b17374169bfc53730f5656e9"],
         ..Rule::SECRET
     },
     Rule {
@@ -627,8 +627,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CIRCLECI_TOKEN=«4ae1f9797fb23e8520740e108096ec8259704a8b»", "curl -H \"Circle-Token: «5294ed59af9e9719eb78fad7be22491fa836a180»\" https://circleci.com/api/v2/me"],
-        negatives: &["CIRCLE_SHA1=6e2e80003a50bb43bedf907314ecf9a27b4c65cc", "CIRCLECI_TOKEN=83f955980226433016b7c43bb733c862", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
+        positives: &["CIRCLECI_TOKEN=«7c680f569bf61e7d77d87d255532e7479740b192»", "curl -H \"Circle-Token: «c271a359b196a1cc4bc6c8d7a075028ec3bc1be8»\" https://circleci.com/api/v2/me"],
+        negatives: &["CIRCLE_SHA1=d0d9ce1fe32d3942cf2307c648581d6229988a33", "CIRCLECI_TOKEN=a75a44541e6512a4c0cdafefd3180748", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
         ..Rule::SECRET
     },
     Rule {
@@ -645,10 +645,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(travis_token),
         mask: Mask::All,
         positives: &[
-            "TRAVIS_API_TOKEN=«heod99HzcSpaPUygrsUeEp»",
-            "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «ErezMU8XuoFpa9uywz7CZA»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
+            "TRAVIS_API_TOKEN=«l-REgm0iKC62aPLgaaNXpT»",
+            "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «08LqMEO-8VANSKHyrLMmVJ»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
         ],
-        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=Ia9wBLT_Be5E1EC2JF0lx", "travis build 482913 took 4 minutes"],
+        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=Cw9V6qnL2epUOsw2e7sw5", "travis build 482913 took 4 minutes"],
         ..Rule::SECRET
     },
     Rule {
@@ -664,13 +664,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "curl -X POST -u deploy-bot:«11532e7479740b192c271a359b196a1cc4» https://jenkins.acme.io/job/payments/buildWithParameters",
-            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«11bc6c8d7a075028ec3bc1be8d0d9ce1fe»",
+            "curl -X POST -u deploy-bot:«1116d0d54e6a3543308f32d82e874ad343» https://jenkins.acme.io/job/payments/buildWithParameters",
+            "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«119c3e989a759752d5652e35e6ac584a14»",
         ],
         negatives: &[
-            "JENKINS_API_TOKEN=32d3942cf2307c648581d6229988a33a",
-            "jenkins job 11 failed at commit 75a44541e6512a4c0cdafefd31807482fa713d29",
-            "JENKINS_API_TOKEN=117ed0a91009c3bdf9497affb69b98649",
+            "JENKINS_API_TOKEN=62323eb233535bd6f1d7a0e6f662f42d",
+            "jenkins job 11 failed at commit 28c97b161caa412f4f520b3de8415bf17f6710b2",
+            "JENKINS_API_TOKEN=111d9e876de59b0f54f75167add97ac94",
         ],
         ..Rule::SECRET
     },
@@ -687,10 +687,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_api_key),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H \"X-JFrog-Art-Api: «AKCpi7QzJmzFCfraftzXdQWdsz97KhiU38eQzngMACfnUkx3WvAtCZVD3ZtedEcUuiktchhii»\" https://acme.jfrog.io/artifactory/api/repositories",
-            "ARTIFACTORY_API_KEY=«AKCpe1bTbrmBvvc9fWuEN8B9gZga881JY7Z6uTvHcx5ZzWJnmpGw9NZbT7gA7cswqKuSw7VZw»",
+            "curl -H \"X-JFrog-Art-Api: «AKCpeDgBN7GwiSqsGTVTm5WN2bui549ZeR61iRERTTcUdzmgqZ3Qb55tNqe8sJF2cwqVHDub5»\" https://acme.jfrog.io/artifactory/api/repositories",
+            "ARTIFACTORY_API_KEY=«AKCpx6A69z76JZzxDBToKQJgxqU4ngrYMmx9hSTvjAetG29WLuHu9b7TLaNrVrbb3tmRJgJ1B»",
         ],
-        negatives: &["AKCp0O0O0OLSOt7r1supRQk4tVKSpleYAkOLnTleYYDHQg28lCVnQHZWZYuUzlZqjLVT1LN65", "AKCp7CPTDvX4odTGN1VsckDXDmstD5Y9cm5ujbTz5cHvyRzKFdP3E3wbSfuNMb9p3x6YAXB", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["AKCp0O0ONClqbOul8Wohsn6l5r6SfS3bCpYTKkHeXdbhQfiNbpW8CIOxshIyAR3QIXYo6TUlr", "AKCpQ9XnXs9Ti2p1NQFypeuUhavGSNnNqT3ZFAf7CmLfS7Wg4SnSrWAqDau5pHFRf6h3adK", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -705,10 +705,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(jfrog_reference_token),
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMTA5NjM1MDU6ODFid01oWEJWQ1pxaTljSFNrWlB4RUc1OEs0»\" https://acme.jfrog.io/artifactory/api/system/ping",
-            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjE3MzIxNzYxMjA6cEVub2Rid2VjM1ZCc1JEcnBPblpCVk1DbFRM»",
+            "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMzcwMDA1NTQ6UXpCOWJTMElQWmtjUk0xeUtSb1FPcjZZS3pt»\" https://acme.jfrog.io/artifactory/api/system/ping",
+            "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjIwNDI0OTIxNzI6NjZkUXRPcEVRUXZPRWlsTHVDd05ZelpIYVpR»",
         ],
-        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOnRSeE5hRWxWNmlSRTNVMG9rZG1vTnYzVkJR", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE5MjcxOTI1NTA6dElwNnZ6c0w5aW1MbU5rdmdwMlB6V1lwQ", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
+        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOktjS2taNlNMWTVNMnZZNmdaTHlZbjVaQkhh", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjIwMDk1NDE3MTA6dTJvcXJXVkJVcG95eVNhWFl0STVkZWdHR", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
         ..Rule::SECRET
     },
     Rule {
@@ -722,8 +722,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_2ea0214c20c6cddd1b22a3870e862242432865d9»", "SONAR_TOKEN=«squ_b8d1fa4cd4704e9843d9ae1c8805e580a5739658»"],
-        negatives: &["squ_20e7521032407eb93cd758f2161d5459", "squ_c6b4ff4d00ab7d7caad174359c3e1cce46287c21a", "SONAR_TOKEN=squ_..."],
+        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_ac5d1782d3ed6acea94ebdafb222cf43536950b3»", "SONAR_TOKEN=«squ_5801887d1fb2962fb9ac6a315760c5e67779cdfa»"],
+        negatives: &["squ_016cf27ec2b81571aa12741eb653b99e", "squ_5f6765d086c267fbb772d6d502dd4fb3890492b1a", "SONAR_TOKEN=squ_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -737,8 +737,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_90cd051c78c6197faf45aebc015a3c6d0a788d77»", "SONAR_TOKEN=«sqp_cc09123f69ac5d1782d3ed6acea94ebdafb222cf»"],
-        negatives: &["sqp_43536950b35801887d1fb2962fb9ac6a", "sqp_315760c5e67779cdfa016cf27ec2b81571aa1274b", "sqp_0000000000000000000000000000000000000000"],
+        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_6fa03e923ae73fd458901c79873d0b467c9f5b2e»", "SONAR_TOKEN=«sqp_7e53cd2338d34b65326a7f55eaef0e2eb9328294»"],
+        negatives: &["sqp_b483f4347e6b9ac1085be3ee47d98e7c", "sqp_687151f353ae409c78099ae86823fa770eaa4149b", "sqp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -752,8 +752,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["SONAR_TOKEN=«sqa_1eb653b99e5f6765d086c267fbb772d6d502dd4f»", "gradle sonar -Dsonar.token=«sqa_b3890492b16fa03e923ae73fd458901c79873d0b»"],
-        negatives: &["sqa_467c9f5b2e7e53cd2338d34b65326a7f", "sqa_55eaef0e2eb9328294b483f4347e6b9ac1085be3c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
+        positives: &["SONAR_TOKEN=«sqa_4a9e904fdd11d91e3614c0cd467a90973f505331»", "gradle sonar -Dsonar.token=«sqa_5fd9cf4b79dd08ce3657f076be3ab43c6765a703»"],
+        negatives: &["sqa_9a0536ef0627e3c13a98d20fecb5830e", "sqa_50ca58e37d4b1a72ebb93ba26bf5c17434f44e14c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -768,8 +768,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["SNYK_TOKEN=«70ad4ddf-a34d-4c76-9d2d-fbdb758e1a96»", "snyk auth «8ad0b692-383a-4085-a660-c523d7104ea6»"],
-        negatives: &["snyk test --org=ad3ea813-6a14-4ee1-aacf-64c7b8298a95", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
+        positives: &["SNYK_TOKEN=«125d2ad4-207f-4335-bbcf-7b59b0ec1f8e»", "snyk auth «875ffa89-1a50-414a-9bfe-cf0e07a05f6d»"],
+        negatives: &["snyk test --org=78db4417-3922-409e-8f69-849cb6bb7b0d", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -784,8 +784,8 @@ pub const RULES: &[Rule] = &[
         max_len: 160,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CODECOV_TOKEN=«ede419b8-ad91-49f3-b1f8-76569105cc50»", "# codecov.yml\ncodecov:\n  token: «bb94cded-4965-4277-a08d-c8f5af10ec36»"],
-        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 3dc314c6-75ee-4118-a8b4-367340239076", "CODECOV_TOKEN=362cf2e6-6341-4369-bef2-d582b8b96b"],
+        positives: &["CODECOV_TOKEN=«a1cffba6-1a31-400b-ac35-e957d407706a»", "# codecov.yml\ncodecov:\n  token: «a6bd6ddb-7e0c-4403-a80d-de02e4c5abc8»"],
+        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 89877cc6-5efa-4015-acc2-014048029b76", "CODECOV_TOKEN=0a1745d5-706e-4c65-bbbf-6ccb703d0f"],
         ..Rule::SECRET
     },
     Rule {
@@ -799,8 +799,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["PULUMI_ACCESS_TOKEN=«pul-87151f353ae409c78099ae86823fa770eaa41494» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-a9e904fdd11d91e3614c0cd467a90973f5053315»"],
-        negatives: &["pul-fd9cf4b79dd08ce3657f076be3ab43c6", "pul-765a7039a0536ef0627e3c13a98d20fecb5830e5d", "a pul-up bar"],
+        positives: &["PULUMI_ACCESS_TOKEN=«pul-58646dfa2f9d276b193177adabd1e924be27d48c» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-c68fd108989685d4966f45ea90249b1a3a3bdf8a»"],
+        negatives: &["pul-ea1a062bc860c24f13c6f6b960c92881", "pul-e4937e10d833ad60379e12632c345800011cbc4ed", "a pul-up bar"],
         ..Rule::SECRET
     },
     Rule {
@@ -814,8 +814,8 @@ pub const RULES: &[Rule] = &[
         max_len: 45,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["curl -H \"Authorization: Bearer «bkua_0ca58e37d4b1a72ebb93ba26bf5c17434f44e147»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_420337f35f9befe158646dfa2f9d276b193177ad»"],
-        negatives: &["bkua_test", "bkua_abd1e924be27d48cc68fd108989685d4", "bkua_966f45ea90249b1a3a3bdf8aea1a062bc860c24fe"],
+        positives: &["curl -H \"Authorization: Bearer «bkua_8300474906d8bd33588c23a4bf022a0dc0772c66»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_f5f43de21d7ec7acd3e5048078c2d5706d9cb973»"],
+        negatives: &["bkua_test", "bkua_d23cf40e21ad17ea596b9b6f96076219", "bkua_f18782a7c054f83f1b712f901b3049c482ce8b85e"],
         ..Rule::SECRET
     },
     Rule {
@@ -831,10 +831,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-CHYM5NXSNAZT9FR6Q6C83ITHO2»",
-            "OCTOPUS_API_KEY=«API-DB0QHH7U1N8BHOS2DEMGEYHJ6L»",
+            "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-26CVP7OCVL3WGZK8PQM3A4QF8T»",
+            "OCTOPUS_API_KEY=«API-9RS1BPJMC7ZC3MR9S6VM0C9HIB»",
         ],
-        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-QAA7BDDYXZJ82QGAAIPI69SAN", "REST API-based integration"],
+        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-2NXZQWQZPWKRY0VWWTD1YR7YS", "REST API-based integration"],
         ..Rule::SECRET
     },
     Rule {
@@ -849,10 +849,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "curl -H 'x-api-key: «pat.HT0npvJHYlpRsT-ailOc2X.0772c66f5f43de21d7ec7acd.gNPDQkLaKUj6MKqbSoqY»' https://app.harness.io/gateway/ng/api/user/currentUser",
-            "HARNESS_API_KEY=«sat.Xk3uEcz0KWUMDn1knX9rd6.21ad17ea596b9b6f96076219.F8dqTo623Wqfvp79OLUz»",
+            "curl -H 'x-api-key: «pat.Pq6Zah4V8P6D548MKEya2e.6b3ab84a3c084aece54d5869.sXr4mySC5xR58Kt86P1s»' https://app.harness.io/gateway/ng/api/user/currentUser",
+            "HARNESS_API_KEY=«sat.jrYIwr0mxWeJaSa6LTnj--.8d266fd7b41c56e3c80a371f.1N5GxankfgcH5uSYv751»",
         ],
-        negatives: &["a pat. on the back", "pat.Nbl4NMjEW7q2gH5EXcwp3T.901b3049c482ce8b85e1.q9mDUaEqPfINt8JrsBYb", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["a pat. on the back", "pat.sLcaO1nCCuKMh1DnWadOw5.d999b2cd170f301560cf.cd43sqMN9A0byTykb0C8", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -867,10 +867,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
         positives: &[
-            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_3mr9s6vm0c9hib2nxzqwqzpwkry0vwwtd1yr7yskui39zad2x4u3o224tspm»\"}]]",
-            "CLOJARS_PASSWORD=«CLOJARS_a1cnw7hvwqivgyaqiu3z3li0kqnssrmy2xtseizrli790glyc7r7awa3sw8g»",
+            ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_skx1kpmksbfdmcrhif93cj730jydcv0xmjehrtigtzwkzlv710cz7y5x6iwl»\"}]]",
+            "CLOJARS_PASSWORD=«CLOJARS_ckpph9hkedwwil7f5bh8zw3ia5ogxdf0qd1zqsxxt5y0i9n8ibtelnap07br»",
         ],
-        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_e559r1fmm51owidylm3hyrbugpc46xankfgc7uvscan22uh3nadwilhr0t", "CLOJARS_PASSWORD=CLOJARS_..."],
+        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_tdnv4fz6rzkkr4uorydhgdycenzu7uypjbghoptecxw0vmvixzsydj26q5", "CLOJARS_PASSWORD=CLOJARS_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -885,8 +885,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(3),
-        positives: &["cargo login «cioLRt3XwMPfyBUHZdp2GSaERgUadknUKay»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«cioELkbegopbrgCbrcd43sqMN9A0byTykb0»\""],
-        negatives: &["a precious gracious conscious ciao", "cioC8QVUcwQAtU1skPxBkpmk6sbYfdmcrh", "ciofJD2ONMcjH21D7KAjyL7dcvAxmjKehrYx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
+        positives: &["cargo login «cioAp4gXK5iEYDpyWASH28MNIDDYcClffyD»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«ciokVVgBFxN25KsnrBVKXjEKUkTGtkdB0KC»\""],
+        negatives: &["a precious gracious conscious ciao", "ciot2k9mv4z3y59EkLSMi5wFy6kaRs4DEl", "ciop6rypaXaXsIyEMWloglnW80wQsldaSyGx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
         ..Rule::SECRET
     },
 ];

@@ -261,12 +261,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(github_checksum),
         positives: &[
             "Authorization: token «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»",
-            r#"{"access_token":"«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»","token_type":"bearer","scope":"repo,gist"}"#,
+            r#"{"access_token":"«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»","token_type":"bearer","scope":"repo,gist"}"#,
         ],
         negatives: &[
             "gho_Eeeby3abP3E2Zs8IQ9Y7aJZqhB6bae2dTjzX",
             "gho_0000000000000000000000000000000000000",
-            "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x",
+            "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x",
             "OAuth tokens start with gho_",
         ],
         ..Rule::SECRET
@@ -285,7 +285,7 @@ pub const RULES: &[Rule] = &[
             "token: «ghu_CN6Zj4a3dDVhYRnKTbxTNJFoBinF5a42GyMy»",
             "x-access-token:«ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWT»@github.com",
         ],
-        negatives: &["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc", "ghu_Gohi2Wkkh0rVFgzK37nJhvGzNEf0qf3lpCgB", "ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc", "ghu_OegKZTxyL9iwpVTcXF53LtOPXreC8L0rfawq", "ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -300,9 +300,9 @@ pub const RULES: &[Rule] = &[
         validate: Some(github_checksum),
         positives: &[
             "refresh_token=«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»&expires_in=15811200",
-            r#"{"refresh_token": "«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»", "refresh_token_expires_in": 15811200}"#,
+            r#"{"refresh_token": "«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»", "refresh_token_expires_in": 15811200}"#,
         ],
-        negatives: &["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1", "ghr_lUcktYOPdI1Khg2x7eX6JPDf8Fp15M3tAP2", "ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: &["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1", "ghr_D3ZS4AsLQniJiJsrKnEmDV5pBHIwjk20WBY", "ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -317,7 +317,7 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         positives: &[
             "export GH_TOKEN=«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»",
-            "git push https://«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»@github.com/acme/infra.git",
+            "git push https://«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»@github.com/acme/infra.git",
         ],
         negatives: &[
             "github_pat_11StZsxnTSWsbCBpWUedoB_6SJ95Ypuie2cPzSfldf",
@@ -338,7 +338,7 @@ pub const RULES: &[Rule] = &[
         validate: Some(github_installation_jwt),
         positives: &[
             "GH_INSTALL=«ghs_123456_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxMjM0NTYiLCJpYXQiOjE3NjQwMDAwMDB9.Tz3kP9xQv2Lm8Nw4Rb6Yc1Hd5Jf7Kg0Ms2Ou4Qw6Sy8Ua1Ce3Gi5Kk7Mm9Oo»",
-            "git clone https://x-access-token:«ghs_987123_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiI5ODcxMjMiLCJpYXQiOjE3NjQwMDAwMDAsImV4cCI6MTc2NDAwMzYwMCwianRpIjoiNWM2Y2s3ZWFtYjdyamxyYiJ9.tEhCDWhqyZSO-8g4hOk0uFhjjb03TwPPtD8EaWmDzNW-DPWmCH4CSLFd8Ow5SZ0_y5fvkQ2yMadTPBbxmDbMLLx1Wnh5MzuvOQTwinUXqTEf_NIi5bHIHbkI3UldMz_gOvF61KArrLJB9z6F2TsvTDnvQa8nnpbd18IDciz7wjyyebcIBnbiJiTv09HGkHv9j71h9HDqM-FUA88NPeilGQhQmuyl5bCYtl0ktOmiuN-U588c7YDgW1FHuJBJ1fqAZY729OZtgC1wD3g4iAZnL2EDglprBvNKHG3nj3opKetJWOtUtaOOSRUuerHVelN_-dqZF7B8ku6yTcAhpUxAEd»@github.com/acme/app.git",
+            "git clone https://x-access-token:«ghs_987123_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiI5ODcxMjMiLCJpYXQiOjE3NjQwMDAwMDAsImV4cCI6MTc2NDAwMzYwMCwianRpIjoicWs0ZTMwZDk0cW9pdDc1OCJ9.FUA88NPeilGQhQmuyl5bCYtl0ktOmiuN-U588c7YDgW1FHuJBJ1fqAZY729OZtgC1wD3g4iAZnL2EDglprBvNKHG3nj3opKetJWOtUtaOOSRUuerHVelN_-dqZF7B8ku6yTcAhpUxAEdso2Td57jayx3hv5I_uGDJK5FTfcWjx8W-t_3MhRV9CO1FOAXIMR4V0rro8ZtsXLTl_Z7xhFpjTG0FEwtNEky06S-vCq1GFMvyuh8FtziWBK1_f8W-RLtUW7qZ8oHqNyju_EFbHltsM1Op6wwCX8szwC1eArdytnreuqAqHgkdmrHkol102c4JmjEPCzLLmnmc5IIdGUaa-»@github.com/acme/app.git",
         ],
         negatives: &[
             "ghs_123456_eyJub3Rqc29u.abcdefghijkl.mnopqrstuvwxyzABCDEFGH",
@@ -360,13 +360,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "git clone https://oauth2:«glpat-so2Td57jayx3hv5I_uGD»@gitlab.com/acme/billing.git",
-            "curl --header \"PRIVATE-TOKEN: «glpat-JK5FTfcWjx8W-t_3MhRV»\" https://gitlab.example.com/api/v4/projects",
+            "git clone https://oauth2:«glpat-iMasKIINRbpjExMyJtHm»@gitlab.com/acme/billing.git",
+            "curl --header \"PRIVATE-TOKEN: «glpat-mj7ZW7CsWsyOxO61MZsD»\" https://gitlab.example.com/api/v4/projects",
         ],
         negatives: &[
             "glpat-xxxxxxxxxxxxxxxxxxxx",
-            "glpat-9CO1FOAXIMR4V0rro8Z",
-            "glpat-sXLTl_Z7xhFpjTG0FEwtQ",
+            "glpat-T9vyUXbQ3TFpNBIbKHh",
+            "glpat-E2OPcayqITzysmIc_MXhQ",
             "tokens look like glpat-<20 characters>",
         ],
         ..Rule::SECRET
@@ -383,13 +383,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_routable),
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "GITLAB_TOKEN=«glpat-FK_eMWl1WX2K3ys5IZlq5GM6MQpvOncxZgp1OjVtaTkQ.01.1810d2cg0»",
-            "gitlab-runner register --url https://gitlab.com --token «glrt-t1_QY0-vZtMyiswKA_erHk_qGM6MQpvOjFwZ3IKdDoxDg.01.160uvzxar»",
+            "GITLAB_TOKEN=«glpat-DrDW_8g-ebG7z6LoDZdxX2M6MQpvOmR3OQp1OmJoN2gQ.01.181r5kuh7»",
+            "gitlab-runner register --url https://gitlab.com --token «glrt-t1_b4l4vjUDLQg312k47oLHX2M6MQpvOnRrYgp0OjEN.01.140io79c2»",
         ],
         negatives: &[
             // One CRC character changed.
-            "GITLAB_TOKEN=glpat-EOpgN0hq8Lb-wH6uC7t552M6MQpvOmdqbQp1OjRwdWUQ.01.1815dbl1q",
-            "GITLAB_TOKEN=glpat-V-ZK0PMnhaddYHYgraZnrGM6MQpvOjEzNHcKdTpiN2x0EQ.01.1a1mc422",
+            "GITLAB_TOKEN=glpat-P7JyvclArgmyt9_V8QmEQWM6MQpvOnh3agp1OmdwcnQQ.01.1806663dq",
+            "GITLAB_TOKEN=glpat-2rZIdrOlR0HEKg6I08CLimM6MQpvOm5yaAp1OjdoNGwQ.01.1800cu7g",
             "glpat-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.01.0w1234567",
         ],
         ..Rule::SECRET
@@ -407,10 +407,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "docker login registry.gitlab.com -u gitlab+deploy-token-42 -p «gldt-8oHqNyju_EFbHltsM1Op»",
-            "CI_DEPLOY_PASSWORD=«gldt-6wwCX8szwC1eArdytnre»",
+            "docker login registry.gitlab.com -u gitlab+deploy-token-42 -p «gldt-gfIUOZ2DZBIkL6jPTyNS»",
+            "CI_DEPLOY_PASSWORD=«gldt-79tlCu4G3yUFHpVeclDF»",
         ],
-        negatives: &["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-uqAqHgkdmrHkol102c", "gldt-mjEPCzLLmnmc5IIdGUaaz"],
+        negatives: &["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-G4Z-Wjcvj8WA0hGV7D", "gldt-sOFvOdjBmK-ad2Mumm1-z"],
         ..Rule::SECRET
     },
     Rule {
@@ -426,10 +426,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "https://gitlab.com/dashboard/issues.atom?feed_token=«glft--iMasKIINRbpjExMyJtH»&state=opened",
-            "my calendar feed (feed_token «glft-mmj7ZW7CsWsyOxO61MZs») shows nothing",
+            "https://gitlab.com/dashboard/issues.atom?feed_token=«glft-xm5n96EExPNVUGDxBGSf»&state=opened",
+            "my calendar feed (feed_token «glft-zqnRpUUi8Vts9WcaQsAW») shows nothing",
         ],
-        negatives: &["glft-xxxxxxxxxxxxxxxxxxxx", "glft-DT9vyUXbQ3TFpNBIb", "glft-mE2OPcayqITzysmIc_MX9"],
+        negatives: &["glft-xxxxxxxxxxxxxxxxxxxx", "glft-IrrPRssFIMsZrpBmK", "glft-ICTjDYcVlwZZX2lOr42r9"],
         ..Rule::SECRET
     },
     Rule {
@@ -445,10 +445,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "[[runners]]\n  url = \"https://gitlab.com\"\n  token = \"«glrt-hqhF8g4VK38AbweB0CVP»\"\n  executor = \"docker\"",
-            "gitlab-runner register --non-interactive --url https://gitlab.com --token «glrt-F5GeeGDPK7JGvhgfIUOZ»",
+            "[[runners]]\n  url = \"https://gitlab.com\"\n  token = \"«glrt-Ys01X6htdDs6Lfx82Tcl»\"\n  executor = \"docker\"",
+            "gitlab-runner register --non-interactive --url https://gitlab.com --token «glrt-crscqGdiFeVlC6_3S9N-»",
         ],
-        negatives: &["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-2DZBIkL6jPTyNS79tlC", "glrt-4G3yUFHpVeclDFG4Z-WjA"],
+        negatives: &["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-bnDKm4_nbOJHAouFcYX", "glrt-j87QXH43qCA0tpXKkyIoA"],
         ..Rule::SECRET
     },
     Rule {
@@ -463,8 +463,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
-        positives: &["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-cvj8WA0hGV7Dx2sOFvOd»", "GITLAB_SCIM_TOKEN=«glsoat-jBmK-ad2Mumm1-xm5n96»"],
-        negatives: &["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-EExPNVUGDxBGSfzqnRp", "glsoat-Ui8Vts9WcaQsAWIrrPRs-more"],
+        positives: &["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-zg4thxOW-Xd8pgzMs0HY»", "GITLAB_SCIM_TOKEN=«glsoat-9nGxV6-GAhkSJh2-Gp27»"],
+        negatives: &["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-jAE4QvOc9HHYm1AqNsR", "glsoat-5L9qCdX_0OhMeCUWu5KU-more"],
         ..Rule::SECRET
     },
     Rule {
@@ -480,15 +480,15 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_job_token),
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "the job log printed CI_JOB_TOKEN=«glcbt-Kj_FIMsZrpBmKfNyICTjDYc» in clear, is that bad?",
-            "curl --header \"JOB-TOKEN: «glcbt-7Q_VlwZZX2lOr42rYs01X6h»\" https://gitlab.com/api/v4/projects/7/packages",
-            "CI_JOB_TOKEN=«glcbt-eyJraWQiOiJ0ZERzNkxmeDgyVGNsY3JzY3FHZGlGZVZsQzZfM1M5Ti1ibkRLbTRfbmJPIiwidHlwIjoiSldUIiwiYWxnIjoiUlMyNTYifQ.eyJ2ZXJzaW9uIjoiMS4wLjAiLCJvIjoiOTk3MCIsInUiOiIxdW01cngiLCJwIjoiNWw3dDIiLCJnIjoiMmgzbyIsImp0aSI6ImY4Zjk2MTk0LWU4MDMtNDI0Mi04NzA4LWVmOWNhZTM5NWM5NCIsImF1ZCI6ImdpdGxhYi1hdXRoei10b2tlbiIsInN1YiI6ImdpZDovL2dpdGxhYi9DaTo6QnVpbGQvMjEzMTcyNzc4NSIsImlzcyI6ImdpdGxhYi5jb20iLCJpYXQiOjE3NjQwMDAwMDAsIm5iZiI6MTc2Mzk5OTk5NSwiZXhwIjoxNzY0MDE0NDAwfQ.ouFcYX0j87QXH43qCA0tpXKkyIozg4thxOW-Xd8pgzMs0HY9nGxV6-GAhkSJh2-Gp27jAE4QvOc9HHYm1AqNsRy5L9qCdX_0OhMeCUWu5KUtD19ytdez0NcwxGbZ7j36wnjg9wFvuENWmm4CGVA7lYgzmq6QrROfgkECSrMcTE0e-QA1hUzeJT8hDPHwd2Pv3tQ-Pf3UfueHk6o7y-abfeObyut_xn2ouBZv9Hmhw5gpAv1w9LLsUOMpRd9qTD8KECSvww-hADbShTgEqhPl532RuqihjMnSZN9bcXbpPR_EqVDdPhXA9bGorW8uHzkDbxMF5fsxjqPqpgbTST5FwD»",
+            "the job log printed CI_JOB_TOKEN=«glcbt-MO_tD19ytdez0NcwxGbZ7j3» in clear, is that bad?",
+            "curl --header \"JOB-TOKEN: «glcbt-Dl_njg9wFvuENWmm4CGVA7l»\" https://gitlab.com/api/v4/projects/7/packages",
+            "CI_JOB_TOKEN=«glcbt-eyJraWQiOiJZZ3ptcTZRclJPZmdrRUNTck1jVEUwZS1RQTFoVXplSlQ4aERQSHdkMlB2IiwidHlwIjoiSldUIiwiYWxnIjoiUlMyNTYifQ.eyJ2ZXJzaW9uIjoiMS4wLjAiLCJvIjoiOTk3MCIsInUiOiIxdW01cngiLCJwIjoiNWw3dDIiLCJnIjoiMmgzbyIsImp0aSI6ImRmMWY3NzNlLTg1YzQtNGI5Ny1hZjY4LTY3NGY4ZGU1MzY0YyIsImF1ZCI6ImdpdGxhYi1hdXRoei10b2tlbiIsInN1YiI6ImdpZDovL2dpdGxhYi9DaTo6QnVpbGQvNzM4NzA1NjE3NyIsImlzcyI6ImdpdGxhYi5jb20iLCJpYXQiOjE3NjQwMDAwMDAsIm5iZiI6MTc2Mzk5OTk5NSwiZXhwIjoxNzY0MDE0NDAwfQ.f3UfueHk6o7y-abfeObyut_xn2ouBZv9Hmhw5gpAv1w9LLsUOMpRd9qTD8KECSvww-hADbShTgEqhPl532RuqihjMnSZN9bcXbpPR_EqVDdPhXA9bGorW8uHzkDbxMF5fsxjqPqpgbTST5FwDwd_LMaJqihBz28Mb9LX3gNsATvy25Vi3DPipRjMwzUPaf32Zxy8LH8ev6qc9Xg2acSYKq1b21aumLIYadpnmrKem0dWc5wbt0iNfgSh46zywSQ66TTUW4M7tKz7RsnHKxKG_yqXCSlecH8u8hqgYbvmtR5SzBAdC6eLTLBgm5R7llksUwOoTM1uxRwSPIqMS3NtCu»",
         ],
         negatives: &[
             "glcbt-64_xxxxxxxxxxxxxxxxxxxx",
-            "glcbt-Ol_d_LMaJqihBz28Mb9LX3",
-            "glcbt-946b56deb2d7a23a2956",
-            "glcbt-eyJub3Rqc29u.eyJhYmNkZWZnaGlqa2w.EcL2L4QkDiLbEy7VdBabUwzs8iAMaB",
+            "glcbt-gl_Lf0_BlXbbzsz-OoWuKE",
+            "glcbt-89dce4436588f5a2767f",
+            "glcbt-eyJub3Rqc29u.eyJhYmNkZWZnaGlqa2w.ly7FuZlWQLdXWSm7v71z3BGtNYN2kf",
         ],
         ..Rule::SECRET
     },
@@ -504,10 +504,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "send to incoming+acme-billing-42-«glimt-1aumLIYadpnmrKem0dWc5wbt0»-issue@incoming.gitlab.com",
-            "INCOMING_EMAIL_TOKEN=«glimt-iNfgSh46zywSQ66TTUW4M7tKz»",
+            "send to incoming+acme-billing-42-«glimt-0F4ZsaAbYWhx0BwHjV-caTO3K»-issue@incoming.gitlab.com",
+            "INCOMING_EMAIL_TOKEN=«glimt-MkuHjl96jmw8ksDt22Yx0NbmJ»",
         ],
-        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-7RsnHKxKG_yqXCSlecH8u", "glimt-YbvmtR5SzBAdC6eLTLBgm5R7lxyz", "the glimt- prefix"],
+        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-BdsLc0NKNqKtNtpaQzZ0t", "glimt-9-oC8dK3XYuxXUMSmmbEUtarOxyz", "the glimt- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -523,10 +523,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len50),
         mask: Mask::KeepPrefix(8),
         positives: &[
-            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-lksUwOoTM1uxRwSPIqMS3NtCumwLf0_BlXbbzsz-OoWuKEuIM3» --set config.kasAddress=wss://kas.gitlab.com",
-            "AGENT_TOKEN=«glagent-Z7qtnyuIG-xRlDyC-8pSujHSamJ0AwX-PxgyRY2Nul0F4ZsaAb»",
+            "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-1zhD-WNTWQxWOMH9ltBAj9v4jRME5XNxbek_ZSiO861myZICvL» --set config.kasAddress=wss://kas.gitlab.com",
+            "AGENT_TOKEN=«glagent-cdcmEjtvlVUE0yKgmqyxshFP2gU52SihPEOKmS-oVKwTsRUBo7»",
         ],
-        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-YWhx0BwHjV-caTO3KMkuHjl96jmw8ksDt22Yx0NbmJBdsLc0", "the glagent- prefix"],
+        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-XACNuVZWW7fEeAQ8Tyy6h8sDtSK0pfijAI8MTGpeDBiLDfUG", "the glagent- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -541,10 +541,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "GITLAB_CLIENT_ID=94949430a6cd4a764ff37f09dcc55cb9b3307b404ad617fc9bca5ca98f24662f\nGITLAB_CLIENT_SECRET=«gloas-5e2a97ec95012fcb2afed36c8759000372452bb7d6913465417ad1bedb21a7a9»",
-            r#"{"client_secret": "«gloas-3bf3b95b4ab63ec6795bccce1716afb66e1f474b9d312268f9b831762971b8d8»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
+            "GITLAB_CLIENT_ID=e1e20eb835b3db73bbfc5864cdc9cd64f1734348daa9c609f95cd8d418d9a1ef\nGITLAB_CLIENT_SECRET=«gloas-32adf55324ff950e19763331e41f8b023a09e97938443e7fe088f0c60ac4335e»",
+            r#"{"client_secret": "«gloas-14eb48d015626c4e57072759831eab0d9f3e4cd1a45262aec2ad5b6ee53890fd»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
         ],
-        negatives: &["gloas-e1e20eb835b3db73bbfc5864cdc9cd64f1734348", "gloas-daa9c609f95cd8d418d9a1ef32adf55324ff950e19763331e41f8b023a09e9790", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        negatives: &["gloas-be68b3b9e83fce37f79e5e72c37b788eab731d39", "gloas-ae716141bce12a8b458df1e2413899359977f8b78aacff5b77e6d833c7a7ad8d0", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -560,10 +560,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
         positives: &[
-            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct-oJtsn7C_7dIG9bXBdQYq»', app_name='production')",
-            "UNLEASH_INSTANCE_ID=«glffct-oox7fr6SqG0beuBlAZr4»",
+            "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct-K6Hhv0zHCQJQbqJ9xxbz»', app_name='production')",
+            "UNLEASH_INSTANCE_ID=«glffct-XAoYjVMzPj8AXLyY9XXO»",
         ],
-        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-xCcClFxNIpf5OTd1N9n", "glffct-sX1gRtxjAkR7XjP0uTB4b"],
+        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-vEsjvU16A9gXz98AunR", "glffct-wt9R0uDoYaBcJuTSzxobb"],
         ..Rule::SECRET
     },
     Rule {
@@ -578,10 +578,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
         positives: &[
-            "curl -X POST --fail -F token=«glptt-e53890fdbe68b3b9e83fce37f79e5e72c37b788e» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
-            "TRIGGER_TOKEN=«glptt-ab731d39ae716141bce12a8b458df1e241389935»",
+            "curl -X POST --fail -F token=«glptt-ff2ba1591b52ac2b909b6cdb537db08ecd758b85» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
+            "TRIGGER_TOKEN=«glptt-a24b4902f0e6563b072ffd3047f803c6e0a2a990»",
         ],
-        negatives: &["glptt-9977f8b78aacff5b77e6d833c7a7ad8d", "glptt-9e815d687a8a048f5506c63c2b96a2f6c96cfccaa", "glptt-0000000000000000000000000000000000000000"],
+        negatives: &["glptt-5bc876d93e6a9cbc0e4e3a08318225bb", "glptt-34b7433630bee01f5c2352c742010e12822a50f8a", "glptt-0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -596,10 +596,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
         positives: &[
-            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941vEsjvU16A9gXz98AunR1»",
-            "REGISTRATION_TOKEN=«GR1348941wt9R0uDoYaBcJuTSzxob»",
+            "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941uotmPr2k8XNpz1I9-UZK»",
+            "REGISTRATION_TOKEN=«GR1348941DS6AujjeqB6QZlAvRp1o»",
         ],
-        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941-9iSQhuMeUwiQXkTLa", "GR1348941BZ2VvmD1TdG5W3CuJVGxZz"],
+        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941JFfsjlNJ8cYPYWoNSj", "GR1348941uiFzICJsouBwnqoqp3CGZz"],
         ..Rule::SECRET
     },
     Rule {
@@ -615,10 +615,10 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::All,
         positives: &[
-            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«a24b4902f0e6563b072ffd3047f803c6»; known_sign_in=1'",
-            "Set-Cookie: _gitlab_session=«e0a2a9905bc876d93e6a9cbc0e4e3a08»; path=/; secure; HttpOnly",
+            "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«08e0aa7e136964c5903c3af0579d8ebd»; known_sign_in=1'",
+            "Set-Cookie: _gitlab_session=«1c67ea668026d7974fec42934bfe04ae»; path=/; secure; HttpOnly",
         ],
-        negatives: &["_gitlab_session=318225bb34b7433630bee01f5c2352", "_gitlab_session=42010e12822a50f85343a4d2fc936d8f0", "_gitlab_session=<cookie>"],
+        negatives: &["_gitlab_session=7e14ec8b9c1d53bf3abd62c9bade4a", "_gitlab_session=dbf5c6b969bc65ccfe6c8c9ce3c8b6170", "_gitlab_session=<cookie>"],
         ..Rule::SECRET
     },
     Rule {
@@ -633,14 +633,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(12),
         positives: &[
-            "curl -u ana@acme.io:«ATATT3xFfGF0-UZKDS6AujjeqB6QZlAvRp1oJFfsjlNJ8cYPYWoNSjeGuiFzICJsouBwnqoqp3CGcJ5dROC4emyKBqXvLdmYnQ-bxEM2J4T0hZyF4OyAHdiB1FLEt_7YqiKnqS_7atO7D6er5WHTMXg0uoT8pQT3yjXLTQ24sQMC3S-uXBUNBNU=908F61F8» https://acme.atlassian.net/rest/api/3/myself",
-            "JIRA_API_TOKEN=«ATATT3xFfGF0YAvZZ85yXJZLY5pXJSAeFtog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_=978A5408»",
+            "curl -u ana@acme.io:«ATATT3xFfGF0tog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260V=D42AD45D» https://acme.atlassian.net/rest/api/3/myself",
+            "JIRA_API_TOKEN=«ATATT3xFfGF0RNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbABqe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80oTNsI6KivEq2309qie_n-oG1lH7_T911SSKC0A97lBmFW8sti=8D47C647»",
         ],
         negatives: &[
             // One checksum character changed.
-            "JIRA_API_TOKEN=ATATT3xFfGF0vtkVS4qpR6O-1g7l9260VRNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbABqe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80oTNsI6KivEq2309qie_n-oG1lH7_=1B4C6597",
+            "JIRA_API_TOKEN=ATATT3xFfGF0QqshKzkiz2GcngZcEqAe6fQ4C3iZ_ib6WSC3lLz85C_-zFh2jMWsYAmrTffgB0vw_A16mwvZGdJEwlYoO9woz5itPOqXVCJrVOkg4VzdO3sR8q9EQBvYjryTLXvGP50KbwCNtCV-Ttl5TZMUZGqBWLtUFm3oXkZKvOolvVxfDdd=70389D08",
             "JIRA_API_TOKEN=ATATT3xFfGF0...",
-            "JIRA_API_TOKEN=ATATT3xFfGF0T911SSKC0A97lBmFW8ktiQqshKzkiz2GcngZcEqAe6fQ4C3iZ_ib6WSC3lLz85C_-zFh2jMWsYAmrTffgB0vw_A16mwvZGdJEwlYoO9woz5itPOqXVCJrVOkg4VzdO3sR8q9EQBvYjryTLXvGP50KbwCNtCV-Ttl5TZMUZGqBWL=FFB94818",
+            "JIRA_API_TOKEN=ATATT3xFfGF09CjIHCeJbig8lTyqOvKQHrt-gkl_0Lgoz_EHiQcihheIvD3yt2ZubJLWCo1kt79ODvJ3uDe1ac8xaDv-GEWijhGm2JVWzvcxmzUrdEUZXD5ErExl-kvxJkvxZtswt5ftwNchxdyxJPdDAYFDcbw7MoRefk62PkHeCDkWhsemJfY=50B2A0EF",
         ],
         ..Rule::SECRET
     },
@@ -656,10 +656,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(12),
         positives: &[
-            "git clone https://x-token-auth:«ATCTT3xFfGN0tUFm3oXkZKvOolvVxfDdd9CjIHCeJbig8lTyqOvVQHrt-gkl_0Lgoz_EHiQcihheIvD3yt2ZubJLWCo1kt79ODvJ3uDe1ac8xaDv-GEWijhGm2JVWzvcxmzUrdEUZXD5ErExl-kvxJkvxZtswt5ftwNchxdyxJPdDAYFDcbw7Mo=F62D9489»@bitbucket.org/acme/payments.git",
-            "Authorization: Bearer «ATCTT3xFfGN0Refk62PkHeCDkWhsemJfYG6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqvWL_4Mk-sx-u5qtjAmAQm8rhGJ4TA8lwxZ5rlmxfaUadIaHTO9ZsYpk86CLHUsxSDi=3244A799»",
+            "git clone https://x-token-auth:«ATCTT3xFfGN0G6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqvWL_4Mk-sx-u5qtjAmAQm8rhGJ4TA8lwxZ5rlmxfaUadIaHTO9ZsYpk86CLHUsxSDiaJ0-oC8wgb5__7JiRrLhC=4F2FBFF5»@bitbucket.org/acme/payments.git",
+            "Authorization: Bearer «ATCTT3xFfGN0y4RxRwNYqwtKuzQuhmaIahXBziJFhNZUxhzyPA_RjD90ZQEuXIZ41g2YnzfcW9__JM6klEvTvPaNbQKfgSOgZ6UTz8wBixLanpQix8G3LgeZOL1H-doQcGKx_bYKu3YpC51lLqw_HauYh0rHtGNL-QHfDN6ADS1GjesVl2NCARt=FEDB9ECF»",
         ],
-        negatives: &["Authorization: Bearer ATCTT3xFfGN0aJ0-oC8wgb5__7JiRrLhCy4RxRwNYqwtKuzQuhmaIahXBziJFhNZUxhzyPA_RjD90ZQEuXIZ41g2YnzfcW9__JM6klEvTvPaNbQKfgSOgZ6UTz8wBixLanpQix8G3LgeZOL1H-doQcGKx_bYKu3YpC51lLqw_HauYh0rHtGNL-Q=8AFE10AB", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0HfDN6ADS1GjesVl2NCARtleLY2OnYd0V0avSmMZPt9bfgnhRdI2EoB0dBzYu_AQmu-Kx656JTxUyb_10dliTycB6Og4Xh8d55K4_qWyq5j6n9xYu49v0JDCrnU7NU-hD8sULRqZS3aofT3uhI1hAlFH2Zs4jamaAh1pOL8rorL3"],
+        negatives: &["Authorization: Bearer ATCTT3xFfGN0leLY2OnYd0V0avSmMZPt9bfgnhRdI2EoB0dBzYu_AQmu-Kx656JTxUyb_10dliTycB6Og4Xh8d55K4_qWyq5j6n9xYu49v0JDCrnU7NU-hD8sULRqZS3aofT3uhI1hAlFH2Zs4jamaAh1pOL8rorL3vM7xmpUa0KVDBNMkK3gS_=DDC501AC", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0Nem_uh-Lu2XZW1VgGd0gtBi0NBMxegWoyfZDNs0KVNne5zf9sB72z9c1Pqab8Qrz3Nn-ISUjZyejDlIWTXZfGMlfy1jNNSg_dlFDAcwDsevbIUdGvNlM8gFldDURG4Yen9Yd24yQNs3JKuT9j6ROYVvIXZAGL2J5vHIKwTY6kKu"],
         ..Rule::SECRET
     },
     Rule {
@@ -674,10 +674,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "git remote set-url origin https://devbot:«ATBB2OV4ktDlgKQhxJaAs208xQo18346CF2E»@bitbucket.org/acme/api.git",
-            "BITBUCKET_APP_PASSWORD=«ATBB9nINttfKsLBPdwFtcIgFOkZd3357AF11»",
+            "git remote set-url origin https://devbot:«ATBBtzwwFC1ILevYfq0nnU4rkyQk9881FE95»@bitbucket.org/acme/api.git",
+            "BITBUCKET_APP_PASSWORD=«ATBBlCumsu6zWcCDNUnXgmxTTiZSA642632F»",
         ],
-        negatives: &["BITBUCKET_APP_PASSWORD=ATBBFISskB2y3zyAxG3Z8dY6q2HX7C9CD2F7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBPbAd1jRn8eAtn9tlJc3d2yhm4F32F9A"],
+        negatives: &["BITBUCKET_APP_PASSWORD=ATBBxZF2g7PHhr15GA9AK2KLCDcuECB448B7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBg93ErUmFtKlaHNXMTT9Gbwk37BF6A4F"],
         ..Rule::SECRET
     },
     Rule {
@@ -692,10 +692,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_data_center),
         mask: Mask::KeepPrefix(5),
         positives: &[
-            "curl -H \"Authorization: Bearer «BBDC-NzM1MDA2MDgxMTQ2Orf2C2c6/04kafKty6BJX7eby07l»\" https://bitbucket.acme.local/rest/api/1.0/projects",
-            "BITBUCKET_TOKEN=«BBDC-MjE1NjAxOTEyNDg5OghzMqikCnq18SQ3dm0ye/bvpwWU»",
+            "curl -H \"Authorization: Bearer «BBDC-NTY0MjY0MDY0MDM0OvPH3JXxB6sWqL9NIqU8N/OO3vWw»\" https://bitbucket.acme.local/rest/api/1.0/projects",
+            "BITBUCKET_TOKEN=«BBDC-NzA5MDA2NjQzMjA5Ogjruxjilvu1X1g/h740FJ+JSn59»",
         ],
-        negatives: &["BBDC-AIPuHJLia8Qa00E6507MvimBtgFJrwxe6zmT3ScZeofU", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NDMzNTIyNzQ5NDg5OhcLMGv+EoxPTlkNfufbB7WaFj"],
+        negatives: &["BBDC-q9P2ZV3IzQBASb7bMggRa6q5OFZnMCHFsIdOUcnZHWVb", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NTkwODk4NTc4ODU1OnKlbZSUVS1SwtWxU89QkEXZzJ"],
         ..Rule::SECRET
     },
     Rule {
@@ -711,13 +711,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(atlassian_data_center),
         mask: Mask::All,
         positives: &[
-            "curl -H \"Authorization: Bearer «MzI2OTA0MDE2NDk2OrgFyCw6JKoI8PT6KwKxRVwHgUEr»\" https://jira.acme.local/rest/api/2/myself",
-            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«OTA2NDQzOTE1MTcwOk8WTKb743kNiI0+rxcHO12UuVfL»",
+            "curl -H \"Authorization: Bearer «NjkxMDc2OTMwMjA1Osd2DXpybkvWFiRSVB/9JgiXejHS»\" https://jira.acme.local/rest/api/2/myself",
+            "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«OTA5OTE5NDczMTU5OvjRjO7Ze2EfpbTthSSyD+SM1WqE»",
         ],
         negatives: &[
-            "JIRA_TOKEN=74MQ2C9JKZ1YCGYEZQVB1TBC8MJVTJBrKUskTwHLZEe5",
+            "JIRA_TOKEN=ME4TSKJRBO6MCXZKA1QSXUBVMU3HEXKOkRaX6mFkHnG9",
             "confluence Authorization: Bearer <your token>",
-            "jira token: MzMxMzk5MjU1MjEyOtdB00pt8PTYR3MrQkSkSS3sW2V0Xyz",
+            "jira token: MjMyNDY5MDg0NDg3Ohwol4gV+OgrfeWeUVuRS1KCVB6SXyz",
         ],
         ..Rule::SECRET
     },
@@ -734,8 +734,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«fsktzwwFC1ILevYfq0nnU4rkyQklCums»", "bitbucket.oauth.secret: «u6zWcCDNUnXgmxTTiZSxZF2g7PHhr15G»"],
-        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=A9AK2KLCDcug93ErUmFtKlaHNXMTT9G", "BITBUCKET_CLIENT_SECRET=b53d02947613bb7629ff8cdd003308f6"],
+        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«tuF7jORcrdORYDPDRCJgEI6jvP89mp6k»", "bitbucket.oauth.secret: «gIqhdrctYfAkMUcRVEmIaAFMTI6m4I7W»"],
+        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=zhgNEdgXYA2l9UjMdZmWBsmotUtMZXM", "BITBUCKET_CLIENT_SECRET=5aa453d131691807da436b8bb36390ff"],
         ..Rule::SECRET
     },
     Rule {
@@ -750,10 +750,10 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_devops_cask),
         mask: Mask::All,
         positives: &[
-            "git clone https://build:«MCHFsIdOUcnZHWVb656a3dA1Tjky7osusCCPBLLvluW1SuZuKr2ZJQQJ99AJIXDdECBs1fjuAAAAAZDOl178»@dev.azure.com/contoso/Payments/_git/api",
-            "AZURE_DEVOPS_EXT_PAT=«vhjcLEm0KV0J72EyhPT7HjSd5J1AHMe4TSkjrbo6McxZKA1qSXubJQQJ99AF3HExKOkRaX6mAAAAAZDOXSzv»",
+            "git clone https://build:«VGHtYZEHngv6XH9IJpTNA2MuTY9ejZvGwL2tl3L1v7YyTNFRA6OQJQQJ99AAlMqONsnYoEecAAAAAZDO1Zh2»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«y1HsYYb3dOKQmOJ1TSpDsWS6CKB5aBxZuWdEy5kO28lw3S0ikeCmJQQJ99AHrmvK29IUWBdLAAAAAZDOVGY5»",
         ],
-        negatives: &["AZURE_DEVOPS_EXT_PAT=FkHnG9OahagKeGtqLV7XRm1hhkLIf6kF5NuwKsuGvhKtuF7jORcrJQQJ99AKRYDPDRCJgEI6AAAAAZDO32kB", "AZURE_DEVOPS_EXT_PAT=vP89mp6kgIqhdrctYfAkMUcRVEmIaAFMTI6m4I7WzhgNEdgXYA2JQQJ99ALjMdZmWBsmotUAAAAAZDO3EjS", "PATs created since 2025 contain JQQJ99 and AZDO"],
+        negatives: &["AZURE_DEVOPS_EXT_PAT=0eW5i22cNZnsDMluNmSV4ru2qaA2zPyFz5XGaUVbBMYu9JLT1c6lJQQJ99BI0CUMFxAfji0yAAAAAZDO1hQB", "AZURE_DEVOPS_EXT_PAT=eTp4aMPTeTLP4BdUfx0jhR3qwEGTYtUQnIEwxMayUQXzvXPfwioJQQJ99BG7jtifJRQDjikAAAAAZDO1Pov", "PATs created since 2025 contain JQQJ99 and AZDO"],
         ..Rule::SECRET
     },
     Rule {
@@ -773,14 +773,14 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_devops_legacy),
         mask: Mask::All,
         positives: &[
-            "git clone https://anything:«j2mc3twetmqjoprmkdrvkijndtug4dy45ifotenlgddkhuoqj4eq»@dev.azure.com/contoso/Payments/_git/api",
-            "AZURE_DEVOPS_EXT_PAT=«67ea5d65yfac2tacre6yr3ti6plfpoba5ipm54jq5fpebesylimq»\naz devops project list --organization https://dev.azure.com/contoso",
+            "git clone https://anything:«ct7fg6oxiaufgl2uznlfpirn4nyf72ixnjuzehxybyzstzniuaiq»@dev.azure.com/contoso/Payments/_git/api",
+            "AZURE_DEVOPS_EXT_PAT=«b7yt52jb57vv5afxpqw5syitjsuao6n6e74pxqeiklsv462tblvq»\naz devops project list --organization https://dev.azure.com/contoso",
         ],
         negatives: &[
             // One character changed: the CRC no longer matches.
-            "AZURE_DEVOPS_EXT_PAT=ggjxv2a57nkvl7abyf7mb4nj7r5l5amejtfj3tt3qq2buv7lywda",
-            "AZURE_DEVOPS_EXT_PAT=66eoddz6wspgjhtk3omvfnol6ujsjtcwqjmdffpz3jgc5xew2rl",
-            "azure devops build 7yytnfra6oq0dalmqonsnyoeecy1hsyyb3dokqmoj1tspdsws6ck",
+            "AZURE_DEVOPS_EXT_PAT=ottuckeny5k2iylodk6khrf7fc47jntk65a6u5f7fpaf7v7p3n3a",
+            "AZURE_DEVOPS_EXT_PAT=erxhve7bmxbvoo3drh75pjiwnbforoblawpvfptuypxvd4uj2yt",
+            "azure devops build l019blgq6ehhdfhfh2puylpcwq5vukcz0e2sg2uuchxn9tok44fr",
         ],
         ..Rule::SECRET
     },
@@ -796,11 +796,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
         positives: &[
-            "SRC_ACCESS_TOKEN=«sgp_1fc55b452e62f86a_d124169e5a68a80dccfc00da158efbd244c2702d»",
-            "curl -H 'Authorization: token «sgp_local_12b438bf96fbb0cca2b47ac4942e4452f85aaa5e»' https://sourcegraph.acme.dev/.api/graphql",
-            "export SRC_ACCESS_TOKEN=«sgp_b2dd3165214f5c290f4abfa1e5dd35d8e5be4dcc»",
+            "SRC_ACCESS_TOKEN=«sgp_3073d65ad505a6ed_29c9991e6c307f9133d513d0878b4a4f24893c46»",
+            "curl -H 'Authorization: token «sgp_local_691f3b3be9b52486bb5fc10591e6246bb1af2c4e»' https://sourcegraph.acme.dev/.api/graphql",
+            "export SRC_ACCESS_TOKEN=«sgp_ad8a949e7661b737940a783b46305cfd6f6c2671»",
         ],
-        negatives: &["sgp_2d950ea4d5f312f37ac5ea1c23ae2d28", "sgp_local_0000000000000000000000000000000000000000", "sgp_6b58c3073d65ad505a6ed29c9991e6c307f9133df", "sgp_local_acronyms()"],
+        negatives: &["sgp_1a9cb494ca25e8c1276e5094109afedb", "sgp_local_0000000000000000000000000000000000000000", "sgp_8fe88f57ea555edda07dc26bc10816aaa455158bf", "sgp_local_acronyms()"],
         ..Rule::SECRET
     },
 ];
