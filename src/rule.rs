@@ -212,6 +212,12 @@ pub struct Rule {
     pub placeholder_filter: bool,
     /// How the preview is masked.
     pub mask: Mask,
+    /// After a match fails its checks, search again from the next word
+    /// inside it rather than after it. For values made of words (seed
+    /// phrases) where a longer false match can hide the true one. Off by
+    /// default: many patterns match surrounding text on purpose so that the
+    /// validator can refuse it (a URL around an address).
+    pub rescan_rejected: bool,
     /// A catch-all rule (`password = …`, credentials in any URL): it loses
     /// every overlap with a specific rule, so users see the precise name.
     pub generic: bool,
@@ -246,6 +252,7 @@ impl Rule {
         known_examples: &[],
         placeholder_filter: true,
         mask: Mask::KeepPrefix(4),
+        rescan_rejected: false,
         generic: false,
         positives: &[],
         negatives: &[],

@@ -121,10 +121,19 @@ fn recall_and_precision_on_the_labelled_corpus() {
     );
     for (kind, ids) in &misses {
         let k = &kinds[kind];
-        report += &format!("  missed {kind}: {}/{} missed, e.g. {}\n", ids.len(), k.total, ids.iter().take(4).cloned().collect::<Vec<_>>().join(", "));
+        report += &format!(
+            "  missed {kind}: {}/{} missed, e.g. {}\n",
+            ids.len(),
+            k.total,
+            ids.iter().take(4).cloned().collect::<Vec<_>>().join(", ")
+        );
     }
     for (rule, cases) in &false_positives {
-        report += &format!("  false positive {rule}: {} ({})\n", cases.len(), cases.iter().take(4).cloned().collect::<Vec<_>>().join("; "));
+        report += &format!(
+            "  false positive {rule}: {} ({})\n",
+            cases.len(),
+            cases.iter().take(4).cloned().collect::<Vec<_>>().join("; ")
+        );
     }
     println!("{report}");
     assert!(recall("secret") >= 0.97, "{report}");

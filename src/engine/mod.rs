@@ -245,12 +245,16 @@ impl Scanner {
             if w.anchored {
                 break;
             }
-            // After a rejected match, look again from the next word inside
-            // it: a seed phrase or a card number may start one word later
-            // than the longest match that failed its checksum. Each retry
-            // starts further right, so the work stays linear in the window
-            // times the longest match.
-            at = if accepted { m_end.max(at + 1) } else { next_word_start(hay, m_start, m_end).max(at + 1) };
+            // Rules that ask for it look again from the next word inside a
+            // rejected match (a seed phrase may start one word later than
+            // the longest match that failed its checksum). Each retry starts
+            // further right, so the work stays linear in the window times
+            // the longest match.
+            at = if accepted || !rule.rescan_rejected {
+                m_end.max(at + 1)
+            } else {
+                next_word_start(hay, m_start, m_end).max(at + 1)
+            };
         }
     }
 
@@ -283,23 +287,29 @@ impl Scanner {
         if self.allowlist.allows(&rule.id, value_str, site) {
             return None;
         }
-        // A context word counts when it is a whole word (so `sin` is not
-        // found in `using`) and any part of it lies within the window.
+        // A context word counts when any part of it lies within the window.
+        // Short words must stand alone (`sin` is not in `using`, `tel` not
+        // in `hotel`); longer ones may sit inside compounds
+        // (`Steueridentifikationsnummer`, `asmens kodas`).
         let near_context = !rule.context_ids.is_empty() && {
             let lo = matched.0.saturating_sub(rule.context_window);
             let hi = matched.1 + rule.context_window;
             let first = hits.partition_point(|h| h.start + MAX_KEYWORD_LEN < lo);
             hits[first..].iter().take_while(|h| h.start <= hi).any(|h| {
-                h.end >= lo && rule.context_ids.contains(&h.keyword) && is_whole_word(hay, h.start, h.end)
+                h.end >= lo
+                    && rule.context_ids.contains(&h.keyword)
+                    && (h.end - h.start > SHORT_WORD || is_whole_word(hay, h.start, h.end))
             })
         };
         let verdict = match rule.validate {
             Some(validate) => validate(&Candidate { value: value_str, matched: matched_str, near_context }),
             None => Verdict::Plausible,
         };
-        // A checksum-proven value is not a placeholder, whatever letters
-        // chance put in it (`…xXxX…` in a 2 KB key body).
-        if verdict == Verdict::Plausible && rule.placeholder_filter && looks_like_placeholder(value_str) {
+        // A long checksum-proven value is not a placeholder, whatever
+        // letters chance put in it (`…xXxX…` in a 2 KB key body); a short
+        // one still is (`sk-xxxx…T3BlbkFJxxxx…` has the right structure).
+        let proven_long = verdict == Verdict::Verified && value_str.len() >= 200;
+        if rule.placeholder_filter && !proven_long && looks_like_placeholder(value_str) {
             return None;
         }
         let confidence = match verdict {
@@ -347,6 +357,9 @@ impl Scanner {
     }
 }
 
+/// Context words up to this many bytes must be whole words.
+const SHORT_WORD: usize = 4;
+
 /// Longest keyword the context check allows for when searching back.
 const MAX_KEYWORD_LEN: usize = 64;
 
@@ -355,7 +368,9 @@ fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
     let alnum = |i: usize| hay.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let first_alnum = hay.get(start).is_some_and(u8::is_ascii_alphanumeric);
     let last_alnum = end > 0 && hay.get(end - 1).is_some_and(u8::is_ascii_alphanumeric);
-    !(first_alnum && start > 0 && alnum(start - 1)) && !(last_alnum && alnum(end))
+    let glued_left = first_alnum && start > 0 && alnum(start - 1);
+    let glued_right = last_alnum && alnum(end);
+    !glued_left && !glued_right
 }
 
 /// Start of the next word after `from` within `..limit` (or `limit`).

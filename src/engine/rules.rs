@@ -41,6 +41,8 @@ pub(crate) struct ActiveRule {
     pub known_examples: &'static [&'static str],
     pub placeholder_filter: bool,
     pub mask: Mask,
+    /// Search again inside a rejected match.
+    pub rescan_rejected: bool,
     /// Generic rules (assignments, URL credentials) lose every overlap.
     pub generic: bool,
     /// Tokens anchored at a distinctive prefix win ties.
@@ -80,6 +82,7 @@ impl ActiveRule {
             placeholder_filter: rule.placeholder_filter,
             mask: rule.mask,
             generic: rule.generic,
+            rescan_rejected: rule.rescan_rejected,
             regex: OnceLock::new(),
         }
     }
@@ -249,6 +252,7 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
             placeholder_filter: false,
             mask: Mask::All,
             generic: false,
+            rescan_rejected: false,
             prefix_anchored: false,
             regex: OnceLock::from(Some(regex)),
         };

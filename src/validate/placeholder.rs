@@ -13,7 +13,9 @@ pub fn looks_like_placeholder(value: &str) -> bool {
     if memchr::memchr3(b'<', b'>', b'{', v).is_some() || v.contains(&b'}') {
         return true;
     }
-    if v[0] == b'$' || v[0] == b'%' || (v[0] == b'[' && v[v.len() - 1] == b']') {
+    // `%VAR%` is a Windows variable; a lone leading `%` is URL encoding.
+    let percent_var = v.len() > 2 && v[0] == b'%' && v[v.len() - 1] == b'%';
+    if v[0] == b'$' || percent_var || (v[0] == b'[' && v[v.len() - 1] == b']') {
         return true;
     }
     let lower = value.to_ascii_lowercase();

@@ -578,7 +578,7 @@ pub const RULES: &[Rule] = &[
         max_len: 39,
         min_entropy: 4.0,
         positives: &[
-            "GEMINI_API_KEY=«AIzawojXP4fl-5jVAzMkXsczhrvsptposumel5p»",
+            "GOOGLE_MAPS_API_KEY=«AIzawojXP4fl-5jVAzMkXsczhrvsptposumel5p»",
             "maps.googleapis.com/maps/api/geocode/json?address=Paris&key=«AIzaJ53Mk7Ne3Gho5-TOKLxuocvbOVAhWsFxLge» returns REQUEST_DENIED",
         ],
         negatives: &[

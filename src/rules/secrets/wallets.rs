@@ -170,6 +170,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 400,
         placeholder_filter: false,
+        rescan_rejected: true,
         validate: Some(bip39_checksum),
         known_examples: &[
             // Published test vectors (BIP-39 reference vectors, wallet docs).
