@@ -5,8 +5,9 @@
 //! match on a cleaned copy and map every span back, so a finding still points
 //! at the characters the user typed (including the invisible ones inside it).
 //!
-//! Pure-ASCII text, the common case, is borrowed untouched: the check is one
-//! `is_ascii` pass, which the standard library runs a word at a time.
+//! Text without such characters, the common case, is borrowed untouched: the
+//! check skips ASCII eight bytes at a time and decodes only the few lead
+//! bytes that can start a folded character; CJK or Cyrillic text never is.
 
 use std::borrow::Cow;
 
@@ -61,25 +62,78 @@ fn fold(c: char) -> Fold {
     }
 }
 
+/// Lead bytes of every character [`fold`] may change: U+00A0–U+00BF (C2),
+/// U+034F (CD), U+180E (E1), U+2000–U+2FFF (E2), U+3000 (E3), U+FE00–U+FFFF
+/// (EF) and the tag characters (F3). Everything else is copied in bulk.
+fn may_fold(lead: u8) -> bool {
+    matches!(lead, 0xC2 | 0xCD | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF3)
+}
+
+/// Offset of the first character that folds, if any.
+fn first_fold(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip ASCII eight bytes at a time.
+        if i + 8 <= bytes.len() && u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
+        {
+            i += 8;
+            continue;
+        }
+        let b = bytes[i];
+        if b < 0x80 || !may_fold(b) || !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("at a char boundary");
+        if !matches!(fold(c), Fold::Keep) {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
 impl<'a> Normalized<'a> {
     /// Prepares `original` for matching.
     pub fn new(original: &'a str) -> Normalized<'a> {
-        if original.is_ascii() || !original.chars().any(|c| !matches!(fold(c), Fold::Keep)) {
+        let Some(first) = first_fold(original) else {
             return Normalized { text: Cow::Borrowed(original), breaks: Vec::new() };
-        }
+        };
         let mut text = String::with_capacity(original.len());
         let mut breaks = Vec::new();
-        for (i, c) in original.char_indices() {
-            match fold(c) {
-                Fold::Keep => text.push(c),
-                Fold::Drop => breaks.push(Break { norm: text.len() as u32, orig: (i + c.len_utf8()) as u32 }),
-                Fold::Ascii(b) => {
+        // Copy unchanged stretches whole; decode only at candidate leads.
+        text.push_str(&original[..first]);
+        let bytes = original.as_bytes();
+        let mut i = first;
+        let mut copied = first;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 || !may_fold(b) || !original.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let c = original[i..].chars().next().expect("at a char boundary");
+            let len = c.len_utf8();
+            let folded = fold(c);
+            if matches!(folded, Fold::Keep) {
+                i += len;
+                continue;
+            }
+            text.push_str(&original[copied..i]);
+            match folded {
+                Fold::Keep => unreachable!(),
+                Fold::Drop => breaks.push(Break { norm: text.len() as u32, orig: (i + len) as u32 }),
+                Fold::Ascii(a) => {
                     breaks.push(Break { norm: text.len() as u32, orig: i as u32 });
-                    text.push(b as char);
-                    breaks.push(Break { norm: text.len() as u32, orig: (i + c.len_utf8()) as u32 });
+                    text.push(a as char);
+                    breaks.push(Break { norm: text.len() as u32, orig: (i + len) as u32 });
                 }
             }
+            i += len;
+            copied = i;
         }
+        text.push_str(&original[copied..]);
         // Several breaks can share a normalised offset (two dropped
         // characters in a row); the last one wins, which is what `to_orig`
         // needs, so keep only it.

@@ -112,14 +112,33 @@ pub enum Trigger {
         after: u16,
     },
     /// Keyword-less numeric data (cards, phone numbers, national ids): the
-    /// pattern runs around each cluster of at least `min_digits` digits
-    /// (digits joined by single separators such as space, `-`, `.`, `/`).
+    /// pattern runs around each cluster of digits joined by one or two
+    /// separators (space, `-`, `.`, `/`, `(`, `)`, `+`) in which some run of
+    /// whole digit groups holds between `min_digits` and `max_digits` digits.
+    /// `2024-01-15` (groups 4, 2, 2) never wakes a 9-digit rule.
     Digits {
-        /// Fewest digits in a cluster worth looking at.
+        /// Fewest digits the value can hold.
         min_digits: u8,
+        /// Most digits the value can hold (63 for no limit).
+        max_digits: u8,
         /// Bytes searched before the cluster (for letter prefixes).
         before: u8,
         /// Bytes searched after the cluster (for letter suffixes).
+        after: u8,
+    },
+    /// Identifiers mixing letters and digits (`RSSMRA85T10A562S`): the
+    /// pattern runs on each maximal `[A-Za-z0-9]` token that contains at
+    /// least `min_digits` digits and is `min_len..=max_len` long.
+    Token {
+        /// Shortest token.
+        min_len: u8,
+        /// Longest token.
+        max_len: u8,
+        /// Fewest digits in the token.
+        min_digits: u8,
+        /// Bytes searched before the token.
+        before: u8,
+        /// Bytes searched after the token.
         after: u8,
     },
     /// Around each `@` (email addresses).

@@ -12,6 +12,87 @@ pub struct Cluster {
     pub start: usize,
     pub end: usize,
     pub digits: usize,
+    /// Bit `n` is set when some run of consecutive groups (`4539`, `1488`…)
+    /// holds exactly `n` digits (bit 63: 63 or more). A rule for 9-digit
+    /// numbers runs only where bit 9 is set, so `2024-01-15` (groups 4, 2, 2:
+    /// sums 2, 4, 6, 8) never wakes it, while `123-45-6789 987-65-4321` does.
+    pub sums: u64,
+}
+
+/// Bits `min..=max` (capped at 63) for testing [`Cluster::sums`].
+pub fn sum_mask(min: u8, max: u8) -> u64 {
+    let (min, max) = (min.min(63) as u32, max.min(63) as u32);
+    if min > max {
+        return 0;
+    }
+    let upto = if max == 63 { u64::MAX } else { (1u64 << (max + 1)) - 1 };
+    upto & !((1u64 << min) - 1)
+}
+
+/// Bit mask of all sums of consecutive entries of `groups`.
+fn group_sums(groups: &[u8]) -> u64 {
+    let mut mask = 0u64;
+    for i in 0..groups.len() {
+        let mut sum = 0usize;
+        for &g in &groups[i..] {
+            sum += g as usize;
+            mask |= 1u64 << sum.min(63);
+            if sum >= 63 {
+                break;
+            }
+        }
+    }
+    mask
+}
+
+/// An alphanumeric token that contains digits (`RSSMRA85T10A562S`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub digits: usize,
+}
+
+/// Calls `f` for every maximal `[A-Za-z0-9]` token containing a digit.
+pub fn for_each_token(hay: &[u8], mut f: impl FnMut(Token)) {
+    let mut emitted_to = 0;
+    for_each_digit_run(hay, |run_start, _| {
+        if run_start < emitted_to {
+            return;
+        }
+        let mut s = run_start;
+        while s > 0 && hay[s - 1].is_ascii_alphanumeric() {
+            s -= 1;
+        }
+        let mut e = run_start;
+        while e < hay.len() && hay[e].is_ascii_alphanumeric() {
+            e += 1;
+        }
+        emitted_to = e;
+        let digits = hay[s..e].iter().filter(|b| b.is_ascii_digit()).count();
+        f(Token { start: s, end: e, digits });
+    });
+}
+
+/// Calls `f(start, end)` for every maximal run of ASCII digits.
+fn for_each_digit_run(hay: &[u8], mut f: impl FnMut(usize, usize)) {
+    let mut i = 0;
+    let n = hay.len();
+    while i < n {
+        if i + 8 <= n && !has_digit(u64::from_le_bytes(hay[i..i + 8].try_into().unwrap())) {
+            i += 8;
+            continue;
+        }
+        if !hay[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && hay[i].is_ascii_digit() {
+            i += 1;
+        }
+        f(start, i);
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -33,40 +114,34 @@ fn is_separator(b: u8) -> bool {
 
 /// Calls `f` for every digit cluster in `hay` with at least `min_digits` digits.
 pub fn for_each_cluster(hay: &[u8], min_digits: usize, mut f: impl FnMut(Cluster)) {
-    let mut i = 0;
-    let n = hay.len();
-    while i < n {
-        if i + 8 <= n && !has_digit(u64::from_le_bytes(hay[i..i + 8].try_into().unwrap())) {
-            i += 8;
-            continue;
+    let mut groups: Vec<u8> = Vec::new();
+    let mut current: Option<Cluster> = None;
+    let mut flush = |c: Cluster, groups: &mut Vec<u8>| {
+        if c.digits >= min_digits {
+            f(Cluster { sums: group_sums(groups), ..c });
         }
-        if !hay[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut digits = 0;
-        let mut end = i;
-        loop {
-            while i < n && hay[i].is_ascii_digit() {
-                i += 1;
-                digits += 1;
-            }
-            end = end.max(i);
-            // One or two separators (". ", " (") followed by a digit continue the cluster.
-            let mut j = i;
-            while j < n && j - i < 2 && is_separator(hay[j]) {
-                j += 1;
-            }
-            if j > i && j < n && hay[j].is_ascii_digit() {
-                i = j;
-            } else {
-                break;
+        groups.clear();
+    };
+    for_each_digit_run(hay, |start, end| {
+        // One or two separators (". ", " (") between runs continue a cluster.
+        let joins = current.is_some_and(|c| {
+            let gap = &hay[c.end..start];
+            !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|&b| is_separator(b))
+        });
+        if !joins {
+            if let Some(c) = current.take() {
+                flush(c, &mut groups);
             }
         }
-        if digits >= min_digits {
-            f(Cluster { start, end, digits });
-        }
+        let len = end - start;
+        groups.push(len.min(63) as u8);
+        current = Some(match current {
+            Some(c) if joins => Cluster { end, digits: c.digits + len, ..c },
+            _ => Cluster { start, end, digits: len, sums: 0 },
+        });
+    });
+    if let Some(c) = current {
+        flush(c, &mut groups);
     }
 }
 
@@ -90,6 +165,24 @@ mod tests {
                 ("44 (20) 7946 0958".to_string(), 12),
             ]
         );
+    }
+
+    #[test]
+    fn group_sums_say_which_lengths_a_cluster_can_hold() {
+        let mut sums = Vec::new();
+        for_each_cluster(b"on 2024-01-15 ssn 123-45-6789 987-65-4321", 1, |c| sums.push(c.sums));
+        assert_eq!(sums[0] & sum_mask(9, 9), 0, "a date holds no 9-digit number");
+        assert_ne!(sums[1] & sum_mask(9, 9), 0, "two SSNs side by side each hold 9 digits");
+        assert_eq!(sum_mask(2, 4), 0b11100);
+        assert_eq!(sum_mask(60, 63).count_ones(), 4);
+    }
+
+    #[test]
+    fn tokens_are_alphanumeric_runs_with_digits() {
+        let s = b"cf RSSMRA85T10A562S and 42 and x";
+        let mut out = Vec::new();
+        for_each_token(s, |t| out.push((std::str::from_utf8(&s[t.start..t.end]).unwrap().to_string(), t.digits)));
+        assert_eq!(out, vec![("RSSMRA85T10A562S".to_string(), 7), ("42".to_string(), 2)]);
     }
 
     #[test]

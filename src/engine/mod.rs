@@ -31,8 +31,8 @@ use rules::{ActiveRule, Allowlist};
 
 pub(crate) use rules::compile_custom;
 
-/// Bytes a window may grow to reach whitespace, so a token is not cut.
-const WIDEN_LIMIT: usize = 512;
+/// Bytes a window's left edge may move back to reach whitespace.
+const WIDEN_LEFT: usize = 32;
 
 /// A scanner built from a policy. Build it once and reuse it: building
 /// indexes the keywords of every enabled rule (about a millisecond);
@@ -40,8 +40,10 @@ const WIDEN_LIMIT: usize = 512;
 pub struct Scanner {
     rules: Vec<ActiveRule>,
     keywords: KeywordIndex,
-    digit_rules: Vec<u32>,
+    /// Digit rules with the cluster sums they accept.
+    digit_rules: Vec<(u32, u64)>,
     min_cluster_digits: usize,
+    token_rules: Vec<u32>,
     at_rules: Vec<u32>,
     whole_text_rules: Vec<u32>,
     allowlist: Allowlist,
@@ -73,6 +75,7 @@ impl Scanner {
         let (rules, allowlist) = rules::activate(policy)?;
         let mut kw = KeywordIndex::builder();
         let mut digit_rules = Vec::new();
+        let mut token_rules = Vec::new();
         let mut at_rules = Vec::new();
         let mut whole_text_rules = Vec::new();
         let mut min_cluster_digits = usize::MAX;
@@ -90,10 +93,11 @@ impl Scanner {
                         kw.add(w, i, Role::Near { before, after });
                     }
                 }
-                rules::ActiveTrigger::Digits { min_digits, .. } => {
-                    digit_rules.push(i);
+                rules::ActiveTrigger::Digits { min_digits, max_digits, .. } => {
+                    digit_rules.push((i, digits::sum_mask(*min_digits, *max_digits)));
                     min_cluster_digits = min_cluster_digits.min(*min_digits as usize);
                 }
+                rules::ActiveTrigger::Token { .. } => token_rules.push(i),
                 rules::ActiveTrigger::At => at_rules.push(i),
                 rules::ActiveTrigger::WholeText => whole_text_rules.push(i),
             }
@@ -106,7 +110,16 @@ impl Scanner {
         for rule in &mut rules {
             rule.context_ids = rule.context.iter().filter_map(|w| keywords.id_of(w)).collect();
         }
-        Ok(Scanner { rules, keywords, digit_rules, min_cluster_digits, at_rules, whole_text_rules, allowlist })
+        Ok(Scanner {
+            rules,
+            keywords,
+            digit_rules,
+            min_cluster_digits,
+            token_rules,
+            at_rules,
+            whole_text_rules,
+            allowlist,
+        })
     }
 
     /// Finds secrets and personal data in `text`, in order of position.
@@ -128,36 +141,42 @@ impl Scanner {
         let mut windows: Vec<Window> = Vec::new();
         for h in &hits {
             for &(rule, role) in self.keywords.listeners(h.keyword) {
+                let max_len = self.rules[rule as usize].max_len;
                 match role {
                     Role::Prefix => windows.push(Window {
                         rule,
                         start: h.start,
-                        end: (h.start + self.rules[rule as usize].max_len).min(hay.len()),
+                        end: (h.start + max_len).min(hay.len()),
                         anchored: true,
                     }),
-                    Role::Near { before, after } => windows.push(Window {
-                        rule,
-                        start: widen_left(hay, h.start.saturating_sub(before as usize)),
-                        end: widen_right(hay, (h.end + after as usize).min(hay.len())),
-                        anchored: false,
-                    }),
+                    Role::Near { before, after } => {
+                        windows.push(window(hay, rule, h.start, h.end, before as usize, after as usize, max_len))
+                    }
                     Role::Context => {}
                 }
             }
         }
         if !self.digit_rules.is_empty() {
             digits::for_each_cluster(hay, self.min_cluster_digits, |c| {
-                for &rule in &self.digit_rules {
-                    if let rules::ActiveTrigger::Digits { min_digits, before, after } =
-                        self.rules[rule as usize].trigger
-                    {
-                        if c.digits >= min_digits as usize {
-                            windows.push(Window {
-                                rule,
-                                start: widen_left(hay, c.start.saturating_sub(before as usize)),
-                                end: widen_right(hay, (c.end + after as usize).min(hay.len())),
-                                anchored: false,
-                            });
+                for &(rule, sums) in &self.digit_rules {
+                    if c.sums & sums == 0 {
+                        continue;
+                    }
+                    let r = &self.rules[rule as usize];
+                    if let rules::ActiveTrigger::Digits { before, after, .. } = r.trigger {
+                        windows.push(window(hay, rule, c.start, c.end, before as usize, after as usize, r.max_len));
+                    }
+                }
+            });
+        }
+        if !self.token_rules.is_empty() {
+            digits::for_each_token(hay, |t| {
+                for &rule in &self.token_rules {
+                    let r = &self.rules[rule as usize];
+                    if let rules::ActiveTrigger::Token { min_len, max_len, min_digits, before, after } = r.trigger {
+                        let len = t.end - t.start;
+                        if t.digits >= min_digits as usize && (min_len as usize..=max_len as usize).contains(&len) {
+                            windows.push(window(hay, rule, t.start, t.end, before as usize, after as usize, r.max_len));
                         }
                     }
                 }
@@ -166,12 +185,7 @@ impl Scanner {
         if !self.at_rules.is_empty() {
             for at in memchr::memchr_iter(b'@', hay) {
                 for &rule in &self.at_rules {
-                    windows.push(Window {
-                        rule,
-                        start: widen_left(hay, at.saturating_sub(64)),
-                        end: widen_right(hay, (at + 256).min(hay.len())),
-                        anchored: false,
-                    });
+                    windows.push(window(hay, rule, at, at + 1, 64, 256, self.rules[rule as usize].max_len));
                 }
             }
         }
@@ -389,24 +403,25 @@ fn is_word_byte(hay: &[u8], i: usize) -> bool {
     hay.get(i).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-/// Moves `start` left to the previous whitespace (at most [`WIDEN_LIMIT`]).
-fn widen_left(hay: &[u8], start: usize) -> usize {
-    let floor = start.saturating_sub(WIDEN_LIMIT);
-    let mut s = start;
+/// The window for an anchor at `start..end`: `before` bytes before it and
+/// `after` bytes after it, then stretched so that a value starting inside
+/// can run to its end: to the next whitespace, but at most the rule's
+/// `max_len`. The left edge moves back to whitespace by at most
+/// [`WIDEN_LEFT`] bytes, so a pattern that starts with a delimiter
+/// (`[:=]`) still sees it. Regex look-around sees past both edges, so a
+/// cut token fails its boundary checks rather than matching in part.
+fn window(hay: &[u8], rule: u32, start: usize, end: usize, before: usize, after: usize, max_len: usize) -> Window {
+    let mut s = start.saturating_sub(before);
+    let floor = s.saturating_sub(WIDEN_LEFT);
     while s > floor && !hay[s - 1].is_ascii_whitespace() {
         s -= 1;
     }
-    s
-}
-
-/// Moves `end` right to the next whitespace (at most [`WIDEN_LIMIT`]).
-fn widen_right(hay: &[u8], end: usize) -> usize {
-    let ceil = (end + WIDEN_LIMIT).min(hay.len());
-    let mut e = end;
+    let mut e = (end + after).min(hay.len());
+    let ceil = (e + max_len).min(hay.len());
     while e < ceil && !hay[e].is_ascii_whitespace() {
         e += 1;
     }
-    e
+    Window { rule, start: s, end: e, anchored: false }
 }
 
 /// Widens a byte span to whole characters.

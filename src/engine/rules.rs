@@ -15,7 +15,8 @@ use std::sync::OnceLock;
 pub(crate) enum ActiveTrigger {
     Prefix(Cow<'static, [&'static str]>),
     Near { words: Vec<Cow<'static, str>>, before: u16, after: u16 },
-    Digits { min_digits: u8, before: u8, after: u8 },
+    Digits { min_digits: u8, max_digits: u8, before: u8, after: u8 },
+    Token { min_len: u8, max_len: u8, min_digits: u8, before: u8, after: u8 },
     At,
     WholeText,
 }
@@ -57,7 +58,12 @@ impl ActiveRule {
             Trigger::Near { words, before, after } => {
                 ActiveTrigger::Near { words: words.iter().map(|w| Cow::Borrowed(*w)).collect(), before, after }
             }
-            Trigger::Digits { min_digits, before, after } => ActiveTrigger::Digits { min_digits, before, after },
+            Trigger::Digits { min_digits, max_digits, before, after } => {
+                ActiveTrigger::Digits { min_digits, max_digits, before, after }
+            }
+            Trigger::Token { min_len, max_len, min_digits, before, after } => {
+                ActiveTrigger::Token { min_len, max_len, min_digits, before, after }
+            }
             Trigger::At => ActiveTrigger::At,
         };
         ActiveRule {

@@ -682,7 +682,7 @@ pub const RULES: &[Rule] = &[
         about: "International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped.",
         label: "PHONE",
         severity: Severity::Medium,
-        trigger: Trigger::Digits { min_digits: 8, before: 2, after: 0 },
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 63, before: 2, after: 0 },
         // Digit groups joined by one separator, optional `+`, parenthesised
         // area codes; `\b` keeps a group from ending inside `2pm`.
         pattern: r"\+?(?:\([0-9]{1,4}\)|[0-9]{1,12}\b)(?:[ .\-/]?(?:\([0-9]{1,4}\)|[0-9]{1,12}\b)){0,7}",
@@ -746,7 +746,7 @@ pub const RULES: &[Rule] = &[
         about: "A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped.",
         label: "IP_ADDRESS",
         severity: Severity::Low,
-        trigger: Trigger::Digits { min_digits: 4, before: 24, after: 0 },
+        trigger: Trigger::Digits { min_digits: 4, max_digits: 63, before: 24, after: 0 },
         // A version word before and further dotted components after are
         // matched only so the validator can refuse them.
         pattern: r"(?:\b(?i:version|ver|v|build|release|rel|revision|rev|firmware|fw|kernel|sdk|update|patch|section|sec|chapter|clause|oid|table|figure|fig|step|item|article|para|rfc ?[0-9]{1,5})[ :=/v.,(\[-]{0,3})?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])|[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7})(?:\.[0-9]+)*(?:-[A-Za-z])?",

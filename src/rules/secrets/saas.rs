@@ -704,7 +704,7 @@ pub const RULES: &[Rule] = &[
         about: "Acts as the user in Asana (`1/<user id>:<32 hex>` or `2/<user id>/<token id>:<32 hex>`).",
         label: "ASANA_TOKEN",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 16, before: 4, after: 80 },
+        trigger: Trigger::Digits { min_digits: 16, max_digits: 63, before: 4, after: 80 },
         pattern: r"\b[12]/[0-9]{13,20}(?:/[0-9]{13,20})?:[a-f0-9]{32}\b",
         max_len: 80,
         mask: Mask::KeepPrefix(2),
