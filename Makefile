@@ -25,13 +25,18 @@ native:
 	cargo build --release --locked
 
 # The engine as a web module in pkg/, shared by the extension, the
-# playground and the Node tests.
-wasm: tools
+# playground and the Node tests. wasm-opt comes from npm (binaryen 132):
+# Debian's binaryen 108 breaks wasm-bindgen's externref table. It runs
+# only when cargo produced a new module (it takes ~40 s).
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+wasm: tools node-deps
 	cargo build --lib --release --locked --target wasm32-unknown-unknown
-	wasm-bindgen --target web --out-dir pkg --out-name promptwarden $(WASM)
-	@if command -v wasm-opt >/dev/null; then \
-	  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-	    pkg/promptwarden_bg.wasm -o pkg/promptwarden_bg.wasm; fi
+	@if [ ! -f pkg/promptwarden_bg.wasm ] || [ $(WASM) -nt pkg/promptwarden_bg.wasm ]; then \
+	  echo "wasm-bindgen + wasm-opt -> pkg/"; \
+	  wasm-bindgen --target web --out-dir pkg --out-name promptwarden $(WASM) && \
+	  node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) pkg/promptwarden_bg.wasm -o pkg/promptwarden_bg.wasm; \
+	fi
 
 build: native wasm
 

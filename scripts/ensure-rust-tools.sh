@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the wasm build needs, or stops with a one-line instruction:
 # the wasm32 target, the wasm-bindgen CLI at exactly the version Cargo.lock
-# pins (the CLI refuses a module built by another version), and wasm-opt
-# when the machine can get it (optional: the build works without it, larger).
+# pins (the CLI refuses a module built by another version). wasm-opt comes
+# from npm (see the Makefile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,12 +28,4 @@ if [ "$have" != "$want" ]; then
   # locked dependencies get the newest compatible versions instead.
   cargo install wasm-bindgen-cli --version "$want" --locked 2>/dev/null \
     || cargo install wasm-bindgen-cli --version "$want"
-fi
-
-if ! command -v wasm-opt >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "installing binaryen (wasm-opt)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binaryen >/dev/null || true
-  fi
-  command -v wasm-opt >/dev/null || echo "note: wasm-opt not found (apt-get install binaryen); the wasm module will be larger"
 fi

@@ -1,11 +1,12 @@
-//! One Aho-Corasick pass over the text finds every rule keyword at once.
+//! One Aho-Corasick pass over the text finds every trigger keyword at once.
 //!
-//! Each distinct keyword (ASCII case-insensitive) is one pattern; what it
-//! means for which rules is kept beside it. The automaton is a full DFA:
-//! measured here at about 350 MB/s on chat text against 90 MB/s for the
-//! builder's default NFA (`research/verified-on-these-machines.md`).
+//! Each distinct keyword (ASCII case-insensitive) is one pattern; which rules
+//! listen to it, and how, is kept beside it. Only triggers live here: context
+//! words are looked up around candidates on demand, so the hundreds of them
+//! (in a dozen languages) never slow the pass over every byte.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 
 /// Why a rule listens to a keyword.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,8 +15,6 @@ pub enum Role {
     Prefix,
     /// The value lies near the keyword: run the pattern in a window.
     Near { before: u16, after: u16 },
-    /// The keyword raises confidence when near a match.
-    Context,
 }
 
 /// Keywords of all active rules and the automaton over them.
@@ -23,8 +22,6 @@ pub struct KeywordIndex {
     automaton: Option<AhoCorasick>,
     /// For each pattern id, the rules listening to it.
     listeners: Vec<Vec<(u32, Role)>>,
-    /// Lowercased keywords, parallel to `listeners`.
-    words: Vec<String>,
 }
 
 /// One keyword occurrence.
@@ -38,7 +35,7 @@ pub struct Hit {
 impl KeywordIndex {
     /// An index with no keywords.
     pub fn builder() -> KeywordIndexBuilder {
-        KeywordIndexBuilder { words: Vec::new(), listeners: Vec::new() }
+        KeywordIndexBuilder { words: Vec::new(), ids: HashMap::new(), listeners: Vec::new() }
     }
 
     /// Rules listening to keyword `id`.
@@ -46,16 +43,10 @@ impl KeywordIndex {
         &self.listeners[id as usize]
     }
 
-    /// Keyword id of `word`, if indexed.
-    pub fn id_of(&self, word: &str) -> Option<u32> {
-        let lower = word.to_ascii_lowercase();
-        self.words.iter().position(|w| *w == lower).map(|i| i as u32)
-    }
-
     /// Appends every keyword occurrence in `hay` to `hits`, in order of end.
     pub fn find_all(&self, hay: &[u8], hits: &mut Vec<Hit>) {
         let Some(ac) = &self.automaton else { return };
-        // Overlapping iteration: with `bash` and `bashrc` both keywords, a
+        // Overlapping iteration: with `sk-` and `sk-ant-` both keywords, a
         // leftmost search would report only one of them.
         for m in ac.find_overlapping_iter(hay) {
             hits.push(Hit { start: m.start(), end: m.end(), keyword: m.pattern().as_u32() });
@@ -66,6 +57,7 @@ impl KeywordIndex {
 /// Collects keywords before the automaton is built.
 pub struct KeywordIndexBuilder {
     words: Vec<String>,
+    ids: HashMap<String, usize>,
     listeners: Vec<Vec<(u32, Role)>>,
 }
 
@@ -73,14 +65,11 @@ impl KeywordIndexBuilder {
     /// Makes rule `rule` listen to `word` in `role`.
     pub fn add(&mut self, word: &str, rule: u32, role: Role) {
         let lower = word.to_ascii_lowercase();
-        let id = match self.words.iter().position(|w| *w == lower) {
-            Some(i) => i,
-            None => {
-                self.words.push(lower);
-                self.listeners.push(Vec::new());
-                self.words.len() - 1
-            }
-        };
+        let id = *self.ids.entry(lower.clone()).or_insert_with(|| {
+            self.words.push(lower);
+            self.listeners.push(Vec::new());
+            self.words.len() - 1
+        });
         if !self.listeners[id].contains(&(rule, role)) {
             self.listeners[id].push((rule, role));
         }
@@ -88,18 +77,14 @@ impl KeywordIndexBuilder {
 
     /// Builds the automaton.
     pub fn build(self) -> KeywordIndex {
-        let automaton = if self.words.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&self.words)
-                    .expect("keywords are plain literals and fit the DFA size limit"),
-            )
-        };
-        KeywordIndex { automaton, listeners: self.listeners, words: self.words }
+        let automaton = (!self.words.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.words)
+                .expect("keywords are plain literals and fit the DFA size limit")
+        });
+        KeywordIndex { automaton, listeners: self.listeners }
     }
 }

@@ -26,6 +26,7 @@ use crate::policy::{Action, Policy, PolicyError};
 use crate::rule::{Candidate, Category, Trigger, Verdict};
 use crate::validate::{looks_like_placeholder, shannon_entropy};
 use keywords::{Hit, KeywordIndex, Role};
+use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
 
@@ -101,15 +102,8 @@ impl Scanner {
                 rules::ActiveTrigger::At => at_rules.push(i),
                 rules::ActiveTrigger::WholeText => whole_text_rules.push(i),
             }
-            for w in rule.context.iter() {
-                kw.add(w, i, Role::Context);
-            }
         }
         let keywords = kw.build();
-        let mut rules = rules;
-        for rule in &mut rules {
-            rule.context_ids = rule.context.iter().filter_map(|w| keywords.id_of(w)).collect();
-        }
         Ok(Scanner {
             rules,
             keywords,
@@ -152,7 +146,6 @@ impl Scanner {
                     Role::Near { before, after } => {
                         windows.push(window(hay, rule, h.start, h.end, before as usize, after as usize, max_len))
                     }
-                    Role::Context => {}
                 }
             }
         }
@@ -196,41 +189,54 @@ impl Scanner {
             return Vec::new();
         }
         windows.sort_unstable();
-        hits.sort_unstable_by_key(|h| (h.start, h.end));
 
         let mut found: Vec<Found> = Vec::new();
+        // Capture slots, reused while consecutive windows belong to one rule.
+        let mut caps: Option<(u32, Captures)> = None;
         let mut i = 0;
         while i < windows.len() {
             let w = windows[i];
             i += 1;
+            let mut merged = w;
             if w.anchored {
                 // The same anchor listed twice (two keywords at one place).
                 while i < windows.len() && windows[i] == w {
                     i += 1;
                 }
-                self.run(hay, w, &hits, site, &mut found);
-                continue;
+            } else {
+                // Merge overlapping or touching windows of the same rule.
+                while i < windows.len()
+                    && windows[i].rule == w.rule
+                    && !windows[i].anchored
+                    && windows[i].start <= merged.end
+                {
+                    merged.end = merged.end.max(windows[i].end);
+                    i += 1;
+                }
             }
-            // Merge overlapping or touching windows of the same rule.
-            let mut merged = w;
-            while i < windows.len()
-                && windows[i].rule == w.rule
-                && !windows[i].anchored
-                && windows[i].start <= merged.end
-            {
-                merged.end = merged.end.max(windows[i].end);
-                i += 1;
-            }
-            self.run(hay, merged, &hits, site, &mut found);
+            self.run(hay, merged, site, &mut caps, &mut found);
         }
         resolve::keep_most_specific(&self.rules, found)
     }
 
     /// Runs one rule in one window, pushing accepted candidates.
-    fn run(&self, hay: &[u8], w: Window, hits: &[Hit], site: Option<&str>, out: &mut Vec<Found>) {
+    fn run(
+        &self,
+        hay: &[u8],
+        w: Window,
+        site: Option<&str>,
+        slots: &mut Option<(u32, Captures)>,
+        out: &mut Vec<Found>,
+    ) {
         let rule = &self.rules[w.rule as usize];
         let Some(regex) = rule.regex() else { return };
-        let mut caps = (rule.value_group > 0).then(|| regex.create_captures());
+        let mut caps = None;
+        if rule.value_group > 0 {
+            if slots.as_ref().is_none_or(|(r, _)| *r != w.rule) {
+                *slots = Some((w.rule, regex.create_captures()));
+            }
+            caps = slots.as_mut().map(|(_, c)| c);
+        }
         let mut at = w.start;
         while at < w.end {
             let input = Input::new(hay).span(at..w.end).anchored(if w.anchored { Anchored::Yes } else { Anchored::No });
@@ -249,7 +255,7 @@ impl Scanner {
                 },
             };
             let accepted = v_end > v_start
-                && match self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), hits, site) {
+                && match self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), site) {
                     Some(c) => {
                         out.push(c);
                         true
@@ -279,7 +285,6 @@ impl Scanner {
         rule_idx: u32,
         matched: (usize, usize),
         value: (usize, usize),
-        hits: &[Hit],
         site: Option<&str>,
     ) -> Option<Found> {
         let rule = &self.rules[rule_idx as usize];
@@ -301,20 +306,7 @@ impl Scanner {
         if self.allowlist.allows(&rule.id, value_str, site) {
             return None;
         }
-        // A context word counts when any part of it lies within the window.
-        // Short words must stand alone (`sin` is not in `using`, `tel` not
-        // in `hotel`); longer ones may sit inside compounds
-        // (`Steueridentifikationsnummer`, `asmens kodas`).
-        let near_context = !rule.context_ids.is_empty() && {
-            let lo = matched.0.saturating_sub(rule.context_window);
-            let hi = matched.1 + rule.context_window;
-            let first = hits.partition_point(|h| h.start + MAX_KEYWORD_LEN < lo);
-            hits[first..].iter().take_while(|h| h.start <= hi).any(|h| {
-                h.end >= lo
-                    && rule.context_ids.contains(&h.keyword)
-                    && (h.end - h.start > SHORT_WORD || is_whole_word(hay, h.start, h.end))
-            })
-        };
+        let near_context = rule.near_context(hay, matched.0, matched.1);
         let verdict = match rule.validate {
             Some(validate) => validate(&Candidate { value: value_str, matched: matched_str, near_context }),
             None => Verdict::Plausible,
@@ -369,22 +361,6 @@ impl Scanner {
     pub fn active_rules(&self) -> impl Iterator<Item = (&str, Category, Action)> {
         self.rules.iter().map(|r| (&*r.id, r.category, r.action))
     }
-}
-
-/// Context words up to this many bytes must be whole words.
-const SHORT_WORD: usize = 4;
-
-/// Longest keyword the context check allows for when searching back.
-const MAX_KEYWORD_LEN: usize = 64;
-
-/// Whether `hay[start..end]` is not glued to letters or digits on either side.
-fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
-    let alnum = |i: usize| hay.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    let first_alnum = hay.get(start).is_some_and(u8::is_ascii_alphanumeric);
-    let last_alnum = end > 0 && hay.get(end - 1).is_some_and(u8::is_ascii_alphanumeric);
-    let glued_left = first_alnum && start > 0 && alnum(start - 1);
-    let glued_right = last_alnum && alnum(end);
-    !glued_left && !glued_right
 }
 
 /// Start of the next word after `from` within `..limit` (or `limit`).

@@ -4,6 +4,7 @@
 
 use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
 use crate::rule::{Category, Group, Mask, Rule, Severity, Trigger, Validator};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use std::borrow::Cow;
@@ -35,9 +36,11 @@ pub(crate) struct ActiveRule {
     pub word_boundary: bool,
     pub min_entropy: f32,
     pub validate: Option<Validator>,
-    pub context: &'static [&'static str],
-    pub context_ids: Vec<u32>,
-    pub context_window: usize,
+    context: &'static [&'static str],
+    /// Finds `context` words near a candidate; built on first need, so the
+    /// hundreds of context words never slow the keyword pass.
+    context_finder: OnceLock<Option<AhoCorasick>>,
+    context_window: usize,
     pub confidence: f32,
     pub known_examples: &'static [&'static str],
     pub placeholder_filter: bool,
@@ -81,7 +84,7 @@ impl ActiveRule {
             min_entropy: rule.min_entropy,
             validate: rule.validate,
             context: rule.context,
-            context_ids: Vec::new(),
+            context_finder: OnceLock::new(),
             context_window: rule.context_window as usize,
             confidence: rule.confidence,
             known_examples: rule.known_examples,
@@ -91,6 +94,31 @@ impl ActiveRule {
             rescan_rejected: rule.rescan_rejected,
             regex: OnceLock::new(),
         }
+    }
+
+    /// Whether a context word occurs within `context_window` bytes of
+    /// `start..end`. Short words must stand alone (`sin` is not in `using`,
+    /// `tel` not in `hotel`); longer ones may sit inside compounds
+    /// (`Steueridentifikationsnummer`, `asmens kodas`).
+    pub fn near_context(&self, hay: &[u8], start: usize, end: usize) -> bool {
+        if self.context.is_empty() {
+            return false;
+        }
+        let finder = self.context_finder.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(self.context)
+                .ok()
+        });
+        let Some(finder) = finder else { return false };
+        let lo = start.saturating_sub(self.context_window);
+        let hi = (end + self.context_window).min(hay.len());
+        let lo = lo.saturating_sub(MAX_CONTEXT_WORD); // a word may start before and reach in
+        finder.find_overlapping_iter(&hay[lo..hi]).any(|m| {
+            let (s, e) = (lo + m.start(), lo + m.end());
+            e >= start.saturating_sub(self.context_window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
+        })
     }
 
     /// The compiled pattern, compiling it on first use. `None` only if a
@@ -104,6 +132,20 @@ impl ActiveRule {
 enum CompileError {
     TooLarge,
     Invalid(String),
+}
+
+/// Context words up to this many bytes must be whole words.
+const SHORT_WORD: usize = 4;
+
+/// Longest context word we allow for when looking back.
+const MAX_CONTEXT_WORD: usize = 64;
+
+/// Whether `hay[start..end]` is not glued to letters or digits on either side.
+fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
+    let alnum = |i: usize| hay.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let glued_left = alnum(start) && start > 0 && alnum(start - 1);
+    let glued_right = end > 0 && alnum(end - 1) && alnum(end);
+    !glued_left && !glued_right
 }
 
 /// Compiles a catalog or custom pattern: bytes, ASCII, no Unicode tables.
@@ -251,7 +293,7 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
             min_entropy: 0.0,
             validate: None,
             context: &[],
-            context_ids: Vec::new(),
+            context_finder: OnceLock::new(),
             context_window: 0,
             confidence: 0.9,
             known_examples: &[],
