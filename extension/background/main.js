@@ -1,0 +1,136 @@
+/**
+ * Background entry (Chrome: module service worker; Firefox: event page).
+ * Hosts the engine for pages whose CSP keeps WebAssembly out of the content
+ * script, computes the effective settings, and keeps the audit log.
+ * Listeners are registered synchronously at the top level, as MV3 requires
+ * for a worker woken by an event; they wait for the engine inside.
+ */
+
+import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
+import { ext } from '../shared/ext.js';
+import { MSG, invalidReason } from '../shared/messages.js';
+import * as audit from './audit.js';
+import { loadSettings } from './settings.js';
+
+/** @typedef {import('./settings.js').Settings} Settings */
+
+/** @type {{ scanner: any, settings: Settings, titles: Record<string, string>, categories: Record<string, string>, testHooks: any } | null} */
+let state = null;
+/** @type {Promise<typeof state> | null} */
+let starting = null;
+/** @type {string | null} */
+let engineError = null;
+
+/** Loads the module (once per worker life) and builds the scanner for the current settings. */
+function start() {
+  starting ??= (async () => {
+    try {
+      await init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
+      const settings = await loadSettings((doc) => checkPolicy(doc));
+      const catalog = rules();
+      /** @type {Record<string, string>} */
+      const titles = Object.fromEntries(catalog.map((r) => [r.id, r.title]));
+      /** @type {Record<string, string>} */
+      const categories = Object.fromEntries(catalog.map((r) => [r.id, r.category]));
+      for (const r of settings.policy.customRules ?? []) {
+        titles[r.id] = r.title ?? r.id;
+        categories[r.id] = 'custom';
+      }
+      const { testHooks = {} } = await ext.storage.local.get('testHooks');
+      const scanner = new Scanner(JSON.stringify(settings.policy));
+      engineError = null;
+      state = { scanner, settings, titles, categories, testHooks };
+      return state;
+    } catch (e) {
+      engineError = e instanceof Error ? e.message : String(e);
+      state = null;
+      return null;
+    } finally {
+      starting = null;
+    }
+  })();
+  return starting;
+}
+
+/** The engine, started if needed. */
+async function ready() {
+  return state ?? (await start());
+}
+
+/** Whether PromptWarden runs on `site` (host + path) under the settings. */
+function enabledOn(/** @type {Record<string, any>} */ policy, /** @type {string} */ site) {
+  const host = site.split('/')[0].toLowerCase();
+  return !(policy.excludedSites ?? []).some((p) => {
+    const bare = String(p).replace(/^\*\./, '');
+    return host === bare || host.endsWith(`.${bare}`) || site.toLowerCase().startsWith(String(p).toLowerCase());
+  });
+}
+
+/**
+ * @param {any} msg
+ * @param {chrome.runtime.MessageSender} sender
+ */
+async function handle(msg, sender) {
+  const bad = invalidReason(msg);
+  if (bad) return { ok: false, error: bad };
+  // Only our own pages and content scripts talk to us.
+  if (sender.id !== ext.runtime.id) return { ok: false, error: 'not ours' };
+  const s = await ready();
+  switch (msg.type) {
+    case MSG.HELLO: {
+      const policy = s?.settings.policy ?? {};
+      return {
+        enabled: enabledOn(policy, msg.site),
+        policy: JSON.stringify(policy),
+        titles: s?.titles ?? {},
+        allowOverride: policy.allowOverride ?? true,
+        requireJustification: policy.requireJustification ?? false,
+        message: policy.message ?? null,
+        helpUrl: policy.helpUrl ?? null,
+        failMode: policy.failMode ?? 'open',
+        testHooks: s?.testHooks ?? {},
+        engineError: s ? null : engineError,
+      };
+    }
+    case MSG.SCAN:
+      if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
+      return { ok: true, findings: s.scanner.scanOnSite(msg.text, msg.site) };
+    case MSG.REDACT:
+      if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
+      return { ok: true, redacted: s.scanner.redact(msg.text) };
+    case MSG.EVENT: {
+      const retention = s?.settings.policy.auditRetentionDays ?? 30;
+      await audit.record(msg, (id) => s?.categories[id] ?? 'custom', retention);
+      return { ok: true };
+    }
+    case MSG.SETTINGS:
+      return { ok: !!s, settings: s?.settings ?? null, engineError };
+    case MSG.SAVE_OPTIONS:
+      if (s?.settings.userLocked) return { ok: false, error: 'locked by your organisation' };
+      await ext.storage.local.set({ userOptions: msg.options });
+      return { ok: true };
+    case MSG.AUDIT:
+      return { ok: true, ...(await audit.read()) };
+    case MSG.CLEAR_AUDIT:
+      await audit.clear();
+      return { ok: true };
+    default:
+      return { ok: false, error: 'unsupported' };
+  }
+}
+
+ext.runtime.onMessage.addListener((msg, sender, reply) => {
+  handle(msg, sender).then(reply, (e) => reply({ ok: false, error: String(e?.message ?? e) }));
+  return true; // reply asynchronously
+});
+
+// Settings changed (options saved, managed policy updated): rebuild, and
+// let open tabs know (they listen to storage changes themselves too).
+ext.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'local' && ('userOptions' in changes || 'testHooks' in changes))) {
+    state = null;
+    start();
+  }
+});
+
+start();

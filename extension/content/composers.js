@@ -1,0 +1,220 @@
+/**
+ * Composer adapters: read the text of a chat input and change it through the
+ * editor's own input path, so the editor's state (ProseMirror, Lexical,
+ * Quill, React-controlled textareas) stays the truth. We never set
+ * innerHTML or textContent on an editor: editors revert such writes or fall
+ * out of sync with what they send.
+ */
+
+/** @typedef {'textarea' | 'prosemirror' | 'lexical' | 'quill' | 'contenteditable'} ComposerKind */
+
+/**
+ * @typedef {object} TextMap
+ * @property {string} text What the user sees, blocks joined by `\n`.
+ * @property {{ node: Text, start: number, end: number }[]} segments Text nodes and where they sit in `text`.
+ */
+
+/**
+ * What kind of editor `el` is.
+ * @param {Element} el
+ * @returns {ComposerKind}
+ */
+export function kindOf(el) {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'textarea';
+  if (el.classList.contains('ProseMirror')) return 'prosemirror';
+  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
+  if (el.classList.contains('ql-editor')) return 'quill';
+  return 'contenteditable';
+}
+
+const BLOCK = /^(P|DIV|LI|H[1-6]|PRE|BLOCKQUOTE|UL|OL|TABLE|TR|SECTION|ARTICLE|HEADER|FOOTER|FIGURE)$/;
+
+/**
+ * Walks a contenteditable and records where each text node lands in the
+ * plain text. Blocks start on a new line; a `<br>` is a line break unless it
+ * is the placeholder editors put at the end of a block.
+ * @param {Element} root
+ * @returns {TextMap}
+ */
+export function textMap(root) {
+  /** @type {TextMap['segments']} */
+  const segments = [];
+  let text = '';
+  let started = false;
+  // A block that ended owes a line break before whatever comes next.
+  let owesBreak = false;
+  const flush = () => {
+    if (started && owesBreak) text += '\n';
+    owesBreak = false;
+    started = true;
+  };
+  /** @param {Node} node */
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const value = /** @type {Text} */ (child).data;
+        if (!value.length) continue;
+        flush();
+        segments.push({ node: /** @type {Text} */ (child), start: text.length, end: text.length + value.length });
+        text += value;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = /** @type {Element} */ (child);
+        if (el.tagName === 'BR') {
+          flush();
+          if (!isTrailingBreak(el)) text += '\n';
+        } else if (BLOCK.test(el.tagName)) {
+          flush();
+          walk(el);
+          owesBreak = true;
+        } else if (el.getAttribute('contenteditable') !== 'false') {
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(root);
+  return { text, segments };
+}
+
+/** @param {Element} br */
+function isTrailingBreak(br) {
+  for (let n = br.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === Node.TEXT_NODE ? /** @type {Text} */ (n).data.length > 0 : true) return false;
+  }
+  const parent = br.parentElement;
+  return !!parent && (BLOCK.test(parent.tagName) || parent.isContentEditable);
+}
+
+/**
+ * The plain text of a composer.
+ * @param {HTMLElement} el
+ */
+export function readText(el) {
+  if (kindOf(el) === 'textarea') return /** @type {HTMLTextAreaElement} */ (el).value;
+  return textMap(el).text;
+}
+
+/**
+ * DOM position of plain-text offset `offset`; `edge` says which side of a
+ * block break to prefer.
+ * @param {TextMap} map
+ * @param {number} offset
+ * @param {'start' | 'end'} edge
+ * @returns {[Node, number] | null}
+ */
+function position(map, offset, edge) {
+  const segs = map.segments;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if (edge === 'start' ? offset >= s.start && offset < s.end : offset > s.start && offset <= s.end) {
+      return [s.node, offset - s.start];
+    }
+    // The offset sits on a synthetic line break between two text nodes.
+    if (edge === 'start' && offset < s.start) return [s.node, 0];
+  }
+  if (edge === 'end') {
+    for (let i = segs.length - 1; i >= 0; i--) if (segs[i].end <= offset) return [segs[i].node, segs[i].node.data.length];
+  }
+  return null;
+}
+
+/** Sets a textarea's value the way React and other frameworks notice. */
+function setNativeValue(/** @type {HTMLTextAreaElement} */ el, /** @type {string} */ value) {
+  const proto = el instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+/**
+ * Inserts `text` at the current selection of a textarea through the
+ * browser's editing command (undo works, frameworks see a real input), or
+ * the native value setter plus an `input` event where that command fails.
+ * @param {HTMLTextAreaElement} el
+ * @param {string} text
+ */
+function insertInTextarea(el, text) {
+  el.focus();
+  const start = el.selectionStart ?? el.value.length;
+  const end = el.selectionEnd ?? el.value.length;
+  const expected = el.value.slice(0, start) + text + el.value.slice(end);
+  if (document.execCommand('insertText', false, text) && el.value === expected) return;
+  setNativeValue(el, expected);
+  el.setSelectionRange(start + text.length, start + text.length);
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+}
+
+/**
+ * Inserts text in a rich editor at the current selection, line by line, so
+ * each editor splits paragraphs its own way.
+ * @param {string} text
+ */
+function insertInRich(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
+    if (i > 0) document.execCommand('insertParagraph');
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
+/**
+ * Replaces `[start, end)` (UTF-16 offsets of `readText`) with `replacement`.
+ * @param {HTMLElement} el
+ * @param {number} start
+ * @param {number} end
+ * @param {string} replacement
+ * @returns {boolean} whether the editor accepted the change
+ */
+export function replaceRange(el, start, end, replacement) {
+  if (kindOf(el) === 'textarea') {
+    const ta = /** @type {HTMLTextAreaElement} */ (el);
+    ta.focus();
+    ta.setSelectionRange(start, end);
+    insertInTextarea(ta, replacement);
+    return ta.value.slice(start, start + replacement.length) === replacement;
+  }
+  const map = textMap(el);
+  const from = position(map, start, 'start');
+  const to = position(map, end, 'end');
+  if (!from || !to) return false;
+  el.focus();
+  const range = document.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  const selection = window.getSelection();
+  if (!selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  // Editors that sync their selection on `selectionchange` (Lexical) need
+  // to see the new selection before the edit arrives.
+  document.dispatchEvent(new Event('selectionchange'));
+  return document.execCommand('insertText', false, replacement);
+}
+
+/**
+ * Inserts `text` at the caret (a paste we held back).
+ * @param {HTMLElement} el
+ * @param {string} text
+ */
+export function insertText(el, text) {
+  if (kindOf(el) === 'textarea') insertInTextarea(/** @type {HTMLTextAreaElement} */ (el), text);
+  else {
+    el.focus();
+    insertInRich(text);
+  }
+}
+
+/**
+ * Applies replacements (sorted by position, non-overlapping) from the last
+ * to the first, so earlier offsets stay valid.
+ * @param {HTMLElement} el
+ * @param {{ start: number, end: number, placeholder: string }[]} replacements
+ * @returns {boolean}
+ */
+export function applyReplacements(el, replacements) {
+  let ok = true;
+  for (const r of [...replacements].sort((a, b) => b.start - a.start)) {
+    ok = replaceRange(el, r.start, r.end, r.placeholder) && ok;
+  }
+  return ok;
+}

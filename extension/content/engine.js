@@ -1,0 +1,126 @@
+/**
+ * The engine as the content script sees it: in the page when WebAssembly may
+ * run there (a scan is then synchronous, so a clean prompt or paste is never
+ * held back), else in the extension's background context by messaging.
+ * Page CSPs decide: many chat apps forbid WebAssembly in the page, and some
+ * browsers apply that to content scripts too. Both paths use the same module
+ * and the same policy, so they find the same things.
+ */
+
+import { initSync, Scanner } from '../../pkg/promptwarden.js';
+import { ext } from '../shared/ext.js';
+import { MSG } from '../shared/messages.js';
+
+/**
+ * @typedef {object} Finding
+ * @property {string} ruleId
+ * @property {string} [title]
+ * @property {'secret' | 'pii' | 'custom'} category
+ * @property {'low' | 'medium' | 'high' | 'critical'} severity
+ * @property {'warn' | 'block' | 'redact'} action
+ * @property {number} start UTF-16 offset
+ * @property {number} end UTF-16 offset
+ * @property {string} preview masked
+ */
+
+/** @typedef {{ findings: Finding[] }} Verdict */
+/** @typedef {{ text: string, replacements: { placeholder: string, finding: Finding }[] }} Redacted */
+
+/** Texts longer than this go to the background even when the page engine works: a scan there never blocks the page. */
+export const SYNC_LIMIT = 256 * 1024;
+
+/** @type {any} */
+let local = null;
+/** @type {'page' | 'background'} */
+let mode = 'background';
+/** @type {Record<string, string>} */
+let titles = {};
+
+/**
+ * Starts the in-page engine; resolves to where scans will run.
+ * @param {string} policyJson the effective policy
+ * @param {Record<string, string>} ruleTitles
+ * @param {{ forceBackground?: boolean }} [opts]
+ */
+export async function startEngine(policyJson, ruleTitles, opts = {}) {
+  titles = ruleTitles;
+  if (opts.forceBackground) return mode;
+  try {
+    const response = await fetch(ext.runtime.getURL('pkg/promptwarden_bg.wasm'));
+    const module = await WebAssembly.compile(await response.arrayBuffer());
+    initSync({ module });
+    local = new Scanner(policyJson);
+    mode = 'page';
+  } catch {
+    // The page's CSP forbids WebAssembly here (or the fetch was refused):
+    // scans go to the background, which is always allowed to run it.
+    local = null;
+    mode = 'background';
+  }
+  return mode;
+}
+
+/** Rebuilds the in-page scanner after a settings change. */
+export function updatePolicy(/** @type {string} */ policyJson, /** @type {Record<string, string>} */ ruleTitles) {
+  titles = ruleTitles;
+  if (local) {
+    try {
+      local = new Scanner(policyJson);
+    } catch {
+      local = null;
+      mode = 'background';
+    }
+  }
+}
+
+/** Where scans run now. */
+export function engineMode() {
+  return mode;
+}
+
+/** @param {Finding[]} findings */
+function titled(findings) {
+  for (const f of findings) f.title = titles[f.ruleId] ?? f.ruleId;
+  return findings;
+}
+
+/**
+ * Scans synchronously when the page engine can and the text is small;
+ * otherwise returns null and the caller goes asynchronous.
+ * @param {string} text
+ * @returns {Verdict | null}
+ */
+export function scanNow(text) {
+  if (!local || text.length > SYNC_LIMIT) return null;
+  return { findings: titled(local.scanOnSite(text, site())) };
+}
+
+/**
+ * Scans anywhere; rejects only when no engine is available at all.
+ * @param {string} text
+ * @returns {Promise<Verdict>}
+ */
+export async function scan(text) {
+  const now = scanNow(text);
+  if (now) return now;
+  const reply = await ext.runtime.sendMessage({ type: MSG.SCAN, text, site: site() });
+  if (!reply?.ok) throw new Error(reply?.error ?? 'engine unavailable');
+  return { findings: titled(reply.findings) };
+}
+
+/**
+ * The text with every finding replaced by its placeholder.
+ * @param {string} text
+ * @returns {Promise<Redacted>}
+ */
+export async function redact(text) {
+  if (local && text.length <= SYNC_LIMIT) return local.redact(text);
+  const reply = await ext.runtime.sendMessage({ type: MSG.REDACT, text, site: site() });
+  if (!reply?.ok) throw new Error(reply?.error ?? 'engine unavailable');
+  return reply.redacted;
+}
+
+/** Host and path, for allowlist entries scoped to a site. */
+export function site() {
+  return location.host + location.pathname;
+}

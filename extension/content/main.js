@@ -1,0 +1,473 @@
+/**
+ * Content script entry, injected at document_start on the chat sites.
+ *
+ * The listeners are registered synchronously, in capture phase on window, so
+ * they run before any handler the chat app attaches to its editor. They only
+ * look at trusted events: the app's own synthetic events and our re-sends
+ * pass through. A clean prompt is never held back: when the verdict for the
+ * current text is known (scanned while typing, or synchronously by the
+ * in-page engine) the event continues untouched.
+ */
+
+import sites from '../sites.json';
+import { ext } from '../shared/ext.js';
+import { t } from '../shared/i18n.js';
+import { MSG } from '../shared/messages.js';
+import { Overlay } from '../ui/overlay.js';
+import { applyReplacements, insertText, readText } from './composers.js';
+import * as engine from './engine.js';
+
+/** @typedef {import('./engine.js').Verdict} Verdict */
+/** @typedef {import('./engine.js').Finding} Finding */
+/** @typedef {{ kind: 'enter' | 'click' | 'submit', button?: HTMLElement, form?: HTMLFormElement, ctrl?: boolean, meta?: boolean }} SendPath */
+
+/**
+ * Settings the background sends on hello.
+ * @typedef {object} Config
+ * @property {boolean} enabled
+ * @property {string} policy effective policy JSON
+ * @property {Record<string, string>} titles rule id → title
+ * @property {boolean} allowOverride
+ * @property {boolean} requireJustification
+ * @property {string | null} message
+ * @property {string | null} helpUrl
+ * @property {'open' | 'closed'} failMode
+ * @property {{ engine?: 'background' | 'unavailable' }} [testHooks]
+ */
+
+const SCAN_DELAY_MS = 150;
+const CACHE_SIZE = 16;
+
+const site = sites.sites.find((s) => s.matches.some((m) => matchPattern(m, location.href)));
+const composerSelector = [...(site?.composer ?? []), ...sites.generic.composer].join(', ');
+const sendSelector = [...(site?.send ?? []), ...sites.generic.send].join(', ');
+
+const overlay = new Overlay();
+/** @type {Config | null} */
+let config = null;
+/** @type {Promise<Config | null>} */
+let ready;
+/** @type {HTMLElement | null} */
+let lastComposer = null;
+let composing = false;
+/** @type {Map<string, Verdict>} */
+const verdicts = new Map();
+/** @type {{ text: string, until: number } | null} */
+let approved = null;
+let scanTimer = 0;
+let unavailable = false;
+
+/**
+ * Whether `url` matches a manifest-style match pattern (`https://host/*`).
+ * @param {string} pattern
+ * @param {string} url
+ */
+function matchPattern(pattern, url) {
+  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return re.test(url);
+}
+
+/** @param {string} text @param {Verdict} verdict */
+function remember(text, verdict) {
+  verdicts.delete(text);
+  verdicts.set(text, verdict);
+  if (verdicts.size > CACHE_SIZE) verdicts.delete(/** @type {string} */ (verdicts.keys().next().value));
+}
+
+/**
+ * The verdict for `text` right now, without waiting: cached, or scanned
+ * synchronously by the in-page engine. Null when we would have to wait.
+ * @param {string} text
+ * @returns {Verdict | null}
+ */
+function verdictNow(text) {
+  const cached = verdicts.get(text);
+  if (cached) return cached;
+  const v = engine.scanNow(text);
+  if (v) remember(text, v);
+  return v;
+}
+
+/** @param {string} text */
+async function verdictFor(text) {
+  const now = verdictNow(text);
+  if (now) return now;
+  const v = await engine.scan(text);
+  remember(text, v);
+  return v;
+}
+
+/**
+ * The composer an event happened in, if any: the nearest element on the
+ * event's path matching a composer selector (open shadow roots included).
+ * @param {Event} e
+ * @returns {HTMLElement | null}
+ */
+function composerOf(e) {
+  for (const node of e.composedPath()) {
+    if (!(node instanceof HTMLElement)) continue;
+    if (overlay.owns(node)) return null;
+    if (node.matches(composerSelector) && (node.isContentEditable || node instanceof HTMLTextAreaElement)) return node;
+  }
+  return null;
+}
+
+/** The composer a send button belongs to: the one last used, else the page's first. */
+function activeComposer() {
+  if (lastComposer?.isConnected) return lastComposer;
+  const found = /** @type {HTMLElement | null} */ (document.querySelector(composerSelector));
+  return found;
+}
+
+/** @param {Event} e */
+function sendButtonOf(e) {
+  for (const node of e.composedPath()) {
+    if (node instanceof HTMLElement && node.matches(sendSelector)) return node;
+  }
+  return null;
+}
+
+/** The site's send button near `composer`, for re-sending. */
+function findSendButton(/** @type {HTMLElement | null} */ composer) {
+  const scope = composer?.closest('form, fieldset') ?? document;
+  const candidates = /** @type {HTMLElement[]} */ ([...scope.querySelectorAll(sendSelector)]);
+  return candidates.find((b) => !(/** @type {HTMLButtonElement} */ (b).disabled) && b.getAttribute('aria-disabled') !== 'true') ?? null;
+}
+
+/** @param {string} outcome @param {Finding[]} findings @param {string} [justification] */
+function audit(outcome, findings, justification) {
+  const rules = [...new Set(findings.map((f) => f.ruleId))];
+  ext.runtime.sendMessage({ type: MSG.EVENT, site: location.host, rules, outcome, justification }).catch(() => {});
+}
+
+/** Resolves after the editor has processed the last change. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Sends again after we held the send back: the site's send button when it
+ * has one (what a user would click; frameworks handle untrusted clicks),
+ * else a synthetic Enter, else the form.
+ * @param {HTMLElement} composer
+ * @param {SendPath} how
+ */
+async function resend(composer, how) {
+  await settle();
+  approved = { text: readText(composer), until: Date.now() + 3000 };
+  const button = how.button?.isConnected ? how.button : findSendButton(composer);
+  if (button) {
+    button.click();
+    return;
+  }
+  if (how.kind === 'submit' && how.form?.isConnected) {
+    how.form.requestSubmit();
+    return;
+  }
+  composer.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true, ctrlKey: !!how.ctrl, metaKey: !!how.meta }),
+  );
+}
+
+/**
+ * Replaces every finding in the composer through the editor's own input
+ * path and checks that none of the values is left.
+ * @param {HTMLElement} composer
+ * @param {string} text the text that was scanned
+ * @returns {Promise<boolean>}
+ */
+async function redactComposer(composer, text) {
+  const redacted = await engine.redact(text);
+  const values = redacted.replacements.map((r) => text.slice(r.finding.start, r.finding.end));
+  applyReplacements(
+    composer,
+    redacted.replacements.map((r) => ({ start: r.finding.start, end: r.finding.end, placeholder: r.placeholder })),
+  );
+  await settle();
+  const after = readText(composer);
+  return values.every((v) => !after.includes(v));
+}
+
+/**
+ * Asks the user (or applies the policy) once a send was held back.
+ * @param {HTMLElement} composer
+ * @param {string} text
+ * @param {Verdict} verdict
+ * @param {SendPath} how
+ */
+async function act(composer, text, verdict, how) {
+  const cfg = /** @type {Config} */ (config);
+  const { findings } = verdict;
+  const actions = new Set(findings.map((f) => f.action));
+  if (!actions.has('block') && !actions.has('warn')) {
+    // Every finding is set to `redact`: replace them and send, no questions.
+    if (await redactComposer(composer, text)) {
+      audit('redacted', findings);
+      await resend(composer, how);
+      return;
+    }
+  }
+  const mode = actions.has('block') ? 'block' : 'warn';
+  if (mode === 'block') audit('blocked', findings);
+  const result = await overlay.show({
+    mode,
+    findings,
+    anchor: composer,
+    allowOverride: cfg.allowOverride,
+    requireJustification: cfg.requireJustification,
+    message: cfg.message,
+    helpUrl: cfg.helpUrl,
+  });
+  if (result.choice === 'redact') {
+    const ok = await redactComposer(composer, text);
+    audit('redacted', findings);
+    if (ok && mode === 'warn') await resend(composer, how);
+    else refreshIndicator(composer);
+  } else if (result.choice === 'send' && mode === 'warn' && cfg.allowOverride) {
+    if (cfg.requireJustification && !result.justification) return;
+    audit('overridden', findings, result.justification);
+    await resend(composer, how);
+  } else if (mode === 'warn') {
+    audit('edited', findings);
+  }
+}
+
+/**
+ * What to do when no engine can answer.
+ * @param {HTMLElement} composer
+ * @param {SendPath} how
+ */
+async function failSafe(composer, how) {
+  if (config?.failMode === 'open') {
+    overlay.notice(t('noticeFailOpen'));
+    audit('fail-open', []);
+    await resend(composer, how);
+  } else {
+    audit('fail-closed', []);
+    await overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
+  }
+}
+
+/**
+ * The decision at send time.
+ * @param {Event} e
+ * @param {HTMLElement} composer
+ * @param {SendPath} how
+ */
+function onSendAttempt(e, composer, how) {
+  if (overlay.open) {
+    // A second Enter while the panel is up must not slip through.
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    return;
+  }
+  const text = readText(composer);
+  if (!text.trim()) return;
+  if (approved && approved.text === text && Date.now() < approved.until) {
+    approved = null;
+    return;
+  }
+  if (config && !config.enabled) return;
+  if (config && !unavailable) {
+    const now = verdictNow(text);
+    if (now && now.findings.length === 0) return;
+  }
+  if (unavailable && config?.failMode === 'open') {
+    overlay.notice(t('noticeFailOpen'));
+    return;
+  }
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  (async () => {
+    const cfg = await ready;
+    if (!cfg?.enabled) return resend(composer, how);
+    let verdict;
+    try {
+      if (unavailable) throw new Error('engine unavailable');
+      verdict = await verdictFor(text);
+    } catch {
+      return failSafe(composer, how);
+    }
+    if (readText(composer) !== text) return; // edited meanwhile; the next send decides
+    if (verdict.findings.length === 0) return resend(composer, how);
+    return act(composer, text, verdict, how);
+  })();
+}
+
+/** @param {KeyboardEvent} e */
+function onKeyDown(e) {
+  if (!e.isTrusted || e.key !== 'Enter') return;
+  // Enter that confirms an IME candidate is not a send.
+  if (e.isComposing || e.keyCode === 229 || composing) return;
+  const withModifier = e.ctrlKey || e.metaKey;
+  if (e.shiftKey && !withModifier) return;
+  if (e.altKey) return;
+  const composer = composerOf(e);
+  if (!composer) return;
+  lastComposer = composer;
+  onSendAttempt(e, composer, { kind: 'enter', ctrl: e.ctrlKey, meta: e.metaKey });
+}
+
+/** @param {MouseEvent} e */
+function onClick(e) {
+  if (!e.isTrusted) return;
+  const button = sendButtonOf(e);
+  if (!button) return;
+  const composer = activeComposer();
+  if (!composer) return;
+  onSendAttempt(e, composer, { kind: 'click', button });
+}
+
+/** @param {SubmitEvent} e */
+function onSubmit(e) {
+  if (!e.isTrusted) return;
+  const form = /** @type {HTMLFormElement} */ (e.target);
+  const composer = /** @type {HTMLElement | null} */ (form.querySelector?.(composerSelector)) ?? null;
+  if (!composer) return;
+  onSendAttempt(e, composer, { kind: 'submit', form });
+}
+
+/**
+ * Paste and drop: the text is checked before it lands in the composer.
+ * @param {ClipboardEvent | DragEvent} e
+ * @param {DataTransfer | null} data
+ */
+function onIncoming(e, data) {
+  if (!e.isTrusted || !data) return;
+  const composer = composerOf(e);
+  if (!composer) return;
+  const text = data.getData('text/plain');
+  if (!text) return;
+  if (config && !config.enabled) return;
+  lastComposer = composer;
+  if (config && !unavailable) {
+    const now = verdictNow(text);
+    if (now && now.findings.length === 0) return; // clean: the native paste goes ahead
+  }
+  if (unavailable && config?.failMode === 'open') return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  (async () => {
+    const cfg = await ready;
+    if (!cfg?.enabled) return insertText(composer, text);
+    let verdict;
+    try {
+      if (unavailable) throw new Error('engine unavailable');
+      verdict = await verdictFor(text);
+    } catch {
+      if (cfg.failMode === 'open') return insertText(composer, text);
+      audit('fail-closed', []);
+      return overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
+    }
+    if (verdict.findings.length === 0) return insertText(composer, text);
+    const result = await overlay.show({
+      mode: 'paste',
+      findings: verdict.findings,
+      anchor: composer,
+      allowOverride: cfg.allowOverride,
+      requireJustification: cfg.requireJustification,
+      message: cfg.message,
+      helpUrl: cfg.helpUrl,
+    });
+    if (result.choice === 'paste-redacted') {
+      const redacted = await engine.redact(text);
+      insertText(composer, redacted.text);
+      audit('paste-redacted', verdict.findings);
+    } else if (result.choice === 'paste' && cfg.allowOverride && (!cfg.requireJustification || result.justification)) {
+      insertText(composer, text);
+      audit('pasted', verdict.findings, result.justification);
+    } else {
+      audit('paste-cancelled', verdict.findings);
+    }
+    scheduleScan(composer);
+  })();
+}
+
+/** Scans the composer a moment after the user stops typing. */
+function scheduleScan(/** @type {HTMLElement} */ composer) {
+  clearTimeout(scanTimer);
+  scanTimer = window.setTimeout(() => refreshIndicator(composer), SCAN_DELAY_MS);
+}
+
+/** @param {HTMLElement} composer */
+async function refreshIndicator(composer) {
+  if (!config?.enabled || unavailable || !composer.isConnected) return;
+  const text = readText(composer);
+  if (!text.trim()) {
+    overlay.setIndicator(composer, 0);
+    return;
+  }
+  try {
+    const v = await verdictFor(text);
+    if (readText(composer) === text) overlay.setIndicator(composer, v.findings.length);
+  } catch {
+    // The background will answer next time; the send path decides anyway.
+  }
+}
+
+function listen() {
+  const opts = { capture: true };
+  window.addEventListener('keydown', onKeyDown, opts);
+  window.addEventListener('click', onClick, opts);
+  window.addEventListener('submit', onSubmit, opts);
+  window.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
+  window.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
+  window.addEventListener('compositionstart', () => (composing = true), opts);
+  window.addEventListener('compositionend', () => (composing = false), opts);
+  window.addEventListener('focusin', (e) => {
+    const c = composerOf(e);
+    if (c) lastComposer = c;
+  }, opts);
+  window.addEventListener('input', (e) => {
+    const c = composerOf(e);
+    if (c) {
+      lastComposer = c;
+      scheduleScan(c);
+    }
+  }, opts);
+  // Options saved or the managed policy changed: fetch settings again (the
+  // background rebuilds on the same change; give it a moment).
+  ext.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || 'userOptions' in changes || 'testHooks' in changes) {
+      verdicts.clear();
+      setTimeout(() => hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy, cfg.titles)), 150);
+    }
+  });
+  ext.runtime.onMessage.addListener((msg, _sender, reply) => {
+    if (msg?.type === MSG.STATUS) {
+      reply({ protected: !!config?.enabled, site: location.host, engine: unavailable ? 'unavailable' : engine.engineMode(), count: overlay.count });
+    } else if (msg?.type === MSG.SETTINGS_CHANGED) {
+      hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy, cfg.titles));
+    }
+    return false;
+  });
+}
+
+/** Asks the background for settings; starts the engine. */
+async function hello() {
+  try {
+    /** @type {Config} */
+    const cfg = await ext.runtime.sendMessage({ type: MSG.HELLO, site: engine.site() });
+    if (!cfg) throw new Error('no reply');
+    config = cfg;
+    unavailable = cfg.testHooks?.engine === 'unavailable';
+    return cfg;
+  } catch {
+    config = null;
+    unavailable = true;
+    return null;
+  }
+}
+
+listen();
+// Decisions wait only for the settings; the in-page engine starts beside
+// them and takes over from the background path once it is ready.
+ready = hello().then((cfg) => {
+  if (!cfg) {
+    // No background at all: treat the engine as unavailable under the
+    // safest reading of the policy we could not fetch.
+    config = { enabled: true, policy: '{}', titles: {}, allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: 'closed' };
+    unavailable = true;
+  } else if (cfg.enabled && !unavailable) {
+    engine.startEngine(cfg.policy, cfg.titles, { forceBackground: cfg.testHooks?.engine === 'background' });
+  }
+  return config;
+});

@@ -1,0 +1,71 @@
+/**
+ * Messages between the content scripts, the popup, the options page and the
+ * background engine host. Every receiver validates what it gets: a message
+ * can come from any of our contexts, and from nowhere else (runtime messages
+ * from web pages are not delivered without `externally_connectable`), but a
+ * bug must not become a crash or a leak.
+ */
+
+/** @enum {string} */
+export const MSG = {
+  /** content → background: may I run here, and with what settings? */
+  HELLO: 'pw:hello',
+  /** content → background: findings for this text (engine fallback path). */
+  SCAN: 'pw:scan',
+  /** content → background: this text with every finding replaced. */
+  REDACT: 'pw:redact',
+  /** content → background: what the user did (audit, metadata only). */
+  EVENT: 'pw:event',
+  /** popup → content: protection status of this tab. */
+  STATUS: 'pw:status',
+  /** options/popup → background: effective settings, issues, locks. */
+  SETTINGS: 'pw:settings',
+  /** options → background: save user options. */
+  SAVE_OPTIONS: 'pw:save-options',
+  /** options/popup → background: counters and the audit log. */
+  AUDIT: 'pw:audit',
+  /** options → background: clear the audit log (when not locked). */
+  CLEAR_AUDIT: 'pw:clear-audit',
+  /** background → content: settings changed; rebuild. */
+  SETTINGS_CHANGED: 'pw:settings-changed',
+};
+
+/** Longest text accepted for scanning (characters): 16 Mi. */
+export const MAX_TEXT = 16 * 1024 * 1024;
+
+/** Actions a user can take in the panel, as the audit log records them. */
+export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed'];
+
+const isString = (v, max = 4096) => typeof v === 'string' && v.length <= max;
+const isStringList = (v, max = 1000) => Array.isArray(v) && v.length <= max && v.every((s) => isString(s, 200));
+
+/**
+ * Checks a message's shape. Returns the reason it is invalid, or null.
+ * @param {any} msg
+ * @returns {string | null}
+ */
+export function invalidReason(msg) {
+  if (!msg || typeof msg !== 'object' || typeof msg.type !== 'string') return 'not a message';
+  switch (msg.type) {
+    case MSG.HELLO:
+      return isString(msg.site, 2048) ? null : 'site must be a string';
+    case MSG.SCAN:
+    case MSG.REDACT:
+      if (!isString(msg.site, 2048)) return 'site must be a string';
+      return typeof msg.text === 'string' && msg.text.length <= MAX_TEXT ? null : 'text must be a string under the size limit';
+    case MSG.EVENT:
+      if (!isString(msg.site, 2048) || !isStringList(msg.rules) || !OUTCOMES.includes(msg.outcome)) return 'bad event';
+      if (msg.justification !== undefined && !isString(msg.justification, 2000)) return 'justification too long';
+      return null;
+    case MSG.SAVE_OPTIONS:
+      return msg.options && typeof msg.options === 'object' && !Array.isArray(msg.options) ? null : 'options must be an object';
+    case MSG.SETTINGS:
+    case MSG.AUDIT:
+    case MSG.CLEAR_AUDIT:
+    case MSG.STATUS:
+    case MSG.SETTINGS_CHANGED:
+      return null;
+    default:
+      return `unknown message type ${JSON.stringify(msg.type).slice(0, 40)}`;
+  }
+}
