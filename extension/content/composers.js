@@ -157,15 +157,18 @@ function insertInRich(text) {
   });
 }
 
+/** One task later: editors that sync their selection on `selectionchange` (Lexical) have seen ours by then. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 1));
+
 /**
  * Replaces `[start, end)` (UTF-16 offsets of `readText`) with `replacement`.
  * @param {HTMLElement} el
  * @param {number} start
  * @param {number} end
  * @param {string} replacement
- * @returns {boolean} whether the editor accepted the change
+ * @returns {Promise<boolean>} whether the editor accepted the change
  */
-export function replaceRange(el, start, end, replacement) {
+export async function replaceRange(el, start, end, replacement) {
   if (kindOf(el) === 'textarea') {
     const ta = /** @type {HTMLTextAreaElement} */ (el);
     ta.focus();
@@ -185,9 +188,9 @@ export function replaceRange(el, start, end, replacement) {
   if (!selection) return false;
   selection.removeAllRanges();
   selection.addRange(range);
-  // Editors that sync their selection on `selectionchange` (Lexical) need
-  // to see the new selection before the edit arrives.
-  document.dispatchEvent(new Event('selectionchange'));
+  // Lexical reverts an edit that arrives in the same task as a selection
+  // set by script: it has not yet mapped the selection to its model.
+  if (kindOf(el) === 'lexical') await nextTask();
   return document.execCommand('insertText', false, replacement);
 }
 
@@ -209,12 +212,12 @@ export function insertText(el, text) {
  * to the first, so earlier offsets stay valid.
  * @param {HTMLElement} el
  * @param {{ start: number, end: number, placeholder: string }[]} replacements
- * @returns {boolean}
+ * @returns {Promise<boolean>}
  */
-export function applyReplacements(el, replacements) {
+export async function applyReplacements(el, replacements) {
   let ok = true;
   for (const r of [...replacements].sort((a, b) => b.start - a.start)) {
-    ok = replaceRange(el, r.start, r.end, r.placeholder) && ok;
+    ok = (await replaceRange(el, r.start, r.end, r.placeholder)) && ok;
   }
   return ok;
 }

@@ -177,7 +177,7 @@ async function resend(composer, how) {
 async function redactComposer(composer, text) {
   const redacted = await engine.redact(text);
   const values = redacted.replacements.map((r) => text.slice(r.finding.start, r.finding.end));
-  applyReplacements(
+  await applyReplacements(
     composer,
     redacted.replacements.map((r) => ({ start: r.finding.start, end: r.finding.end, placeholder: r.placeholder })),
   );
