@@ -25,6 +25,9 @@ export const ROOT = fileURLToPath(new URL('../../www/', import.meta.url));
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
+/** The playground runs the engine in the page, so it also allows WebAssembly; the chat fixtures never do. */
+export const PLAYGROUND_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
 /** Which fixture page answers `/` (and app-like paths) on each chat hostname. */
 export const HOST_PAGES = Object.freeze({
   'chat.deepseek.com': '/fixtures/textarea.html',
@@ -196,7 +199,7 @@ async function handle(req, res, root) {
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   };
-  if (ext === '.html') headers['Content-Security-Policy'] = CSP;
+  if (ext === '.html') headers['Content-Security-Policy'] = rewritten || normal.startsWith('/fixtures/') ? CSP : PLAYGROUND_CSP;
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();
   createReadStream(file)

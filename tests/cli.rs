@@ -1,0 +1,124 @@
+//! The `promptwarden` command as a security team uses it: exit codes, the
+//! jsonl fields CI tools read, binary files skipped, masked output, policy
+//! errors, redaction, and the generated rule table kept current.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const GITHUB: &str = "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";
+const AWS: &str = "AKIAZ7VRSQ5TBLN2MXQE";
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_promptwarden"))
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // A command that fails early may close stdin before reading it.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("promptwarden-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Output must never contain a secret; checked on every run below.
+fn assert_masked(out: &Output) {
+    for stream in [&out.stdout, &out.stderr] {
+        let s = String::from_utf8_lossy(stream);
+        assert!(!s.contains(&GITHUB[4..20]) && !s.contains(&AWS[4..16]), "a value leaked into the output");
+    }
+}
+
+#[test]
+fn scan_exit_codes_say_clean_found_or_error() {
+    let clean = run(&["scan"], "nothing to see here\n");
+    assert_eq!(clean.status.code(), Some(0));
+    let found = run(&["scan", "-"], &format!("token {GITHUB}\n"));
+    assert_eq!(found.status.code(), Some(1));
+    assert_masked(&found);
+    let missing = run(&["scan", "/definitely/not/here"], "");
+    assert_eq!(missing.status.code(), Some(2));
+    let bad_flag = run(&["scan", "--frobnicate"], "");
+    assert_eq!(bad_flag.status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_rows_carry_path_rule_offsets_and_positions() {
+    let dir = temp_dir("jsonl");
+    let file = dir.join("notes.txt");
+    // A multi-byte character before the key: byte offsets and character
+    // columns differ.
+    std::fs::write(&file, format!("first line\ncafé key={AWS} end\n")).unwrap();
+    std::fs::write(dir.join("image.bin"), [0u8, 1, 2, 3, b'A', b'K', b'I', b'A']).unwrap();
+    let out = run(&["scan", "--format", "jsonl", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_masked(&out);
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1, "one finding; the binary file is skipped");
+    let row = &lines[0];
+    assert_eq!(row["path"], file.to_str().unwrap());
+    assert_eq!(row["rule"], "aws-access-key-id");
+    assert_eq!(row["category"], "secret");
+    assert_eq!(row["severity"], "critical");
+    let start = "first line\ncafé key=".len() as u64;
+    assert_eq!(row["start"], start);
+    assert_eq!(row["end"], start + AWS.len() as u64);
+    assert_eq!(row["line"], 2);
+    assert_eq!(row["column"], 10, "columns count characters: é is one");
+    assert_eq!(row["preview"], "AKIA************");
+}
+
+#[test]
+fn json_and_sarif_are_well_formed() {
+    let json = run(&["scan", "--format", "json"], &format!("{GITHUB}\n"));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let sarif = run(&["scan", "--format", "sarif"], &format!("{GITHUB}\n"));
+    assert_masked(&sarif);
+    let s: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    assert_eq!(s["version"], "2.1.0");
+    assert_eq!(s["runs"][0]["results"][0]["ruleId"], "github-pat");
+    assert_eq!(s["runs"][0]["results"][0]["level"], "error");
+    assert!(s["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap().len() > 300);
+}
+
+#[test]
+fn a_policy_file_changes_what_is_reported_and_bad_ones_name_the_field() {
+    let dir = temp_dir("policy");
+    let policy = dir.join("policy.json");
+    std::fs::write(&policy, r#"{"rules": {"aws-access-key-id": "off"}, "customRules": [{"id": "acme-ticket", "pattern": "ACME-[0-9]{5}", "keywords": ["ACME-"]}]}"#).unwrap();
+    let out = run(&["scan", "--format", "jsonl", "--policy", policy.to_str().unwrap()], &format!("{AWS} and ACME-12345\n"));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("aws-access-key-id"), "the policy turned the AWS rule off");
+    assert!(text.contains("acme-ticket"), "the custom rule fired");
+
+    std::fs::write(&policy, r#"{"categories": {"secret": "obliterate"}}"#).unwrap();
+    let bad = run(&["scan", "--policy", policy.to_str().unwrap()], "x");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("categories.secret"));
+    let check = run(&["check-policy", policy.to_str().unwrap()], "");
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("categories.secret: must be one of off, warn, block or redact"));
+}
+
+#[test]
+fn redact_replaces_values_with_numbered_placeholders() {
+    let out = run(&["redact"], &format!("a {AWS} b {GITHUB} c {AWS}\n"));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "a [AWS_ACCESS_KEY_1] b [GITHUB_TOKEN_1] c [AWS_ACCESS_KEY_1]\n");
+}
+
+#[test]
+fn the_rule_table_in_docs_is_current() {
+    let out = run(&["rules", "--format", "markdown"], "");
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
+    assert!(generated == committed, "docs/rules.md is out of date: run `make docs`");
+}
