@@ -43,8 +43,11 @@ export function sanitize(doc, check, source) {
   const customIds = Array.isArray(doc.customRules) ? doc.customRules.map((r) => r?.id).filter(Boolean) : [];
   const note = (/** @type {{ path: string, message: string }[]} */ list) => issues.push(...list.map((i) => ({ ...i, source })));
   for (const [key, value] of Object.entries(doc)) {
-    // `rules` may name custom rules defined in the same document.
-    const withCustom = (/** @type {object} */ d) => (key === 'rules' ? { customRules: doc.customRules?.filter?.((r) => customIds.includes(r?.id)) ?? [], ...d } : d);
+    // `rules`, `disabledRules` and allowlist entries may name custom rules
+    // defined in the same document; check them with those rules present.
+    const namesRules = key === 'rules' || key === 'disabledRules' || key === 'allowlist';
+    const withCustom = (/** @type {object} */ d) =>
+      namesRules ? { customRules: doc.customRules?.filter?.((r) => customIds.includes(r?.id)) ?? [], ...d } : d;
     const whole = check(withCustom({ [key]: value })).issues.filter((i) => i.path === key || i.path.startsWith(`${key}.`) || i.path.startsWith(`${key}[`));
     if (whole.length === 0) {
       valid[key] = value;
@@ -61,7 +64,7 @@ export function sanitize(doc, check, source) {
     } else if (LIST_KEYS.includes(key) && Array.isArray(value)) {
       const kept = [];
       value.forEach((entry, index) => {
-        const own = check({ [key]: [entry] }).issues.filter((i) => i.path.startsWith(key));
+        const own = check(withCustom({ [key]: [entry] })).issues.filter((i) => i.path.startsWith(key));
         if (own.length === 0) kept.push(entry);
         else note(own.map((i) => ({ ...i, path: i.path.replace(`${key}[0]`, `${key}[${index}]`) })));
       });
