@@ -148,11 +148,20 @@ function insertInTextarea(el, text) {
  * Inserts text in a rich editor at the current selection, line by line, so
  * each editor splits paragraphs its own way.
  * @param {string} text
+ * @param {HTMLElement | null} lexical the editor root when it is Lexical
  */
-function insertInRich(text) {
+function insertInRich(text, lexical = null) {
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, i) => {
-    if (i > 0) document.execCommand('insertParagraph');
+    if (i > 0) {
+      // Lexical's plain-text editor loses execCommand('insertParagraph')
+      // after a scripted insertText (the lines ran together, in Chromium and
+      // Firefox); the same request as a beforeinput event it handles itself,
+      // at its own selection, and cancels.
+      const handled =
+        lexical && !lexical.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true }));
+      if (!handled) document.execCommand('insertParagraph');
+    }
     if (line) document.execCommand('insertText', false, line);
   });
 }
@@ -203,7 +212,7 @@ export function insertText(el, text) {
   if (kindOf(el) === 'textarea') insertInTextarea(/** @type {HTMLTextAreaElement} */ (el), text);
   else {
     el.focus();
-    insertInRich(text);
+    insertInRich(text, kindOf(el) === 'lexical' ? el : null);
   }
 }
 

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildFixtures } from '../../www/fixtures/build.mjs';
-import { CSP, HOST_PAGES, startServer } from './server.mjs';
+import { CSP, HOST_PAGES, PLAYGROUND_CSP, startServer } from './server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -464,10 +464,11 @@ describe('tests/browser/server.mjs', () => {
     assert.match(quill.body, /build\/quill\.js/);
     const css = await get(plain.url, '/fixtures/style.css', { Host: 'claude.ai' });
     assert.equal(css.headers['content-type'], 'text/css; charset=utf-8');
-    // Other hosts: / has no page of its own in www/ and points at the fixtures.
+    // Other hosts: / is www/index.html (the playground), whose CSP also
+    // allows WebAssembly; only the chat fixtures keep the strict one.
     const local = await get(plain.url, '/', { Host: 'localhost' });
-    assert.equal(local.status, 302);
-    assert.equal(local.headers.location, '/fixtures/');
+    assert.equal(local.status, 200);
+    assert.equal(local.headers['content-security-policy'], PLAYGROUND_CSP);
   });
 
   test('sends the right MIME types', async () => {
@@ -484,7 +485,8 @@ describe('tests/browser/server.mjs', () => {
       assert.equal(r.status, 200, p);
       assert.equal(r.headers['content-type'], type, p);
       assert.equal(r.headers['x-content-type-options'], 'nosniff');
-      assert.equal(r.headers['content-security-policy'], type.startsWith('text/html') ? CSP : undefined, p);
+      // HTML outside /fixtures/ is served with the playground's CSP.
+      assert.equal(r.headers['content-security-policy'], type.startsWith('text/html') ? PLAYGROUND_CSP : undefined, p);
     }
     const redirect = await get(scratch.url, '/sub');
     assert.equal(redirect.status, 301);

@@ -1,0 +1,159 @@
+// The extension in headless Chromium on the four fixture chat pages: warn,
+// block and redact at send, paste, the send button, IME, the engine
+// fallback and fail modes, and at the end, over everything this file ran:
+// no request from any extension context went anywhere but
+// chrome-extension://, every page request went to the fixture host, and no
+// secret is in chrome.storage.
+//
+//   node --test tests/browser/extension.chromium.test.mjs
+//
+// Needs /usr/bin/chromium (CHROMIUM_PATH overrides); builds dist/ and the
+// fixture pages when they are stale.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { AWS_PROMPT, editorSuite, engineSuite } from './editor-suite.mjs';
+import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, secretsIn } from './harness.mjs';
+import { startNetmon } from './netmon.mjs';
+import { HOST_PAGES } from './server.mjs';
+
+const messages = JSON.parse(readFileSync(path.join(REPO, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
+
+let b;
+let netmon;
+let launchError;
+before(async () => {
+  try {
+    b = await launchChromium();
+    netmon = await startNetmon(b.profile);
+  } catch (e) {
+    launchError = e;
+  }
+});
+after(async () => {
+  await netmon?.close();
+  await b?.close();
+});
+/** The browser, or the reason there is none (every test then fails with it: a missing browser is a failure, not a skip). */
+const browser = () => {
+  if (launchError) throw launchError;
+  return b;
+};
+
+/**
+ * A real composition through Chromium's IME path (as fixtures.test.mjs
+ * does): the Enter pressed while composing arrives as a trusted keydown
+ * with keyCode 229; then the composition is committed.
+ */
+async function ime(t) {
+  const cdp = await t.cdp();
+  await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await cdp.send('Input.insertText', { text: '日本' });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 });
+}
+
+describe('the extension is loaded', () => {
+  test('Chromium is installed and starts with the extension', () => {
+    browser();
+  });
+
+  test('its service worker runs at the fixed id and a fixture tab reports protection', async () => {
+    const b = browser();
+    const sw = await b.worker();
+    assert.equal(new URL(sw.url()).host, CHROME_EXTENSION_ID);
+    const t = await b.open(EDITORS[0]);
+    // Under the fixture's CSP (script-src 'self', no 'wasm-unsafe-eval')
+    // Chromium keeps WebAssembly out of the content script, so scans run
+    // in the service worker.
+    assert.equal(t.engine, 'background', 'Chromium: the engine runs in the extension (pw:status)');
+  });
+});
+
+editorSuite(browser, { ime });
+engineSuite(browser, { failPanelTitle: messages.panelFailClosedTitle.message });
+
+describe('accessibility of the warn panel (Chromium accessibility tree)', () => {
+  test('alertdialog, named by its heading, described, modal, focused, with masked previews', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(EDITORS[1]);
+    await t.type(AWS_PROMPT);
+    await t.press('Enter');
+    await t.waitPanel();
+    const p = await t.axPanel();
+    assert.ok(p, 'an alertdialog is in the accessibility tree');
+    assert.equal(p.role, 'alertdialog');
+    assert.equal(p.name, messages.panelWarnTitle.message);
+    assert.equal(p.description, messages.panelWarnText.message);
+    assert.equal(p.modal, true);
+    assert.equal(p.focused, true, 'the dialog itself has focus, not a button');
+    assert.ok(p.inside.some((n) => n.role === 'list' && n.name === messages.panelFindingsLabel.message), `a labelled list of findings: ${mask(p.text)}`);
+    assert.ok(p.text.includes('AWS access key ID'), mask(p.text));
+    assert.ok(/AKIA\*{4,}/.test(p.text), `masked preview: ${mask(p.text)}`);
+    assert.ok(!p.text.includes(SECRETS.aws.slice(4)), 'no unmasked part of the key in the panel');
+    await t.press('Escape');
+    assert.equal(await t.axPanel(), null);
+    assert.equal(await t.composerFocused(), true);
+  });
+});
+
+describe('nothing leaves (over every test above)', () => {
+  const fixtureHosts = new Set(Object.keys(HOST_PAGES));
+  const extOrigin = `chrome-extension://${CHROME_EXTENSION_ID}/`;
+
+  test('the monitors work: a service-worker fetch is seen by both', async () => {
+    const b = browser();
+    const before = netmon.requests.length;
+    await b.swEval(() => fetch(chrome.runtime.getURL('manifest.json')).then((r) => r.status));
+    const url = `${extOrigin}manifest.json`;
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(netmon.requests.slice(before).some((r) => r.url === url && r.targetType === 'service_worker'), 'the CDP monitor saw the service worker fetch');
+    assert.ok(b.requests.some((r) => r.url === url && r.from.startsWith('service worker')), "Playwright's context saw it too");
+    assert.ok(netmon.targets.size > 0);
+  });
+
+  test('no request from an extension context went anywhere but chrome-extension://', () => {
+    const b = browser();
+    const fromExtension = [
+      ...netmon.requests.filter((r) => r.targetUrl.startsWith('chrome-extension://')).map((r) => `${r.targetType} ${r.targetUrl} → ${r.url}`),
+      ...b.requests.filter((r) => r.from.startsWith('service worker') || r.from.includes('chrome-extension://')).map((r) => `${r.from} → ${r.url}`),
+    ];
+    assert.ok(fromExtension.length > 0, 'extension requests were recorded');
+    const bad = fromExtension.filter((line) => !line.split(' → ')[1].startsWith(extOrigin));
+    assert.deepEqual(bad.map(mask), [], 'extension requests outside the extension');
+  });
+
+  test('every page request went to the fixture host (or to the extension package)', () => {
+    const b = browser();
+    // Subresources: to the page's own host. Navigations (the tests' own
+    // page loads): to one of the fixture hosts.
+    const pageRequests = [
+      ...b.requests.filter((r) => r.from.startsWith('page https://')).map((r) => ({ ...r, page: r.from.slice(5) })),
+      ...b.requests.filter((r) => r.from.startsWith('navigation from ')).map((r) => ({ ...r, page: null })),
+      ...netmon.requests
+        .filter((r) => r.targetType === 'page' && !r.targetUrl.startsWith('chrome-extension://'))
+        // (the target's URL may lag behind a navigation: host membership only)
+        .map((r) => ({ url: r.url, from: `page ${r.targetUrl}`, page: null })),
+    ];
+    assert.ok(pageRequests.length > 0, 'page requests were recorded');
+    const bad = pageRequests.filter((r) => {
+      if (r.url.startsWith(extOrigin)) return false; // the content script's own package files
+      const u = new URL(r.url);
+      if (u.protocol !== 'https:' || !fixtureHosts.has(u.hostname)) return true;
+      return r.page !== null && new URL(r.page).hostname !== u.hostname;
+    });
+    assert.deepEqual(bad.map((r) => mask(`${r.from} → ${r.url}`)), [], 'page requests that left the fixture host');
+  });
+
+  test('chrome.storage (local, session, sync) holds none of the secrets used', async (tc) => {
+    const dump = await browser().storageDump();
+    tc.diagnostic(`settings writes the background missed and the harness repeated: ${browser().settingsRetries ?? 0}`);
+    const parsed = JSON.parse(dump);
+    // Not vacuous: the audit log recorded what the tests did.
+    assert.ok(Array.isArray(parsed.local.auditLog) && parsed.local.auditLog.length > 10, 'the audit log has events');
+    assert.ok(parsed.local.auditLog.some((e) => e.outcome === 'overridden'), 'an override was logged');
+    assert.deepEqual(secretsIn(dump), [], 'secrets found in extension storage');
+  });
+});
