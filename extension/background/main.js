@@ -14,18 +14,26 @@ import { loadSettings } from './settings.js';
 
 /** @typedef {import('./settings.js').Settings} Settings */
 
-/** @type {{ scanner: any, settings: Settings, titles: Record<string, string>, categories: Record<string, string>, testHooks: any } | null} */
+/** @type {{ scanner: any, settings: Settings, titles: Record<string, string>, categories: Record<string, string>, testHooks: any, startMs: number } | null} */
 let state = null;
-/** @type {Promise<typeof state> | null} */
-let starting = null;
 /** @type {string | null} */
 let engineError = null;
+/** Bumped by every settings change; `built` says which one `state` reflects. */
+let wanted = 0;
+let built = -1;
+/** @type {Promise<void> | null} */
+let building = null;
+/** @type {Promise<unknown> | null} */
+let moduleReady = null;
 
-/** Loads the module (once per worker life) and builds the scanner for the current settings. */
-function start() {
-  starting ??= (async () => {
+/** Builds the scanner for the settings as they are now (one build at a time). */
+function rebuild() {
+  building ??= (async () => {
+    const target = wanted;
+    const t0 = performance.now();
     try {
-      await init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
+      moduleReady ??= init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
+      await moduleReady;
       const settings = await loadSettings((doc) => checkPolicy(doc));
       const catalog = rules();
       /** @type {Record<string, string>} */
@@ -39,22 +47,22 @@ function start() {
       const { testHooks = {} } = await ext.storage.local.get('testHooks');
       const scanner = new Scanner(JSON.stringify(settings.policy));
       engineError = null;
-      state = { scanner, settings, titles, categories, testHooks };
-      return state;
+      state = { scanner, settings, titles, categories, testHooks, startMs: performance.now() - t0 };
     } catch (e) {
       engineError = e instanceof Error ? e.message : String(e);
       state = null;
-      return null;
     } finally {
-      starting = null;
+      built = target;
+      building = null;
     }
   })();
-  return starting;
+  return building;
 }
 
-/** The engine, started if needed. */
+/** The engine for the current settings; waits for a rebuild a change asked for. */
 async function ready() {
-  return state ?? (await start());
+  while (built !== wanted) await rebuild();
+  return state;
 }
 
 /** Whether PromptWarden runs on `site` (host + path) under the settings. */
@@ -90,6 +98,7 @@ async function handle(msg, sender) {
         failMode: policy.failMode ?? 'open',
         testHooks: s?.testHooks ?? {},
         engineError: s ? null : engineError,
+        engineStartMs: s?.startMs ?? null,
       };
     }
     case MSG.SCAN:
@@ -128,9 +137,10 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
 // let open tabs know (they listen to storage changes themselves too).
 ext.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && ('userOptions' in changes || 'testHooks' in changes))) {
-    state = null;
-    start();
+    wanted++;
+    rebuild();
   }
 });
 
-start();
+wanted++;
+rebuild();

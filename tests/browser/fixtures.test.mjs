@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildFixtures } from '../../www/fixtures/build.mjs';
-import { CSP, HOST_PAGES, PLAYGROUND_CSP, startServer } from './server.mjs';
+import { CSP, HOST_PAGES, PLAYGROUND_CSP, startServer } from '../../www/server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -405,7 +405,7 @@ function get(url, pathname, headers = {}) {
   });
 }
 
-describe('tests/browser/server.mjs', () => {
+describe('www/server.mjs', () => {
   let plain;
   let sandbox;
   let scratch;

@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFixtures } from '../../www/fixtures/build.mjs';
-import { HOST_PAGES, startServer } from './server.mjs';
+import { HOST_PAGES, startServer } from '../../www/server.mjs';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = path.join(REPO, 'dist');

@@ -1,8 +1,8 @@
 // A small static server for www/, with no dependencies, used by the browser
 // tests and by hand:
 //
-//   node tests/browser/server.mjs --port 8080           plain HTTP
-//   node tests/browser/server.mjs --port 8443 --https   self-signed HTTPS
+//   node www/server.mjs --port 8080           plain HTTP
+//   node www/server.mjs --port 8443 --https   self-signed HTTPS
 //
 // Every HTML response carries the strict CSP that real chat apps make the
 // extension live with, so a fixture page that needs an inline script or
@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('../../www/', import.meta.url));
+export const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -255,7 +255,7 @@ function parseArgs(argv) {
     else if (arg.startsWith('--host=')) options.host = arg.slice(7);
     else if (arg === '--https') options.https = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node tests/browser/server.mjs [--port 8080] [--host 127.0.0.1] [--https]');
+      console.log('usage: node www/server.mjs [--port 8080] [--host 127.0.0.1] [--https]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg}`);
   }
