@@ -166,6 +166,11 @@ fn payment_card(c: &Candidate) -> Verdict {
     if TEST_CARDS.contains(&digits.as_str()) || !luhn_valid(&digits) || !card_brand_ok(&digits) {
         return Verdict::Invalid;
     }
+    // A Brazilian CNPJ of a head office (`…0001` and both mod-11 check
+    // digits) that also passes Luhn as a 14-digit Diners number.
+    if digits.len() == 14 && &digits[8..12] == "0001" && super::ids_americas::cnpj_valid(&digits) {
+        return Verdict::Invalid;
+    }
     Verdict::Verified
 }
 
@@ -475,6 +480,7 @@ pub const RULES: &[Rule] = &[
             "pi = 3.1415926535897932384",
             "sku 7350053850019 and UPC 036000291452",
             "amex test 378282246310005, JCB 3530111333300000",
+            "CNPJ: 38691474000108",
         ],
         ..Rule::PII
     },
