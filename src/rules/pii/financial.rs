@@ -456,8 +456,6 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 32,
         validate: Some(payment_card),
-        context: &["card", "visa", "mastercard", "amex", "credit", "debit", "cc#", "pan", "kreditkarte", "carte", "tarjeta", "carta"],
-        context_window: 48,
         known_examples: TEST_CARDS,
         mask: Mask::LastFour,
         positives: &[
@@ -495,8 +493,6 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:NO)[0-9]{2}(?: ?[A-Z0-9]{4}){2} ?[A-Z0-9]{3}|(?:BE)[0-9]{2}(?: ?[A-Z0-9]{4}){3}|(?:DK|FI|FK|FO|GL|NL|SD)[0-9]{2}(?: ?[A-Z0-9]{4}){3} ?[A-Z0-9]{2}|(?:MK|SI)[0-9]{2}(?: ?[A-Z0-9]{4}){3} ?[A-Z0-9]{3}|(?:AT|BA|EE|KZ|LT|LU|MN|XK)[0-9]{2}(?: ?[A-Z0-9]{4}){4}|(?:CH|HR|LI|LV)[0-9]{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]|(?:BG|BH|CR|DE|GB|GE|IE|ME|RS|VA)[0-9]{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]{2}|(?:AE|GI|IL|IQ|OM|SO|TL)[0-9]{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]{3}|(?:AD|CZ|ES|MD|PK|RO|SA|SE|SK|TN|VG)[0-9]{2}(?: ?[A-Z0-9]{4}){5}|(?:LY|PT|ST)[0-9]{2}(?: ?[A-Z0-9]{4}){5} ?[A-Z0-9]|(?:IS|TR)[0-9]{2}(?: ?[A-Z0-9]{4}){5} ?[A-Z0-9]{2}|(?:BI|DJ|FR|GR|IT|MC|MR|SM)[0-9]{2}(?: ?[A-Z0-9]{4}){5} ?[A-Z0-9]{3}|(?:AL|AZ|BY|CY|DO|GT|HN|HU|LB|NI|PL|SV)[0-9]{2}(?: ?[A-Z0-9]{4}){6}|(?:BR|EG|PS|QA|UA)[0-9]{2}(?: ?[A-Z0-9]{4}){6} ?[A-Z0-9]|(?:JO|KW|MU|YE)[0-9]{2}(?: ?[A-Z0-9]{4}){6} ?[A-Z0-9]{2}|(?:MT|SC)[0-9]{2}(?: ?[A-Z0-9]{4}){6} ?[A-Z0-9]{3}|(?:LC)[0-9]{2}(?: ?[A-Z0-9]{4}){7}|(?:RU)[0-9]{2}(?: ?[A-Z0-9]{4}){7} ?[A-Z0-9]",
         max_len: 42,
         validate: Some(iban),
-        context: &["iban", "account", "konto", "compte", "cuenta", "conto", "rekening", "bank"],
-        context_window: 48,
         known_examples: IBAN_EXAMPLES,
         positives: &[
             "IBAN: «DE50 5260 1815 9083 0166 13»",

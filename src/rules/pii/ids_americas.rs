@@ -233,10 +233,10 @@ fn us_itin(c: &Candidate) -> Verdict {
     }
 }
 
-/// US passport: only next to a US-specific passport phrase.
+/// US passport: the pattern requires a US-specific passport phrase before it.
 fn us_passport(c: &Candidate) -> Verdict {
     let d = digit_vec(c.value);
-    if !c.near_context || glued(c) || all_same(c.value) || sequential(&d) {
+    if glued(c) || all_same(c.value) || sequential(&d) {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -559,7 +559,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 96,
         validate: Some(us_itin),
-        context: &["itin", "itins", "tin", "individual taxpayer", "taxpayer identification", "w-7"],
+        context: &["itin", "itins"],
         context_window: 96,
         positives: &[
             "Client has no SSN, ITIN «912-78-4521» (letter CP565 attached)",
@@ -581,25 +581,19 @@ pub const RULES: &[Rule] = &[
         about: "Book number of a US passport (9 digits, or a letter and 8 digits since 2021); reported only next to a US passport phrase.",
         label: "US_PASSPORT",
         trigger: Trigger::Near { words: &["passport"], before: 48, after: 64 },
-        pattern: concat!(r"(?:\+|\d[ .\-/])?\b([A-Z]\d{8}|\d{9})\b", tail!()),
+        pattern: concat!(
+            r"(?i:\b(?:u\.s\.a?\.?|usa?|united states|american)[ \-]?passport|passport[ \t]*\((?:us|usa)\))",
+            r"[^\n0-9]*\b([A-Z]\d{8}|\d{9})\b",
+            tail!()
+        ),
         value_group: 1,
-        max_len: 16,
+        max_len: 96,
         validate: Some(us_passport),
-        context: &[
-            "us passport",
-            "u.s. passport",
-            "united states passport",
-            "american passport",
-            "usa passport",
-            "passport (us)",
-            "passport (usa)",
-            "us-passport",
-        ],
-        context_window: 64,
         positives: &[
             "Traveler 1: Megan Ruiz, U.S. passport number «548123907», exp 2031-08-14",
             "US passport: «C03005988» (next-gen book)",
             "American passport no. «E71605239», issued in Boston",
+            "Passport (USA): «471605239», valid to 2030",
         ],
         negatives: &[
             "passport 548123907",
@@ -607,6 +601,7 @@ pub const RULES: &[Rule] = &[
             "US passport 000000000",
             "U.S. passport AB1234567",
             "US passport 123456789",
+            "UK passport 548123907 and US visa 12345",
         ],
         ..Rule::PII
     },
@@ -620,8 +615,6 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 16,
         validate: Some(us_mbi),
-        context: &["medicare", "beneficiary"],
-        context_window: 64,
         known_examples: &["1EG4-TE5-MK73", "1EG4TE5MK73"],
         positives: &[
             "Patient: Harold Kim, Medicare MBI «2K19W37PD05», plan Part B",
@@ -755,7 +748,6 @@ pub const RULES: &[Rule] = &[
         ),
         max_len: 18,
         validate: Some(mx_curp),
-        context: &["curp"],
         context_window: 48,
         known_examples: &["HEGG560427MVZRRL04"],
         positives: &[
@@ -811,14 +803,8 @@ pub const RULES: &[Rule] = &[
         validate: Some(ar_dni),
         // Only ever reported with a label or context word.
         confidence: 0.85,
-        context: &[
-            "dni",
-            "d.n.i",
-            "documento nacional de identidad",
-            "nro. de documento",
-            "número de documento",
-            "numero de documento",
-        ],
+        // Longer phrases (`número de documento`) contain `documento`.
+        context: &["dni", "d.n.i", "documento"],
         context_window: 48,
         positives: &[
             "Titular: Martín Gómez, DNI: «30.512.874», domicilio en Rosario",

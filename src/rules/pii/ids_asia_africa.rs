@@ -478,7 +478,8 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 80,
         validate: Some(in_pan),
-        context: &["pan", "permanent account", "income tax", "pan card", "pan no", "pan number", "पैन"],
+        // `pan` is a whole word; `PAN card`, `PAN no.` contain it.
+        context: &["pan", "permanent account", "पैन"],
         context_window: 200,
         known_examples: &["ABCPD1234E", "AAAPA1234A"],
         positives: &[
@@ -574,7 +575,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 96,
         validate: Some(au_abn),
-        context: &["australian business number", "abn"],
+        context: &["abn"],
         context_window: 48,
         known_examples: &["51 824 753 556", "51824753556"],
         positives: &[
@@ -599,7 +600,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"\b[STFGMstfgm]\d{7}[A-Za-z]\b",
         max_len: 9,
         validate: Some(sg_nric),
-        context: &["nric", "fin no", "singpass"],
+        context: &["nric"],
         context_window: 48,
         known_examples: &["S1234567D", "M1234567K"],
         positives: &[
@@ -620,8 +621,6 @@ pub const RULES: &[Rule] = &[
         pattern: r"\b[1-8]\d{16}[0-9Xx]\b",
         max_len: 18,
         validate: Some(cn_resident_id),
-        context: &["身份证", "身份證", "resident id", "id card"],
-        context_window: 48,
         known_examples: &["11010519491231002X"],
         positives: &[
             "身份证号：«510107197811228167»",
@@ -764,22 +763,9 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 96,
         validate: Some(za_id),
-        context: &[
-            "south african id",
-            "identity number",
-            "identiteitsnommer",
-            "home affairs",
-            // Keys and columns; a bare `id number` would match `valid number`,
-            // and `ID:` or `ID no.` right before the value is read by the lead-in.
-            "\"id_number",
-            "'id_number",
-            ",id_number",
-            " id_number",
-            "sa_id",
-            "rsa_id",
-            "sa id",
-            "rsa id",
-        ],
+        // `ID:`, `SA ID`, `RSA ID` right before the value are read by the
+        // lead-in; a bare `id number` would match `valid number`.
+        context: &["id_number", "idnumber", "identity number", "identiteitsnommer"],
         context_window: 400,
         known_examples: &["8001015009087"],
         positives: &[

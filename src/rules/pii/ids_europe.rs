@@ -374,7 +374,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:\+?[0-9]{1,4}[ .-])?(?:[0-9]{3} [0-9]{3} [0-9]{4}|[0-9]{3}-[0-9]{3}-[0-9]{4}|[0-9]{10})(?:[ .-]?[0-9])?",
         max_len: 24,
         validate: Some(uk_nhs),
-        context: &["nhs", "patient", "hospital number", "chi number", "h&c number"],
+        context: &["nhs"],
         context_window: 60,
         known_examples: &["943 476 5919", "9434765919"],
         positives: &[
@@ -428,8 +428,6 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{7}[A-W][ABHWTX]?",
         max_len: 9,
         validate: Some(ie_pps),
-        context: &["ppsn", "pps no", "pps number", "personal public service"],
-        context_window: 60,
         positives: &[
             "Hi, my PPS number is «4263411C», can I claim the rent tax credit online?",
             "Payroll record: Aoife Byrne, PPSN «2083914TA», start 01/02/2025",
@@ -548,8 +546,6 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{2}\.?[0-9]{3}\.?[0-9]{3}-?[A-Za-z]",
         max_len: 13,
         validate: Some(es_dni),
-        context: &["dni", "nif", "documento nacional"],
-        context_window: 60,
         positives: &[
             "Hola, mi DNI es «47295836Q», ¿me ayudas a rellenar el modelo 145?",
             "Nombre: Lucía Martín; NIF: «30.918.274-H»; domicilio: Calle Mayor 12",
@@ -575,8 +571,6 @@ pub const RULES: &[Rule] = &[
         pattern: r"[XYZxyz]-?[0-9]{7}-?[A-Za-z]",
         max_len: 11,
         validate: Some(es_nie),
-        context: &["nie", "extranjero"],
-        context_window: 60,
         positives: &[
             "Tengo el NIE «X4829173R» y quiero darme de alta como autónomo",
             "NIE: «Y-1937402-B»",
@@ -597,8 +591,6 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?i)[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]",
         max_len: 16,
         validate: Some(it_codice_fiscale),
-        context: &["codice fiscale", "cod. fisc", "c.f."],
-        context_window: 60,
         known_examples: &["RSSMRA85T10A562S"],
         positives: &[
             "Ciao, il mio codice fiscale è «BNCGLI90A41H501E», puoi compilare il modello F24?",
