@@ -947,7 +947,8 @@ pub const RULES: &[Rule] = &[
         about: "A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped.",
         label: "IP_ADDRESS",
         severity: Severity::Low,
-        trigger: Trigger::Digits { min_digits: 4, max_digits: 63, before: 24, after: 0 },
+        // IPv4 holds 4 to 12 digits; IPv6 groups break digits into short runs.
+        trigger: Trigger::Digits { min_digits: 4, max_digits: 12, before: 24, after: 0 },
         // A version word before and further dotted components after are
         // matched only so the validator can refuse them.
         pattern: r"(?:\b(?i:version|ver|v|build|release|rel|revision|rev|firmware|fw|kernel|sdk|update|patch|section|sec|chapter|clause|oid|table|figure|fig|step|item|article|para|rfc ?[0-9]{1,5})[ :=/v.,(\[-]{0,3})?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])|[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7})(?:\.[0-9]+)*(?:-[A-Za-z])?",
