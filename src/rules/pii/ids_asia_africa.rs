@@ -447,9 +447,9 @@ pub const RULES: &[Rule] = &[
             tail!()
         ),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(in_aadhaar),
-        context: &["aadhaar", "aadhar", "adhaar", "uid", "uidai", "आधार", "unique identification"],
+        context: &["aadhaar", "aadhar", "adhaar", "आधार"],
         context_window: 96,
         positives: &[
             "Aadhaar: «9877 8932 8793»",
@@ -476,7 +476,7 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Token { min_len: 10, max_len: 10, min_digits: 4, before: 32, after: 0 },
         pattern: concat!(lead!(), r"\b([A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z])\b"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(in_pan),
         // `pan` is a whole word; `PAN card`, `PAN no.` contain it.
         context: &["pan", "permanent account", "पैन"],
@@ -573,7 +573,7 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b(\d{2} \d{3} \d{3} \d{3}|\d{11})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(au_abn),
         context: &["abn"],
         context_window: 48,
@@ -708,9 +708,10 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Digits { min_digits: 6, max_digits: 7, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b([A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A]\b))"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(hk_hkid),
-        context: &["hkid", "香港身份證", "身份證", "identity card", "hk id"],
+        // `HK identity card no. A123456(7)`: the bracketed form reports alone.
+        context: &["hkid", "hkic", "香港身份證", "身份證", "hk id"],
         context_window: 48,
         known_examples: &["A123456(3)", "A1234563"],
         positives: &[
@@ -730,7 +731,7 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Token { min_len: 10, max_len: 10, min_digits: 9, before: 32, after: 0 },
         pattern: concat!(lead!(), r"\b([A-Z][1289]\d{8})\b"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(tw_national_id),
         // Short labels (`ID:`) are read by the lead-in: as substrings they
         // would match inside `valid number` or `did not`.
@@ -761,7 +762,7 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Digits { min_digits: 13, max_digits: 13, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b(\d{6}[ \-]?\d{4}[ \-]?\d{3}|\d{6} \d{4} \d{2} \d)\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(za_id),
         // `ID:`, `SA ID`, `RSA ID` right before the value are read by the
         // lead-in; a bare `id number` would match `valid number`.
@@ -843,7 +844,7 @@ pub const RULES: &[Rule] = &[
             tail!()
         ),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(th_national_id),
         context: &["เลขประจำตัวประชาชน", "บัตรประชาชน", "thai id", "citizen id", "national id"],
         // Thai labels are up to 54 bytes long, and the window is measured
@@ -870,7 +871,7 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Digits { min_digits: 12, max_digits: 12, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b(\d{6}-\d{2}-\d{4}|\d{12})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(my_nric),
         // Only ever reported with a label or context word.
         confidence: 0.85,
