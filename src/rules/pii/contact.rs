@@ -22,20 +22,6 @@
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-/// The text the pattern matched before and after the value (the value is
-/// always a sub-slice of the match, both taken from the scanned text).
-fn around<'a>(c: &Candidate<'a>) -> (&'a str, &'a str) {
-    let start = (c.value.as_ptr() as usize).wrapping_sub(c.matched.as_ptr() as usize);
-    if start <= c.matched.len() && start + c.value.len() <= c.matched.len() {
-        (&c.matched[..start], &c.matched[start + c.value.len()..])
-    } else {
-        match c.matched.find(c.value) {
-            Some(s) => (&c.matched[..s], &c.matched[s + c.value.len()..]),
-            None => ("", ""),
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Email
 // ---------------------------------------------------------------------------
@@ -54,20 +40,171 @@ const COUNTRY_CODES: &str =
 /// ccTLDs outside ISO 3166-1.
 const EXTRA_CC_TLDS: &str = "uk eu ac";
 
-/// Generic TLDs that carry mailboxes in practice. A TLD outside this list and
-/// the country codes is far more often a file extension (`logo@2x.png`) or a
-/// member access (`this@Activity.finish`) than a mail domain.
-const GENERIC_TLDS: &str = "com org net edu gov mil int info biz name pro mobi aero coop museum travel jobs tel asia \
-     cat post app dev page cloud online site tech store shop xyz top club live life email design digital agency \
-     studio solutions services company consulting group global world media news blog art law legal health care \
-     clinic finance bank insurance capital fund money ventures partners systems software network works tools team \
-     zone space website host today center city london nyc berlin paris tokyo amsterdam wien swiss bayern hamburg \
-     koeln scot wales quebec gmbh inc llc ltd ngo ong foundation institute academy school education university \
-     family one run social fun games marketing productions photography photo work link click support help tips \
-     rocks ninja guru expert codes technology engineering engineer energy events land estate realty properties house \
-     exchange financial investments holdings industries international management rentals restaurant cafe \
-     dental doctor hospital college \
-     church charity green eco earth farm bio vip me plus icu";
+/// Generic TLDs that carry mailboxes in practice, sorted for binary search.
+/// A TLD outside this list and the country codes is far more often a file
+/// extension (`logo@2x.png`) or a member access (`this@Activity.finish`)
+/// than a mail domain.
+const GENERIC_TLDS: &[&str] = &[
+    "academy",
+    "aero",
+    "agency",
+    "amsterdam",
+    "app",
+    "art",
+    "asia",
+    "bank",
+    "bayern",
+    "berlin",
+    "bio",
+    "biz",
+    "blog",
+    "cafe",
+    "capital",
+    "care",
+    "cat",
+    "center",
+    "charity",
+    "church",
+    "city",
+    "click",
+    "clinic",
+    "cloud",
+    "club",
+    "codes",
+    "college",
+    "com",
+    "company",
+    "consulting",
+    "coop",
+    "dental",
+    "design",
+    "dev",
+    "digital",
+    "doctor",
+    "earth",
+    "eco",
+    "edu",
+    "education",
+    "email",
+    "energy",
+    "engineer",
+    "engineering",
+    "estate",
+    "events",
+    "exchange",
+    "expert",
+    "family",
+    "farm",
+    "finance",
+    "financial",
+    "foundation",
+    "fun",
+    "fund",
+    "games",
+    "global",
+    "gmbh",
+    "gov",
+    "green",
+    "group",
+    "guru",
+    "hamburg",
+    "health",
+    "help",
+    "holdings",
+    "hospital",
+    "host",
+    "house",
+    "icu",
+    "inc",
+    "industries",
+    "info",
+    "institute",
+    "insurance",
+    "int",
+    "international",
+    "investments",
+    "jobs",
+    "koeln",
+    "land",
+    "law",
+    "legal",
+    "life",
+    "link",
+    "live",
+    "llc",
+    "london",
+    "ltd",
+    "management",
+    "marketing",
+    "me",
+    "media",
+    "mil",
+    "mobi",
+    "money",
+    "museum",
+    "name",
+    "net",
+    "network",
+    "news",
+    "ngo",
+    "ninja",
+    "nyc",
+    "one",
+    "ong",
+    "online",
+    "org",
+    "page",
+    "paris",
+    "partners",
+    "photo",
+    "photography",
+    "plus",
+    "post",
+    "pro",
+    "productions",
+    "properties",
+    "quebec",
+    "realty",
+    "rentals",
+    "restaurant",
+    "rocks",
+    "run",
+    "school",
+    "scot",
+    "services",
+    "shop",
+    "site",
+    "social",
+    "software",
+    "solutions",
+    "space",
+    "store",
+    "studio",
+    "support",
+    "swiss",
+    "systems",
+    "team",
+    "tech",
+    "technology",
+    "tel",
+    "tips",
+    "today",
+    "tokyo",
+    "tools",
+    "top",
+    "travel",
+    "university",
+    "ventures",
+    "vip",
+    "wales",
+    "website",
+    "wien",
+    "work",
+    "works",
+    "world",
+    "xyz",
+    "zone",
+];
 
 /// Domains used as placeholders in docs and forms (RFC 2606 names are
 /// handled separately).
@@ -107,60 +244,73 @@ const NON_PERSONAL_LOCALS: &[&str] = &[
     "test",
 ];
 
-fn in_list(list: &str, word: &str) -> bool {
-    list.split_ascii_whitespace().any(|w| w == word)
+/// Whether the two-letter `code` (lowercase) is a word of `list`, a string of
+/// two-letter codes separated by single spaces.
+fn in_code_list(list: &str, code: &[u8]) -> bool {
+    code.len() == 2 && list.as_bytes().chunks(3).any(|w| w[..2] == *code)
+}
+
+/// Whether `tld` (lowercase) is a country code or a listed generic TLD.
+fn known_tld(tld: &str) -> bool {
+    if tld.len() == 2 {
+        in_code_list(COUNTRY_CODES, tld.as_bytes()) || in_code_list(EXTRA_CC_TLDS, tld.as_bytes())
+    } else {
+        GENERIC_TLDS.binary_search(&tld).is_ok()
+    }
 }
 
 fn repeated(s: &str) -> bool {
     s.len() >= 3 && s.bytes().all(|b| b == s.as_bytes()[0])
 }
 
+/// Whether `domain` is `name` or one of its subdomains.
+fn within(domain: &str, name: &str) -> bool {
+    domain.strip_suffix(name).is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+}
+
 /// Email: real-looking domain, no URL credentials, no scp-style `host:path`,
 /// no documentation or placeholder addresses.
 fn email(c: &Candidate) -> Verdict {
-    let (before, after) = around(c);
-    // The pattern adds a following `:x`, `.x` or `-x` to the match only so
-    // that `git@github.com:org/repo` and `a@b.co-x` can be refused here.
-    if !after.is_empty() {
+    // `scheme://user@host`, `scheme://user:pass@host` and `@` in a URL path
+    // (`/list/tz-announce@iana.org/`) are in the match with their scheme:
+    // URL credentials are the connection-string rules' business, and a
+    // path names a list or a profile. An address in a query string
+    // (`?to=jane@acme.io`) matches without the scheme and stays.
+    if c.value.contains("://") {
         return Verdict::Invalid;
     }
-    // `scheme://user@host` and `scheme://user:pass@host` are URL
-    // credentials, which the connection-string rules report; `@` in a URL
-    // path names a list or a profile (`/list/tz-announce@iana.org/`). An
-    // address in the query (`?to=jane@acme.io`) is still an address.
-    if let Some(i) = before.rfind("://") {
-        if !before[i + 3..].bytes().any(|b| matches!(b, b'?' | b'#' | b'&' | b'=')) {
-            return Verdict::Invalid;
-        }
-    }
-    let Some((local, domain)) = c.value.rsplit_once('@') else { return Verdict::Invalid };
+    // Lowercase into a stack buffer: this runs at every `@` of the text.
+    let mut buf = [0u8; 320];
+    let Some(lower) = buf.get_mut(..c.value.len()) else { return Verdict::Invalid };
+    lower.copy_from_slice(c.value.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else { return Verdict::Invalid };
+    let Some((local, domain)) = lower.rsplit_once('@') else { return Verdict::Invalid };
     if local.len() > 64 || domain.len() > 253 || domain.split('.').any(|l| l.len() > 63) {
         return Verdict::Invalid;
     }
-    let local = local.to_ascii_lowercase();
-    let domain = domain.to_ascii_lowercase();
-    let tld = domain.rsplit('.').next().unwrap_or("");
-    let known_tld = in_list(COUNTRY_CODES, tld) || in_list(EXTRA_CC_TLDS, tld) || in_list(GENERIC_TLDS, tld);
-    if !known_tld {
+    let mut labels = domain.rsplit('.');
+    let tld = labels.next().unwrap_or("");
+    let sld = labels.next().unwrap_or("");
+    // The TLD is letters only, so a trailing `:path` (`git@github.com:org`),
+    // `-x` or `.5` that the pattern took along fails here.
+    if !known_tld(tld) {
         return Verdict::Invalid;
     }
     // RFC 2606 second-level names (the reserved TLDs are not in the lists).
-    for reserved in ["example.com", "example.org", "example.net", "example.edu"] {
-        if domain == reserved || domain.ends_with(&format!(".{reserved}")) {
-            return Verdict::Invalid;
-        }
+    if sld == "example" && matches!(tld, "com" | "org" | "net" | "edu") {
+        return Verdict::Invalid;
     }
-    let sld = domain.rsplit('.').nth(1).unwrap_or("");
-    if PLACEHOLDER_DOMAINS.contains(&domain.as_str())
+    if PLACEHOLDER_DOMAINS.contains(&domain)
         || sld.starts_with("your")
         || sld == "mydomain"
         || sld == "mycompany"
-        || domain.ends_with("noreply.github.com")
+        || within(domain, "noreply.github.com")
         || repeated(sld)
     {
         return Verdict::Invalid;
     }
-    if NON_PERSONAL_LOCALS.contains(&local.as_str()) || local.starts_with("your") || repeated(&local) {
+    if NON_PERSONAL_LOCALS.contains(&local) || local.starts_with("your") || repeated(local) {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -353,12 +503,17 @@ const NATIONAL_FORMATS: &[Format] = &[
     f("01CNNNNNNNNN", false, Plan::Any),
     f("0J0NNNNNNNN", false, Plan::Any),
     f("010NNNNNNNN", false, Plan::Any),
-    // No trunk prefix: ES 612 34 56 78, IT 347 123 4567, PL 512 345 678,
-    // IN 98451 27630, CN 138 0013 8000, MX/BR 55 1234 5678, SG 8123 4567.
+    // IN mobiles dialled with the trunk 0 (095915 80427); BR mobiles with
+    // the trunk 0 and a two-digit area code (031 99183 3338).
+    f("0ANNNN NNNNN", false, Plan::Any),
+    f("0MN 9NNNN NNNN", false, Plan::Any),
+    // No trunk prefix: ES 612 34 56 78 and 950 84 58 60, IT 347 123 4567,
+    // PL 512 345 678, IN 98451 27630, CN 138 0013 8000, MX/BR 55 1234 5678,
+    // SG 8123 4567.
     f("ANN NN NN NN", false, Plan::Any),
     f("AN NNN NN NN", false, Plan::Any),
     f("MNN NNN NNN", false, Plan::Any),
-    f("BNNNNNNNN", false, Plan::Any),
+    f("ANNNNNNNN", false, Plan::Any),
     f("3NN NNN NNNN", false, Plan::Any),
     f("3NN NNNNNNN", false, Plan::Any),
     f("3NNNNNNNNN", false, Plan::Any),
@@ -487,6 +642,12 @@ fn international_ok(digits: &[u8]) -> bool {
 /// formats by shape, the weak ones only near a phone word.
 fn phone(c: &Candidate) -> Verdict {
     let v = c.value;
+    // `INV-97594183`, `ORD-2025-056487`: letters and a dash before the
+    // digits make an order or ticket id; the pattern takes them along so
+    // that the whole id is refused here.
+    if v.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+        return Verdict::Invalid;
+    }
     let mut digits = [0u8; 24];
     let mut n = 0;
     for b in v.bytes().filter(u8::is_ascii_digit) {
@@ -497,25 +658,44 @@ fn phone(c: &Candidate) -> Verdict {
         n += 1;
     }
     let digits = &digits[..n];
-    if !(8..=15).contains(&n) || trivial_digits(digits) {
+    let max = if digits.starts_with(&[0, 0]) { 17 } else { 15 };
+    if !(8..=max).contains(&n) || trivial_digits(digits) {
         return Verdict::Invalid;
     }
     // One kind of punctuation besides spaces and parentheses: `415.555-2671`
     // is a version or an id, not something people write for a phone.
     let kinds = [b'-', b'.', b'/'].iter().filter(|k| v.as_bytes().contains(k)).count();
-    if kinds > 1 || v.matches('(').count() > 1 {
+    if kinds > 1 || v.bytes().filter(|&b| b == b'(').count() > 1 {
         return Verdict::Invalid;
     }
     if let Some(rest) = v.strip_prefix('+') {
         // Fold the UK/DE-style "(0)" trunk hint: +44 (0)20 …
-        let folded: Vec<u8> =
-            rest.replacen("(0)", "", 1).bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
-        return if international_ok(&folded) { Verdict::Plausible } else { Verdict::Invalid };
+        let mut folded = [0u8; 24];
+        let mut k = 0;
+        let trunk = rest.find("(0)");
+        for (i, b) in rest.bytes().enumerate() {
+            if b.is_ascii_digit() && trunk.is_none_or(|t| i != t + 1) {
+                folded[k] = b - b'0';
+                k += 1;
+            }
+        }
+        return if international_ok(&folded[..k]) { Verdict::Plausible } else { Verdict::Invalid };
     }
     if digits.starts_with(&[0, 0]) {
-        // 0044 20 …: the international prefix used in most of Europe; ids
-        // start with zeros too, so only near a phone word.
-        return if c.near_context && international_ok(&digits[2..]) { Verdict::Plausible } else { Verdict::Invalid };
+        // 0044 20 …: the international prefix used in most of Europe. Ids
+        // start with zeros too, so only near a phone word, or when the
+        // first group is exactly `00` and a calling code (`0034 736 611 076`).
+        let first = v.bytes().take_while(u8::is_ascii_digit).count();
+        let code_len = (1..=3).find(|&l| {
+            let code = digits[2..2 + l].iter().fold(0u16, |a, &d| a * 10 + d as u16);
+            CALLING_CODES.iter().any(|&(cc, ..)| cc == code && 1 + usize::from(cc >= 10) + usize::from(cc >= 100) == l)
+        });
+        let grouped = first < n && code_len.is_some_and(|l| first == 2 + l);
+        return if (c.near_context || grouped) && international_ok(&digits[2..]) {
+            Verdict::Plausible
+        } else {
+            Verdict::Invalid
+        };
     }
     // Fiction ranges apply whatever the shape: 555-01XX after any 3-digit
     // area code, Ofcom and ACMA ranges after the trunk 0.
@@ -639,10 +819,12 @@ pub const RULES: &[Rule] = &[
         label: "EMAIL",
         severity: Severity::Medium,
         trigger: Trigger::At,
-        // Optional `scheme://…` before and `:x`/`.x`/`-x` after are matched
-        // only so the validator can refuse URL credentials and scp paths.
-        pattern: r"(?:[A-Za-z][A-Za-z0-9+.-]*://[!-~]*?)?([A-Za-z0-9_][A-Za-z0-9_%+-]*(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?::[!-~]|[.-][A-Za-z0-9])?",
-        value_group: 1,
+        // An optional `scheme://…` before (no `?`, `#`, `&` or `=` in it, so
+        // an address in a query string still matches alone) and `:x`, `.x`
+        // or `-x` after are part of the match only so that the validator can
+        // refuse URL credentials, URL paths and scp remotes whole. No capture
+        // group: this runs at every `@`, and captures need the slow engine.
+        pattern: r#"(?:[A-Za-z][A-Za-z0-9+.-]*://[!"$%'-<>@-~]*)?[A-Za-z0-9_][A-Za-z0-9_%+-]*(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?::[!-~]|[.-][A-Za-z0-9])?"#,
         max_len: 320,
         validate: Some(email),
         confidence: 0.9,
@@ -682,20 +864,29 @@ pub const RULES: &[Rule] = &[
         about: "International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped.",
         label: "PHONE",
         severity: Severity::Medium,
-        trigger: Trigger::Digits { min_digits: 8, max_digits: 63, before: 2, after: 0 },
+        // E.164 numbers hold at most 15 digits, 17 with a `00` prefix.
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 17, before: 2, after: 0 },
         // Digit groups joined by one separator, optional `+`, parenthesised
-        // area codes; `\b` keeps a group from ending inside `2pm`.
-        pattern: r"\+?(?:\([0-9]{1,4}\)|[0-9]{1,12}\b)(?:[ .\-/]?(?:\([0-9]{1,4}\)|[0-9]{1,12}\b)){0,7}",
+        // area codes; `\b` keeps a group from ending inside `2pm`. Letters
+        // and a dash before (`INV-…`) are matched only to be refused; the
+        // validator counts the digits, so the groups need no bound here.
+        pattern: r"(?:[A-Za-z]+-)?\+?(?:\([0-9]{1,4}\)|[0-9]+\b)(?:[ .\-/]?(?:\([0-9]{1,4}\)|[0-9]+\b))*",
         max_len: 40,
         validate: Some(phone),
         context: &[
-            "phone", "tel:", "tel.", "tel ", "tel)", "tel/", "tel#", "telf", "tlf", "tél", "mobile", "mobil",
-            "mobiel", "mob:", "mob.", "mob ", "cell:", "cell ", "cellphone", "cell#", "call me", "call us", "call:",
-            "call him", "call her", "call them", "call back", "callback number", "give a call", "reach me",
-            "reach us", "text me", "whatsapp", "fax", "sms", "contact:", "contact no", "contact number", "contact #", "contact details", "kontakt", "contato", "contacto", "telefon",
+            // Words of four bytes or fewer count only as whole words, so
+            // `tel` is not found in `hotel` nor `mob` in `mobx`.
+            "phone", "tel", "telf", "tlf", "tél", "mobile", "mobil", "mobiel", "mob", "cell", "cellphone",
+            "call me", "call us", "call:", "call him", "call her", "call them", "call back", "callback number",
+            "give a call", "reach me", "reach us", "text me", "whatsapp", "fax", "sms", "contact:", "contact no",
+            "contact number", "contact #", "contact details", "kontakt", "contato", "contacto", "telefon",
             "teléfono", "telefoon", "téléphone", "handy", "portable", "móvil", "movil", "celular", "cellulare",
             "rufnummer", "puhelin", "ph:", "ph.", "office:", "direct line", "hotline", "helpline", "landline",
-            "dial-in", "dial in", "телефон", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "연락처",
+            "dial-in", "dial in",
+            // "Call … back" in French, Spanish, Portuguese, Italian, German.
+            "rappel", "appelle", "appeler", "appelez", "llamar", "llámame", "ligue", "ligar", "chiamami",
+            "chiamare", "anrufen", "ruf mich",
+            "телефон", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "फ़ोन", "फोन",
         ],
         context_window: 80,
         positives: &[
@@ -717,6 +908,12 @@ pub const RULES: &[Rule] = &[
             "Phone «+1 (212) 736-4091» ext. 12",
             "tel:«+6581234567»",
             "Kontakt: «+44 (0)161 832 7711»",
+            r#"{"name": "João", "phone": "«+5511971954272»"}"#,
+            "Rappelle Sofía au «0034 965 544 784» ou écris-lui",
+            "Rappelle Davide au «348 705 7802», c'est urgent",
+            "फ़ोन: «095915 80427»",
+            "Teléfono: «950845860»",
+            "Telefone: «031 99183 3338»",
         ],
         negatives: &[
             "Released on 2024-01-15 at 10:30, build 10.0.19041.1",
@@ -737,6 +934,10 @@ pub const RULES: &[Rule] = &[
             "HubSpot contact 751234567 was merged into contact 762345671",
             "ZIP 94105-1234, total € 1 234 567,89 at 12:30:45, SKU 4006381333931",
             "phone 123-456-7890 or (234) 567-8901? (area 123 is not assignable)",
+            "Support ticket INV-97594183\nCallback number: see CRM",
+            "ref 0034 965 544 784 99 in the ledger",
+            "+55119719542721 has one digit too many",
+            "order 950845860 shipped",
         ],
         ..Rule::PII
     },
@@ -746,7 +947,8 @@ pub const RULES: &[Rule] = &[
         about: "A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped.",
         label: "IP_ADDRESS",
         severity: Severity::Low,
-        trigger: Trigger::Digits { min_digits: 4, max_digits: 63, before: 24, after: 0 },
+        // IPv4 holds 4 to 12 digits; IPv6 groups break digits into short runs.
+        trigger: Trigger::Digits { min_digits: 4, max_digits: 12, before: 24, after: 0 },
         // A version word before and further dotted components after are
         // matched only so the validator can refuse them.
         pattern: r"(?:\b(?i:version|ver|v|build|release|rel|revision|rev|firmware|fw|kernel|sdk|update|patch|section|sec|chapter|clause|oid|table|figure|fig|step|item|article|para|rfc ?[0-9]{1,5})[ :=/v.,(\[-]{0,3})?((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])|[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7})(?:\.[0-9]+)*(?:-[A-Za-z])?",
@@ -815,6 +1017,20 @@ mod tests {
 
     fn cand<'a>(value: &'a str, near_context: bool) -> Candidate<'a> {
         Candidate { value, matched: value, near_context }
+    }
+
+    #[test]
+    fn tld_lists_are_searchable() {
+        assert!(GENERIC_TLDS.windows(2).all(|w| w[0] < w[1]), "GENERIC_TLDS must stay sorted");
+        for list in [COUNTRY_CODES, EXTRA_CC_TLDS] {
+            assert!(list.split(' ').all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_lowercase())));
+        }
+        for tld in ["de", "uk", "xk", "com", "io", "zone"] {
+            assert!(known_tld(tld), "{tld}");
+        }
+        for tld in ["png", "local", "x", "comm", "zz"] {
+            assert!(!known_tld(tld), "{tld}");
+        }
     }
 
     #[test]

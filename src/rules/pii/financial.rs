@@ -166,6 +166,11 @@ fn payment_card(c: &Candidate) -> Verdict {
     if TEST_CARDS.contains(&digits.as_str()) || !luhn_valid(&digits) || !card_brand_ok(&digits) {
         return Verdict::Invalid;
     }
+    // A Brazilian CNPJ of a head office (`…0001` and both mod-11 check
+    // digits) that also passes Luhn as a 14-digit Diners number.
+    if digits.len() == 14 && &digits[8..12] == "0001" && super::ids_americas::cnpj_valid(&digits) {
+        return Verdict::Invalid;
+    }
     Verdict::Verified
 }
 
@@ -444,15 +449,13 @@ pub const RULES: &[Rule] = &[
         about: "A credit or debit card number (PAN): 13–19 digits in the usual groupings, checked by Luhn and by the issuer's range and length; providers' published test cards are skipped.",
         label: "CARD_NUMBER",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 13, max_digits: 63, before: 2, after: 2 },
+        trigger: Trigger::Digits { min_digits: 13, max_digits: 19, before: 2, after: 2 },
         // `+` or `3.` before and `.5` after are matched only to be refused
         // (phone numbers, decimals).
         pattern: r"(?:[0-9]\.|\+)?([0-9]{13,19}|[0-9]{4}(?: [0-9]{4}){3}|[0-9]{4}(?:-[0-9]{4}){3}|[0-9]{4} [0-9]{6} [0-9]{4,5}|[0-9]{4}-[0-9]{6}-[0-9]{4,5}|[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{1,3}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{1,3})(?:\.[0-9])?",
         value_group: 1,
         max_len: 32,
         validate: Some(payment_card),
-        context: &["card", "visa", "mastercard", "amex", "credit", "debit", "cc#", "pan", "kreditkarte", "carte", "tarjeta", "carta"],
-        context_window: 48,
         known_examples: TEST_CARDS,
         mask: Mask::LastFour,
         positives: &[
@@ -475,6 +478,7 @@ pub const RULES: &[Rule] = &[
             "pi = 3.1415926535897932384",
             "sku 7350053850019 and UPC 036000291452",
             "amex test 378282246310005, JCB 3530111333300000",
+            "CNPJ: 38691474000108",
         ],
         ..Rule::PII
     },
@@ -484,13 +488,13 @@ pub const RULES: &[Rule] = &[
         about: "An international bank account number: registry country, length and BBAN structure, and the mod-97 check digits; the registry's documentation examples are skipped.",
         label: "IBAN",
         severity: Severity::Medium,
-        trigger: Trigger::Digits { min_digits: 8, max_digits: 63, before: 20, after: 24 },
+        // The longest BBAN (34 characters) holds at most 32 digits after the
+        // country code; letters in the BBAN split the digits into runs.
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 32, before: 20, after: 24 },
         // One alternative per IBAN length, compact or grouped by four.
         pattern: r"(?:NO)[0-9]{2}(?: ?[A-Z0-9]{4}){2} ?[A-Z0-9]{3}|(?:BE)[0-9]{2}(?: ?[A-Z0-9]{4}){3}|(?:DK|FI|FK|FO|GL|NL|SD)[0-9]{2}(?: ?[A-Z0-9]{4}){3} ?[A-Z0-9]{2}|(?:MK|SI)[0-9]{2}(?: ?[A-Z0-9]{4}){3} ?[A-Z0-9]{3}|(?:AT|BA|EE|KZ|LT|LU|MN|XK)[0-9]{2}(?: ?[A-Z0-9]{4}){4}|(?:CH|HR|LI|LV)[0-9]{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]|(?:BG|BH|CR|DE|GB|GE|IE|ME|RS|VA)[0-9]{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]{2}|(?:AE|GI|IL|IQ|OM|SO|TL)[0-9]{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]{3}|(?:AD|CZ|ES|MD|PK|RO|SA|SE|SK|TN|VG)[0-9]{2}(?: ?[A-Z0-9]{4}){5}|(?:LY|PT|ST)[0-9]{2}(?: ?[A-Z0-9]{4}){5} ?[A-Z0-9]|(?:IS|TR)[0-9]{2}(?: ?[A-Z0-9]{4}){5} ?[A-Z0-9]{2}|(?:BI|DJ|FR|GR|IT|MC|MR|SM)[0-9]{2}(?: ?[A-Z0-9]{4}){5} ?[A-Z0-9]{3}|(?:AL|AZ|BY|CY|DO|GT|HN|HU|LB|NI|PL|SV)[0-9]{2}(?: ?[A-Z0-9]{4}){6}|(?:BR|EG|PS|QA|UA)[0-9]{2}(?: ?[A-Z0-9]{4}){6} ?[A-Z0-9]|(?:JO|KW|MU|YE)[0-9]{2}(?: ?[A-Z0-9]{4}){6} ?[A-Z0-9]{2}|(?:MT|SC)[0-9]{2}(?: ?[A-Z0-9]{4}){6} ?[A-Z0-9]{3}|(?:LC)[0-9]{2}(?: ?[A-Z0-9]{4}){7}|(?:RU)[0-9]{2}(?: ?[A-Z0-9]{4}){7} ?[A-Z0-9]",
         max_len: 42,
         validate: Some(iban),
-        context: &["iban", "account", "konto", "compte", "cuenta", "conto", "rekening", "bank"],
-        context_window: 48,
         known_examples: IBAN_EXAMPLES,
         positives: &[
             "IBAN: «DE50 5260 1815 9083 0166 13»",
@@ -519,12 +523,16 @@ pub const RULES: &[Rule] = &[
         about: "A nine-digit ABA routing transit number next to a word like routing, ABA or RTN, checked by its 3-7-1 check digit and assigned prefix; it names the bank behind an account number.",
         label: "ROUTING_NUMBER",
         severity: Severity::Medium,
-        trigger: Trigger::Digits { min_digits: 9, max_digits: 63, before: 0, after: 0 },
-        pattern: r"[0-9]{9}",
+        trigger: Trigger::Near {
+            words: &["routing", "aba:", "aba ", "aba#", "(aba)", "rtn", "transit number"],
+            before: 32,
+            after: 64,
+        },
+        pattern: r"\b[0-9]{9}\b",
         max_len: 9,
         validate: Some(aba_routing),
-        context: &["routing", " aba ", "aba:", "aba#", "aba #", "aba no", "aba number", "(aba)", "rtn", "transit number"],
-        context_window: 40,
+        context: &["routing", "aba", "rtn", "transit number"],
+        context_window: 64,
         positives: &[
             "routing number «023010310», account 000123456789",
             "ABA: «116247317»",

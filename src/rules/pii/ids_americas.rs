@@ -21,33 +21,31 @@
 //!   mod 11); Chile RUT (weights 2..7 from the right, mod 11, 10 → K).
 //!
 //! Digit-only numbers without a strong checksum fire only with a context
-//! word: a label just before the number (`SSN:`, `CPF nº`) read by the
-//! pattern's optional lead-in, or a longer phrase within `context_window`.
-//! The same lead-in recognises labels that say the number is something else
-//! (`order #`, `invoice`), which reject it.
+//! word, and the rules for them run only near those words
+//! ([`Trigger::Near`]): the words are rare, digit clusters are not. Formats
+//! distinctive enough to report alone (`536-90-4412`, `526.018.159-06`) run
+//! on digit clusters of exactly their length; an optional lead-in before the
+//! value catches labels that say the number is something else (`order #`,
+//! `invoice`), which reject it.
 
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
 use crate::validate::{all_same, count_digits, digits_of, luhn_valid};
 
-/// Optional label before a number, then an optional guard digit.
+/// Optional words before a number, then an optional guard digit.
 ///
-/// The label is one of the rule's own words (given) or a word that says
-/// the number is something else ([`NEG_WORDS`]), followed by separators and
-/// up to two filler words (`number`, `no.`, `is`). The guard (`5 ` before
-/// `123 45 6789`) lets the validator see that the value continues a longer
-/// run of digits. Nothing here captures, so the value stays group 1; the
-/// validator reads the label back with [`lead_of`].
+/// Up to two words (`order #`, `invoice no.`, `SSN:`) followed by
+/// separators; [`lead_of`] reads them back and rejects the number when one
+/// says it is something else ([`NEG_WORDS`]). A generic word keeps the
+/// pattern small: a list of labels here would make every match run a large
+/// automaton. The guard (`5 ` before `123 45 6789`, or `+`) lets the
+/// validator see that the value continues a longer run of digits. Nothing here captures,
+/// so the value stays group 1.
 macro_rules! lead {
-    ($words:literal) => {
+    () => {
         concat!(
-            r"(?:\b(?i:",
-            $words,
-            r"|order|invoice|ticket|tracking|ref|reference|case|sku|item|po|account|acct|phone|tel|fax|mobile",
-            r"|isbn|serial|part|model|build|version|txn|transaction|receipt|booking|confirmation|lot|batch|code",
-            r"|rechnung|bestellung|auftrag|factura|fatura|pedido|orden|commande|facture|boleto)",
-            r"\b[ \t\x22'().:=#\-]{0,6}",
-            r"(?:(?:(?i:number|num|nr|nro|no|is|was|es|est|ist)\b|nº|n°|é)\.?[ \t\x22'():=#\-]{0,6}){0,2})?",
-            r"(?:\d[ .\-/])?",
+            r"(?:\b[A-Za-z]{2,16}\b[ \t\x22'().:=#\-]{0,4}",
+            r"(?:(?:[A-Za-z]{2,6}\b|nº|n°)\.?[ \t\x22'():=#\-]{0,4})?)?",
+            r"(?:\+|\d[ .\-/])?",
         )
     };
 }
@@ -106,17 +104,6 @@ const NEG_WORDS: &[&str] = &[
     "boleto",
 ];
 
-/// What the pattern's lead-in found before the value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Lead {
-    /// No label.
-    None,
-    /// One of the rule's own labels (`SSN:`): counts as context.
-    Label,
-    /// A label saying the number is something else (`order #`).
-    Other,
-}
-
 /// The parts of the match before and after the value.
 pub(super) fn around<'a>(c: &Candidate<'a>) -> (&'a str, &'a str) {
     let off = (c.value.as_ptr() as usize).wrapping_sub(c.matched.as_ptr() as usize);
@@ -126,23 +113,28 @@ pub(super) fn around<'a>(c: &Candidate<'a>) -> (&'a str, &'a str) {
     }
 }
 
-/// The label the lead-in matched, by its first word.
-pub(super) fn lead_of(c: &Candidate) -> Lead {
+/// Whether a word of the lead-in says the number is something else
+/// (`order #`, `invoice no.`).
+pub(super) fn other_label(c: &Candidate) -> bool {
     let (before, _) = around(c);
-    let word = before.split(|ch: char| !ch.is_ascii_alphanumeric()).next().unwrap_or("");
-    if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) {
-        Lead::None
-    } else if NEG_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-        Lead::Other
-    } else {
-        Lead::Label
-    }
+    before.split(|ch: char| !ch.is_ascii_alphabetic()).any(|w| NEG_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a word of the lead-in is one of `labels` (`ID:` or `IC no.`
+/// right before the number), for labels too short to be context words.
+pub(super) fn lead_has(c: &Candidate, labels: &[&str]) -> bool {
+    let (before, _) = around(c);
+    before.split(|ch: char| !ch.is_ascii_alphabetic()).any(|w| labels.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the value continues into neighbouring digits with one of its own
-/// separators (`…0343 6467` after a 4-4-4 group, `1-` before a dashed number).
+/// separators (`…0343 6467` after a 4-4-4 group, `1-` before a dashed
+/// number), or follows a `+` (the end of an international phone number).
 pub(super) fn glued(c: &Candidate) -> bool {
     let (before, after) = around(c);
+    if before.ends_with('+') {
+        return true;
+    }
     let inner = |b: u8| c.value.as_bytes().contains(&b);
     let b = before.as_bytes();
     let a = after.as_bytes();
@@ -153,16 +145,12 @@ pub(super) fn glued(c: &Candidate) -> bool {
 
 /// Common screening: `None` rejects the candidate (it continues a longer
 /// number, or a label says it is an order or invoice number); otherwise
-/// whether a context word or the rule's own label is present.
+/// whether a context word (the rule's labels among them) is near.
 pub(super) fn screen(c: &Candidate) -> Option<bool> {
-    if glued(c) {
+    if glued(c) || other_label(c) {
         return None;
     }
-    match lead_of(c) {
-        Lead::Other => None,
-        Lead::Label => Some(true),
-        Lead::None => Some(c.near_context),
-    }
+    Some(c.near_context)
 }
 
 /// Whether `s` contains a separator (the value was written formatted).
@@ -245,10 +233,10 @@ fn us_itin(c: &Candidate) -> Verdict {
     }
 }
 
-/// US passport: only next to a US-specific passport phrase.
+/// US passport: the pattern requires a US-specific passport phrase before it.
 fn us_passport(c: &Candidate) -> Verdict {
     let d = digit_vec(c.value);
-    if !c.near_context || glued(c) || all_same(c.value) || sequential(&d) {
+    if glued(c) || all_same(c.value) || sequential(&d) {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -516,10 +504,12 @@ fn cl_rut(c: &Candidate) -> Verdict {
 // ---------------------------------------------------------------- passports
 
 /// Passport number after a passport label: mixed or numeric, never a word,
-/// a year or a run like 123456.
+/// a year or a run like 123456. Letters with a single digit
+/// (`BPUTXWUZ6`) pass only as a full 8–9 character uppercase code.
 fn passport_number(c: &Candidate) -> Verdict {
     let d = digit_vec(c.value);
-    if d.len() < 2 || all_same(c.value) || (d.len() == c.value.len() && sequential(&d)) {
+    let code_like = d.len() == 1 && c.value.len() >= 8 && !c.value.bytes().any(|b| b.is_ascii_lowercase());
+    if (d.len() < 2 && !code_like) || all_same(c.value) || (d.len() == c.value.len() && sequential(&d)) {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -533,17 +523,13 @@ pub const RULES: &[Rule] = &[
         about: "The key to US credit and tax identity; checked against SSA issuance rules (no area 000/666/9xx, group 00, serial 0000, published samples); bare 9 digits only next to an SSN label.",
         label: "US_SSN",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 9, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(
-            lead!("ssn|ssns|social security(?: number)?|soc sec"),
-            r"\b(\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})\b",
-            tail!()
-        ),
+        trigger: Trigger::Digits { min_digits: 9, max_digits: 9, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(us_ssn),
-        context: &["ssn", "social security", "social_security", "socialsecurity", "soc. sec"],
-        context_window: 48,
+        context: &["ssn", "ssns", "social security", "social_security", "socialsecurity", "soc. sec", "soc sec"],
+        context_window: 96,
         positives: &[
             "Employee record: Dana Whitfield, DOB 1988-04-12, SSN «536-90-4412», start date 2024-03-01",
             "can you fill the W-4 for me? my social security number is «412 73 1958»",
@@ -568,13 +554,13 @@ pub const RULES: &[Rule] = &[
         about: "IRS tax number for people without an SSN; area 9 and a group in the IRS ranges (50–65, 70–88, 90–92, 94–99); bare digits only with an ITIN label.",
         label: "US_ITIN",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 9, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("itin|itins|tin"), r"\b(9\d{2}-\d{2}-\d{4}|9\d{2} \d{2} \d{4}|9\d{8})\b", tail!()),
+        trigger: Trigger::Digits { min_digits: 9, max_digits: 9, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(9\d{2}-\d{2}-\d{4}|9\d{2} \d{2} \d{4}|9\d{8})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(us_itin),
-        context: &["individual taxpayer", "taxpayer identification", "w-7"],
-        context_window: 48,
+        context: &["itin", "itins"],
+        context_window: 96,
         positives: &[
             "Client has no SSN, ITIN «912-78-4521» (letter CP565 attached)",
             "Número de identificación personal del contribuyente (ITIN): «953-91-2046»",
@@ -595,25 +581,19 @@ pub const RULES: &[Rule] = &[
         about: "Book number of a US passport (9 digits, or a letter and 8 digits since 2021); reported only next to a US passport phrase.",
         label: "US_PASSPORT",
         trigger: Trigger::Near { words: &["passport"], before: 48, after: 64 },
-        pattern: concat!(r"(?:\d[ .\-/])?\b([A-Z]\d{8}|\d{9})\b", tail!()),
+        pattern: concat!(
+            r"(?i:\b(?:u\.s\.a?\.?|usa?|united states|american)[ \-]?passport|passport[ \t]*\((?:us|usa)\))",
+            r"[^\n0-9]*\b([A-Z]\d{8}|\d{9})\b",
+            tail!()
+        ),
         value_group: 1,
-        max_len: 16,
+        max_len: 96,
         validate: Some(us_passport),
-        context: &[
-            "us passport",
-            "u.s. passport",
-            "united states passport",
-            "american passport",
-            "usa passport",
-            "passport (us)",
-            "passport (usa)",
-            "us-passport",
-        ],
-        context_window: 64,
         positives: &[
             "Traveler 1: Megan Ruiz, U.S. passport number «548123907», exp 2031-08-14",
             "US passport: «C03005988» (next-gen book)",
             "American passport no. «E71605239», issued in Boston",
+            "Passport (USA): «471605239», valid to 2030",
         ],
         negatives: &[
             "passport 548123907",
@@ -621,6 +601,7 @@ pub const RULES: &[Rule] = &[
             "US passport 000000000",
             "U.S. passport AB1234567",
             "US passport 123456789",
+            "UK passport 548123907 and US visa 12345",
         ],
         ..Rule::PII
     },
@@ -634,8 +615,6 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 16,
         validate: Some(us_mbi),
-        context: &["medicare", "beneficiary"],
-        context_window: 64,
         known_examples: &["1EG4-TE5-MK73", "1EG4TE5MK73"],
         positives: &[
             "Patient: Harold Kim, Medicare MBI «2K19W37PD05», plan Part B",
@@ -657,18 +636,30 @@ pub const RULES: &[Rule] = &[
         about: "Canada's tax and benefits number; Luhn check digit and an assigned first digit, only next to a SIN/NAS label (3-3-3 groups are also phone numbers).",
         label: "CA_SIN",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 9, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("sin|nas"), r"\b(\d{3}[ \-]\d{3}[ \-]\d{3}|\d{9})\b", tail!()),
+        trigger: Trigger::Near {
+            // Short labels with what follows them, so `using` and `single`
+            // wake nothing; the long `after` reaches the rows under a
+            // `sin` column header.
+            words: &[
+                "sin:", "sin ", "sin,", "sin\"", "sin'", "sin)", "sin/", "sin#", "sin\n", "sin\t", "sin_", "sin-",
+                "sin=", "sin|", "nas:", "nas)", "nas ", "social insurance", "assurance sociale",
+            ],
+            before: 32,
+            after: 400,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{3}[ \-]\d{3}[ \-]\d{3}|\d{9})\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 16,
         validate: Some(ca_sin),
-        context: &["social insurance", "assurance sociale", "numéro d'assurance"],
-        context_window: 48,
+        context: &["sin", "nas", "social insurance", "assurance sociale", "numéro d'assurance"],
+        context_window: 400,
         known_examples: &["046 454 286", "046-454-286", "046454286"],
         positives: &[
             "New hire form — SIN: «270 342 363», province ON",
             "Numéro d'assurance sociale (NAS) : «771 276 847»",
             "Employee social insurance number «368465639» for the T4 slip",
+            "```sql\nINSERT INTO customers (id, first_name, email, phone, sin, created_at)\nVALUES (66309, 'Hannah', 'h.carter1@mail.ca', '+1 (403) 294-7634', '«254 894 850»', '2025-12-04');\n```",
+            "employee_id,first_name,email,sin,start_date\nE10398,Noah,nd@helix.ca,626 022 776,2025-12-28\nE55780,Noah,nh@orbital.com,«182137117»,2025-03-26",
         ],
         negatives: &[
             "SIN 046 454 286 is the sample on the Service Canada page",
@@ -676,6 +667,8 @@ pub const RULES: &[Rule] = &[
             "Mi móvil es 312 233 075, llámame",
             "SIN 812 233 070",
             "SIN 27034236",
+            "using 270342363 as the seed",
+            "sin(x) at x = 270342364",
         ],
         ..Rule::PII
     },
@@ -685,13 +678,13 @@ pub const RULES: &[Rule] = &[
         about: "Brazil's individual taxpayer number, asked for everywhere; two mod-11 check digits; bare 11 digits need a CPF label.",
         label: "BR_CPF",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 11, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("cpf|cpf/mf"), r"\b(\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}-\d{2}|\d{11})\b", tail!()),
+        trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(\d{3}\.\d{3}\.\d{3}-\d{2}|\d{9}-\d{2}|\d{11})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(br_cpf),
         context: &["cpf", "cadastro de pessoa", "cadastro de pessoas"],
-        context_window: 48,
+        context_window: 96,
         known_examples: &["111.444.777-35", "11144477735"],
         positives: &[
             "Cliente: Ana Souza, CPF «526.018.159-06», nascida em 12/03/1990",
@@ -710,22 +703,22 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "br-cnpj",
         title: "Brazilian CNPJ",
-        about: "Brazil's company registry number (public, low sensitivity); two mod-11 check digits, alphanumeric bodies from July 2026 included.",
+        about: "Brazil's company registry number; about a third of them belong to one person (MEI sole traders), whose CNPJ leads straight to them; two mod-11 check digits, alphanumeric bodies from July 2026 included.",
         label: "BR_CNPJ",
-        severity: Severity::Low,
+        severity: Severity::Medium,
         // Alphanumeric bodies break the digits into short runs; the order
         // and check digits (`345/01`, `/0001-`) still give five in a row.
-        trigger: Trigger::Digits { min_digits: 5, max_digits: 63, before: 40, after: 24 },
+        trigger: Trigger::Digits { min_digits: 5, max_digits: 14, before: 32, after: 24 },
         pattern: concat!(
-            lead!("cnpj|cnpj/mf"),
+            lead!(),
             r"\b([0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}|\d{14})\b",
             tail!()
         ),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(br_cnpj),
         context: &["cnpj", "cadastro nacional da pessoa"],
-        context_window: 48,
+        context_window: 96,
         known_examples: &["11.222.333/0001-81", "11222333000181", "12.ABC.345/01DE-35"],
         positives: &[
             "Razão social: Padaria Bom Dia LTDA, CNPJ «62.819.482/0001-63»",
@@ -747,7 +740,7 @@ pub const RULES: &[Rule] = &[
         title: "Mexican CURP",
         about: "Mexico's population registry key (name initials, birth date, sex, state); checked by its date, state code and mod-10 check digit.",
         label: "MX_CURP",
-        trigger: Trigger::Digits { min_digits: 6, max_digits: 63, before: 4, after: 8 },
+        trigger: Trigger::Token { min_len: 18, max_len: 18, min_digits: 7, before: 0, after: 0 },
         pattern: concat!(
             r"\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX]",
             r"(?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)",
@@ -755,7 +748,6 @@ pub const RULES: &[Rule] = &[
         ),
         max_len: 18,
         validate: Some(mx_curp),
-        context: &["curp"],
         context_window: 48,
         known_examples: &["HEGG560427MVZRRL04"],
         positives: &[
@@ -777,10 +769,10 @@ pub const RULES: &[Rule] = &[
         title: "Mexican RFC",
         about: "Mexico's taxpayer registry code; checked by its date and SAT check character; company codes (3 letters) need an RFC label.",
         label: "MX_RFC",
-        trigger: Trigger::Digits { min_digits: 6, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("rfc|r\\.f\\.c"), r"\b([A-Z&]{3,4}\d{6}[A-Z0-9]{2}[0-9A])\b"),
+        trigger: Trigger::Token { min_len: 12, max_len: 13, min_digits: 6, before: 32, after: 0 },
+        pattern: concat!(lead!(), r"\b([A-Z&]{3,4}\d{6}[A-Z0-9]{2}[0-9A])\b"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(mx_rfc),
         context: &["rfc", "registro federal de contribuyentes", "r.f.c"],
         context_window: 48,
@@ -804,18 +796,15 @@ pub const RULES: &[Rule] = &[
         title: "Argentine DNI",
         about: "Argentina's national identity number (7–8 digits, no check digit); reported only with a DNI label or phrase.",
         label: "AR_DNI",
-        trigger: Trigger::Digits { min_digits: 7, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(
-            lead!("dni|d\\.n\\.i|documento"),
-            r"\b(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})\b",
-            r"(?:-[A-Za-z]\b|[ .\-/]\d)?"
-        ),
+        trigger: Trigger::Near { words: &["dni", "d.n.i", "documento"], before: 16, after: 48 },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})\b(?:-[A-Za-z]\b|[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 16,
         validate: Some(ar_dni),
         // Only ever reported with a label or context word.
         confidence: 0.85,
-        context: &["documento nacional de identidad", "nro. de documento", "número de documento", "numero de documento"],
+        // Longer phrases (`número de documento`) contain `documento`.
+        context: &["dni", "d.n.i", "documento"],
         context_window: 48,
         positives: &[
             "Titular: Martín Gómez, DNI: «30.512.874», domicilio en Rosario",
@@ -836,12 +825,12 @@ pub const RULES: &[Rule] = &[
         title: "Argentine CUIT/CUIL",
         about: "Argentina's tax and labour number (type prefix, DNI, mod-11 check digit); the dashed form fires alone, bare digits need a label.",
         label: "AR_CUIT",
-        trigger: Trigger::Digits { min_digits: 11, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("cuit|cuil"), r"\b((?:20|23|24|27|30|33|34)-?\d{8}-?\d)\b", tail!()),
+        trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b((?:20|23|24|27|30|33|34)-?\d{8}-?\d)\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(ar_cuit),
-        context: &["clave única de identificación", "clave unica de identificacion"],
+        context: &["cuit", "cuil", "clave única de identificación", "clave unica de identificacion"],
         context_window: 48,
         known_examples: &["20-12345678-6", "20123456786"],
         positives: &[
@@ -863,12 +852,12 @@ pub const RULES: &[Rule] = &[
         title: "Chilean RUT/RUN",
         about: "Chile's national and tax number; mod-11 check digit (K for 10); the dotted form fires alone, `12345678-5` needs a RUT label.",
         label: "CL_RUT",
-        trigger: Trigger::Digits { min_digits: 7, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("rut|r\\.u\\.t"), r"\b(\d{1,2}\.\d{3}\.\d{3}-[0-9Kk]|\d{7,8}-[0-9Kk])\b"),
+        trigger: Trigger::Digits { min_digits: 7, max_digits: 9, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(\d{1,2}\.\d{3}\.\d{3}-[0-9Kk]|\d{7,8}-[0-9Kk])\b"),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(cl_rut),
-        context: &["rol único tributario", "rol unico tributario", "rol único nacional"],
+        context: &["rut", "r.u.t", "rol único tributario", "rol unico tributario", "rol único nacional"],
         context_window: 48,
         known_examples: &["12.345.678-5", "12345678-5"],
         positives: &[
@@ -899,6 +888,8 @@ pub const RULES: &[Rule] = &[
         ]),
         pattern: concat!(
             r"(?i:passport|reisepass|passnummer|passeport|pasaporte|passaporto|paspoort|护照|護照|パスポート|旅券)",
+            // A translation in brackets: `Reisepass (passport) Nr.`.
+            r"(?:[ \t]*\([A-Za-z ]{2,20}\))?",
             r"(?:[ \t]*[\-_]?[ \t]*(?i:number|nummer|numero|num|nr|no|id|#|号码|號碼|号|番号)\.?)?",
             r"(?:[ \t]*(?i:is|:|=|#|-))?[ \t]*[:=#]?[ \t]*[\x22']?",
             r"([A-Za-z0-9]{6,9})\b"
@@ -915,6 +906,9 @@ pub const RULES: &[Rule] = &[
             "护照号码：«E47193825»",
             "パスポート番号 «TK8203417» です",
             "Datos del viajero — pasaporte: «PAB482917»",
+            "Reisepass (passport) Nr. «G4ZRNMPH5»",
+            "my N° de passeport (passport) «AH5726228», booking ref NHMJWN",
+            "Hi, I'm Alessia, my Passport: «BPUTXWUZ6», booking ref KEGLMN",
         ],
         negatives: &[
             "passport photo requirements for kids",
@@ -923,6 +917,8 @@ pub const RULES: &[Rule] = &[
             "passport no. ABCDEFGH",
             "passport 123456789",
             "app.use(passport.initialize()); passport-oauth2 strategy",
+            "passport (see below) Photograph",
+            "Passport: Password1",
         ],
         ..Rule::PII
     },

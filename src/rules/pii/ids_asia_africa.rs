@@ -33,9 +33,11 @@
 //!
 //! The shared lead-in, guard and date helpers live in `ids_americas`.
 
-use super::ids_americas::{digit_vec, formatted, lead, num, screen, sequential, tail, valid_date, valid_yymmdd};
+use super::ids_americas::{
+    digit_vec, formatted, lead, lead_has, num, screen, sequential, tail, valid_date, valid_yymmdd,
+};
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
-use crate::validate::{all_same, luhn_valid, verhoeff_valid};
+use crate::validate::{all_same, luhn_valid};
 
 /// Verdict for a number whose check digit passed but catches only one
 /// random number in 10 or 11: proven with context, plausible when its
@@ -49,6 +51,38 @@ fn weak_check(distinctive_format: bool, context: bool) -> Verdict {
 }
 
 // ---------------------------------------------------------------- India
+
+/// Verhoeff check over the digits of `s` (separators skipped), with the
+/// dihedral group D5 and the permutation `p(i) = p1^i`,
+/// `p1 = (1 5 7 6 2 8 3 0 9 4)`. Kept here rather than calling the shared
+/// helper, whose fifth permutation row reads `… 7 6 0 8` where `p1^4`
+/// gives `… 6 8 7 0`: it rejects a third of valid Aadhaar numbers.
+pub fn verhoeff_valid(s: &str) -> bool {
+    const D: [[u8; 10]; 10] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ];
+    const P1: [u8; 10] = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+    let mut c = 0u8;
+    let mut n = 0;
+    for (i, b) in s.bytes().rev().filter(u8::is_ascii_digit).enumerate() {
+        let mut x = b - b'0';
+        for _ in 0..i % 8 {
+            x = P1[x as usize];
+        }
+        c = D[c as usize][x as usize];
+        n += 1;
+    }
+    n > 1 && c == 0
+}
 
 /// Aadhaar: Verhoeff; formatted 4-4-4 alone, bare digits with context.
 fn in_aadhaar(c: &Candidate) -> Verdict {
@@ -312,6 +346,7 @@ pub fn tw_id_valid(s: &str) -> bool {
 
 fn tw_national_id(c: &Candidate) -> Verdict {
     let Some(context) = screen(c) else { return Verdict::Invalid };
+    let context = context || lead_has(c, &["id", "arc"]);
     if !context || !tw_id_valid(c.value) {
         return Verdict::Invalid;
     }
@@ -331,6 +366,7 @@ pub fn za_id_valid(d: &[u8]) -> bool {
 
 fn za_id(c: &Candidate) -> Verdict {
     let Some(context) = screen(c) else { return Verdict::Invalid };
+    let context = context || lead_has(c, &["id"]);
     if !context || all_same(c.value) || !za_id_valid(&digit_vec(c.value)) {
         return Verdict::Invalid;
     }
@@ -385,6 +421,7 @@ fn my_place_code(p: u32) -> bool {
 /// MyKad: birth date and place code, always with context (no check digit).
 fn my_nric(c: &Candidate) -> Verdict {
     let Some(context) = screen(c) else { return Verdict::Invalid };
+    let context = context || lead_has(c, &["ic", "kp"]);
     let d = digit_vec(c.value);
     if !context || d.len() != 12 {
         return Verdict::Invalid;
@@ -403,22 +440,24 @@ pub const RULES: &[Rule] = &[
         about: "India's biometric-backed identity number; 12 digits starting 2–9 with a Verhoeff check digit; bare digits need an Aadhaar label.",
         label: "IN_AADHAAR",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 12, max_digits: 63, before: 40, after: 4 },
+        trigger: Trigger::Digits { min_digits: 12, max_digits: 12, before: 32, after: 4 },
         pattern: concat!(
-            lead!("aadhaar|aadhar|adhaar|uid|uidai"),
+            lead!(),
             r"\b([2-9]\d{3} \d{4} \d{4}|[2-9]\d{3}-\d{4}-\d{4}|[2-9]\d{11})\b",
             tail!()
         ),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(in_aadhaar),
-        context: &["aadhaar", "aadhar", "adhaar", "uidai", "आधार", "unique identification"],
-        context_window: 48,
+        context: &["aadhaar", "aadhar", "adhaar", "आधार"],
+        context_window: 96,
         positives: &[
             "Aadhaar: «9877 8932 8793»",
             "KYC docs — name Priya Sharma, aadhar no «417421809677», PAN attached",
             "आधार संख्या «4908 1003 3900»",
             "please verify «9579-3834-7012» before onboarding",
+            "Aadhaar number «592391270393»",
+            "employee_id,name,aadhaar\nE66815,Arjun,«5461-7338-2163»",
         ],
         negatives: &[
             "Aadhaar 9877 8932 8794",
@@ -434,19 +473,21 @@ pub const RULES: &[Rule] = &[
         title: "Indian PAN",
         about: "India's Permanent Account Number for income tax; `AAAAA9999A` with a valid holder-type letter; personal PANs (4th letter P) fire alone, other holders need a PAN label.",
         label: "IN_PAN",
-        trigger: Trigger::Digits { min_digits: 4, max_digits: 63, before: 40, after: 2 },
-        pattern: concat!(lead!("pan|pan card|permanent account number"), r"\b([A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z])\b"),
+        trigger: Trigger::Token { min_len: 10, max_len: 10, min_digits: 4, before: 32, after: 0 },
+        pattern: concat!(lead!(), r"\b([A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z])\b"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(in_pan),
-        context: &["permanent account", "income tax", "pan card", "pan no", "pan number", "पैन"],
-        context_window: 48,
+        // `pan` is a whole word; `PAN card`, `PAN no.` contain it.
+        context: &["pan", "permanent account", "पैन"],
+        context_window: 200,
         known_examples: &["ABCPD1234E", "AAAPA1234A"],
         positives: &[
             "PAN: «BNZPM2501F»",
             "pan card no «AJKPT4719Q» for the ITR filing",
             "Company PAN «AACCR7315K» (see letterhead)",
             "Name: Rahul Verma «CQLPV6302N» DOB 12-08-1991",
+            "employee_id,name,email,phone,pan,start_date\nE89823,Ananya,a@veldhuis.nl,+91 75161 44545,«IXGTC8693E»,2025-12-23",
         ],
         negatives: &[
             "PAN format is ABCDE1234F",
@@ -463,23 +504,25 @@ pub const RULES: &[Rule] = &[
         about: "Australia's personal tax number, misuse of which the ATO treats as identity theft; weighted mod-11 checksum; only with a TFN label.",
         label: "AU_TFN",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 8, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(
-            lead!("tfn|tax file number"),
-            r"\b(\d{3} \d{3} \d{3}|\d{3} \d{3} \d{2}|\d{8,9})\b",
-            tail!()
-        ),
+        trigger: Trigger::Near {
+            words: &["tfn", "tax file number"],
+            before: 32,
+            // Reaches the rows under a `tfn` column header.
+            after: 400,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{3} \d{3} \d{3}|\d{3} \d{3} \d{2}|\d{8,9})\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 16,
         validate: Some(au_tfn),
         context: &["tax file number", "tfn"],
-        context_window: 48,
+        context_window: 400,
         known_examples: &["123 456 782", "123456782"],
         positives: &[
             "TFN: «936 791 601»",
             "my tax file number is «117185133», can you check the PAYG form",
             "Employee TFN declaration — «367 556 392»",
             "TFN «98689171» (old 8-digit one)",
+            "employee_id,first_name,phone,tfn,start_date\nE43165,Tyler,+61 3 9453 3858,«536 823 256»,2025-12-19\nE60555,Grace,+61 405 269 099,«659794606»,2025-07-24",
         ],
         negatives: &[
             "TFN 123 456 782 is the ATO example",
@@ -494,27 +537,30 @@ pub const RULES: &[Rule] = &[
         title: "Australian Medicare card number",
         about: "Australian health-card number; first digit 2–6 and a weighted check digit; only with a Medicare label.",
         label: "AU_MEDICARE",
-        trigger: Trigger::Digits { min_digits: 10, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(
-            lead!("medicare|medicare card"),
-            r"\b([2-6]\d{3} ?\d{5} ?\d(?:[ \-/]?[1-9])?)\b",
-            tail!()
-        ),
+        trigger: Trigger::Near {
+            words: &["medicare"],
+            before: 32,
+            // Reaches the rows under a `medicare_number` column header.
+            after: 400,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b([2-6]\d{3} ?\d{5} ?\d(?:[ \-/]?[1-9])?)\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 20,
         validate: Some(au_medicare),
         context: &["medicare"],
-        context_window: 48,
+        context_window: 400,
         positives: &[
             "Medicare card: «6906 26724 2»",
             "medicare no «6990676413», IRN 2",
             "Patient Jo Lee, Medicare «5945 84740 3-1», DOB 02/05/1987",
+            "INSERT INTO customers (id, email, phone, medicare_number)\nVALUES (62483, 'chloeb41@outlook.com', '+61 436 754 472', '«3787322241»');",
         ],
         negatives: &[
             "Medicare 6906 26725 2",
             "Medicare 1906 26724 2",
             "invoice 6906267242",
             "batch 6906267242 failed",
+            "name,phone,medicare_number\nChloe,+61418299427,3787322241x",
         ],
         ..Rule::PII
     },
@@ -524,12 +570,12 @@ pub const RULES: &[Rule] = &[
         about: "Public identifier of an Australian business (low sensitivity, often a sole trader's); mod-89 check; the 2-3-3-3 grouping fires alone.",
         label: "AU_ABN",
         severity: Severity::Low,
-        trigger: Trigger::Digits { min_digits: 11, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("abn"), r"\b(\d{2} \d{3} \d{3} \d{3}|\d{11})\b", tail!()),
+        trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(\d{2} \d{3} \d{3} \d{3}|\d{11})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(au_abn),
-        context: &["australian business number", "abn"],
+        context: &["abn"],
         context_window: 48,
         known_examples: &["51 824 753 556", "51824753556"],
         positives: &[
@@ -550,11 +596,11 @@ pub const RULES: &[Rule] = &[
         title: "Singapore NRIC/FIN",
         about: "Singapore's identity number for citizens, residents and foreigners; checked by its mod-11 check letter.",
         label: "SG_NRIC",
-        trigger: Trigger::Digits { min_digits: 7, max_digits: 63, before: 1, after: 1 },
+        trigger: Trigger::Token { min_len: 9, max_len: 9, min_digits: 7, before: 0, after: 0 },
         pattern: r"\b[STFGMstfgm]\d{7}[A-Za-z]\b",
         max_len: 9,
         validate: Some(sg_nric),
-        context: &["nric", "fin no", "singpass"],
+        context: &["nric"],
         context_window: 48,
         known_examples: &["S1234567D", "M1234567K"],
         positives: &[
@@ -571,12 +617,10 @@ pub const RULES: &[Rule] = &[
         about: "China's 18-character citizen id; checked by province code, birth date and ISO 7064 MOD 11-2 check character.",
         label: "CN_ID",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 17, max_digits: 63, before: 0, after: 1 },
+        trigger: Trigger::Digits { min_digits: 17, max_digits: 18, before: 0, after: 1 },
         pattern: r"\b[1-8]\d{16}[0-9Xx]\b",
         max_len: 18,
         validate: Some(cn_resident_id),
-        context: &["身份证", "身份證", "resident id", "id card"],
-        context_window: 48,
         known_examples: &["11010519491231002X"],
         positives: &[
             "身份证号：«510107197811228167»",
@@ -598,22 +642,24 @@ pub const RULES: &[Rule] = &[
         about: "Japan's individual number for tax and social security; 12 digits with the MIC check digit; only with a My Number label.",
         label: "JP_MY_NUMBER",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 12, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(
-            lead!("my number|mynumber|individual number"),
-            r"\b(\d{4} \d{4} \d{4}|\d{4}-\d{4}-\d{4}|\d{12})\b",
-            tail!()
-        ),
+        trigger: Trigger::Near {
+            words: &["my number", "mynumber", "my_number", "my-number", "individual number", "マイナンバー", "個人番号"],
+            before: 32,
+            // Reaches the rows under a `my_number` column header.
+            after: 400,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{4} \d{4} \d{4}|\d{4}-\d{4}-\d{4}|\d{12})\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 20,
         validate: Some(jp_my_number),
-        context: &["マイナンバー", "個人番号", "my number", "mynumber"],
-        context_window: 48,
+        context: &["my number", "mynumber", "my_number", "my-number", "individual number", "マイナンバー", "個人番号"],
+        context_window: 400,
         known_examples: &["123456789018"],
         positives: &[
             "マイナンバー：«3829 8449 7377»",
             "個人番号 «058962431605» を記入してください",
             "My Number «8762-9554-5332» (for the year-end adjustment)",
+            "{\"name\": \"Ren Kobayashi\", \"phone\": \"+81 90-6535-5676\", \"my_number\": \"«6583 8719 0320»\"}",
         ],
         negatives: &[
             "マイナンバー 123456789018",
@@ -629,13 +675,17 @@ pub const RULES: &[Rule] = &[
         about: "South Korea's resident number (birth date, sex, check digit until 2020); checked by date and check digit, only with an RRN label.",
         label: "KR_RRN",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 13, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("rrn"), r"\b(\d{6}-?[1-8]\d{6})\b", tail!()),
+        trigger: Trigger::Near {
+            words: &["주민등록번호", "주민번호", "외국인등록번호", "resident registration", "rrn"],
+            before: 32,
+            after: 400,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{6}-?[1-8]\d{6})\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 20,
         validate: Some(kr_rrn),
         context: &["주민등록번호", "주민번호", "외국인등록번호", "resident registration", "rrn"],
-        context_window: 48,
+        context_window: 400,
         positives: &[
             "주민등록번호: «880215-1263170»",
             "고객 정보 - 이름 김민수, 주민번호 «9307212467629»",
@@ -655,12 +705,13 @@ pub const RULES: &[Rule] = &[
         title: "Hong Kong identity card number",
         about: "Hong Kong's identity card number; mod-11 check digit; the bracketed form fires alone, `A1234563` needs an HKID label.",
         label: "HK_HKID",
-        trigger: Trigger::Digits { min_digits: 6, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("hkid|hkic"), r"\b([A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A]\b))"),
+        trigger: Trigger::Digits { min_digits: 6, max_digits: 7, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b([A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A]\b))"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(hk_hkid),
-        context: &["hkid", "香港身份證", "身份證", "identity card", "hk id"],
+        // `HK identity card no. A123456(7)`: the bracketed form reports alone.
+        context: &["hkid", "hkic", "香港身份證", "身份證", "hk id"],
         context_window: 48,
         known_examples: &["A123456(3)", "A1234563"],
         positives: &[
@@ -677,10 +728,10 @@ pub const RULES: &[Rule] = &[
         title: "Taiwanese national identification number",
         about: "Taiwan's citizen and resident id (`A123456789`); checked by its weighted check digit, only with an id label.",
         label: "TW_ID",
-        trigger: Trigger::Digits { min_digits: 9, max_digits: 63, before: 40, after: 1 },
-        pattern: concat!(lead!("id|id no|national id|taiwan id|arc"), r"\b([A-Z][1289]\d{8})\b"),
+        trigger: Trigger::Token { min_len: 10, max_len: 10, min_digits: 9, before: 32, after: 0 },
+        pattern: concat!(lead!(), r"\b([A-Z][1289]\d{8})\b"),
         value_group: 1,
-        max_len: 80,
+        max_len: 64,
         validate: Some(tw_national_id),
         // Short labels (`ID:`) are read by the lead-in: as substrings they
         // would match inside `valid number` or `did not`.
@@ -708,24 +759,22 @@ pub const RULES: &[Rule] = &[
         about: "South Africa's 13-digit id (birth date, sex, citizenship, Luhn); only with an id label.",
         label: "ZA_ID",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 13, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(
-            lead!("id|identity number|sa id|rsa id|identiteitsnommer"),
-            r"\b(\d{6}[ \-]?\d{4}[ \-]?\d{3}|\d{6} \d{4} \d{2} \d)\b",
-            tail!()
-        ),
+        trigger: Trigger::Digits { min_digits: 13, max_digits: 13, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(\d{6}[ \-]?\d{4}[ \-]?\d{3}|\d{6} \d{4} \d{2} \d)\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(za_id),
-        // `id number` as a substring would match `valid number`; the
-        // lead-in reads `ID:` and `ID no.` with word boundaries instead.
-        context: &["south african id", "identity number", "identiteitsnommer", "home affairs"],
-        context_window: 48,
+        // `ID:`, `SA ID`, `RSA ID` right before the value are read by the
+        // lead-in; a bare `id number` would match `valid number`.
+        context: &["id_number", "idnumber", "identity number", "identiteitsnommer"],
+        context_window: 400,
         known_examples: &["8001015009087"],
         positives: &[
             "ID number: «8703121675186»",
             "Applicant RSA ID «920615 3584 184», Johannesburg",
             "SA ID «7509226705088» — please verify with Home Affairs",
+            "record = {\"name\": \"Matthias\", \"id_number\": \"«5206249150085»\"}",
+            "employee_id,first_name,email,sa_id_number,start_date\nE47409,James,jamesd41@veldhuis.nl,«7702011509084»,2025-01-21\nE47571,Marcus,mb@lindqvist.se,«8912278406085»,2025-04-06",
         ],
         negatives: &[
             "ID number 8001015009087",
@@ -742,15 +791,19 @@ pub const RULES: &[Rule] = &[
         title: "Nigerian National Identification Number",
         about: "Nigeria's NIMC identity number (11 digits, no published check digit); only with a NIN label.",
         label: "NG_NIN",
-        trigger: Trigger::Digits { min_digits: 11, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("nin"), r"\b(\d{11}|\d{4} \d{3} \d{4})\b", tail!()),
+        trigger: Trigger::Near {
+            words: &["nin:", "nin ", "nin\"", "nin,", "nin_", "nin)", "nimc", "national identification number", "national identity number"],
+            before: 32,
+            after: 64,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{11}|\d{4} \d{3} \d{4})\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 16,
         validate: Some(ng_nin),
         // Only ever reported with a label or context word.
         confidence: 0.85,
-        context: &["national identification number", "national identity number", "nimc", "nin slip", "nin number"],
-        context_window: 48,
+        context: &["nin", "national identification number", "national identity number", "nimc"],
+        context_window: 64,
         positives: &[
             "NIN: «38462917054»",
             "Please verify my National Identification Number «57203948161» with NIMC",
@@ -764,13 +817,17 @@ pub const RULES: &[Rule] = &[
         title: "Israeli identity number (Teudat Zehut)",
         about: "Israel's 9-digit identity number; Luhn-style check digit; only with an Israeli id label.",
         label: "IL_ID",
-        trigger: Trigger::Digits { min_digits: 9, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("teudat zehut|zehut"), r"\b(\d{9}|\d{8}-\d)\b", tail!()),
+        trigger: Trigger::Near {
+            words: &["תעודת זהות", "ת.ז", "ת\"ז", "מספר זהות", "teudat zehut", "zehut", "israeli id"],
+            before: 32,
+            after: 96,
+        },
+        pattern: r"(?:\+|\d[ .\-/])?\b(\d{9}|\d{8}-\d)\b(?:[ .\-/]\d)?",
         value_group: 1,
-        max_len: 96,
+        max_len: 16,
         validate: Some(il_teudat_zehut),
         context: &["תעודת זהות", "ת.ז", "ת\"ז", "מספר זהות", "teudat zehut", "israeli id"],
-        context_window: 48,
+        context_window: 96,
         positives: &["תעודת זהות: «995289071»", "ת.ז. «866661762»", "Israeli ID «03137215-4»"],
         negatives: &["תעודת זהות 995289072", "order 995289071", "תעודת זהות 000000000", "תעודת זהות 99528907"],
         ..Rule::PII
@@ -780,14 +837,14 @@ pub const RULES: &[Rule] = &[
         title: "Thai national identification number",
         about: "Thailand's 13-digit citizen id; mod-11 check digit; the 1-4-5-2-1 grouping fires alone, bare digits need an id label.",
         label: "TH_ID",
-        trigger: Trigger::Digits { min_digits: 13, max_digits: 63, before: 40, after: 4 },
+        trigger: Trigger::Digits { min_digits: 13, max_digits: 13, before: 32, after: 4 },
         pattern: concat!(
-            lead!("thai id|citizen id|national id"),
+            lead!(),
             r"\b([1-8]-\d{4}-\d{5}-\d{2}-\d|[1-8] \d{4} \d{5} \d{2} \d|[1-8]\d{12})\b",
             tail!()
         ),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(th_national_id),
         context: &["เลขประจำตัวประชาชน", "บัตรประชาชน", "thai id", "citizen id", "national id"],
         // Thai labels are up to 54 bytes long, and the window is measured
@@ -811,10 +868,10 @@ pub const RULES: &[Rule] = &[
         title: "Malaysian identity card number (MyKad)",
         about: "Malaysia's 12-digit NRIC (birth date, place-of-birth code, serial); checked by date and place code, only with an IC label.",
         label: "MY_NRIC",
-        trigger: Trigger::Digits { min_digits: 12, max_digits: 63, before: 40, after: 4 },
-        pattern: concat!(lead!("ic|nric|mykad|kp|i/c"), r"\b(\d{6}-\d{2}-\d{4}|\d{12})\b", tail!()),
+        trigger: Trigger::Digits { min_digits: 12, max_digits: 12, before: 32, after: 4 },
+        pattern: concat!(lead!(), r"\b(\d{6}-\d{2}-\d{4}|\d{12})\b", tail!()),
         value_group: 1,
-        max_len: 96,
+        max_len: 64,
         validate: Some(my_nric),
         // Only ever reported with a label or context word.
         confidence: 0.85,
@@ -907,9 +964,15 @@ mod tests {
     }
 
     #[test]
-    fn aadhaar_and_israeli_checks_use_shared_helpers() {
+    fn aadhaar_and_israeli_checks() {
         assert!(verhoeff_valid("987789328793"));
         assert!(!verhoeff_valid("987789328794"));
+        // Wikipedia's worked example: 236 carries check digit 3.
+        assert!(verhoeff_valid("2363"));
+        assert!(!verhoeff_valid("2364"));
+        // A fifth-position digit exercises the permutation p1^4.
+        assert!(verhoeff_valid("546173382163"));
+        assert!(verhoeff_valid("592391270393"));
         assert!(luhn_valid("000000018"));
         assert!(!luhn_valid("000000019"));
     }

@@ -268,7 +268,9 @@ fn baltic_personal_code(c: &Candidate) -> Verdict {
 
 // Words that must accompany identifiers made of bare digits. The rules below
 // run only near them (`Trigger::Near`), and the validators also require
-// them within `context_window` of the match. Matching is by substring, so
+// them within `context_window` of the match. Both reach 400 bytes past the
+// word: HR exports name the id once, in a CSV or SQL column header, and the
+// values sit in the rows below it. Matching is by substring, so
 // short abbreviations carry punctuation or a leading space where the bare
 // letters hide inside common words.
 
@@ -277,8 +279,20 @@ const UK_UTR_WORDS: &[&str] =
     &[" utr", "(utr", "\"utr", "utr:", "unique taxpayer reference", "taxpayer reference", "self assessment"];
 
 /// `identifikationsnummer` also covers Steueridentifikationsnummer.
-const DE_TAX_ID_WORDS: &[&str] =
-    &["steuer-id", "steuerid", "steuer id", "identifikationsnummer", "idnr", "id-nr", "tax id"];
+/// `tax-id`, `tax_id`, `steuer_id`: how keys, flags and columns spell it.
+const DE_TAX_ID_WORDS: &[&str] = &[
+    "steuer-id",
+    "steuerid",
+    "steuer id",
+    "steuer_id",
+    "identifikationsnummer",
+    "idnr",
+    "id-nr",
+    "tax id",
+    "tax-id",
+    "tax_id",
+    "taxid",
+];
 
 const DE_ID_CARD_WORDS: &[&str] =
     &["personalausweis", "ausweisnummer", "ausweis-nr", "ausweis nr", "dokumentennummer", "perso-nr"];
@@ -326,7 +340,7 @@ pub const RULES: &[Rule] = &[
         about: "The UK's social security and tax identifier; two prefix letters (HMRC's excluded pairs dropped), six digits, suffix A–D. No check digit.",
         label: "UK_NINO",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 6, max_digits: 63, before: 4, after: 3 },
+        trigger: Trigger::Digits { min_digits: 6, max_digits: 6, before: 4, after: 3 },
         pattern: r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]",
         max_len: 13,
         validate: Some(uk_nino),
@@ -354,13 +368,13 @@ pub const RULES: &[Rule] = &[
         about: "Identifies a patient across the NHS in England, Wales and the Isle of Man; modulus-11 check digit, reported in its 3-3-4 layout or next to a health word.",
         label: "NHS_NUMBER",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 10, max_digits: 63, before: 6, after: 2 },
+        trigger: Trigger::Digits { min_digits: 10, max_digits: 10, before: 6, after: 2 },
         // Digits glued on either side are matched too, so that the validator
         // can refuse numbers that are part of a longer one (`+1 441 270 2308`).
         pattern: r"(?:\+?[0-9]{1,4}[ .-])?(?:[0-9]{3} [0-9]{3} [0-9]{4}|[0-9]{3}-[0-9]{3}-[0-9]{4}|[0-9]{10})(?:[ .-]?[0-9])?",
         max_len: 24,
         validate: Some(uk_nhs),
-        context: &["nhs", "patient", "hospital number", "chi number", "h&c number"],
+        context: &["nhs"],
         context_window: 60,
         known_examples: &["943 476 5919", "9434765919"],
         positives: &[
@@ -388,9 +402,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{5} ?[0-9]{5}",
         max_len: 11,
         validate: Some(uk_utr),
-        trigger: Trigger::Near { words: UK_UTR_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: UK_UTR_WORDS, before: 32, after: 400 },
         context: UK_UTR_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "My UTR is «27348 81412», can you draft a covering letter for the self assessment?",
             "Unique Taxpayer Reference: «3517291109»",
@@ -410,12 +424,10 @@ pub const RULES: &[Rule] = &[
         about: "Ireland's Personal Public Service number for tax, welfare and health; seven digits and a modulus-23 check letter (plus A/B/H/W).",
         label: "IE_PPS",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 7, max_digits: 63, before: 0, after: 2 },
+        trigger: Trigger::Digits { min_digits: 7, max_digits: 7, before: 0, after: 2 },
         pattern: r"[0-9]{7}[A-W][ABHWTX]?",
         max_len: 9,
         validate: Some(ie_pps),
-        context: &["ppsn", "pps no", "pps number", "personal public service"],
-        context_window: 60,
         positives: &[
             "Hi, my PPS number is «4263411C», can I claim the rent tax credit online?",
             "Payroll record: Aoife Byrne, PPSN «2083914TA», start 01/02/2025",
@@ -437,22 +449,19 @@ pub const RULES: &[Rule] = &[
         label: "FR_NIR",
         severity: Severity::High,
         // Corsican numbers split into clusters of 6 and 8 digits around `2A`.
-        trigger: Trigger::Digits { min_digits: 8, max_digits: 63, before: 12, after: 0 },
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 15, before: 12, after: 0 },
         pattern: r"[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[ABab]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}",
         max_len: 21,
         validate: Some(fr_nir),
-        // `nir` alone hides in "fournir", "obtenir"; `secu` in "secure".
+        // `secu` would hide in "secure"; `sécu` carries its accent.
         context: &[
             "sécurité sociale",
             "securite sociale",
             "sécu",
             "numero de secu",
             "n° secu",
-            " nir",
-            "(nir",
-            "\"nir",
-            "nir:",
-            "nir :",
+            // Whole word only (four bytes or fewer): not in "fournir".
+            "nir",
             "carte vitale",
             "insee",
             "immatriculation",
@@ -463,6 +472,7 @@ pub const RULES: &[Rule] = &[
             "NIR : «291117511420852» (carte Vitale de ma fille)",
             "Salarié né à Ajaccio : «1 72 06 2A 004 017 39»",
             "n° sécu «2 66 20 99 352 011 38», mois de naissance inconnu",
+            "Callback number: +33 6 56 04 28 02\nNIR «281033323322991»",
         ],
         negatives: &[
             "numéro de sécurité sociale 1 84 03 69 123 045 82",
@@ -482,13 +492,15 @@ pub const RULES: &[Rule] = &[
         pattern: r"[1-9][0-9] ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}",
         max_len: 14,
         validate: Some(de_tax_id),
-        trigger: Trigger::Near { words: DE_TAX_ID_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: DE_TAX_ID_WORDS, before: 32, after: 400 },
         context: DE_TAX_ID_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Für die Lohnabrechnung brauche ich noch deine Steuer-ID: «74 615 083 620»",
             "Steueridentifikationsnummer «64013528916», Steuerklasse 1, keine Kinder",
             "IdNr: «12536079833» – stimmt das Format für ELSTER?",
+            "hrctl create-employee --name \"Tobias Zimmermann\" --tax-id \"«40 568 091 301»\"",
+            "employee_id,first_name,phone,steuer_id,start_date\nE10510,Marie,+491625579410,«61294371503»,2025-08-21\nE26730,Sophie,+49 89 95592285,«12 141 098 673»,2025-03-11",
         ],
         negatives: &[
             "Steuer-ID 74 615 083 621",
@@ -529,13 +541,11 @@ pub const RULES: &[Rule] = &[
         about: "Spain's national identity and personal tax number; eight digits and the mod-23 control letter.",
         label: "ES_DNI",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 8, max_digits: 63, before: 0, after: 2 },
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 8, before: 0, after: 2 },
         // A space before the letter reads as "item 47295836 Q-series": not allowed.
         pattern: r"[0-9]{2}\.?[0-9]{3}\.?[0-9]{3}-?[A-Za-z]",
         max_len: 13,
         validate: Some(es_dni),
-        context: &["dni", "nif", "documento nacional"],
-        context_window: 60,
         positives: &[
             "Hola, mi DNI es «47295836Q», ¿me ayudas a rellenar el modelo 145?",
             "Nombre: Lucía Martín; NIF: «30.918.274-H»; domicilio: Calle Mayor 12",
@@ -557,12 +567,10 @@ pub const RULES: &[Rule] = &[
         about: "Identifies foreign residents in Spain; X/Y/Z, seven digits and the mod-23 control letter.",
         label: "ES_NIE",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 7, max_digits: 63, before: 2, after: 2 },
+        trigger: Trigger::Digits { min_digits: 7, max_digits: 7, before: 2, after: 2 },
         pattern: r"[XYZxyz]-?[0-9]{7}-?[A-Za-z]",
         max_len: 11,
         validate: Some(es_nie),
-        context: &["nie", "extranjero"],
-        context_window: 60,
         positives: &[
             "Tengo el NIE «X4829173R» y quiero darme de alta como autónomo",
             "NIE: «Y-1937402-B»",
@@ -577,14 +585,12 @@ pub const RULES: &[Rule] = &[
         about: "Italy's personal tax code: name letters, birth date and place, and an odd/even check letter; omocodia substitutions accepted.",
         label: "IT_CODICE_FISCALE",
         severity: Severity::High,
-        // Windows widen to whitespace, which covers the 16 characters; omocodia
-        // can leave only the two-digit year as a cluster.
-        trigger: Trigger::Digits { min_digits: 2, max_digits: 63, before: 0, after: 0 },
+        // One token of 16 letters and digits; omocodia swaps digits for
+        // letters, so a single digit is enough.
+        trigger: Trigger::Token { min_len: 16, max_len: 16, min_digits: 1, before: 0, after: 0 },
         pattern: r"(?i)[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]",
         max_len: 16,
         validate: Some(it_codice_fiscale),
-        context: &["codice fiscale", "cod. fisc", "c.f."],
-        context_window: 60,
         known_examples: &["RSSMRA85T10A562S"],
         positives: &[
             "Ciao, il mio codice fiscale è «BNCGLI90A41H501E», puoi compilare il modello F24?",
@@ -610,15 +616,16 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}|[0-9]{9}",
         max_len: 11,
         validate: Some(nl_bsn),
-        trigger: Trigger::Near { words: NL_BSN_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: NL_BSN_WORDS, before: 32, after: 400 },
         context: NL_BSN_WORDS,
-        context_window: 96,
+        context_window: 400,
         // The examples every explanation of the 11-test uses.
         known_examples: &["111222333", "123456782"],
         positives: &[
             "Mijn BSN is «222181771», kun je de machtiging voor de Belastingdienst opstellen?",
             "burgerservicenummer: «2545.20.200» (staat ook in mijn paspoort)",
             "Werknemer J. de Vries, BSN «891 017 768», in dienst per 1 maart",
+            "INSERT INTO customers (id, first_name, email, phone, bsn, created_at)\nVALUES (52543, 'Daan', 'daanb47@ziggo.nl', '+31 6 2678 0463', '«938411718»', '2025-02-27');",
         ],
         negatives: &[
             "BSN 222181772",
@@ -634,7 +641,7 @@ pub const RULES: &[Rule] = &[
         about: "Rijksregisternummer / numéro national: birth date, serial and a mod-97 check (with the 2000+ rule); bare 11 digits need a context word.",
         label: "BE_NATIONAL_NUMBER",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 11, max_digits: 63, before: 0, after: 0 },
+        trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 0, after: 0 },
         pattern: r"[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}[ .-]?[0-9]{3}[ .-]?[0-9]{2}",
         max_len: 15,
         validate: Some(be_national_number),
@@ -671,13 +678,14 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{11}",
         max_len: 11,
         validate: Some(pl_pesel),
-        trigger: Trigger::Near { words: PL_PESEL_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: PL_PESEL_WORDS, before: 32, after: 400 },
         context: PL_PESEL_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Mój PESEL to «87030934185», czy możesz wypełnić wniosek o dowód?",
             "PESEL dziecka: «04312376127»",
             "{\"imie\": \"Anna\", \"pesel\": \"«61083005520»\"}",
+            "employee_id,first_name,last_name,email,pesel,start_date\nE43854,Kacper,Kamiński,kacperk54@wp.pl,«78071608852»,2025-09-22\nE95583,Katarzyna,Wójcik,kwojcik@onet.pl,«87062738728»,2025-07-22",
         ],
         negatives: &[
             "PESEL 87030934186",
@@ -697,13 +705,14 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:1[89]|20)?[0-9]{6}[-+]?[0-9]{4}",
         max_len: 13,
         validate: Some(se_personnummer),
-        trigger: Trigger::Near { words: SE_PERSONNUMMER_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: SE_PERSONNUMMER_WORDS, before: 32, after: 400 },
         context: SE_PERSONNUMMER_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Mitt personnummer är «850612-1238», kan du hjälpa mig med deklarationen?",
             "Personnummer: «19710423-2876»",
             "Hans samordningsnummer är «660172-4336»",
+            "INSERT INTO customers (id, first_name, last_name, email, personnummer, created_at)\nVALUES (70752, 'Saga', 'Bergström', 'sagab83@telia.com', '«19631006-9197»', '2025-10-05');",
         ],
         negatives: &[
             "personnummer 850612-1239",
@@ -719,7 +728,7 @@ pub const RULES: &[Rule] = &[
         about: "Birth date, century sign (incl. the 2023 letters), individual number and a mod-31 check character.",
         label: "FI_HETU",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 6, max_digits: 63, before: 0, after: 0 },
+        trigger: Trigger::Digits { min_digits: 6, max_digits: 9, before: 0, after: 0 },
         pattern: r"(?i)[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-FHJ-NPR-Y]",
         max_len: 11,
         validate: Some(fi_hetu),
@@ -775,9 +784,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{6} ?[0-9]{5}",
         max_len: 12,
         validate: Some(no_fodselsnummer),
-        trigger: Trigger::Near { words: NO_FODSELSNUMMER_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: NO_FODSELSNUMMER_WORDS, before: 32, after: 400 },
         context: NO_FODSELSNUMMER_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Fødselsnummeret mitt er «030778 26474», kan du fylle ut skjemaet?",
             "fnr: «21090551156»",
@@ -799,9 +808,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:PT ?)?[0-9]{3} ?[0-9]{3} ?[0-9]{3}",
         max_len: 14,
         validate: Some(pt_nif),
-        trigger: Trigger::Near { words: PT_NIF_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: PT_NIF_WORDS, before: 32, after: 400 },
         context: PT_NIF_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "O meu NIF é «283 921 110», podes emitir a fatura em meu nome?",
             "Número de contribuinte: «101268092»",
@@ -852,9 +861,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[1-9][0-9]{3} ?[0-9]{6}",
         max_len: 11,
         validate: Some(at_svnr),
-        trigger: Trigger::Near { words: AT_SVNR_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: AT_SVNR_WORDS, before: 32, after: 400 },
         context: AT_SVNR_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Meine Sozialversicherungsnummer ist «4820 150379».",
             "SVNR: «7313020995»",
@@ -877,9 +886,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{6}/?[0-9]{3,4}",
         max_len: 11,
         validate: Some(cz_rodne_cislo),
-        trigger: Trigger::Near { words: CZ_RODNE_CISLO_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: CZ_RODNE_CISLO_WORDS, before: 32, after: 400 },
         context: CZ_RODNE_CISLO_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Moje rodné číslo je «855722/4610», potřebuji vyplnit přihlášku.",
             "r.č.: «040612/0870»",
@@ -901,9 +910,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{11}",
         max_len: 11,
         validate: Some(gr_amka),
-        trigger: Trigger::Near { words: GR_AMKA_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: GR_AMKA_WORDS, before: 32, after: 400 },
         context: GR_AMKA_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "Ο ΑΜΚΑ μου είναι «12038577297», μπορείς να συμπληρώσεις την αίτηση;",
             "AMKA: «30090004190»",
@@ -926,9 +935,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[1-9][0-9]{12}",
         max_len: 13,
         validate: Some(ro_cnp),
-        trigger: Trigger::Near { words: RO_CNP_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: RO_CNP_WORDS, before: 32, after: 400 },
         context: RO_CNP_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "CNP-ul meu este «1850412123450», poți completa cererea?",
             "Cod numeric personal: «2921103401270»",
@@ -951,9 +960,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[1-9][0-9]{10}",
         max_len: 11,
         validate: Some(tr_tc_kimlik),
-        trigger: Trigger::Near { words: TR_TC_KIMLIK_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: TR_TC_KIMLIK_WORDS, before: 32, after: 400 },
         context: TR_TC_KIMLIK_WORDS,
-        context_window: 96,
+        context_window: 400,
         positives: &[
             "TC kimlik numaram «29368117052», formu doldurur musun?",
             "T.C. Kimlik No: «70493501414»",
@@ -976,9 +985,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[1-8][0-9]{10}",
         max_len: 11,
         validate: Some(baltic_personal_code),
-        trigger: Trigger::Near { words: EE_ISIKUKOOD_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: EE_ISIKUKOOD_WORDS, before: 32, after: 400 },
         context: EE_ISIKUKOOD_WORDS,
-        context_window: 96,
+        context_window: 400,
         known_examples: &["37605030299"],
         positives: &[
             "Minu isikukood on «48807142738», palun täida avaldus.",
@@ -1002,9 +1011,9 @@ pub const RULES: &[Rule] = &[
         pattern: r"[1-8][0-9]{10}",
         max_len: 11,
         validate: Some(baltic_personal_code),
-        trigger: Trigger::Near { words: LT_ASMENS_KODAS_WORDS, before: 48, after: 64 },
+        trigger: Trigger::Near { words: LT_ASMENS_KODAS_WORDS, before: 32, after: 400 },
         context: LT_ASMENS_KODAS_WORDS,
-        context_window: 96,
+        context_window: 400,
         known_examples: &["33309240064"],
         positives: &[
             "Mano asmens kodas «39205172188», gal gali užpildyti prašymą?",
