@@ -86,7 +86,7 @@ pub fn verhoeff_valid(s: &str) -> bool {
         [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
         [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
         [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 3, 1, 2, 7, 6, 0, 8],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
         [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
         [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
@@ -129,8 +129,13 @@ mod tests {
     }
 
     #[test]
-    fn verhoeff_matches_the_published_example() {
+    fn verhoeff_matches_the_published_examples() {
         assert!(verhoeff_valid("2363")); // 236 with check digit 3
         assert!(!verhoeff_valid("2364"));
+        // Long inputs use every row of the permutation table (row i is the
+        // base permutation applied i times); a wrong row only shows here.
+        assert!(verhoeff_valid("123451")); // 12345 with check digit 1
+        assert!(verhoeff_valid("14285708")); // 1428570 with check digit 8
+        assert!(!verhoeff_valid("14285702"));
     }
 }

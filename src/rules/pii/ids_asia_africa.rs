@@ -37,7 +37,7 @@ use super::ids_americas::{
     digit_vec, formatted, lead, lead_has, num, screen, sequential, tail, valid_date, valid_yymmdd,
 };
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
-use crate::validate::{all_same, luhn_valid};
+use crate::validate::{all_same, luhn_valid, verhoeff_valid};
 
 /// Verdict for a number whose check digit passed but catches only one
 /// random number in 10 or 11: proven with context, plausible when its
@@ -51,38 +51,6 @@ fn weak_check(distinctive_format: bool, context: bool) -> Verdict {
 }
 
 // ---------------------------------------------------------------- India
-
-/// Verhoeff check over the digits of `s` (separators skipped), with the
-/// dihedral group D5 and the permutation `p(i) = p1^i`,
-/// `p1 = (1 5 7 6 2 8 3 0 9 4)`. Kept here rather than calling the shared
-/// helper, whose fifth permutation row reads `… 7 6 0 8` where `p1^4`
-/// gives `… 6 8 7 0`: it rejects a third of valid Aadhaar numbers.
-pub fn verhoeff_valid(s: &str) -> bool {
-    const D: [[u8; 10]; 10] = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    ];
-    const P1: [u8; 10] = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
-    let mut c = 0u8;
-    let mut n = 0;
-    for (i, b) in s.bytes().rev().filter(u8::is_ascii_digit).enumerate() {
-        let mut x = b - b'0';
-        for _ in 0..i % 8 {
-            x = P1[x as usize];
-        }
-        c = D[c as usize][x as usize];
-        n += 1;
-    }
-    n > 1 && c == 0
-}
 
 /// Aadhaar: Verhoeff; formatted 4-4-4 alone, bare digits with context.
 fn in_aadhaar(c: &Candidate) -> Verdict {
