@@ -481,6 +481,10 @@ pub const RULES: &[Rule] = &[
         max_len: 8192,
         placeholder_filter: false,
         validate: Some(jwt_structure),
+        // The sample token that jwt.io and countless tutorials display.
+        known_examples: &[
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        ],
         mask: Mask::KeepPrefix(10),
         positives: &[
             "Authorization: Bearer «eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjZjN2FhMDhmIn0.eyJzdWIiOiJ1c2VyXzg4MTIiLCJpc3MiOiJodHRwczovL2F1dGguYWNtZS5pbyIsImF1ZCI6ImFwaSIsImV4cCI6MTc2NzIyNTYwMH0.fzBXNeA1Jo3n22ePNsDBOLEUJbhM463w4z0w6bw0DVID4H8QT_vr4x1NULef2fqDDC_9srqeScrx1otopUaHkq»",
@@ -493,6 +497,8 @@ pub const RULES: &[Rule] = &[
             "tokens start with eyJ because that is base64 for {\"",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.",
             "eyJub3QiOiJhIGp3dCJ9x.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.YM9vz4BMxJjnD8lQK5B9DpzIvtvpQjkDs0TFYEZocnx",
+            // The jwt.io sample, shown in documentation everywhere.
+            "the debugger loads eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c by default",
         ],
         ..Rule::SECRET
     },
