@@ -127,15 +127,21 @@ fn testpypi_token(c: &Candidate) -> Verdict {
     }
 }
 
-/// Short `hvs.` tokens are 24 alphanumerics; long ones are base64 of a
-/// protobuf that embeds the short token, which is decoded.
+/// Short `hvs.` tokens are 24 alphanumerics; long ones (90–120 characters)
+/// are base64url of a `SignedToken` protobuf: field 1 the version (1),
+/// field 2 a 32-byte HMAC, then the embedded short token. `CAESI…` is that
+/// header (`08 01 12 20`); finding the embedded `hvs.` proves the format.
 fn vault_service_token(c: &Candidate) -> Verdict {
     let body = &c.value[4..];
     if body.len() == 24 {
         return if body.bytes().all(|b| b.is_ascii_alphanumeric()) { Verdict::Plausible } else { Verdict::Invalid };
     }
+    if !(90..=120).contains(&body.len()) {
+        return Verdict::Invalid;
+    }
     match decode(body) {
         Some(raw) if contains(&raw, b"hvs.") || contains(&raw, b"hvr.") => Verdict::Verified,
+        Some(_) if body.starts_with("CAESI") => Verdict::Plausible,
         _ => Verdict::Invalid,
     }
 }
@@ -420,13 +426,18 @@ pub const RULES: &[Rule] = &[
         label: "VAULT_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["hvs.", "hvr."]),
-        pattern: r"hv[sr]\.(?:[A-Za-z0-9_-]{90,120}|[A-Za-z0-9]{24})",
+        pattern: r"hv[sr]\.[A-Za-z0-9_-]+",
         max_len: 124,
         min_entropy: 3.5,
         validate: Some(vault_service_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»", "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix"],
+        positives: &["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»",
+            // The SignedToken header and HMAC without a readable embedded id:
+            // plausible rather than proven.
+            r#"provider "vault" { token = "«hvs.CAESIFLyJmWmDBLSiRhdlQ7ogTYJFm9rET0XjWwP05Af8jmhGh6glfIPk5VlDPk4C47bIkprJIoekk6P0K4uGpSSozA»" }"#, "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
+        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix",
+            // Right header, but 60 characters: too short for a long-form token.
+            "VAULT_TOKEN=hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS"],
         ..Rule::SECRET
     },
     Rule {
