@@ -273,12 +273,23 @@ fn aws_secret_key(c: &Candidate) -> Verdict {
 
 /// STS session token: a base64 blob whose first bytes name its origin.
 fn aws_session_token(c: &Candidate) -> Verdict {
-    let Some(bytes) = decode(c.value) else { return Verdict::Invalid };
-    let head = &bytes[..bytes.len().min(16)];
-    if head.windows(7).any(|w| w == b"origin_") || head.windows(6).any(|w| w == b"er/aws") {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
+    let v = c.value;
+    if v.len() < 112 {
+        return Verdict::Invalid;
+    }
+    let marked = |bytes: &[u8]| {
+        let head = &bytes[..bytes.len().min(16)];
+        head.windows(7).any(|w| w == b"origin_") || head.windows(6).any(|w| w == b"er/aws")
+    };
+    if decode(v).is_some_and(|b| marked(&b)) {
+        return Verdict::Verified;
+    }
+    // Tokens copied from a console or a wrapped terminal line often lose a
+    // few characters at the end: decode the whole quads only.
+    let body = v.trim_end_matches('=');
+    match decode(&body[..body.len() / 4 * 4]) {
+        Some(b) if marked(&b) => Verdict::Plausible,
+        _ => Verdict::Invalid,
     }
 }
 
@@ -331,6 +342,16 @@ fn azure_sas_signature(c: &Candidate) -> Verdict {
     let unescaped = unescaped.replace("%3D", "=").replace("%3d", "=");
     match decode(&unescaped) {
         Some(mac) if mac.len() == 32 => Verdict::Verified,
+        _ => Verdict::Invalid,
+    }
+}
+
+/// A lone SAS signature: URL-decoded base64 of a 32-byte HMAC-SHA256.
+fn azure_sas_variable(c: &Candidate) -> Verdict {
+    let unescaped = c.value.replace("%2B", "+").replace("%2b", "+").replace("%2F", "/").replace("%2f", "/");
+    let unescaped = unescaped.replace("%3D", "=").replace("%3d", "=");
+    match decode(&unescaped) {
+        Some(mac) if mac.len() == 32 => Verdict::Plausible,
         _ => Verdict::Invalid,
     }
 }
@@ -500,7 +521,7 @@ pub const RULES: &[Rule] = &[
         label: "AWS_SESSION_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["IQoJb3JpZ2lu", "FwoGZXIvYXdz", "FQoGZXIvYXdz"]),
-        pattern: r"(?:IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz)[A-Za-z0-9+/]{100,4000}={0,2}",
+        pattern: r"(?:IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz)[A-Za-z0-9+/]+={0,2}",
         max_len: 4100,
         min_entropy: 4.0,
         validate: Some(aws_session_token),
@@ -1030,18 +1051,14 @@ pub const RULES: &[Rule] = &[
         label: "AZURE_STORAGE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
-            words: &[
-                "accountkey",
-                "storage_account_key",
-                "storageaccountkey",
-                "azure_storage_key",
-                "azure_storage_access_key",
-                "azure_storage_account_key",
-            ],
-            before: 8,
-            after: 110,
+            words: &["accountkey", "account_key", "account.key", "account-key", "storage_key", "storage.key", "storage-key", "storagekey", "storage_access_key", "storage.access-key", "storage.access_key"],
+            before: 32,
+            after: 40,
         },
-        pattern: r#"(?i:accountkey|storage_?account_?key|azure_?storage(?:_?account)?(?:_?access)?_?key)["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==)"#,
+        // Key names in any casing and separator style: `AccountKey=`,
+        // `AZURE_STORAGE_KEY`, `azure.storage.account-key` (Spring),
+        // `storageAccountKey` (JSON).
+        pattern: r#"(?i:accountkey|(?:storage|azure)[_.-]?(?:account)?[_.-]?(?:access)?[_.-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==)"#,
         value_group: 1,
         max_len: 140,
         min_entropy: 4.5,
@@ -1052,6 +1069,7 @@ pub const RULES: &[Rule] = &[
             "DefaultEndpointsProtocol=https;AccountName=stcontosoinvoices;AccountKey=«6wEHrNnja0Z8vO7hLC9z2tz9+F+fbnI1qq5+xdBybciVsFOhZcKsysEDYqjz45ZuN8q7mJzaQhsxGSqvxzkzpw==»;EndpointSuffix=core.windows.net",
             "AZURE_STORAGE_ACCOUNT_KEY=«/WT8JhFcIzDTuhmSaHnGgxqr/g4fXVnB9WE50C/Ga5nqA1AtcU6MIRemwVv+NtHxTV9V2zsmxofLzpTQ+3+zdQ==»",
             r#"{"storageAccountKey": "«QjiydVggQfNfKWqqpKZrvSF81v0rMDcWgVS1IAtk4+jdG+9dkk2nnFcQpLsHQ0FJv5s+GbJn7CIg5GKcg3bGkQ==»"}"#,
+            "application.properties:\nazure.storage.account-name=stledger\nazure.storage.account-key=«n0G9W8uw8de9puyHB9d3xvE/pg3mKBxfeN4/YYsakj8DuzdoRy7q3sRjKMPMEiOennEgIQD43wE1xjf1+yrfKg==»",
         ],
         negatives: &[
             // The Azurite/emulator key is published in Microsoft's docs.
@@ -1113,13 +1131,42 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     Rule {
+        id: "azure-sas-signature",
+        title: "Azure SAS signature in a variable",
+        about: "The `sig` of a shared access signature kept on its own in a SAS variable (`AZURE_SAS=…`, `azure.sas.sig: …`); with the resource URL it grants the SAS's rights. Must decode (after URL-decoding) to a 32-byte HMAC-SHA256.",
+        label: "AZURE_SAS_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["sas"], before: 16, after: 40 },
+        pattern: r#"(?i:sas)[A-Za-z0-9_.-]*["']?[ \t]*[:=][ \t]*["']?((?:[A-Za-z0-9+/]|%2[BbFf])+(?:=|%3[Dd]))"#,
+        value_group: 1,
+        max_len: 120,
+        min_entropy: 3.5,
+        validate: Some(azure_sas_variable),
+        mask: Mask::All,
+        positives: &[
+            "services:\n  api:\n    environment:\n      - AZURE_SAS=«Kmuwa6JIetc3%2Fcp5zvaDLoGHPMkAA17ulW0RJcvAO%2Bs%3D»\n",
+            "azure.storage.sas-sig=«O7EKb//+vcXgaJ1xCPRUin+xHabz8F4FJ73RFh/P7QU=»",
+            r#"{"containerUrl": "https://stexports.blob.core.windows.net/q3", "sasSignature": "«dCmNuldmfCYvqgl43dE8E8cyNaz4zeSowfPD5ZT9uhI%3D»"}"#,
+        ],
+        negatives: &[
+            // 24 bytes: not an HMAC-SHA256.
+            "AZURE_SAS=3kVZki5ELPjJTsAtcVCtastcSyPS4K%2Fg",
+            "AZURE_SAS=<signature>",
+            "SAS_TOKEN_TTL=3600",
+            // 16 bytes.
+            "sas: 'q8Zx0vN3cTQ1mWk7PpL2rA=='",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
         id: "azure-entra-client-secret",
         title: "Microsoft Entra ID client secret",
         about: "An app registration's password: with the client id it signs in as the application. `8Q~` secrets carry a Marvin32 checksum, verified; older `7Q~` ones are matched by shape.",
         label: "AZURE_CLIENT_SECRET",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["8q~", "7q~"], before: 4, after: 40 },
-        pattern: r"[A-Za-z0-9_~.-]{3}(?:8Q~[A-Za-z0-9_~.-]{34}|7Q~[A-Za-z0-9_~.-]{31})",
+        // `7Q~` secrets run 31 to 34 characters after the marker.
+        pattern: r"[A-Za-z0-9_~.-]{3}(?:8Q~[A-Za-z0-9_~.-]{34}|7Q~[A-Za-z0-9_~.-]{31,34})",
         max_len: 40,
         min_entropy: 3.5,
         validate: Some(entra_client_secret),
@@ -1128,6 +1175,7 @@ pub const RULES: &[Rule] = &[
             "AZURE_CLIENT_ID=0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b\nAZURE_CLIENT_SECRET=«yWk8Q~mqO0JItpSdsfnPvtBEmUZjx7-h8ae2ea~b»",
             r#"provider "azurerm" { client_secret = "«6MG8Q~sPzlTvR~MnQgiGt8JHo-mAO0Ze9o8apbm8»" }"#,
             "az login --service-principal -u 0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b -p «UaW7Q~okdl9JPkXJ.TZvqyfKOHaJLX9w_VcOw» --tenant contoso.onmicrosoft.com",
+            "ClientSecretCredential(tenant, client_id, \"«C3J7Q~75~yx~8xm5MslfY5ubiheyEd7P4zDL.ak6»\") raises AADSTS7000215" ,
         ],
         negatives: &[
             // Checksum characters changed.
