@@ -60,10 +60,11 @@ fn letters_and_digits(c: &Candidate) -> Verdict {
 
 /// Square's `EAAA` access tokens share their first letters with other
 /// providers' tokens: they need a Square word nearby; `sq0atp-` does not.
+/// `EAAA` + exactly 60 characters is Square's format; Meta's Graph API
+/// tokens also start `EAA…` but run well past 100 characters, so the
+/// length (with the word boundary) tells them apart. A Square word nearby
+/// raises confidence.
 fn square_access_token(c: &Candidate) -> Verdict {
-    if c.value.starts_with("EAAA") && !c.near_context {
-        return Verdict::Invalid;
-    }
     base62_mixed(c)
 }
 
@@ -248,7 +249,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "square-access-token",
         title: "Square access token",
-        about: "Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + 60 next to a Square word.",
+        about: "Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + exactly 60 (Meta's `EAA…` tokens are far longer).",
         label: "SQUARE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sq0atp-", "EAAA"]),
@@ -256,6 +257,7 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         min_entropy: 3.5,
         validate: Some(square_access_token),
+        confidence: 0.85,
         context: &["square", "squareup"],
         context_window: 160,
         mask: Mask::KeepPrefix(4),
@@ -263,10 +265,11 @@ pub const RULES: &[Rule] = &[
             "SQUARE_ACCESS_TOKEN=«EAAA60ZIF8-qR38Ony1dHqceytDbKPTF-n-pGz3cW0uABBrDSxOOyBymrEqlHXm3»",
             "curl https://connect.squareup.com/v2/locations -H 'Authorization: Bearer «EAAA1qzZcmzTUoRyj9nde9syxoAwuKmhr7jmPY72T3AVbfzx06UVZyvmbPkZyRHJ»'",
             "old token «sq0atp-vGNWAMsI-z0oaWdfZp_lvi» still works?",
+            "the token our POS sync uses is «EAAAlZ3v9q_Tk2RmXw8HcYp4Nd7bJs1UeFg6OaLr0iKzQx5VtM3yWnPhBcDjE2fA», can it read refunds?",
         ],
         negatives: &[
-            // EAAA without a Square word nearby.
-            "fb_token=EAAA60ZIF8-qR38Ony1dHqceytDbKPTF-n-pGz3cW0uABBrDSxOOyBymrEqlHXm3",
+            // A Meta (Facebook) Graph API token: `EAA…` too, but far longer.
+            "fb_token=EAAAAUaZA8jlABO2qZBZCvnZAHZC7k1ZBcW9xQ4ZAZC8sPZAd2LmZBq5yTfR3ZCk0ZAvZBNh6ZCjWq1pZAxZB9mUeZAZCs7ZBdZAHnRtKZBfZC3wZAyZB8LZCpZAQ2vZC0sZBZA",
             "SQUARE_ACCESS_TOKEN=EAAA60ZIF8-qR38Ony1dHqceytDb",
             "SQUARE_ACCESS_TOKEN=sq0atp-xxxxxxxxxxxxxxxxxxxxxx",
         ],
