@@ -295,6 +295,9 @@ fn aws_session_token(c: &Candidate) -> Verdict {
 
 /// `ABSK` + base64 of `BedrockAPIKey-<id>-at-<account id>:<secret>`.
 fn bedrock_long_term(c: &Candidate) -> Verdict {
+    if !(104..=406).contains(&c.value.len()) {
+        return Verdict::Invalid;
+    }
     let Some(bytes) = decode(&c.value[4..]) else { return Verdict::Invalid };
     let at = bytes.windows(4).position(|w| w == b"-at-");
     if bytes.starts_with(b"BedrockAPIKey-") && at.is_some() && bytes.contains(&b':') {
@@ -307,6 +310,9 @@ fn bedrock_long_term(c: &Candidate) -> Verdict {
 /// `bedrock-api-key-` + base64 of a pre-signed `CallWithBearerToken` URL.
 fn bedrock_short_term(c: &Candidate) -> Verdict {
     let body = &c.value["bedrock-api-key-".len()..];
+    if body.len() < 128 {
+        return Verdict::Invalid;
+    }
     // Decode a whole number of quads: the tail may be cut by the pattern.
     let Some(bytes) = decode(&body[..body.len() / 4 * 4]) else { return Verdict::Invalid };
     if bytes.starts_with(b"bedrock.amazonaws.com/?Action=CallWithBearerToken") {
@@ -387,6 +393,9 @@ fn flyio_token(c: &Candidate) -> Verdict {
         return Verdict::Plausible;
     }
     let body = &v[v.find('_').map_or(0, |i| i + 1)..];
+    if body.len() < 100 {
+        return Verdict::Invalid;
+    }
     match decode(body) {
         Some(b) if b.first().is_some_and(|&x| (0x90..=0x9f).contains(&x)) => Verdict::Verified,
         Some(_) => Verdict::Plausible,
@@ -440,7 +449,12 @@ fn kubernetes_bootstrap(c: &Candidate) -> Verdict {
 /// A JWT whose payload carries Kubernetes service-account claims.
 fn kubernetes_service_account(c: &Candidate) -> Verdict {
     let mut parts = c.value.split('.');
-    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return Verdict::Invalid };
+    let (Some(header), Some(payload), Some(signature)) = (parts.next(), parts.next(), parts.next()) else {
+        return Verdict::Invalid;
+    };
+    if header.len() < 13 || payload.len() < 23 || signature.len() < 20 {
+        return Verdict::Invalid;
+    }
     let (Some(h), Some(p)) = (decode(header), decode(payload)) else { return Verdict::Invalid };
     let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
     if h.starts_with(b"{")
@@ -549,7 +563,7 @@ pub const RULES: &[Rule] = &[
         label: "AWS_BEDROCK_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ABSK"]),
-        pattern: r"ABSK[A-Za-z0-9+/]{100,400}={0,2}",
+        pattern: r"ABSK[A-Za-z0-9+/]+={0,2}",
         max_len: 410,
         min_entropy: 4.0,
         validate: Some(bedrock_long_term),
@@ -572,7 +586,7 @@ pub const RULES: &[Rule] = &[
         label: "AWS_BEDROCK_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["bedrock-api-key-"]),
-        pattern: r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,3000}={0,2}",
+        pattern: r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]+={0,2}",
         max_len: 3100,
         min_entropy: 4.0,
         validate: Some(bedrock_short_term),
@@ -617,7 +631,7 @@ pub const RULES: &[Rule] = &[
         label: "GCP_SERVICE_ACCOUNT_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["\"private_key\"", "'private_key'"]),
-        pattern: r#"["']private_key["']\s*:\s*["'](-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,6000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)["']"#,
+        pattern: r#"["']private_key["']\s*:\s*["'](-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]+-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)["']"#,
         value_group: 1,
         max_len: 6200,
         validate: Some(gcp_service_account_key),
@@ -665,7 +679,7 @@ pub const RULES: &[Rule] = &[
         label: "GOOGLE_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ya29."]),
-        pattern: r"ya29\.(?:[A-Za-z0-9]{1,3}\.)?[A-Za-z0-9_-]{30,2048}",
+        pattern: r"ya29\.(?:[A-Za-z0-9]{1,3}\.)?[A-Za-z0-9_-]{30}[A-Za-z0-9_-]*",
         max_len: 2060,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
@@ -683,7 +697,7 @@ pub const RULES: &[Rule] = &[
         label: "GOOGLE_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["1//0"]),
-        pattern: r"1//0[A-Za-z0-9_-]{40,512}",
+        pattern: r"1//0[A-Za-z0-9_-]{40}[A-Za-z0-9_-]*",
         max_len: 520,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
@@ -1112,7 +1126,7 @@ pub const RULES: &[Rule] = &[
         label: "AZURE_SAS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sv="]),
-        pattern: r"sv=\d{4}-\d{2}-\d{2}(?:&[A-Za-z]{2,5}=[A-Za-z0-9%:._+/-]{0,120}){0,12}?&sig=[A-Za-z0-9%+/]{40,140}=?",
+        pattern: r"sv=[0-9]{4}-[0-9]{2}-[0-9]{2}(?:&[A-Za-z]+=[A-Za-z0-9%:._+/-]*)*?&sig=[A-Za-z0-9%+/]+=?",
         max_len: 900,
         min_entropy: 3.5,
         validate: Some(azure_sas_signature),
@@ -1311,7 +1325,7 @@ pub const RULES: &[Rule] = &[
             before: 100,
             after: 160,
         },
-        pattern: r#"(?:(?i:ibm[_ -]?(?:cloud[_ -]?)?api[_ -]?key|ic_api_key|iam_?api_?key)["']?\s*[:=]\s*["']?|ibmcloud\s+login\b[ -~]{0,80}?-{1,2}apikey[ =]["']?|"apikey"\s*:\s*")([A-Za-z0-9_-]{44,64})"#,
+        pattern: r#"(?:(?i:ibm[_ -]?(?:cloud[_ -]?)?api[_ -]?key|ic_api_key|iam_?api_?key)["']?\s*[:=]\s*["']?|ibmcloud\s+login\b[ -~]*?-{1,2}apikey[ =]["']?|"apikey"\s*:\s*")([A-Za-z0-9_-]+)"#,
         value_group: 1,
         max_len: 240,
         min_entropy: 4.0,
@@ -1337,7 +1351,7 @@ pub const RULES: &[Rule] = &[
         label: "FLYIO_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["fm2_", "fm1a_", "fm1r_", "fo1_"]),
-        pattern: r"(?:fm2_|fm1[ar]_)[A-Za-z0-9+/]{100,3000}={0,3}|fo1_[A-Za-z0-9_-]{43}",
+        pattern: r"(?:fm2_|fm1[ar]_)[A-Za-z0-9+/]+={0,3}|fo1_[A-Za-z0-9_-]{43}",
         max_len: 3010,
         min_entropy: 4.0,
         validate: Some(flyio_token),
@@ -1373,7 +1387,7 @@ pub const RULES: &[Rule] = &[
         label: "YANDEX_CLOUD_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["t1."]),
-        pattern: r"t1\.[A-Za-z0-9_-]{20,600}={0,2}\.[A-Za-z0-9_-]{86}={0,2}",
+        pattern: r"t1\.[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*={0,2}\.[A-Za-z0-9_-]{86}={0,2}",
         max_len: 700,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
@@ -1388,7 +1402,7 @@ pub const RULES: &[Rule] = &[
         label: "YANDEX_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["y0_", "y1_", "y2_", "y3_"]),
-        pattern: r"y[0-3]_[A-Za-z0-9_-]{55,199}",
+        pattern: r"y[0-3]_[A-Za-z0-9_-]{55}[A-Za-z0-9_-]*",
         max_len: 202,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
@@ -1403,9 +1417,8 @@ pub const RULES: &[Rule] = &[
         label: "YANDEX_CLOUD_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["yandex", "ycaj", "yc iam"], before: 200, after: 200 },
-        pattern: r"\b(YC[A-Za-z0-9_-]{38,60})",
-        value_group: 1,
-        max_len: 62,
+        pattern: r"\bYC[A-Za-z0-9_-]+",
+                max_len: 62,
         min_entropy: 4.0,
         validate: Some(yandex_static_secret),
         mask: Mask::KeepPrefix(2),
@@ -1590,7 +1603,7 @@ pub const RULES: &[Rule] = &[
         label: "OPENSHIFT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sha256~"]),
-        pattern: r"sha256~[A-Za-z0-9_-]{43,80}",
+        pattern: r"sha256~[A-Za-z0-9_-]+",
         max_len: 87,
         min_entropy: 4.0,
         validate: Some(openshift_token),
@@ -1609,7 +1622,7 @@ pub const RULES: &[Rule] = &[
         label: "KUBERNETES_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["kubeadm", "bootstraptokens", "bootstrap-token"], before: 200, after: 300 },
-        pattern: r#"(?:--(?:discovery-)?token[ =]["']?|\btoken:\s*["']?|kubeadm\s+token\s+create\b[ -~]{0,120}?\s+)([a-z0-9]{6}\.[a-z0-9]{16})\b"#,
+        pattern: r#"(?:--(?:discovery-)?token[ =]["']?|\btoken:\s*["']?|kubeadm\s+token\s+create\b[ -~]*?\s+)([a-z0-9]{6}\.[a-z0-9]{16})\b"#,
         value_group: 1,
         max_len: 200,
         validate: Some(kubernetes_bootstrap),
@@ -1633,7 +1646,7 @@ pub const RULES: &[Rule] = &[
         label: "KUBERNETES_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["eyJ"]),
-        pattern: r"eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{20,4000}\.[A-Za-z0-9_-]{20,1500}",
+        pattern: r"eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+",
         max_len: 6200,
         validate: Some(kubernetes_service_account),
         mask: Mask::KeepPrefix(3),

@@ -438,7 +438,7 @@ fn login_pair_password(c: &Candidate) -> Verdict {
 /// A token-like value: long enough, letters and digits, random-looking.
 fn token_like(v: &str) -> bool {
     let (letters, digits, _, _) = char_mix(v);
-    (12..=256).contains(&v.len())
+    v.len() >= 12
         && letters
         && digits
         && shannon_entropy(v) >= 3.0
@@ -476,7 +476,11 @@ fn assigned_secret(c: &Candidate) -> Verdict {
         "id_key",
         "private_key_id",
     ];
-    if key_is_not_a_secret(key_part(c), NOT_SECRET) || !token_like(c.value) || documented_example(c.value) {
+    if c.value.len() > 256
+        || key_is_not_a_secret(key_part(c), NOT_SECRET)
+        || !token_like(c.value)
+        || documented_example(c.value)
+    {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -761,7 +765,7 @@ pub const RULES: &[Rule] = &[
         label: "BEARER_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 600 },
-        pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16,2048})"#,
+        pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16}[A-Za-z0-9._~+/=-]*)"#,
         value_group: 1,
         max_len: 2100,
         min_entropy: 3.0,
@@ -789,7 +793,7 @@ pub const RULES: &[Rule] = &[
         label: "BASIC_AUTH",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["basic"], before: 0, after: 400 },
-        pattern: r"(?i:basic)[ \t]+([A-Za-z0-9+/]{8,400}={0,2})",
+        pattern: r"(?i:basic)[ \t]+([A-Za-z0-9+/]{8}[A-Za-z0-9+/]*={0,2})",
         value_group: 1,
         max_len: 420,
         validate: Some(basic_credentials),
@@ -818,7 +822,7 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["curl"], before: 0, after: 600 },
-        pattern: r#"[ \t](?:-u|--user)(?:=|[ \t]*)["']?[A-Za-z0-9._@+%-]{1,64}:([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{1,128})"#,
+        pattern: r#"[ \t](?:-u|--user)(?:=|[ \t]*)["']?[A-Za-z0-9._@+%-]+:([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]+)"#,
         value_group: 1,
         max_len: 300,
         validate: Some(command_line_password),
@@ -843,7 +847,7 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mysql", "mariadb"], before: 0, after: 300 },
-        pattern: r#"(?i:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[\x20-\x7E]{0,200}?[ \t]-p["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3,128})"#,
+        pattern: r#"(?i:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[\x20-\x7E]*?[ \t]-p["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)"#,
         value_group: 1,
         max_len: 360,
         word_boundary: false,
@@ -869,7 +873,7 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["sshpass"], before: 0, after: 200 },
-        pattern: r#"sshpass[ \t]+(?:-[A-Za-oq-z]+[ \t]+)*-p[ \t]*["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3,128})"#,
+        pattern: r#"sshpass[ \t]+(?:-[A-Za-oq-z]+[ \t]+)*-p[ \t]*["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)"#,
         value_group: 1,
         max_len: 260,
         word_boundary: false,

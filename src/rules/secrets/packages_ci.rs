@@ -114,6 +114,9 @@ fn macaroon_v2(raw: &[u8], location: &[u8]) -> bool {
 }
 
 fn pypi_token(c: &Candidate) -> Verdict {
+    if c.value.len() < 70 {
+        return Verdict::Invalid;
+    }
     match decode(&c.value[5..]) {
         Some(raw) if macaroon_v2(&raw, b"pypi.org") => Verdict::Verified,
         _ => Verdict::Invalid,
@@ -121,6 +124,9 @@ fn pypi_token(c: &Candidate) -> Verdict {
 }
 
 fn testpypi_token(c: &Candidate) -> Verdict {
+    if c.value.len() < 77 {
+        return Verdict::Invalid;
+    }
     match decode(&c.value[5..]) {
         Some(raw) if macaroon_v2(&raw, b"test.pypi.org") => Verdict::Verified,
         _ => Verdict::Invalid,
@@ -146,9 +152,31 @@ fn vault_service_token(c: &Candidate) -> Verdict {
     }
 }
 
+/// Terraform Cloud tokens: 14 characters, `.atlasv1.`, then 60 to 70.
+fn terraform_token(c: &Candidate) -> Verdict {
+    if (83..=93).contains(&c.value.len()) {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// Vault batch tokens carry their encrypted policies: 138 to 300
+/// characters after `hvb.`.
+fn vault_batch_token(c: &Candidate) -> Verdict {
+    if (142..=304).contains(&c.value.len()) {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
 /// `ops_` + base64 JSON naming the account and its Secret Key.
 fn onepassword_service_account(c: &Candidate) -> Verdict {
     let body = &c.value[4..];
+    if body.trim_end_matches('=').len() < 203 {
+        return Verdict::Invalid;
+    }
     // The pattern may cut the tail; decode whole quads only.
     match decode(&body[..body.len() / 4 * 4]) {
         Some(raw)
@@ -269,7 +297,7 @@ pub const RULES: &[Rule] = &[
         label: "NPM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["_auth"]),
-        pattern: r#"_auth\s*=\s*["']?([A-Za-z0-9+/]{8,300}={0,2})"#,
+        pattern: r#"_auth\s*=\s*["']?([A-Za-z0-9+/]{8}[A-Za-z0-9+/]*={0,2})"#,
         value_group: 1,
         max_len: 320,
         validate: Some(npm_basic_auth),
@@ -288,7 +316,7 @@ pub const RULES: &[Rule] = &[
         label: "PYPI_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["pypi-AgEIcHlwaS5vcmc"]),
-        pattern: r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}",
+        pattern: r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]+",
         max_len: 1030,
         validate: Some(pypi_token),
         mask: Mask::KeepPrefix(5),
@@ -311,7 +339,7 @@ pub const RULES: &[Rule] = &[
         label: "PYPI_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["pypi-AgENdGVzdC5weXBpLm9yZw"]),
-        pattern: r"pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000}",
+        pattern: r"pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]+",
         max_len: 1030,
         validate: Some(testpypi_token),
         mask: Mask::KeepPrefix(5),
@@ -377,7 +405,7 @@ pub const RULES: &[Rule] = &[
         label: "DOCKER_AUTH",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["\"auth\""]),
-        pattern: r#""auth"\s*:\s*"([A-Za-z0-9+/]{8,400}={0,2})""#,
+        pattern: r#""auth"\s*:\s*"([A-Za-z0-9+/]{8}[A-Za-z0-9+/]*={0,2})""#,
         value_group: 1,
         max_len: 420,
         validate: Some(docker_config_auth),
@@ -403,10 +431,10 @@ pub const RULES: &[Rule] = &[
         label: "TERRAFORM_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &[".atlasv1."], before: 16, after: 80 },
-        pattern: r"\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})",
-        value_group: 1,
+        pattern: r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]+",
         max_len: 100,
         min_entropy: 4.0,
+        validate: Some(terraform_token),
         mask: Mask::All,
         positives: &[
             r#"{"credentials": {"app.terraform.io": {"token": "«JkDjaoEATAVOYO.atlasv1.aCKnVGq69QgsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m17K1x3naFGkP2WNzON»"}}}"#,
@@ -447,9 +475,10 @@ pub const RULES: &[Rule] = &[
         label: "VAULT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["hvb."]),
-        pattern: r"hvb\.[A-Za-z0-9_-]{138,300}",
+        pattern: r"hvb\.[A-Za-z0-9_-]+",
         max_len: 304,
         min_entropy: 4.0,
+        validate: Some(vault_batch_token),
         mask: Mask::KeepPrefix(4),
         positives: &["VAULT_TOKEN=«hvb.AAAAAQwWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6jeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta»", "X-Vault-Token: «hvb.AAAAAQ8BfwyYE4LabbM0XFXH642hvM_ppDH6lteN6aJO-Ju9iyR1BKlxfTt3ya1NSvKSGBjGzjnw5x_llbhICisaGyiPmcl-tx5tRzG1lHL-H6HQW8T8XgDFjHIM_BbFh4zaaUCqe6rIY8g2KGLxR8DAT31p»"],
         negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQOM3HJtXg9erY7WZo7ZCPJns-tkFmW0ojEANMllLAnyuzJr0MUQIMsshXZGoODiMvLGKTzl", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
@@ -569,7 +598,7 @@ pub const RULES: &[Rule] = &[
         label: "ONEPASSWORD_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ops_eyJ"]),
-        pattern: r"ops_eyJ[A-Za-z0-9+/_-]{200,6000}={0,2}",
+        pattern: r"ops_eyJ[A-Za-z0-9+/_-]+={0,2}",
         max_len: 6010,
         validate: Some(onepassword_service_account),
         mask: Mask::KeepPrefix(4),
@@ -669,7 +698,7 @@ pub const RULES: &[Rule] = &[
         label: "JENKINS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["jenkins"], before: 120, after: 160 },
-        pattern: r#"(?:(?i:jenkins[a-z_ -]{0,20}(?:token|api[_ -]?key|password|pass))["']?\s*[:=]\s*["']?|(?:-u|--user)\s+["']?[A-Za-z0-9._@-]{1,64}:)(11[0-9a-f]{32})\b"#,
+        pattern: r#"(?:(?i:jenkins[a-z_ -]{0,20}(?:token|api[_ -]?key|password|pass))["']?\s*[:=]\s*["']?|(?:-u|--user)\s+["']?[A-Za-z0-9._@-]+:)(11[0-9a-f]{32})\b"#,
         value_group: 1,
         max_len: 200,
         min_entropy: 3.0,
@@ -790,7 +819,7 @@ pub const RULES: &[Rule] = &[
         label: "CODECOV_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["codecov"], before: 4, after: 100 },
-        pattern: r#"(?:(?i:codecov[_ -]?(?:upload[_ -]?)?token)["']?\s*[:=]\s*["']?|(?i:codecov):\s+token:\s*["']?|(?i:codecov)[ -~]{0,60}?\s-t\s+)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"#,
+        pattern: r#"(?:(?i:codecov[_ -]?(?:upload[_ -]?)?token)["']?\s*[:=]\s*["']?|(?i:codecov):\s+token:\s*["']?|(?i:codecov)[ -~]*?\s-t\s+)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"#,
         value_group: 1,
         max_len: 160,
         min_entropy: 3.0,
