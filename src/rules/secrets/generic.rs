@@ -14,6 +14,9 @@
 
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy};
+use aho_corasick::AhoCorasick;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Passwords that are documentation defaults, examples or plain words
 /// people write in place of a password.
@@ -112,7 +115,13 @@ const DOCUMENTED_SAMPLES: &[&str] = &["123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11
 /// must not report what the specific rule deliberately ignores
 /// (`TELEGRAM_BOT_TOKEN=<the doc sample>`, `STRIPE_KEY=<the doc sample>`).
 fn documented_example(v: &str) -> bool {
-    DOCUMENTED_SAMPLES.contains(&v) || crate::rules::catalog().any(|r| r.known_examples.contains(&v))
+    static SAMPLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SAMPLES
+        .get_or_init(|| {
+            let listed = crate::rules::catalog().flat_map(|r| r.known_examples.iter().copied());
+            DOCUMENTED_SAMPLES.iter().copied().chain(listed).collect()
+        })
+        .contains(v)
 }
 
 /// Whether `pw` is a placeholder, an example or weak default, or the user
@@ -224,66 +233,116 @@ fn is_quoted(c: &Candidate) -> bool {
     matches!(key_part(c).bytes().last(), Some(b'"' | b'\'' | b'`'))
 }
 
+/// Words in a key name that say it holds something other than the secret
+/// itself (`PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`).
+const KEY_NOT_SECRET: &[&str] = &[
+    "length",
+    "_len",
+    "min",
+    "max",
+    "policy",
+    "reset",
+    "forgot",
+    "confirm",
+    "field",
+    "label",
+    "placeholder",
+    "regex",
+    "pattern",
+    "hint",
+    "expir",
+    "url",
+    "uri",
+    "file",
+    "path",
+    "type",
+    "input",
+    "rule",
+    "strength",
+    "prompt",
+    "message",
+    "text",
+    "hash",
+    "salt",
+    "enabled",
+    "required",
+    "mode",
+    "_env",
+    "env_",
+    "_var",
+    "name",
+    "format",
+    "header",
+    "prefix",
+    "version",
+    "count",
+    "size",
+    "limit",
+    "ttl",
+    "rotation",
+    "manager",
+    "provider",
+    "store",
+    "_ref",
+    "_arn",
+    "endpoint",
+    "changed",
+    "update",
+    "validat",
+    "error",
+];
+
+/// Further words that make a key not a secret's name for `secret-assignment`
+/// (`PUBLIC_KEY`, `csrf_token`, `max_tokens`, `private_key_id`).
+const SECRET_KEY_NOT_SECRET: &[&str] = &[
+    "public",
+    "publishable",
+    "pub_",
+    "_pub",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
+    "cache",
+    "idempoten",
+    "_id",
+    "keyid",
+    "key_id",
+    "kid",
+    "page",
+    "csrf",
+    "xsrf",
+    "tokenizer",
+    "tokens",
+    "algorithm",
+    "alg",
+    "field",
+    "session_key",
+    "lookup",
+    "_index",
+    "id_key",
+    "private_key_id",
+];
+
+/// One case-insensitive automaton over a word list: a key is checked in a
+/// single pass instead of one substring search per word.
+fn word_matcher(words: &[&[&str]]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words.iter().flat_map(|w| w.iter()))
+        .expect("plain word lists build")
+}
+
 /// Key names that hold something other than the secret itself.
-fn key_is_not_a_secret(key: &str, extra: &[&str]) -> bool {
-    let k = key.to_ascii_lowercase();
-    const NOT_SECRET: &[&str] = &[
-        "length",
-        "_len",
-        "min",
-        "max",
-        "policy",
-        "reset",
-        "forgot",
-        "confirm",
-        "field",
-        "label",
-        "placeholder",
-        "regex",
-        "pattern",
-        "hint",
-        "expir",
-        "url",
-        "uri",
-        "file",
-        "path",
-        "type",
-        "input",
-        "rule",
-        "strength",
-        "prompt",
-        "message",
-        "text",
-        "hash",
-        "salt",
-        "enabled",
-        "required",
-        "mode",
-        "_env",
-        "env_",
-        "_var",
-        "name",
-        "format",
-        "header",
-        "prefix",
-        "version",
-        "count",
-        "size",
-        "limit",
-        "ttl",
-        "rotation",
-        "manager",
-        "provider",
-        "store",
-        "_ref",
-        "_arn",
-        "endpoint",
-        "changed",
-        "update",
-        "validat",
-        "error",
-    ];
-    NOT_SECRET.iter().chain(extra).any(|w| k.contains(w))
+fn key_is_not_a_secret(key: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| word_matcher(&[KEY_NOT_SECRET])).is_match(key)
+}
+
+/// [`key_is_not_a_secret`] plus the words of [`SECRET_KEY_NOT_SECRET`].
+fn secret_key_is_not_a_secret(key: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| word_matcher(&[KEY_NOT_SECRET, SECRET_KEY_NOT_SECRET])).is_match(key)
 }
 
 /// Character classes present in `v`: (letters, digits, symbols, mixed case).
@@ -324,7 +383,7 @@ fn assigned_password(c: &Candidate) -> Verdict {
     if key.ends_with('>') && !key.ends_with("=>") && !c.matched.ends_with('<') {
         return Verdict::Invalid;
     }
-    if key_is_not_a_secret(key, &[]) || !password_like(c.value, is_quoted(c), false) || documented_example(c.value) {
+    if !password_like(c.value, is_quoted(c), false) || key_is_not_a_secret(key) || documented_example(c.value) {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -405,6 +464,10 @@ fn strong_bare_password(v: &str) -> bool {
 fn prose_password(c: &Candidate) -> Verdict {
     // `password X` has no verb: ask for more than `SHA256` or `hashing`.
     let key = key_part(c).trim_end_matches(['"', '\'', '`', ' ', '\t', '「', '『']).to_lowercase();
+    if ["pass", "pwd", "passcode"].iter().any(|w| key.ends_with(w)) {
+        // `we pass X`, `pwd X`: ordinary words, a verb or colon is needed.
+        return Verdict::Invalid;
+    }
     let bare = PASSWORD_WORDS.iter().any(|w| key.ends_with(w));
     if bare && !strong_bare_password(c.value) {
         return Verdict::Invalid;
@@ -447,38 +510,10 @@ fn token_like(v: &str) -> bool {
 }
 
 fn assigned_secret(c: &Candidate) -> Verdict {
-    const NOT_SECRET: &[&str] = &[
-        "public",
-        "publishable",
-        "pub_",
-        "_pub",
-        "primary",
-        "foreign",
-        "sort",
-        "partition",
-        "cache",
-        "idempoten",
-        "_id",
-        "keyid",
-        "key_id",
-        "kid",
-        "page",
-        "csrf",
-        "xsrf",
-        "tokenizer",
-        "tokens",
-        "algorithm",
-        "alg",
-        "field",
-        "session_key",
-        "lookup",
-        "_index",
-        "id_key",
-        "private_key_id",
-    ];
+    // Cheapest checks first: most candidates fail on the value.
     if c.value.len() > 256
-        || key_is_not_a_secret(key_part(c), NOT_SECRET)
         || !token_like(c.value)
+        || secret_key_is_not_a_secret(key_part(c))
         || documented_example(c.value)
     {
         return Verdict::Invalid;
@@ -593,7 +628,7 @@ pub const RULES: &[Rule] = &[
         },
         // Lengths are checked by the validator: counted repetitions here
         // would multiply the automaton's states.
-        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|[:=]|[ \t]value[ \t]*=)[ \t]*["'`]?([A-Za-z0-9+/=_.~:-]+)"#,
+        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|[:=]|[ \t]value[ \t]*=)[ \t]*["'`]?([A-Za-z0-9+/=_.~:-]{12}[A-Za-z0-9+/=_.~:-]*)"#,
         value_group: 1,
         max_len: 400,
         min_entropy: 3.0,
@@ -667,10 +702,11 @@ pub const RULES: &[Rule] = &[
             after: 100,
         },
         // The word, optional "for the staging db" phrases and a verb or
-        // colon in any of the languages; or the word alone (not `pass`,
-        // `pwd`, `passcode`, which are ordinary words too), after which the
-        // validator asks more of the value. Then an optional quote, the value.
-        pattern: r#"(?i)(?:(?:\b(?:password|passwd|passphrase|passcode|pass|pwd|pw|passwort|kennwort|wachtwoord|senha|haslo|losenord|salasana|passord|adgangskode|heslo|sifre)\b|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|hasło|lösenord|jelszó|şifre|パスワード|暗証番号|密码|密碼|口令|पासवर्ड|пароль|비밀번호)(?:[ \t]+(?:for|to|of|on|at)[ \t]+[A-Za-z0-9_.@/'-]+(?:[ \t]+[A-Za-z0-9_.@/'-]+)?(?:[ \t]+[A-Za-z0-9_.@/'-]+)?){0,2}[ \t]*(?:(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|ist|lautet|est|es|to|jest|är|er|on)\b|è|é|->|=>|[:=]|：|は|是|为|為|는|은)[ \t]*(?:[:=]|：)?[ \t]*|(?:\b(?:password|passwd|passphrase|pw|passwort|kennwort|wachtwoord|senha|haslo|losenord|salasana|passord|adgangskode|heslo|sifre)\b|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|hasło|lösenord|jelszó|şifre|パスワード|暗証番号|密码|密碼|口令|पासवर्ड|пароль|비밀번호)[ \t]+)(?:["'`]|「|『)?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]*[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
+        // colon in any of the languages; or the word alone, after which the
+        // validator asks more of the value (and refuses `pass`, `pwd`,
+        // `passcode`, which are ordinary words too). Then an optional
+        // quote, the value.
+        pattern: r#"(?i)(?:\b(?:password|passwd|passphrase|passcode|pass|pwd|pw|passwort|kennwort|wachtwoord|senha|haslo|losenord|salasana|passord|adgangskode|heslo|sifre)\b|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|hasło|lösenord|jelszó|şifre|パスワード|暗証番号|密码|密碼|口令|पासवर्ड|пароль|비밀번호)(?:(?:[ \t]+(?:for|to|of|on|at)[ \t]+[A-Za-z0-9_.@/'-]+(?:[ \t]+[A-Za-z0-9_.@/'-]+)?(?:[ \t]+[A-Za-z0-9_.@/'-]+)?){0,2}[ \t]*(?:(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|ist|lautet|est|es|to|jest|är|er|on)\b|è|é|->|=>|[:=]|：|は|是|为|為|는|은)[ \t]*(?:[:=]|：)?[ \t]*|[ \t]+)(?:["'`]|「|『)?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]*[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
         value_group: 1,
         max_len: 260,
         validate: Some(prose_password),
@@ -764,7 +800,9 @@ pub const RULES: &[Rule] = &[
         about: "An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3).",
         label: "BEARER_TOKEN",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 600 },
+        // The token follows `Bearer ` or `Authorization: Token ` directly;
+        // the window stretches to its end.
+        trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 40 },
         pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16}[A-Za-z0-9._~+/=-]*)"#,
         value_group: 1,
         max_len: 2100,
