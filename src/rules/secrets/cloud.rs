@@ -627,12 +627,15 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gcp-service-account-key",
         title: "Google Cloud service-account private key",
-        about: "The private key of a service-account key file acts as that account on Google Cloud; reported inside the JSON document, its PKCS#8 body decoded.",
+        about: "The private key of a service-account key file acts as that account on Google Cloud; reported when the key file's field names surround it, its PKCS#8 body decoded.",
         label: "GCP_SERVICE_ACCOUNT_KEY",
         severity: Severity::Critical,
-        trigger: Trigger::Prefix(&["\"private_key\"", "'private_key'"]),
-        pattern: r#"["']private_key["']\s*:\s*["'](-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]+-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)["']"#,
-        value_group: 1,
+        // Anchored at the block itself: the service-account field names
+        // around it (context, required by the validator) say where it is,
+        // and matching the `"private_key": "` before it would need a capture
+        // group, whose engine is slow over a 2 KB block.
+        trigger: Trigger::Prefix(&["-----BEGIN PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----"]),
+        pattern: r#"-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]+-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?"#,
         max_len: 6200,
         validate: Some(gcp_service_account_key),
         context: &["service_account", "private_key_id", "gserviceaccount.com", "client_x509_cert_url"],

@@ -23,7 +23,7 @@ macro_rules! uri {
         concat!(
             "(?i:",
             $scheme,
-            r")://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])"
+            r")://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]|\[[0-9A-Fa-f:.]+\])"
         )
     };
 }
@@ -361,8 +361,12 @@ pub const RULES: &[Rule] = &[
         about: "A `scheme://user:password@host` URL (HTTP, FTP, LDAP, SMTP, Git…) carrying a password; only the password is reported.",
         label: "URL_PASSWORD",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["://"], before: 30, after: 300 },
-        pattern: r"\b[A-Za-z][A-Za-z0-9+.-]{1,24}://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])",
+        // The scheme ends at `://` and the credentials follow it: the window
+        // needs nothing after the marker (it stretches to the end of the URL).
+        trigger: Trigger::Near { words: &["://"], before: 26, after: 0 },
+        // The host is only checked to start like one: matching it whole
+        // would lengthen every match for nothing.
+        pattern: r"\b[A-Za-z][A-Za-z0-9+.-]{1,24}://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]|\[[0-9A-Fa-f:.]+\])",
         value_group: 2,
         max_len: 420,
         validate: Some(url_password),

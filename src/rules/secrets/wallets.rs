@@ -150,8 +150,10 @@ pub const RULES: &[Rule] = &[
                 "seed", "mnemonic", "recovery", "secret phrase", "backup phrase", "wallet", "bip39", "bip-39",
                 "metamask", "trezor", "ledger", "phantom", "words",
             ],
+            // A 24-word phrase is at most about 220 bytes: room for it on
+            // either side of the word plus a short lead-in.
             before: 300,
-            after: 600,
+            after: 400,
         },
         // 12 to 24 words in one repetition (the validator counts them:
         // 12, 15, 18, 21 or 24), ending at punctuation, a line end or a
