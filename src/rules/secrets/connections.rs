@@ -14,7 +14,7 @@
 //! base64 key>,ssl=True`. Placeholder passwords (`password`, `changeme`,
 //! `${VAR}`, `****`, the user name repeated) are dropped.
 
-use super::generic::weak_or_placeholder_password;
+use super::generic::weak_password;
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 
 /// `scheme://user:password@host` with the password as group 1.
@@ -42,7 +42,7 @@ fn uri_user<'a>(c: &Candidate<'a>) -> &'a str {
 
 /// A URI password that is not a placeholder or the user name repeated.
 fn uri_password(c: &Candidate) -> Verdict {
-    if c.value.len() > 128 || weak_or_placeholder_password(c.value, uri_user(c)) {
+    if c.value.len() > 128 || weak_password(c.value, uri_user(c)) {
         Verdict::Invalid
     } else {
         Verdict::Plausible
@@ -60,7 +60,7 @@ fn url_password(c: &Candidate) -> Verdict {
 
 /// A password property (JDBC, ADO.NET) that is not a placeholder.
 fn property_password(c: &Candidate) -> Verdict {
-    if c.value.len() > 128 || weak_or_placeholder_password(c.value, "") {
+    if c.value.len() > 128 || weak_password(c.value, "") {
         Verdict::Invalid
     } else {
         Verdict::Plausible

@@ -125,9 +125,18 @@ fn documented_example(v: &str) -> bool {
 }
 
 /// Whether `pw` is a placeholder, an example or weak default, or the user
-/// name repeated (`guest:guest`). Shared with the connection-string rules.
+/// name repeated (`guest:guest`). For a password that is not the reported
+/// value itself (decoded from Basic credentials).
 pub(crate) fn weak_or_placeholder_password(pw: &str, user: &str) -> bool {
-    if pw.len() < 4 || looks_like_placeholder(pw) {
+    looks_like_placeholder(pw) || weak_password(pw, user)
+}
+
+/// [`weak_or_placeholder_password`] without the shared placeholder check,
+/// for validators of the reported value: the engine runs that check on it
+/// anyway after the validator (`placeholder_filter` is on for secrets), and
+/// it is not cheap. Shared with the connection-string rules.
+pub(crate) fn weak_password(pw: &str, user: &str) -> bool {
+    if pw.len() < 4 {
         return true;
     }
     let lower = pw.to_ascii_lowercase();
@@ -356,7 +365,7 @@ fn char_mix(v: &str) -> (bool, bool, bool, bool) {
 
 /// A value that reads as a password rather than a word or a reference.
 pub(crate) fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
-    if v.len() < 6 || v.len() > 128 || weak_or_placeholder_password(v, "") || looks_like_reference(v, quoted) {
+    if v.len() < 6 || v.len() > 128 || weak_password(v, "") || looks_like_reference(v, quoted) {
         return false;
     }
     if shannon_entropy(v) < 2.0 {
@@ -505,7 +514,7 @@ fn token_like(v: &str) -> bool {
         && letters
         && digits
         && shannon_entropy(v) >= 3.0
-        && !weak_or_placeholder_password(v, "")
+        && !weak_password(v, "")
         && !looks_like_reference(v, true)
 }
 
@@ -558,7 +567,7 @@ fn command_line_password(c: &Candidate) -> Verdict {
     let key = key_part(c);
     let user = key.rsplit(|ch: char| ch.is_whitespace() || ch == '=' || ch == '"' || ch == '\'').next().unwrap_or("");
     let user = user.strip_suffix(':').unwrap_or(user);
-    if weak_or_placeholder_password(c.value, user) || looks_like_reference(c.value, true) {
+    if weak_password(c.value, user) || looks_like_reference(c.value, true) {
         Verdict::Invalid
     } else {
         Verdict::Plausible
