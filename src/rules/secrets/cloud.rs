@@ -545,6 +545,9 @@ pub const RULES: &[Rule] = &[
         positives: &[
             "aws_session_token = «IQoJb3JpZ2luX2VjEO0UIsS1e2AcTF3FJCXIrbu4S2dsqiUPjyP1bjJGVyMl8jeuQrxiaVN8HtKt1DMiccTB2nfhHEBVzoaf9GDQCSHv2s2xXQUYDrjE+i0G7pA7FHAqRqTMyn/jOJQl2OKKR/90bpvn3KD1+QXbtY03z0DiETqctqGO3KxaZrpHW1M4hhznBJa+zGkuFVW0MO24whGhT+d16UTj/A3D4XwWR9SE5wn05iE6MhMhVhV0WdVkC7B4i4P8kl16pnSLFrChnx6fztku+mnIy2Tr0Hv6WcOoMEq6mROGzdeomm6rEU2M4lR8pNlbrQbXtIeIkWxNDriY6C7RWDQSuL/y9jCFQv7CTozQAPxjUIcCuSy+R3XmR7VXNoE4oMDP3jRlYCfGBzO8g5jC185kB6q9KQ==»",
             r#"export AWS_SESSION_TOKEN="«IQoJb3JpZ2luX2VjEBujR2FVSBLqn5I2hXUgxFQ6tNQqLSB9tLiNtfcEbXqulOpEtJC/XOL2750Ni+GhnWGztsUdIYUNEMjWCmLvUDeCK19NYz4uvlGmrtxyYXugl6XPI1hkM5+0X96KqSXXNq48aY36F9cyvuAV6xBDCuDEvSoD8JW2lwIDiXGlZpHANaPQxZJrpRYKbdboFLuAlAdoPMoI5GsYMyYrvQ9tMNz4ueWXCuRDRnR/zKblJdJKCIt737VBW3rKtiMWNz7d53J6gR9CvLGzhRUbjxD5Jjv59upZXEPilxgdhvJGo1YfuoLNsG97ipkijIjm1cIGvEQq7xic4FGGczva8VRaH8xK2mAlpp66XrvmAeHc7Aj5wul654GG64PvUO8Q8ECoQXQIOVczfKEIb6LjHg==»""#,
+            // Copied from a terminal that dropped the last characters: the
+            // length is no longer a whole number of base64 quads.
+            "aws configure set aws_session_token «IQoJb3JpZ2luX2VjEGdhM5ktOj8iwhZAumKHr7OJFvCffTNruJyWN8rmyV/SY9yuNiZ2qS3ZkVYV8reHrcYWeFBnCkSOAWw0XP3uiBR2hOYym3b6DVshN/Prtym/ynGY7Pst8YCpLQkcBSt5r9FrFO9soRYkT54BYVQihWcz5sn5DqM2cUGLZ9PDIFrwsXnsDiG93beZx78mm/BoHxgeJEss/S1oJew14Y9RxX/MO9hBHtvSXC+tEoBJApXVDFY3YGZW0s9mYmrQXogXLuEJ7F+422bFcTpP2qc5p7hPG9+wuFA3w8+2rLY/YktwwPUU4XBr9uhBEYBL6K/fU»\n",
         ],
         negatives: &[
             "aws_session_token = IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZVERYLONGSTRINGEXAMPLE",

@@ -618,6 +618,10 @@ pub const RULES: &[Rule] = &[
             "password = settings.DATABASE_PASSWORD",
             "password: DB_PASSWORD",
             "reset your password in settings",
+            // A shell default/error expansion, not a value.
+            "MAIL_PASSWORD=${MAIL_PASSWORD:?missing}",
+            // A placeholder element inside a URI, not `<password>value</password>`.
+            "mongodb+srv://<username>:<password>@cluster0.mongodb.net/?retryWrites=true",
         ],
         ..Rule::SECRET
     },
@@ -662,6 +666,8 @@ pub const RULES: &[Rule] = &[
             "\"token_type\": \"Bearer\"",
             "client_secret: your-client-secret-here",
             "api_key = \"aaaaaaaaaaaaaaaaaaaaaaaa\"",
+            // Telegram's Bot API documentation sample.
+            "TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
         ],
         ..Rule::SECRET
     },
