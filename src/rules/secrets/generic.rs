@@ -590,7 +590,7 @@ pub const RULES: &[Rule] = &[
         // A `${VAR:?message}` reference is taken whole so that the name
         // inside it is not read as a second assignment; the validator drops
         // it. The XML form keeps the `<` that closes the element.
-        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|==|[:=>]|[ \t]value[ \t]*=)[ \t]*["'`]?(\$\{[ -z|~]*\}?|[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]+)<?"#,
+        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|==|[:=>]|[ \t]value[ \t]*=)[ \t]*["'`]?(\$\{[ -z|~]*\}?|[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{6}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)<?"#,
         value_group: 1,
         max_len: 320,
         validate: Some(assigned_password),
