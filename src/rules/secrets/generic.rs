@@ -481,6 +481,12 @@ fn prose_password(c: &Candidate) -> Verdict {
     if bare && !strong_bare_password(c.value) {
         return Verdict::Invalid;
     }
+    // `send the password to ops@acme.io`, `password is at https://vault…`:
+    // an address, not the password.
+    let email = c.value.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    if email || c.value.contains("://") {
+        return Verdict::Invalid;
+    }
     if password_like(c.value, true, true) && !documented_example(c.value) {
         Verdict::Plausible
     } else {
@@ -766,6 +772,7 @@ pub const RULES: &[Rule] = &[
             "see the password reset.py script in the repo",
             "call password hash() on the input",
             "send the password reset link to anna@acme.io",
+            "please send the password to it-support@acme.io, not to me",
             "das Passwort ist zu kurz",
             "Passwort vergessen? Dann auf den Link klicken",
             "パスワードは8文字以上にしてください",
