@@ -986,6 +986,14 @@ mod tests {
             "we use password SHA256 hashing with a salt",
             "Use the postgres://user:pass@host/db format for DATABASE_URL",
             "The seed phrase is 12 words long and you should write it on paper.",
+            "Ich habe mein Passwort vergessen, wie setze ich es zurück?",
+            "J'ai oublié mon mot de passe : que faire ?",
+            "Olvidé mi contraseña y el enlace no llega",
+            "パスワードを忘れました。再設定の方法は？",
+            "忘记密码了怎么办？",
+            "the password Reset-Flow sends a link to it-support@acme.io",
+            "log in with SSO / Okta and open the dashboard",
+            "we store the password hash() output with Argon2id",
         ] {
             // Only this helper's families: other files have their own tests.
             let ours: Vec<&str> = [super::RULES, super::super::connections::RULES, super::super::saas::RULES]
