@@ -1331,7 +1331,7 @@ pub const RULES: &[Rule] = &[
             before: 100,
             after: 160,
         },
-        pattern: r#"(?:(?i:ibm[_ -]?(?:cloud[_ -]?)?api[_ -]?key|ic_api_key|iam_?api_?key)["']?\s*[:=]\s*["']?|ibmcloud\s+login\b[ -~]*?-{1,2}apikey[ =]["']?|"apikey"\s*:\s*")([A-Za-z0-9_-]+)"#,
+        pattern: r#"(?:(?i:ibm[_ -]?(?:cloud[_ -]?)?api[_ -]?key|ic_api_key|iam_?api_?key)["']?\s*[:=]\s*["']?|ibmcloud\s+login\b[ -~]*?-{1,2}apikey[ =]["']?|"apikey"\s*:\s*")([A-Za-z0-9_-]{44}[A-Za-z0-9_-]*)"#,
         value_group: 1,
         max_len: 240,
         min_entropy: 4.0,
