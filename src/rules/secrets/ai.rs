@@ -33,7 +33,9 @@ fn openai_marker(c: &Candidate) -> Verdict {
     match body.rfind(OPENAI_MARKER) {
         Some(at) => {
             let (before, after) = (at, body.len() - at - OPENAI_MARKER.len());
-            if before == after && matches!(before, 20 | 58 | 74) {
+            if !(20..=200).contains(&before) || !(20..=200).contains(&after) {
+                Verdict::Invalid
+            } else if before == after && matches!(before, 20 | 58 | 74) {
                 Verdict::Verified
             } else {
                 Verdict::Plausible
@@ -135,7 +137,7 @@ pub const RULES: &[Rule] = &[
         label: "OPENAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-proj-", "sk-None-"]),
-        pattern: r"sk-(?:proj|None)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}",
+        pattern: r"sk-(?:proj|None)-[A-Za-z0-9_-]+T3BlbkFJ[A-Za-z0-9_-]+",
         max_len: 420,
         validate: Some(openai_marker),
         mask: Mask::KeepPrefix(8),
@@ -160,7 +162,7 @@ pub const RULES: &[Rule] = &[
         label: "OPENAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-svcacct-", "sk-service-"]),
-        pattern: r"sk-(?:svcacct|service)-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}",
+        pattern: r"sk-(?:svcacct|service)-[A-Za-z0-9_-]+T3BlbkFJ[A-Za-z0-9_-]+",
         max_len: 420,
         validate: Some(openai_marker),
         mask: Mask::KeepPrefix(11),
@@ -182,7 +184,7 @@ pub const RULES: &[Rule] = &[
         label: "OPENAI_API_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sk-admin-"]),
-        pattern: r"sk-admin-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}",
+        pattern: r"sk-admin-[A-Za-z0-9_-]+T3BlbkFJ[A-Za-z0-9_-]+",
         max_len: 420,
         validate: Some(openai_marker),
         mask: Mask::KeepPrefix(9),
@@ -270,7 +272,7 @@ pub const RULES: &[Rule] = &[
         label: "ANTHROPIC_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-ant-oat01-", "sk-ant-ort01-"]),
-        pattern: r"sk-ant-o[ar]t01-[A-Za-z0-9_-]{80,200}",
+        pattern: r"sk-ant-o[ar]t01-[A-Za-z0-9_-]{80}[A-Za-z0-9_-]*",
         max_len: 213,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(13),

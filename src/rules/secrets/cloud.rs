@@ -273,17 +273,31 @@ fn aws_secret_key(c: &Candidate) -> Verdict {
 
 /// STS session token: a base64 blob whose first bytes name its origin.
 fn aws_session_token(c: &Candidate) -> Verdict {
-    let Some(bytes) = decode(c.value) else { return Verdict::Invalid };
-    let head = &bytes[..bytes.len().min(16)];
-    if head.windows(7).any(|w| w == b"origin_") || head.windows(6).any(|w| w == b"er/aws") {
-        Verdict::Verified
-    } else {
-        Verdict::Invalid
+    let v = c.value;
+    if v.len() < 112 {
+        return Verdict::Invalid;
+    }
+    let marked = |bytes: &[u8]| {
+        let head = &bytes[..bytes.len().min(16)];
+        head.windows(7).any(|w| w == b"origin_") || head.windows(6).any(|w| w == b"er/aws")
+    };
+    if decode(v).is_some_and(|b| marked(&b)) {
+        return Verdict::Verified;
+    }
+    // Tokens copied from a console or a wrapped terminal line often lose a
+    // few characters at the end: decode the whole quads only.
+    let body = v.trim_end_matches('=');
+    match decode(&body[..body.len() / 4 * 4]) {
+        Some(b) if marked(&b) => Verdict::Plausible,
+        _ => Verdict::Invalid,
     }
 }
 
 /// `ABSK` + base64 of `BedrockAPIKey-<id>-at-<account id>:<secret>`.
 fn bedrock_long_term(c: &Candidate) -> Verdict {
+    if !(104..=406).contains(&c.value.len()) {
+        return Verdict::Invalid;
+    }
     let Some(bytes) = decode(&c.value[4..]) else { return Verdict::Invalid };
     let at = bytes.windows(4).position(|w| w == b"-at-");
     if bytes.starts_with(b"BedrockAPIKey-") && at.is_some() && bytes.contains(&b':') {
@@ -296,6 +310,9 @@ fn bedrock_long_term(c: &Candidate) -> Verdict {
 /// `bedrock-api-key-` + base64 of a pre-signed `CallWithBearerToken` URL.
 fn bedrock_short_term(c: &Candidate) -> Verdict {
     let body = &c.value["bedrock-api-key-".len()..];
+    if body.len() < 128 {
+        return Verdict::Invalid;
+    }
     // Decode a whole number of quads: the tail may be cut by the pattern.
     let Some(bytes) = decode(&body[..body.len() / 4 * 4]) else { return Verdict::Invalid };
     if bytes.starts_with(b"bedrock.amazonaws.com/?Action=CallWithBearerToken") {
@@ -335,6 +352,16 @@ fn azure_sas_signature(c: &Candidate) -> Verdict {
     }
 }
 
+/// A lone SAS signature: URL-decoded base64 of a 32-byte HMAC-SHA256.
+fn azure_sas_variable(c: &Candidate) -> Verdict {
+    let unescaped = c.value.replace("%2B", "+").replace("%2b", "+").replace("%2F", "/").replace("%2f", "/");
+    let unescaped = unescaped.replace("%3D", "=").replace("%3d", "=");
+    match decode(&unescaped) {
+        Some(mac) if mac.len() == 32 => Verdict::Plausible,
+        _ => Verdict::Invalid,
+    }
+}
+
 /// Base64 that decodes to exactly `n` bytes (legacy Azure keys).
 fn decodes_to(value: &str, n: usize) -> Verdict {
     match decode(value) {
@@ -366,6 +393,9 @@ fn flyio_token(c: &Candidate) -> Verdict {
         return Verdict::Plausible;
     }
     let body = &v[v.find('_').map_or(0, |i| i + 1)..];
+    if body.len() < 100 {
+        return Verdict::Invalid;
+    }
     match decode(body) {
         Some(b) if b.first().is_some_and(|&x| (0x90..=0x9f).contains(&x)) => Verdict::Verified,
         Some(_) => Verdict::Plausible,
@@ -419,7 +449,12 @@ fn kubernetes_bootstrap(c: &Candidate) -> Verdict {
 /// A JWT whose payload carries Kubernetes service-account claims.
 fn kubernetes_service_account(c: &Candidate) -> Verdict {
     let mut parts = c.value.split('.');
-    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return Verdict::Invalid };
+    let (Some(header), Some(payload), Some(signature)) = (parts.next(), parts.next(), parts.next()) else {
+        return Verdict::Invalid;
+    };
+    if header.len() < 13 || payload.len() < 23 || signature.len() < 20 {
+        return Verdict::Invalid;
+    }
     let (Some(h), Some(p)) = (decode(header), decode(payload)) else { return Verdict::Invalid };
     let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
     if h.starts_with(b"{")
@@ -500,7 +535,7 @@ pub const RULES: &[Rule] = &[
         label: "AWS_SESSION_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["IQoJb3JpZ2lu", "FwoGZXIvYXdz", "FQoGZXIvYXdz"]),
-        pattern: r"(?:IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz)[A-Za-z0-9+/]{100,4000}={0,2}",
+        pattern: r"(?:IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz)[A-Za-z0-9+/]+={0,2}",
         max_len: 4100,
         min_entropy: 4.0,
         validate: Some(aws_session_token),
@@ -510,6 +545,9 @@ pub const RULES: &[Rule] = &[
         positives: &[
             "aws_session_token = «IQoJb3JpZ2luX2VjEO0UIsS1e2AcTF3FJCXIrbu4S2dsqiUPjyP1bjJGVyMl8jeuQrxiaVN8HtKt1DMiccTB2nfhHEBVzoaf9GDQCSHv2s2xXQUYDrjE+i0G7pA7FHAqRqTMyn/jOJQl2OKKR/90bpvn3KD1+QXbtY03z0DiETqctqGO3KxaZrpHW1M4hhznBJa+zGkuFVW0MO24whGhT+d16UTj/A3D4XwWR9SE5wn05iE6MhMhVhV0WdVkC7B4i4P8kl16pnSLFrChnx6fztku+mnIy2Tr0Hv6WcOoMEq6mROGzdeomm6rEU2M4lR8pNlbrQbXtIeIkWxNDriY6C7RWDQSuL/y9jCFQv7CTozQAPxjUIcCuSy+R3XmR7VXNoE4oMDP3jRlYCfGBzO8g5jC185kB6q9KQ==»",
             r#"export AWS_SESSION_TOKEN="«IQoJb3JpZ2luX2VjEBujR2FVSBLqn5I2hXUgxFQ6tNQqLSB9tLiNtfcEbXqulOpEtJC/XOL2750Ni+GhnWGztsUdIYUNEMjWCmLvUDeCK19NYz4uvlGmrtxyYXugl6XPI1hkM5+0X96KqSXXNq48aY36F9cyvuAV6xBDCuDEvSoD8JW2lwIDiXGlZpHANaPQxZJrpRYKbdboFLuAlAdoPMoI5GsYMyYrvQ9tMNz4ueWXCuRDRnR/zKblJdJKCIt737VBW3rKtiMWNz7d53J6gR9CvLGzhRUbjxD5Jjv59upZXEPilxgdhvJGo1YfuoLNsG97ipkijIjm1cIGvEQq7xic4FGGczva8VRaH8xK2mAlpp66XrvmAeHc7Aj5wul654GG64PvUO8Q8ECoQXQIOVczfKEIb6LjHg==»""#,
+            // Copied from a terminal that dropped the last characters: the
+            // length is no longer a whole number of base64 quads.
+            "aws configure set aws_session_token «IQoJb3JpZ2luX2VjEGdhM5ktOj8iwhZAumKHr7OJFvCffTNruJyWN8rmyV/SY9yuNiZ2qS3ZkVYV8reHrcYWeFBnCkSOAWw0XP3uiBR2hOYym3b6DVshN/Prtym/ynGY7Pst8YCpLQkcBSt5r9FrFO9soRYkT54BYVQihWcz5sn5DqM2cUGLZ9PDIFrwsXnsDiG93beZx78mm/BoHxgeJEss/S1oJew14Y9RxX/MO9hBHtvSXC+tEoBJApXVDFY3YGZW0s9mYmrQXogXLuEJ7F+422bFcTpP2qc5p7hPG9+wuFA3w8+2rLY/YktwwPUU4XBr9uhBEYBL6K/fU»\n",
         ],
         negatives: &[
             "aws_session_token = IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZVERYLONGSTRINGEXAMPLE",
@@ -528,7 +566,7 @@ pub const RULES: &[Rule] = &[
         label: "AWS_BEDROCK_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ABSK"]),
-        pattern: r"ABSK[A-Za-z0-9+/]{100,400}={0,2}",
+        pattern: r"ABSK[A-Za-z0-9+/]+={0,2}",
         max_len: 410,
         min_entropy: 4.0,
         validate: Some(bedrock_long_term),
@@ -551,7 +589,7 @@ pub const RULES: &[Rule] = &[
         label: "AWS_BEDROCK_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["bedrock-api-key-"]),
-        pattern: r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,3000}={0,2}",
+        pattern: r"bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]+={0,2}",
         max_len: 3100,
         min_entropy: 4.0,
         validate: Some(bedrock_short_term),
@@ -592,12 +630,15 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gcp-service-account-key",
         title: "Google Cloud service-account private key",
-        about: "The private key of a service-account key file acts as that account on Google Cloud; reported inside the JSON document, its PKCS#8 body decoded.",
+        about: "The private key of a service-account key file acts as that account on Google Cloud; reported when the key file's field names surround it, its PKCS#8 body decoded.",
         label: "GCP_SERVICE_ACCOUNT_KEY",
         severity: Severity::Critical,
-        trigger: Trigger::Prefix(&["\"private_key\"", "'private_key'"]),
-        pattern: r#"["']private_key["']\s*:\s*["'](-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,6000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)["']"#,
-        value_group: 1,
+        // Anchored at the block itself: the service-account field names
+        // around it (context, required by the validator) say where it is,
+        // and matching the `"private_key": "` before it would need a capture
+        // group, whose engine is slow over a 2 KB block.
+        trigger: Trigger::Prefix(&["-----BEGIN PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----"]),
+        pattern: r#"-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]+-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?"#,
         max_len: 6200,
         validate: Some(gcp_service_account_key),
         context: &["service_account", "private_key_id", "gserviceaccount.com", "client_x509_cert_url"],
@@ -644,7 +685,7 @@ pub const RULES: &[Rule] = &[
         label: "GOOGLE_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ya29."]),
-        pattern: r"ya29\.(?:[A-Za-z0-9]{1,3}\.)?[A-Za-z0-9_-]{30,2048}",
+        pattern: r"ya29\.(?:[A-Za-z0-9]{1,3}\.)?[A-Za-z0-9_-]{30}[A-Za-z0-9_-]*",
         max_len: 2060,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
@@ -662,7 +703,7 @@ pub const RULES: &[Rule] = &[
         label: "GOOGLE_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["1//0"]),
-        pattern: r"1//0[A-Za-z0-9_-]{40,512}",
+        pattern: r"1//0[A-Za-z0-9_-]{40}[A-Za-z0-9_-]*",
         max_len: 520,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
@@ -1030,18 +1071,14 @@ pub const RULES: &[Rule] = &[
         label: "AZURE_STORAGE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
-            words: &[
-                "accountkey",
-                "storage_account_key",
-                "storageaccountkey",
-                "azure_storage_key",
-                "azure_storage_access_key",
-                "azure_storage_account_key",
-            ],
-            before: 8,
-            after: 110,
+            words: &["accountkey", "account_key", "account.key", "account-key", "storage_key", "storage.key", "storage-key", "storagekey", "storage_access_key", "storage.access-key", "storage.access_key"],
+            before: 32,
+            after: 40,
         },
-        pattern: r#"(?i:accountkey|storage_?account_?key|azure_?storage(?:_?account)?(?:_?access)?_?key)["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==)"#,
+        // Key names in any casing and separator style: `AccountKey=`,
+        // `AZURE_STORAGE_KEY`, `azure.storage.account-key` (Spring),
+        // `storageAccountKey` (JSON).
+        pattern: r#"(?i:accountkey|(?:storage|azure)[_.-]?(?:account)?[_.-]?(?:access)?[_.-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==)"#,
         value_group: 1,
         max_len: 140,
         min_entropy: 4.5,
@@ -1052,6 +1089,7 @@ pub const RULES: &[Rule] = &[
             "DefaultEndpointsProtocol=https;AccountName=stcontosoinvoices;AccountKey=«6wEHrNnja0Z8vO7hLC9z2tz9+F+fbnI1qq5+xdBybciVsFOhZcKsysEDYqjz45ZuN8q7mJzaQhsxGSqvxzkzpw==»;EndpointSuffix=core.windows.net",
             "AZURE_STORAGE_ACCOUNT_KEY=«/WT8JhFcIzDTuhmSaHnGgxqr/g4fXVnB9WE50C/Ga5nqA1AtcU6MIRemwVv+NtHxTV9V2zsmxofLzpTQ+3+zdQ==»",
             r#"{"storageAccountKey": "«QjiydVggQfNfKWqqpKZrvSF81v0rMDcWgVS1IAtk4+jdG+9dkk2nnFcQpLsHQ0FJv5s+GbJn7CIg5GKcg3bGkQ==»"}"#,
+            "application.properties:\nazure.storage.account-name=stledger\nazure.storage.account-key=«n0G9W8uw8de9puyHB9d3xvE/pg3mKBxfeN4/YYsakj8DuzdoRy7q3sRjKMPMEiOennEgIQD43wE1xjf1+yrfKg==»",
         ],
         negatives: &[
             // The Azurite/emulator key is published in Microsoft's docs.
@@ -1094,7 +1132,7 @@ pub const RULES: &[Rule] = &[
         label: "AZURE_SAS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sv="]),
-        pattern: r"sv=\d{4}-\d{2}-\d{2}(?:&[A-Za-z]{2,5}=[A-Za-z0-9%:._+/-]{0,120}){0,12}?&sig=[A-Za-z0-9%+/]{40,140}=?",
+        pattern: r"sv=[0-9]{4}-[0-9]{2}-[0-9]{2}(?:&[A-Za-z]+=[A-Za-z0-9%:._+/-]*)*?&sig=[A-Za-z0-9%+/]+=?",
         max_len: 900,
         min_entropy: 3.5,
         validate: Some(azure_sas_signature),
@@ -1113,13 +1151,42 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     Rule {
+        id: "azure-sas-signature",
+        title: "Azure SAS signature in a variable",
+        about: "The `sig` of a shared access signature kept on its own in a SAS variable (`AZURE_SAS=…`, `azure.sas.sig: …`); with the resource URL it grants the SAS's rights. Must decode (after URL-decoding) to a 32-byte HMAC-SHA256.",
+        label: "AZURE_SAS_TOKEN",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: &["sas"], before: 16, after: 40 },
+        pattern: r#"(?i:sas)[A-Za-z0-9_.-]*["']?[ \t]*[:=][ \t]*["']?((?:[A-Za-z0-9+/]|%2[BbFf])+(?:=|%3[Dd]))"#,
+        value_group: 1,
+        max_len: 120,
+        min_entropy: 3.5,
+        validate: Some(azure_sas_variable),
+        mask: Mask::All,
+        positives: &[
+            "services:\n  api:\n    environment:\n      - AZURE_SAS=«Kmuwa6JIetc3%2Fcp5zvaDLoGHPMkAA17ulW0RJcvAO%2Bs%3D»\n",
+            "azure.storage.sas-sig=«O7EKb//+vcXgaJ1xCPRUin+xHabz8F4FJ73RFh/P7QU=»",
+            r#"{"containerUrl": "https://stexports.blob.core.windows.net/q3", "sasSignature": "«dCmNuldmfCYvqgl43dE8E8cyNaz4zeSowfPD5ZT9uhI%3D»"}"#,
+        ],
+        negatives: &[
+            // 24 bytes: not an HMAC-SHA256.
+            "AZURE_SAS=3kVZki5ELPjJTsAtcVCtastcSyPS4K%2Fg",
+            "AZURE_SAS=<signature>",
+            "SAS_TOKEN_TTL=3600",
+            // 16 bytes.
+            "sas: 'q8Zx0vN3cTQ1mWk7PpL2rA=='",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
         id: "azure-entra-client-secret",
         title: "Microsoft Entra ID client secret",
         about: "An app registration's password: with the client id it signs in as the application. `8Q~` secrets carry a Marvin32 checksum, verified; older `7Q~` ones are matched by shape.",
         label: "AZURE_CLIENT_SECRET",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["8q~", "7q~"], before: 4, after: 40 },
-        pattern: r"[A-Za-z0-9_~.-]{3}(?:8Q~[A-Za-z0-9_~.-]{34}|7Q~[A-Za-z0-9_~.-]{31})",
+        // `7Q~` secrets run 31 to 34 characters after the marker.
+        pattern: r"[A-Za-z0-9_~.-]{3}(?:8Q~[A-Za-z0-9_~.-]{34}|7Q~[A-Za-z0-9_~.-]{31,34})",
         max_len: 40,
         min_entropy: 3.5,
         validate: Some(entra_client_secret),
@@ -1128,6 +1195,7 @@ pub const RULES: &[Rule] = &[
             "AZURE_CLIENT_ID=0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b\nAZURE_CLIENT_SECRET=«yWk8Q~mqO0JItpSdsfnPvtBEmUZjx7-h8ae2ea~b»",
             r#"provider "azurerm" { client_secret = "«6MG8Q~sPzlTvR~MnQgiGt8JHo-mAO0Ze9o8apbm8»" }"#,
             "az login --service-principal -u 0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b -p «UaW7Q~okdl9JPkXJ.TZvqyfKOHaJLX9w_VcOw» --tenant contoso.onmicrosoft.com",
+            "ClientSecretCredential(tenant, client_id, \"«C3J7Q~75~yx~8xm5MslfY5ubiheyEd7P4zDL.ak6»\") raises AADSTS7000215" ,
         ],
         negatives: &[
             // Checksum characters changed.
@@ -1263,7 +1331,7 @@ pub const RULES: &[Rule] = &[
             before: 100,
             after: 160,
         },
-        pattern: r#"(?:(?i:ibm[_ -]?(?:cloud[_ -]?)?api[_ -]?key|ic_api_key|iam_?api_?key)["']?\s*[:=]\s*["']?|ibmcloud\s+login\b[ -~]{0,80}?-{1,2}apikey[ =]["']?|"apikey"\s*:\s*")([A-Za-z0-9_-]{44,64})"#,
+        pattern: r#"(?:(?i:ibm[_ -]?(?:cloud[_ -]?)?api[_ -]?key|ic_api_key|iam_?api_?key)["']?\s*[:=]\s*["']?|ibmcloud\s+login\b[ -~]*?-{1,2}apikey[ =]["']?|"apikey"\s*:\s*")([A-Za-z0-9_-]{44}[A-Za-z0-9_-]*)"#,
         value_group: 1,
         max_len: 240,
         min_entropy: 4.0,
@@ -1289,7 +1357,7 @@ pub const RULES: &[Rule] = &[
         label: "FLYIO_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["fm2_", "fm1a_", "fm1r_", "fo1_"]),
-        pattern: r"(?:fm2_|fm1[ar]_)[A-Za-z0-9+/]{100,3000}={0,3}|fo1_[A-Za-z0-9_-]{43}",
+        pattern: r"(?:fm2_|fm1[ar]_)[A-Za-z0-9+/]+={0,3}|fo1_[A-Za-z0-9_-]{43}",
         max_len: 3010,
         min_entropy: 4.0,
         validate: Some(flyio_token),
@@ -1325,7 +1393,7 @@ pub const RULES: &[Rule] = &[
         label: "YANDEX_CLOUD_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["t1."]),
-        pattern: r"t1\.[A-Za-z0-9_-]{20,600}={0,2}\.[A-Za-z0-9_-]{86}={0,2}",
+        pattern: r"t1\.[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*={0,2}\.[A-Za-z0-9_-]{86}={0,2}",
         max_len: 700,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
@@ -1340,7 +1408,7 @@ pub const RULES: &[Rule] = &[
         label: "YANDEX_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["y0_", "y1_", "y2_", "y3_"]),
-        pattern: r"y[0-3]_[A-Za-z0-9_-]{55,199}",
+        pattern: r"y[0-3]_[A-Za-z0-9_-]{55}[A-Za-z0-9_-]*",
         max_len: 202,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
@@ -1355,9 +1423,8 @@ pub const RULES: &[Rule] = &[
         label: "YANDEX_CLOUD_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["yandex", "ycaj", "yc iam"], before: 200, after: 200 },
-        pattern: r"\b(YC[A-Za-z0-9_-]{38,60})",
-        value_group: 1,
-        max_len: 62,
+        pattern: r"\bYC[A-Za-z0-9_-]+",
+                max_len: 62,
         min_entropy: 4.0,
         validate: Some(yandex_static_secret),
         mask: Mask::KeepPrefix(2),
@@ -1542,7 +1609,7 @@ pub const RULES: &[Rule] = &[
         label: "OPENSHIFT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sha256~"]),
-        pattern: r"sha256~[A-Za-z0-9_-]{43,80}",
+        pattern: r"sha256~[A-Za-z0-9_-]+",
         max_len: 87,
         min_entropy: 4.0,
         validate: Some(openshift_token),
@@ -1561,7 +1628,7 @@ pub const RULES: &[Rule] = &[
         label: "KUBERNETES_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["kubeadm", "bootstraptokens", "bootstrap-token"], before: 200, after: 300 },
-        pattern: r#"(?:--(?:discovery-)?token[ =]["']?|\btoken:\s*["']?|kubeadm\s+token\s+create\b[ -~]{0,120}?\s+)([a-z0-9]{6}\.[a-z0-9]{16})\b"#,
+        pattern: r#"(?:--(?:discovery-)?token[ =]["']?|\btoken:\s*["']?|kubeadm\s+token\s+create\b[ -~]*?\s+)([a-z0-9]{6}\.[a-z0-9]{16})\b"#,
         value_group: 1,
         max_len: 200,
         validate: Some(kubernetes_bootstrap),
@@ -1585,7 +1652,7 @@ pub const RULES: &[Rule] = &[
         label: "KUBERNETES_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["eyJ"]),
-        pattern: r"eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{20,4000}\.[A-Za-z0-9_-]{20,1500}",
+        pattern: r"eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+",
         max_len: 6200,
         validate: Some(kubernetes_service_account),
         mask: Mask::KeepPrefix(3),

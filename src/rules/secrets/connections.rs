@@ -14,7 +14,7 @@
 //! base64 key>,ssl=True`. Placeholder passwords (`password`, `changeme`,
 //! `${VAR}`, `****`, the user name repeated) are dropped.
 
-use super::generic::weak_or_placeholder_password;
+use super::generic::weak_password;
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 
 /// `scheme://user:password@host` with the password as group 1.
@@ -23,7 +23,7 @@ macro_rules! uri {
         concat!(
             "(?i:",
             $scheme,
-            r")://([A-Za-z0-9._~%!$&()*+,;=-]{0,64}):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]{1,128})@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])"
+            r")://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]|\[[0-9A-Fa-f:.]+\])"
         )
     };
 }
@@ -42,7 +42,7 @@ fn uri_user<'a>(c: &Candidate<'a>) -> &'a str {
 
 /// A URI password that is not a placeholder or the user name repeated.
 fn uri_password(c: &Candidate) -> Verdict {
-    if weak_or_placeholder_password(c.value, uri_user(c)) {
+    if c.value.len() > 128 || weak_password(c.value, uri_user(c)) {
         Verdict::Invalid
     } else {
         Verdict::Plausible
@@ -60,7 +60,7 @@ fn url_password(c: &Candidate) -> Verdict {
 
 /// A password property (JDBC, ADO.NET) that is not a placeholder.
 fn property_password(c: &Candidate) -> Verdict {
-    if weak_or_placeholder_password(c.value, "") {
+    if c.value.len() > 128 || weak_password(c.value, "") {
         Verdict::Invalid
     } else {
         Verdict::Plausible
@@ -288,7 +288,7 @@ pub const RULES: &[Rule] = &[
         label: "DB_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["jdbc:"]),
-        pattern: r"jdbc:(?:[a-z0-9]+:[A-Za-z0-9._~%:;/?&=@\[\]+,-]{0,300}?[;?&:](?i:password|pwd)=|oracle:thin:[A-Za-z0-9._$#-]{1,64}/)([A-Za-z0-9!#$%()*+,./:<=>?\[\]^_{|}~-]{1,128})",
+        pattern: r"jdbc:(?:[a-z0-9]+:[A-Za-z0-9._~%:;/?&=@\[\]+,-]*?[;?&:](?i:password|pwd)=|oracle:thin:[A-Za-z0-9._$#-]+/)([A-Za-z0-9!#$%()*+,./:<=>?\[\]^_{|}~-]+)",
         value_group: 1,
         max_len: 512,
         validate: Some(property_password),
@@ -313,7 +313,7 @@ pub const RULES: &[Rule] = &[
         label: "DB_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["password=", "password =", "pwd="], before: 400, after: 140 },
-        pattern: r"(?i)\b(?:server|data source|datasource|host|hostname|address|addr|network address)\s*=\s*[A-Za-z0-9._,:\\()\[\] -]{1,200};[A-Za-z0-9 =;._@,:\\()\[\]-]{0,300}?\b(?:password|pwd)\s*=\s*[{'\x22]?([A-Za-z0-9!#$%()*+,./:<=>?@\[\]^_|~-]{1,128})",
+        pattern: r"(?i)\b(?:server|data source|datasource|host|hostname|address|addr|network address)\s*=\s*[A-Za-z0-9._,:\\()\[\] -]+;[A-Za-z0-9 =;._@,:\\()\[\]-]*?\b(?:password|pwd)\s*=\s*[{'\x22]?([A-Za-z0-9!#$%()*+,./:<=>?@\[\]^_|~-]+)",
         value_group: 1,
         max_len: 800,
         validate: Some(property_password),
@@ -361,8 +361,12 @@ pub const RULES: &[Rule] = &[
         about: "A `scheme://user:password@host` URL (HTTP, FTP, LDAP, SMTP, Git…) carrying a password; only the password is reported.",
         label: "URL_PASSWORD",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["://"], before: 30, after: 300 },
-        pattern: r"\b[A-Za-z][A-Za-z0-9+.-]{1,24}://([A-Za-z0-9._~%!$&()*+,;=-]{0,64}):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]{1,128})@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])",
+        // The scheme ends at `://` and the credentials follow it: the window
+        // needs nothing after the marker (it stretches to the end of the URL).
+        trigger: Trigger::Near { words: &["://"], before: 26, after: 0 },
+        // The host is only checked to start like one: matching it whole
+        // would lengthen every match for nothing.
+        pattern: r"\b[A-Za-z][A-Za-z0-9+.-]{1,24}://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]|\[[0-9A-Fa-f:.]+\])",
         value_group: 2,
         max_len: 420,
         validate: Some(url_password),

@@ -14,6 +14,9 @@
 
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy};
+use aho_corasick::AhoCorasick;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Passwords that are documentation defaults, examples or plain words
 /// people write in place of a password.
@@ -102,10 +105,38 @@ const WEAK_OR_EXAMPLE: &[&str] = &[
     "unset",
 ];
 
+/// Sample credentials printed in providers' own documentation that have no
+/// specific rule of their own to list them (Telegram's Bot API docs show
+/// `123456:ABC-DEF…`, which lacks the `AA` of live tokens).
+const DOCUMENTED_SAMPLES: &[&str] = &["123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"];
+
+/// Whether `v` is a value published in documentation: one of the samples
+/// above or a `known_examples` entry of any catalog rule. A generic rule
+/// must not report what the specific rule deliberately ignores
+/// (`TELEGRAM_BOT_TOKEN=<the doc sample>`, `STRIPE_KEY=<the doc sample>`).
+fn documented_example(v: &str) -> bool {
+    static SAMPLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SAMPLES
+        .get_or_init(|| {
+            let listed = crate::rules::catalog().flat_map(|r| r.known_examples.iter().copied());
+            DOCUMENTED_SAMPLES.iter().copied().chain(listed).collect()
+        })
+        .contains(v)
+}
+
 /// Whether `pw` is a placeholder, an example or weak default, or the user
-/// name repeated (`guest:guest`). Shared with the connection-string rules.
+/// name repeated (`guest:guest`). For a password that is not the reported
+/// value itself (decoded from Basic credentials).
 pub(crate) fn weak_or_placeholder_password(pw: &str, user: &str) -> bool {
-    if pw.len() < 4 || looks_like_placeholder(pw) {
+    looks_like_placeholder(pw) || weak_password(pw, user)
+}
+
+/// [`weak_or_placeholder_password`] without the shared placeholder check,
+/// for validators of the reported value: the engine runs that check on it
+/// anyway after the validator (`placeholder_filter` is on for secrets), and
+/// it is not cheap. Shared with the connection-string rules.
+pub(crate) fn weak_password(pw: &str, user: &str) -> bool {
+    if pw.len() < 4 {
         return true;
     }
     let lower = pw.to_ascii_lowercase();
@@ -211,66 +242,116 @@ fn is_quoted(c: &Candidate) -> bool {
     matches!(key_part(c).bytes().last(), Some(b'"' | b'\'' | b'`'))
 }
 
+/// Words in a key name that say it holds something other than the secret
+/// itself (`PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`).
+const KEY_NOT_SECRET: &[&str] = &[
+    "length",
+    "_len",
+    "min",
+    "max",
+    "policy",
+    "reset",
+    "forgot",
+    "confirm",
+    "field",
+    "label",
+    "placeholder",
+    "regex",
+    "pattern",
+    "hint",
+    "expir",
+    "url",
+    "uri",
+    "file",
+    "path",
+    "type",
+    "input",
+    "rule",
+    "strength",
+    "prompt",
+    "message",
+    "text",
+    "hash",
+    "salt",
+    "enabled",
+    "required",
+    "mode",
+    "_env",
+    "env_",
+    "_var",
+    "name",
+    "format",
+    "header",
+    "prefix",
+    "version",
+    "count",
+    "size",
+    "limit",
+    "ttl",
+    "rotation",
+    "manager",
+    "provider",
+    "store",
+    "_ref",
+    "_arn",
+    "endpoint",
+    "changed",
+    "update",
+    "validat",
+    "error",
+];
+
+/// Further words that make a key not a secret's name for `secret-assignment`
+/// (`PUBLIC_KEY`, `csrf_token`, `max_tokens`, `private_key_id`).
+const SECRET_KEY_NOT_SECRET: &[&str] = &[
+    "public",
+    "publishable",
+    "pub_",
+    "_pub",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
+    "cache",
+    "idempoten",
+    "_id",
+    "keyid",
+    "key_id",
+    "kid",
+    "page",
+    "csrf",
+    "xsrf",
+    "tokenizer",
+    "tokens",
+    "algorithm",
+    "alg",
+    "field",
+    "session_key",
+    "lookup",
+    "_index",
+    "id_key",
+    "private_key_id",
+];
+
+/// One case-insensitive automaton over a word list: a key is checked in a
+/// single pass instead of one substring search per word.
+fn word_matcher(words: &[&[&str]]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words.iter().flat_map(|w| w.iter()))
+        .expect("plain word lists build")
+}
+
 /// Key names that hold something other than the secret itself.
-fn key_is_not_a_secret(key: &str, extra: &[&str]) -> bool {
-    let k = key.to_ascii_lowercase();
-    const NOT_SECRET: &[&str] = &[
-        "length",
-        "_len",
-        "min",
-        "max",
-        "policy",
-        "reset",
-        "forgot",
-        "confirm",
-        "field",
-        "label",
-        "placeholder",
-        "regex",
-        "pattern",
-        "hint",
-        "expir",
-        "url",
-        "uri",
-        "file",
-        "path",
-        "type",
-        "input",
-        "rule",
-        "strength",
-        "prompt",
-        "message",
-        "text",
-        "hash",
-        "salt",
-        "enabled",
-        "required",
-        "mode",
-        "_env",
-        "env_",
-        "_var",
-        "name",
-        "format",
-        "header",
-        "prefix",
-        "version",
-        "count",
-        "size",
-        "limit",
-        "ttl",
-        "rotation",
-        "manager",
-        "provider",
-        "store",
-        "_ref",
-        "_arn",
-        "endpoint",
-        "changed",
-        "update",
-        "validat",
-        "error",
-    ];
-    NOT_SECRET.iter().chain(extra).any(|w| k.contains(w))
+fn key_is_not_a_secret(key: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| word_matcher(&[KEY_NOT_SECRET])).is_match(key)
+}
+
+/// [`key_is_not_a_secret`] plus the words of [`SECRET_KEY_NOT_SECRET`].
+fn secret_key_is_not_a_secret(key: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| word_matcher(&[KEY_NOT_SECRET, SECRET_KEY_NOT_SECRET])).is_match(key)
 }
 
 /// Character classes present in `v`: (letters, digits, symbols, mixed case).
@@ -284,7 +365,7 @@ fn char_mix(v: &str) -> (bool, bool, bool, bool) {
 
 /// A value that reads as a password rather than a word or a reference.
 pub(crate) fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
-    if v.len() < 6 || v.len() > 128 || weak_or_placeholder_password(v, "") || looks_like_reference(v, quoted) {
+    if v.len() < 6 || v.len() > 128 || weak_password(v, "") || looks_like_reference(v, quoted) {
         return false;
     }
     if shannon_entropy(v) < 2.0 {
@@ -305,23 +386,127 @@ pub(crate) fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
 }
 
 fn assigned_password(c: &Candidate) -> Verdict {
-    if key_is_not_a_secret(key_part(c), &[]) || !password_like(c.value, is_quoted(c), false) {
+    let key = key_part(c);
+    // `<password>value</password>`: the XML form must close the element,
+    // or `<password>@cluster0.example.net` (a URI placeholder) would count.
+    if key.ends_with('>') && !key.ends_with("=>") && !c.matched.ends_with('<') {
+        return Verdict::Invalid;
+    }
+    if !password_like(c.value, is_quoted(c), false) || key_is_not_a_secret(key) || documented_example(c.value) {
         return Verdict::Invalid;
     }
     Verdict::Plausible
 }
 
-fn prose_password(c: &Candidate) -> Verdict {
-    // `with password X` has no operator: ask for more than `SHA256`.
-    let key = key_part(c).trim_end_matches(['"', '\'', '`', ' ', '\t']).to_ascii_lowercase();
-    let bare = ["password", "passwd", "passphrase", "pw"].iter().any(|w| key.ends_with(w));
-    if bare {
-        let (_, digits, symbols, mixed) = char_mix(c.value);
-        if !(symbols || (digits && mixed && c.value.len() >= 8)) {
-            return Verdict::Invalid;
-        }
+/// Words for "password" that the prose rule accepts with no verb after
+/// them (`user acme, password X`, `mera password X hai`, `पासवर्ड X है`).
+const PASSWORD_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "passphrase",
+    "pw",
+    "passwort",
+    "kennwort",
+    "mot de passe",
+    "contraseña",
+    "contrasena",
+    "wachtwoord",
+    "senha",
+    "hasło",
+    "haslo",
+    "lösenord",
+    "losenord",
+    "salasana",
+    "passord",
+    "adgangskode",
+    "heslo",
+    "jelszó",
+    "şifre",
+    "sifre",
+    "パスワード",
+    "暗証番号",
+    "密码",
+    "密碼",
+    "口令",
+    "पासवर्ड",
+    "пароль",
+    "비밀번호",
+];
+
+/// A value right after the word "password" with no verb in between must
+/// look more like a password than like the next word of the sentence:
+/// `password hashing`, `password SHA-256`, `password --stdin`,
+/// `password reset.py`, `password hash()` and `password admin@acme.io`
+/// are not passwords.
+fn strong_bare_password(v: &str) -> bool {
+    // A trailing `?` or `!` usually ends the sentence (`Passwort vergessen?`).
+    let v = v.trim_end_matches(['?', '!']);
+    let (_, digits, symbols, mixed) = char_mix(v);
+    // `-`, `_` and `.` also join ordinary words (`Reset-Flow`, `re-entry`):
+    // without a digit they need a stronger symbol.
+    let special = v.bytes().any(|b| b.is_ascii_punctuation() && !matches!(b, b'-' | b'_' | b'.'));
+    if !(special || (digits && (symbols || (mixed && v.len() >= 8)))) {
+        return false;
     }
-    if password_like(c.value, true, true) {
+    let lower = v.to_ascii_lowercase();
+    let has_lower = v.bytes().any(|b| b.is_ascii_lowercase());
+    const TECH: &[&str] =
+        &["sha", "md5", "bcrypt", "argon", "pbkdf", "scrypt", "hmac", "aes-", "rsa-", "utf-", "base64"];
+    let file_name = v.split_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            && (1..=5).contains(&ext.len())
+            && ext.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    let email = v.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    let version = v.trim_start_matches(['v', 'V']).bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    has_lower
+        && !v.starts_with('-')
+        && !v.contains('/')
+        && !v.contains("()")
+        && !file_name
+        && !email
+        && !version
+        && !TECH.iter().any(|t| lower.contains(t))
+}
+
+fn prose_password(c: &Candidate) -> Verdict {
+    // `password X` has no verb: ask for more than `SHA256` or `hashing`.
+    let key = key_part(c).trim_end_matches(['"', '\'', '`', ' ', '\t', '「', '『']).to_lowercase();
+    if ["pass", "pwd", "passcode"].iter().any(|w| key.ends_with(w)) {
+        // `we pass X`, `pwd X`: ordinary words, a verb or colon is needed.
+        return Verdict::Invalid;
+    }
+    let bare = PASSWORD_WORDS.iter().any(|w| key.ends_with(w));
+    if bare && !strong_bare_password(c.value) {
+        return Verdict::Invalid;
+    }
+    // `send the password to ops@acme.io`, `password is at https://vault…`:
+    // an address, not the password.
+    let email = c.value.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    if email || c.value.contains("://") {
+        return Verdict::Invalid;
+    }
+    if password_like(c.value, true, true) && !documented_example(c.value) {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// `log in with admin / S3cret!x`: the password after a user name and a
+/// slash. Spaces around the slash say "user / password"; without them the
+/// pair could be a path (`login with src/auth.ts`), so the value must then
+/// carry a symbol.
+fn login_pair_password(c: &Candidate) -> Verdict {
+    let v = c.value;
+    let key = key_part(c);
+    let spaced = key.trim_end_matches([' ', '\t']).ends_with('/') && key.contains(" /");
+    let (_, _, symbols, _) = char_mix(v);
+    if v.len() < 8 || v.contains('/') || !(spaced || symbols) {
+        return Verdict::Invalid;
+    }
+    if strong_bare_password(v) && password_like(v, true, true) && !documented_example(v) {
         Verdict::Plausible
     } else {
         Verdict::Invalid
@@ -335,41 +520,17 @@ fn token_like(v: &str) -> bool {
         && letters
         && digits
         && shannon_entropy(v) >= 3.0
-        && !weak_or_placeholder_password(v, "")
+        && !weak_password(v, "")
         && !looks_like_reference(v, true)
 }
 
 fn assigned_secret(c: &Candidate) -> Verdict {
-    const NOT_SECRET: &[&str] = &[
-        "public",
-        "publishable",
-        "pub_",
-        "_pub",
-        "primary",
-        "foreign",
-        "sort",
-        "partition",
-        "cache",
-        "idempoten",
-        "_id",
-        "keyid",
-        "key_id",
-        "kid",
-        "page",
-        "csrf",
-        "xsrf",
-        "tokenizer",
-        "tokens",
-        "algorithm",
-        "alg",
-        "field",
-        "session_key",
-        "lookup",
-        "_index",
-        "id_key",
-        "private_key_id",
-    ];
-    if key_is_not_a_secret(key_part(c), NOT_SECRET) || !token_like(c.value) {
+    // Cheapest checks first: most candidates fail on the value.
+    if c.value.len() > 256
+        || !token_like(c.value)
+        || secret_key_is_not_a_secret(key_part(c))
+        || documented_example(c.value)
+    {
         return Verdict::Invalid;
     }
     Verdict::Plausible
@@ -412,7 +573,7 @@ fn command_line_password(c: &Candidate) -> Verdict {
     let key = key_part(c);
     let user = key.rsplit(|ch: char| ch.is_whitespace() || ch == '=' || ch == '"' || ch == '\'').next().unwrap_or("");
     let user = user.strip_suffix(':').unwrap_or(user);
-    if weak_or_placeholder_password(c.value, user) || looks_like_reference(c.value, true) {
+    if weak_password(c.value, user) || looks_like_reference(c.value, true) {
         Verdict::Invalid
     } else {
         Verdict::Plausible
@@ -429,10 +590,13 @@ pub const RULES: &[Rule] = &[
         severity: Severity::High,
         trigger: Trigger::Near {
             words: &["password", "passwd", "passphrase", "pwd", "_pass", "-pass", ".pass"],
-            before: 48,
-            after: 160,
+            before: 40,
+            after: 40,
         },
-        pattern: r#"(?i)[A-Za-z0-9_.-]{0,40}?(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}(?::=|=>|==|[:=>]|[ \t]value[ \t]*=)[ \t]{0,3}["'`]?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{4,128})"#,
+        // A `${VAR:?message}` reference is taken whole so that the name
+        // inside it is not read as a second assignment; the validator drops
+        // it. The XML form keeps the `<` that closes the element.
+        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|==|[:=>]|[ \t]value[ \t]*=)[ \t]*["'`]?(\$\{[ -z|~]*\}?|[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{6}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)<?"#,
         value_group: 1,
         max_len: 320,
         validate: Some(assigned_password),
@@ -460,6 +624,10 @@ pub const RULES: &[Rule] = &[
             "password = settings.DATABASE_PASSWORD",
             "password: DB_PASSWORD",
             "reset your password in settings",
+            // A shell default/error expansion, not a value.
+            "MAIL_PASSWORD=${MAIL_PASSWORD:?missing}",
+            // A placeholder element inside a URI, not `<password>value</password>`.
+            "mongodb+srv://<username>:<password>@cluster0.mongodb.net/?retryWrites=true",
         ],
         ..Rule::SECRET
     },
@@ -471,10 +639,15 @@ pub const RULES: &[Rule] = &[
         severity: Severity::High,
         trigger: Trigger::Near {
             words: &["secret", "token", "api_key", "apikey", "api-key", "access_key", "auth_key", "_key", "-key", "credential"],
-            before: 48,
-            after: 200,
+            // The key name around the word, then the operator: the value
+            // starts within a few dozen bytes and the window stretches to
+            // its end.
+            before: 40,
+            after: 40,
         },
-        pattern: r#"(?i)[A-Za-z0-9_.-]{0,40}?(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}(?::=|=>|[:=]|[ \t]value[ \t]*=)[ \t]{0,3}["'`]?([A-Za-z0-9+/=_.~:-]{12,256})"#,
+        // Lengths are checked by the validator: counted repetitions here
+        // would multiply the automaton's states.
+        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|[:=]|[ \t]value[ \t]*=)[ \t]*["'`]?([A-Za-z0-9+/=_.~:-]{12}[A-Za-z0-9+/=_.~:-]*)"#,
         value_group: 1,
         max_len: 400,
         min_entropy: 3.0,
@@ -499,21 +672,62 @@ pub const RULES: &[Rule] = &[
             "\"token_type\": \"Bearer\"",
             "client_secret: your-client-secret-here",
             "api_key = \"aaaaaaaaaaaaaaaaaaaaaaaa\"",
+            // Telegram's Bot API documentation sample.
+            "TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
         ],
         ..Rule::SECRET
     },
     Rule {
         id: "password-in-prose",
         title: "Password stated in a sentence",
-        about: "A password written out in prose (`my password is …`, `pw: …`, `the passphrase is …`); the value needs letters plus a digit or symbol.",
+        about: "A password written out in prose, in English and a dozen other languages (`my password is …`, `user ops, password …`, `Mein Passwort ist …`, `パスワードは「…」`); the value needs letters plus a digit or symbol, more when no verb precedes it.",
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near {
-            words: &["password", "passwd", "passphrase", "passcode", "pwd", "pw", "pass:", "pass =", "pass is"],
+            words: &[
+                "password",
+                "passwd",
+                "passphrase",
+                "passcode",
+                "pwd",
+                "pw",
+                "pass:",
+                "pass =",
+                "pass is",
+                "passwort",
+                "kennwort",
+                "mot de passe",
+                "contrase",
+                "wachtwoord",
+                "senha",
+                "hasło",
+                "haslo",
+                "senord",
+                "salasana",
+                "passord",
+                "adgangskode",
+                "heslo",
+                "jelsz",
+                "şifre",
+                "sifre",
+                "パスワード",
+                "暗証番号",
+                "密码",
+                "密碼",
+                "口令",
+                "पासवर्ड",
+                "пароль",
+                "비밀번호",
+            ],
             before: 16,
-            after: 140,
+            after: 100,
         },
-        pattern: r#"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:password|passwd|passphrase|pw)[ \t]+|\b(?:password|passwd|passphrase|passcode|pass|pwd|pw)\b(?:[ \t]+(?:for|to|of|on|at)(?:[ \t]+[A-Za-z0-9_.@/'-]{1,40}){1,3}){0,2}[ \t]*(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|->|=>|[:=])[ \t]*[:=]?[ \t]*)["'`]?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]{0,126}[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
+        // The word, optional "for the staging db" phrases and a verb or
+        // colon in any of the languages; or the word alone, after which the
+        // validator asks more of the value (and refuses `pass`, `pwd`,
+        // `passcode`, which are ordinary words too). Then an optional
+        // quote, the value.
+        pattern: r#"(?i)(?:\b(?:password|passwd|passphrase|passcode|pass|pwd|pw|passwort|kennwort|wachtwoord|senha|haslo|losenord|salasana|passord|adgangskode|heslo|sifre)\b|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|hasło|lösenord|jelszó|şifre|パスワード|暗証番号|密码|密碼|口令|पासवर्ड|пароль|비밀번호)(?:(?:[ \t]+(?:for|to|of|on|at)[ \t]+[A-Za-z0-9_.@/'-]+(?:[ \t]+[A-Za-z0-9_.@/'-]+)?(?:[ \t]+[A-Za-z0-9_.@/'-]+)?){0,2}[ \t]*(?:(?:is[ \t]+now|is[ \t]+set[ \t]+to|changed[ \t]+to|is|was|are|ist|lautet|est|es|to|jest|är|er|on)\b|è|é|->|=>|[:=]|：|は|是|为|為|는|은)[ \t]*(?:[:=]|：)?[ \t]*|[ \t]+)(?:["'`]|「|『)?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]*[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
         value_group: 1,
         max_len: 260,
         validate: Some(prose_password),
@@ -527,6 +741,17 @@ pub const RULES: &[Rule] = &[
             "The password for admin@acme.io is now «Summer2026!»",
             "connect as bob with password «Q9x!mP2zL» and run the migration",
             "here are the creds - user: ops, pass: «Kx8!vq2Lz»",
+            "new VPN account: user j.weber, password «Hafen_Licht_2031». Can you write the onboarding mail?",
+            "Mein Passwort ist «Rk4!tLw9Qz» und der Login klappt trotzdem nicht",
+            "Mon mot de passe : «7Vagues!Sel», le site dit qu'il est faible",
+            "Mi contraseña es «Pq8#nLz2Wx» y no puedo entrar",
+            "Minha senha é «Ventania@4471» e o app recusa",
+            "Moje hasło to «Wisla&88Krakow», a bank i tak go odrzuca",
+            "Mitt lösenord är «Fjall!Vind7» men det fungerar inte",
+            "Wi-Fiのパスワードは「«Mz7!qR2#vK8p»」です。",
+            "我的密码是 «Lv5#pQ8^wE2&»，但是登录失败",
+            "मेरा पासवर्ड «Gang4!Tara9» है, फिर भी लॉगिन नहीं हो रहा",
+            "yaar mera password «Chai&Biskut42» hai, phir bhi login nahi ho raha",
         ],
         negatives: &[
             "reset your password in settings",
@@ -541,6 +766,53 @@ pub const RULES: &[Rule] = &[
             "we pass: 12 tests and fail 3",
             "hash it with password_hash() before storing",
             "we use password SHA256 hashing with a salt",
+            "we hash the password SHA-256 first, then PBKDF2-HMAC",
+            "the password field is hashed with Argon2id before storing",
+            "pipe it in: docker login --password --stdin",
+            "see the password reset.py script in the repo",
+            "call password hash() on the input",
+            "send the password reset link to anna@acme.io",
+            "please send the password to it-support@acme.io, not to me",
+            "das Passwort ist zu kurz",
+            "Passwort vergessen? Dann auf den Link klicken",
+            "パスワードは8文字以上にしてください",
+            "mon mot de passe : oublié",
+            "we added a password Reset-Flow to the portal",
+            "the password re-entry field is missing on mobile",
+            "the password reset tests pass Build-Matrix checks on every branch",
+        ],
+        ..Rule::SECRET
+    },
+    Rule {
+        id: "login-pair-in-prose",
+        title: "User name and password in a sentence",
+        about: "`log in with admin / S3cret!x`, `credentials: ops / …`: a password written after a user name and a slash; the value must read as a strong password, and without spaces around the slash it must carry a symbol.",
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near {
+            words: &["log in", "login", "log-in", "sign in", "signin", "sign-in", "credentials", "creds"],
+            before: 0,
+            after: 120,
+        },
+        pattern: r#"(?i)\b(?:log[ -]?in|sign[ -]?in|credentials|creds)\b[A-Za-z0-9 \t,'-]*?(?:[ \t](?:with|as|using|is|are)|:)[ \t]+[A-Za-z0-9._@+-]+[ \t]*/[ \t]*["'`]?([A-Za-z0-9!#$%&*+/=?@^_|~-](?:[A-Za-z0-9!#$%&*+./:=?@^_|~()-]*[A-Za-z0-9!#$%&*+/=?@^_|~)-])?)"#,
+        value_group: 1,
+        max_len: 260,
+        validate: Some(login_pair_password),
+        mask: Mask::All,
+        confidence: 0.8,
+        generic: true,
+        positives: &[
+            "Log in to the staging admin with admin / «Tq8!vLm2#Rw» and check the invoice page",
+            "credentials: ops-bot / «Hx4$kPz9Lq», please rotate them after the demo",
+            "sign in as qa@acme.io/«Wn7&Fj2!pX» to reproduce the bug",
+        ],
+        negatives: &[
+            "log in with admin / admin",
+            "log in with src/auth/login.ts first",
+            "login with github / google only",
+            "sign in as admin/dashboard2024",
+            "credentials: user / <password>",
+            "log in as root / ******** and run the script",
         ],
         ..Rule::SECRET
     },
@@ -550,8 +822,10 @@ pub const RULES: &[Rule] = &[
         about: "An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3).",
         label: "BEARER_TOKEN",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 600 },
-        pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16,2048})"#,
+        // The token follows `Bearer ` or `Authorization: Token ` directly;
+        // the window stretches to its end.
+        trigger: Trigger::Near { words: &["bearer", "authorization"], before: 0, after: 40 },
+        pattern: r#"(?i)(?:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:token|bearer)|\bbearer)[ \t]+([A-Za-z0-9._~+/=-]{16}[A-Za-z0-9._~+/=-]*)"#,
         value_group: 1,
         max_len: 2100,
         min_entropy: 3.0,
@@ -579,7 +853,7 @@ pub const RULES: &[Rule] = &[
         label: "BASIC_AUTH",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["basic"], before: 0, after: 400 },
-        pattern: r"(?i:basic)[ \t]+([A-Za-z0-9+/]{8,400}={0,2})",
+        pattern: r"(?i:basic)[ \t]+([A-Za-z0-9+/]{8}[A-Za-z0-9+/]*={0,2})",
         value_group: 1,
         max_len: 420,
         validate: Some(basic_credentials),
@@ -608,7 +882,7 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["curl"], before: 0, after: 600 },
-        pattern: r#"[ \t](?:-u|--user)(?:=|[ \t]*)["']?[A-Za-z0-9._@+%-]{1,64}:([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{1,128})"#,
+        pattern: r#"[ \t](?:-u|--user)(?:=|[ \t]*)["']?[A-Za-z0-9._@+%-]+:([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]+)"#,
         value_group: 1,
         max_len: 300,
         validate: Some(command_line_password),
@@ -633,7 +907,7 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mysql", "mariadb"], before: 0, after: 300 },
-        pattern: r#"(?i:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[\x20-\x7E]{0,200}?[ \t]-p["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3,128})"#,
+        pattern: r#"(?i:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[\x20-\x7E]*?[ \t]-p["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)"#,
         value_group: 1,
         max_len: 360,
         word_boundary: false,
@@ -659,7 +933,7 @@ pub const RULES: &[Rule] = &[
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["sshpass"], before: 0, after: 200 },
-        pattern: r#"sshpass[ \t]+(?:-[A-Za-oq-z]+[ \t]+)*-p[ \t]*["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3,128})"#,
+        pattern: r#"sshpass[ \t]+(?:-[A-Za-oq-z]+[ \t]+)*-p[ \t]*["']?([A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{3}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)"#,
         value_group: 1,
         max_len: 260,
         word_boundary: false,
@@ -712,6 +986,14 @@ mod tests {
             "we use password SHA256 hashing with a salt",
             "Use the postgres://user:pass@host/db format for DATABASE_URL",
             "The seed phrase is 12 words long and you should write it on paper.",
+            "Ich habe mein Passwort vergessen, wie setze ich es zurück?",
+            "J'ai oublié mon mot de passe : que faire ?",
+            "Olvidé mi contraseña y el enlace no llega",
+            "パスワードを忘れました。再設定の方法は？",
+            "忘记密码了怎么办？",
+            "the password Reset-Flow sends a link to it-support@acme.io",
+            "log in with SSO / Okta and open the dashboard",
+            "we store the password hash() output with Argon2id",
         ] {
             // Only this helper's families: other files have their own tests.
             let ours: Vec<&str> = [super::RULES, super::super::connections::RULES, super::super::saas::RULES]

@@ -294,7 +294,7 @@ pub const RULES: &[Rule] = &[
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN "]),
-        pattern: r"-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\\\r\n\t :,-]{40,}?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----",
+        pattern: r"-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\\\r\n\t :,-]+?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----",
         max_len: 8192,
         word_boundary: false,
         // Long base64 bodies contain marker words (`todo`, `fake`) by chance;
@@ -355,7 +355,7 @@ pub const RULES: &[Rule] = &[
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN OPENSSH"]),
-        pattern: r"-----BEGIN OPENSSH PRIVATE KEY-----(?:\\[rn]|[\r\n\t ])*b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=\\\r\n\t ]{20,}?-----END OPENSSH PRIVATE KEY-----",
+        pattern: r"-----BEGIN OPENSSH PRIVATE KEY-----(?:\\[rn]|[\r\n\t ])*b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=\\\r\n\t ]+-----END OPENSSH PRIVATE KEY-----",
         max_len: 8192,
         word_boundary: false,
         placeholder_filter: false,
@@ -380,7 +380,7 @@ pub const RULES: &[Rule] = &[
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["PuTTY-User-Key-File-"]),
-        pattern: r"PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40}(?:\\[rn]|[\r\n])[\x09\x0A\x0D\x20-\x7E]{10,4000}?Private-Lines: [0-9]{1,3}(?:\\r)?(?:\\n|\r?\n)(?:[A-Za-z0-9+/=]{4,64}(?:\\r)?(?:\\n|\r?\n|$))+",
+        pattern: r"PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]+(?:\\[rn]|[\r\n])[\x09\x0A\x0D\x20-\x7E]*?Private-Lines: [0-9]{1,3}(?:\\r)?(?:\\n|\r?\n)(?:[A-Za-z0-9+/=]+(?:\\r)?(?:\\n|\r?\n|$))+",
         max_len: 8192,
         word_boundary: false,
         placeholder_filter: false,
@@ -404,7 +404,7 @@ pub const RULES: &[Rule] = &[
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN PGP PRIVATE"]),
-        pattern: r"-----BEGIN PGP PRIVATE KEY BLOCK-----[\x09\x0A\x0D\x20-\x7E]{40,}?-----END PGP PRIVATE KEY BLOCK-----",
+        pattern: r"-----BEGIN PGP PRIVATE KEY BLOCK-----[\x09\x0A\x0D\x20-\x7E]+?-----END PGP PRIVATE KEY BLOCK-----",
         max_len: 16000,
         word_boundary: false,
         placeholder_filter: false,
@@ -429,7 +429,7 @@ pub const RULES: &[Rule] = &[
         label: "PRIVATE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["---- BEGIN SSH2 ENCRYPTED"]),
-        pattern: r"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\x09\x0A\x0D\x20-\x7E]{20,}?---- END SSH2 ENCRYPTED PRIVATE KEY ----",
+        pattern: r"---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\x09\x0A\x0D\x20-\x7E]+?---- END SSH2 ENCRYPTED PRIVATE KEY ----",
         max_len: 8192,
         word_boundary: false,
         placeholder_filter: false,
@@ -481,6 +481,10 @@ pub const RULES: &[Rule] = &[
         max_len: 8192,
         placeholder_filter: false,
         validate: Some(jwt_structure),
+        // The sample token that jwt.io and countless tutorials display.
+        known_examples: &[
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        ],
         mask: Mask::KeepPrefix(10),
         positives: &[
             "Authorization: Bearer «eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjZjN2FhMDhmIn0.eyJzdWIiOiJ1c2VyXzg4MTIiLCJpc3MiOiJodHRwczovL2F1dGguYWNtZS5pbyIsImF1ZCI6ImFwaSIsImV4cCI6MTc2NzIyNTYwMH0.fzBXNeA1Jo3n22ePNsDBOLEUJbhM463w4z0w6bw0DVID4H8QT_vr4x1NULef2fqDDC_9srqeScrx1otopUaHkq»",
@@ -493,6 +497,8 @@ pub const RULES: &[Rule] = &[
             "tokens start with eyJ because that is base64 for {\"",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.",
             "eyJub3QiOiJhIGp3dCJ9x.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.YM9vz4BMxJjnD8lQK5B9DpzIvtvpQjkDs0TFYEZocnx",
+            // The jwt.io sample, shown in documentation everywhere.
+            "the debugger loads eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c by default",
         ],
         ..Rule::SECRET
     },

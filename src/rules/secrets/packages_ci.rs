@@ -114,6 +114,9 @@ fn macaroon_v2(raw: &[u8], location: &[u8]) -> bool {
 }
 
 fn pypi_token(c: &Candidate) -> Verdict {
+    if c.value.len() < 70 {
+        return Verdict::Invalid;
+    }
     match decode(&c.value[5..]) {
         Some(raw) if macaroon_v2(&raw, b"pypi.org") => Verdict::Verified,
         _ => Verdict::Invalid,
@@ -121,28 +124,59 @@ fn pypi_token(c: &Candidate) -> Verdict {
 }
 
 fn testpypi_token(c: &Candidate) -> Verdict {
+    if c.value.len() < 77 {
+        return Verdict::Invalid;
+    }
     match decode(&c.value[5..]) {
         Some(raw) if macaroon_v2(&raw, b"test.pypi.org") => Verdict::Verified,
         _ => Verdict::Invalid,
     }
 }
 
-/// Short `hvs.` tokens are 24 alphanumerics; long ones are base64 of a
-/// protobuf that embeds the short token, which is decoded.
+/// Short `hvs.` tokens are 24 alphanumerics; long ones (90–120 characters)
+/// are base64url of a `SignedToken` protobuf: field 1 the version (1),
+/// field 2 a 32-byte HMAC, then the embedded short token. `CAESI…` is that
+/// header (`08 01 12 20`); finding the embedded `hvs.` proves the format.
 fn vault_service_token(c: &Candidate) -> Verdict {
     let body = &c.value[4..];
     if body.len() == 24 {
         return if body.bytes().all(|b| b.is_ascii_alphanumeric()) { Verdict::Plausible } else { Verdict::Invalid };
     }
+    if !(90..=120).contains(&body.len()) {
+        return Verdict::Invalid;
+    }
     match decode(body) {
         Some(raw) if contains(&raw, b"hvs.") || contains(&raw, b"hvr.") => Verdict::Verified,
+        Some(_) if body.starts_with("CAESI") => Verdict::Plausible,
         _ => Verdict::Invalid,
+    }
+}
+
+/// Terraform Cloud tokens: 14 characters, `.atlasv1.`, then 60 to 70.
+fn terraform_token(c: &Candidate) -> Verdict {
+    if (83..=93).contains(&c.value.len()) {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+/// Vault batch tokens carry their encrypted policies: 138 to 300
+/// characters after `hvb.`.
+fn vault_batch_token(c: &Candidate) -> Verdict {
+    if (142..=304).contains(&c.value.len()) {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
     }
 }
 
 /// `ops_` + base64 JSON naming the account and its Secret Key.
 fn onepassword_service_account(c: &Candidate) -> Verdict {
     let body = &c.value[4..];
+    if body.trim_end_matches('=').len() < 203 {
+        return Verdict::Invalid;
+    }
     // The pattern may cut the tail; decode whole quads only.
     match decode(&body[..body.len() / 4 * 4]) {
         Some(raw)
@@ -263,7 +297,7 @@ pub const RULES: &[Rule] = &[
         label: "NPM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["_auth"]),
-        pattern: r#"_auth\s*=\s*["']?([A-Za-z0-9+/]{8,300}={0,2})"#,
+        pattern: r#"_auth\s*=\s*["']?([A-Za-z0-9+/]{8}[A-Za-z0-9+/]*={0,2})"#,
         value_group: 1,
         max_len: 320,
         validate: Some(npm_basic_auth),
@@ -282,7 +316,7 @@ pub const RULES: &[Rule] = &[
         label: "PYPI_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["pypi-AgEIcHlwaS5vcmc"]),
-        pattern: r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}",
+        pattern: r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]+",
         max_len: 1030,
         validate: Some(pypi_token),
         mask: Mask::KeepPrefix(5),
@@ -305,7 +339,7 @@ pub const RULES: &[Rule] = &[
         label: "PYPI_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["pypi-AgENdGVzdC5weXBpLm9yZw"]),
-        pattern: r"pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000}",
+        pattern: r"pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]+",
         max_len: 1030,
         validate: Some(testpypi_token),
         mask: Mask::KeepPrefix(5),
@@ -371,7 +405,7 @@ pub const RULES: &[Rule] = &[
         label: "DOCKER_AUTH",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["\"auth\""]),
-        pattern: r#""auth"\s*:\s*"([A-Za-z0-9+/]{8,400}={0,2})""#,
+        pattern: r#""auth"\s*:\s*"([A-Za-z0-9+/]{8}[A-Za-z0-9+/]*={0,2})""#,
         value_group: 1,
         max_len: 420,
         validate: Some(docker_config_auth),
@@ -397,10 +431,10 @@ pub const RULES: &[Rule] = &[
         label: "TERRAFORM_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &[".atlasv1."], before: 16, after: 80 },
-        pattern: r"\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})",
-        value_group: 1,
+        pattern: r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]+",
         max_len: 100,
         min_entropy: 4.0,
+        validate: Some(terraform_token),
         mask: Mask::All,
         positives: &[
             r#"{"credentials": {"app.terraform.io": {"token": "«JkDjaoEATAVOYO.atlasv1.aCKnVGq69QgsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m17K1x3naFGkP2WNzON»"}}}"#,
@@ -420,13 +454,18 @@ pub const RULES: &[Rule] = &[
         label: "VAULT_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["hvs.", "hvr."]),
-        pattern: r"hv[sr]\.(?:[A-Za-z0-9_-]{90,120}|[A-Za-z0-9]{24})",
+        pattern: r"hv[sr]\.[A-Za-z0-9_-]+",
         max_len: 124,
         min_entropy: 3.5,
         validate: Some(vault_service_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»", "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix"],
+        positives: &["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»",
+            // The SignedToken header and HMAC without a readable embedded id:
+            // plausible rather than proven.
+            r#"provider "vault" { token = "«hvs.CAESIFLyJmWmDBLSiRhdlQ7ogTYJFm9rET0XjWwP05Af8jmhGh6glfIPk5VlDPk4C47bIkprJIoekk6P0K4uGpSSozA»" }"#, "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
+        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix",
+            // Right header, but 60 characters: too short for a long-form token.
+            "VAULT_TOKEN=hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS"],
         ..Rule::SECRET
     },
     Rule {
@@ -436,9 +475,10 @@ pub const RULES: &[Rule] = &[
         label: "VAULT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["hvb."]),
-        pattern: r"hvb\.[A-Za-z0-9_-]{138,300}",
+        pattern: r"hvb\.[A-Za-z0-9_-]+",
         max_len: 304,
         min_entropy: 4.0,
+        validate: Some(vault_batch_token),
         mask: Mask::KeepPrefix(4),
         positives: &["VAULT_TOKEN=«hvb.AAAAAQwWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6jeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta»", "X-Vault-Token: «hvb.AAAAAQ8BfwyYE4LabbM0XFXH642hvM_ppDH6lteN6aJO-Ju9iyR1BKlxfTt3ya1NSvKSGBjGzjnw5x_llbhICisaGyiPmcl-tx5tRzG1lHL-H6HQW8T8XgDFjHIM_BbFh4zaaUCqe6rIY8g2KGLxR8DAT31p»"],
         negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQOM3HJtXg9erY7WZo7ZCPJns-tkFmW0ojEANMllLAnyuzJr0MUQIMsshXZGoODiMvLGKTzl", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
@@ -558,7 +598,7 @@ pub const RULES: &[Rule] = &[
         label: "ONEPASSWORD_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ops_eyJ"]),
-        pattern: r"ops_eyJ[A-Za-z0-9+/_-]{200,6000}={0,2}",
+        pattern: r"ops_eyJ[A-Za-z0-9+/_-]+={0,2}",
         max_len: 6010,
         validate: Some(onepassword_service_account),
         mask: Mask::KeepPrefix(4),
@@ -658,7 +698,7 @@ pub const RULES: &[Rule] = &[
         label: "JENKINS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["jenkins"], before: 120, after: 160 },
-        pattern: r#"(?:(?i:jenkins[a-z_ -]{0,20}(?:token|api[_ -]?key|password|pass))["']?\s*[:=]\s*["']?|(?:-u|--user)\s+["']?[A-Za-z0-9._@-]{1,64}:)(11[0-9a-f]{32})\b"#,
+        pattern: r#"(?:(?i:jenkins[a-z_ -]{0,20}(?:token|api[_ -]?key|password|pass))["']?\s*[:=]\s*["']?|(?:-u|--user)\s+["']?[A-Za-z0-9._@-]+:)(11[0-9a-f]{32})\b"#,
         value_group: 1,
         max_len: 200,
         min_entropy: 3.0,
@@ -779,7 +819,7 @@ pub const RULES: &[Rule] = &[
         label: "CODECOV_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["codecov"], before: 4, after: 100 },
-        pattern: r#"(?:(?i:codecov[_ -]?(?:upload[_ -]?)?token)["']?\s*[:=]\s*["']?|(?i:codecov):\s+token:\s*["']?|(?i:codecov)[ -~]{0,60}?\s-t\s+)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"#,
+        pattern: r#"(?:(?i:codecov[_ -]?(?:upload[_ -]?)?token)["']?\s*[:=]\s*["']?|(?i:codecov):\s+token:\s*["']?|(?i:codecov)[ -~]*?\s-t\s+)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"#,
         value_group: 1,
         max_len: 160,
         min_entropy: 3.0,

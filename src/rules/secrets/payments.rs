@@ -60,10 +60,11 @@ fn letters_and_digits(c: &Candidate) -> Verdict {
 
 /// Square's `EAAA` access tokens share their first letters with other
 /// providers' tokens: they need a Square word nearby; `sq0atp-` does not.
+/// `EAAA` + exactly 60 characters is Square's format; Meta's Graph API
+/// tokens also start `EAA…` but run well past 100 characters, so the
+/// length (with the word boundary) tells them apart. A Square word nearby
+/// raises confidence.
 fn square_access_token(c: &Candidate) -> Verdict {
-    if c.value.starts_with("EAAA") && !c.near_context {
-        return Verdict::Invalid;
-    }
     base62_mixed(c)
 }
 
@@ -145,7 +146,7 @@ pub const RULES: &[Rule] = &[
         label: "STRIPE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sk_live_"]),
-        pattern: r"sk_live_[A-Za-z0-9]{24,247}",
+        pattern: r"sk_live_[A-Za-z0-9]{24}[A-Za-z0-9]*",
         max_len: 255,
         min_entropy: 3.5,
         validate: Some(stripe_key),
@@ -170,7 +171,7 @@ pub const RULES: &[Rule] = &[
         label: "STRIPE_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sk_test_"]),
-        pattern: r"sk_test_[A-Za-z0-9]{24,247}",
+        pattern: r"sk_test_[A-Za-z0-9]{24}[A-Za-z0-9]*",
         max_len: 255,
         min_entropy: 3.5,
         validate: Some(stripe_key),
@@ -195,7 +196,7 @@ pub const RULES: &[Rule] = &[
         label: "STRIPE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["rk_live_"]),
-        pattern: r"rk_live_[A-Za-z0-9]{24,247}",
+        pattern: r"rk_live_[A-Za-z0-9]{24}[A-Za-z0-9]*",
         max_len: 255,
         min_entropy: 3.5,
         validate: Some(stripe_key),
@@ -214,7 +215,7 @@ pub const RULES: &[Rule] = &[
         label: "STRIPE_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["rk_test_"]),
-        pattern: r"rk_test_[A-Za-z0-9]{24,247}",
+        pattern: r"rk_test_[A-Za-z0-9]{24}[A-Za-z0-9]*",
         max_len: 255,
         min_entropy: 3.5,
         validate: Some(stripe_key),
@@ -233,7 +234,7 @@ pub const RULES: &[Rule] = &[
         label: "STRIPE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["whsec_"]),
-        pattern: r"whsec_[A-Za-z0-9+/]{32,88}={0,2}",
+        pattern: r"whsec_[A-Za-z0-9+/]{32}[A-Za-z0-9+/]*={0,2}",
         max_len: 96,
         min_entropy: 3.5,
         validate: Some(base62_mixed),
@@ -248,7 +249,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "square-access-token",
         title: "Square access token",
-        about: "Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + 60 next to a Square word.",
+        about: "Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + exactly 60 (Meta's `EAA…` tokens are far longer).",
         label: "SQUARE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sq0atp-", "EAAA"]),
@@ -256,6 +257,7 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         min_entropy: 3.5,
         validate: Some(square_access_token),
+        confidence: 0.85,
         context: &["square", "squareup"],
         context_window: 160,
         mask: Mask::KeepPrefix(4),
@@ -263,10 +265,11 @@ pub const RULES: &[Rule] = &[
             "SQUARE_ACCESS_TOKEN=«EAAA60ZIF8-qR38Ony1dHqceytDbKPTF-n-pGz3cW0uABBrDSxOOyBymrEqlHXm3»",
             "curl https://connect.squareup.com/v2/locations -H 'Authorization: Bearer «EAAA1qzZcmzTUoRyj9nde9syxoAwuKmhr7jmPY72T3AVbfzx06UVZyvmbPkZyRHJ»'",
             "old token «sq0atp-vGNWAMsI-z0oaWdfZp_lvi» still works?",
+            "the token our POS sync uses is «EAAAlZ3v9q_Tk2RmXw8HcYp4Nd7bJs1UeFg6OaLr0iKzQx5VtM3yWnPhBcDjE2fA», can it read refunds?",
         ],
         negatives: &[
-            // EAAA without a Square word nearby.
-            "fb_token=EAAA60ZIF8-qR38Ony1dHqceytDbKPTF-n-pGz3cW0uABBrDSxOOyBymrEqlHXm3",
+            // A Meta (Facebook) Graph API token: `EAA…` too, but far longer.
+            "fb_token=EAAAAUaZA8jlABO2qZBZCvnZAHZC7k1ZBcW9xQ4ZAZC8sPZAd2LmZBq5yTfR3ZCk0ZAvZBNh6ZCjWq1pZAxZB9mUeZAZCs7ZBdZAHnRtKZBfZC3wZAyZB8LZCpZAQ2vZC0sZBZA",
             "SQUARE_ACCESS_TOKEN=EAAA60ZIF8-qR38Ony1dHqceytDb",
             "SQUARE_ACCESS_TOKEN=sq0atp-xxxxxxxxxxxxxxxxxxxxxx",
         ],
@@ -371,7 +374,7 @@ pub const RULES: &[Rule] = &[
         label: "ADYEN_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["AQE"]),
-        pattern: r"AQE[A-Za-z0-9+/]{50,150}={0,2}-[A-Za-z0-9+/]{43}=(?:-[!-~]{16})?",
+        pattern: r"AQE[A-Za-z0-9+/]{50}[A-Za-z0-9+/]*={0,2}-[A-Za-z0-9+/]{43}=(?:-[!-~]{16})?",
         max_len: 230,
         min_entropy: 4.0,
         validate: Some(adyen_api_key),
@@ -609,7 +612,7 @@ pub const RULES: &[Rule] = &[
         label: "COINBASE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN EC PRIVATE KEY-----"]),
-        pattern: r"-----BEGIN EC PRIVATE KEY-----(?:\\r\\n|\\n|\r?\n)[A-Za-z0-9+/=\\\r\n]{100,400}?-----END EC PRIVATE KEY-----",
+        pattern: r"-----BEGIN EC PRIVATE KEY-----(?:\\r\\n|\\n|\r?\n)[A-Za-z0-9+/=\\\r\n]+-----END EC PRIVATE KEY-----",
         max_len: 480,
         validate: Some(coinbase_cdp_key),
         context: &["apiKeys/", "coinbase", "cdp_api"],

@@ -46,6 +46,33 @@ macro_rules! labelled {
     };
 }
 
+/// An optional digest label before a hex value: when it is there the match
+/// starts at the label and the validator drops it (`commit 6b34…`,
+/// `trace id 7207…`, `md5: 9f86…`).
+macro_rules! hex_not_a_digest {
+    () => {
+        r"(?i:\b(?:commit|sha(?:1|256)?|hash|digest|md5|checksum|etag|trace[ _-]?id|span[ _-]?id|request[ _-]?id)[ \t:=#]+)?"
+    };
+}
+
+/// Prefix-less Datadog keys: pure hex (no digest label matched in front),
+/// letters and digits, and a key word close by.
+fn datadog_key(c: &Candidate) -> Verdict {
+    if !c.near_context || !c.value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Verdict::Invalid;
+    }
+    letters_and_digits(c)
+}
+
+/// Okta tokens near Okta need a token word close by and mixed characters.
+fn okta_token(c: &Candidate) -> Verdict {
+    if c.near_context {
+        letters_and_digits(c)
+    } else {
+        Verdict::Invalid
+    }
+}
+
 /// Grafana service account: `glsa_` + 32 + `_` + hex of the little-endian
 /// CRC-32 of the first 37 characters.
 fn grafana_sa_checksum(c: &Candidate) -> Verdict {
@@ -186,54 +213,60 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "datadog-api-key",
         title: "Datadog API key",
-        about: "Sends metrics, logs and events into a Datadog organisation; 32 hex digits, reported only after a Datadog API-key label.",
+        about: "Sends metrics, logs and events into a Datadog organisation; 32 hex digits near Datadog with a key word close by (`DD_API_KEY=…`, `is this Datadog key …`), never after commit, hash or trace-id labels.",
         label: "DATADOG_KEY",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["datadog", "dd_api", "dd-api", "ddapi"], before: 0, after: 120 },
-        pattern: labelled!(r"(?:datadog|\bdd)[A-Za-z0-9_ .-]{0,20}?api[_ .-]?key", r"[a-f0-9]{32}"),
-        value_group: 1,
-        max_len: 160,
+        trigger: Trigger::Near { words: &["datadog", "dd_api", "dd-api", "ddapi"], before: 80, after: 120 },
+        pattern: concat!(hex_not_a_digest!(), r"\b[a-f0-9]{32}\b"),
+        max_len: 64,
         min_entropy: 3.0,
-        validate: Some(letters_and_digits),
+        validate: Some(datadog_key),
+        context: &["key", "api_key", "apikey", "api-key"],
+        context_window: 40,
         mask: Mask::All,
         positives: &[
             "DD_API_KEY=«72070e2a4c056a246aa0dda9df5b1891» docker run -d datadog/agent:7",
             "curl -X POST https://api.datadoghq.eu/api/v2/series -H \"DD-API-KEY: «a4a38954708afd53b358a4255503ed23»\"",
             "our datadog api key is «0d8acfc906a32d5796b60a1034a350ef», rotate it later",
+            "is «5e1c0a9b7d2f48e6a3b1c9d07f4e2a86» a valid key? the Datadog agent logs 403 Forbidden",
         ],
         negatives: &[
             "DD_API_KEY=<your_api_key>",
             "DD_API_KEY=72070e2a4c056a246aa0dda9df5b189",
             "datadog trace id 72070e2a4c056a246aa0dda9df5b1891",
             "DD_API_KEY=${DATADOG_API_KEY}",
+            "the Datadog agent package md5: 9f86d081884c7d659a2feaa0c55ad015, is the key rotation related?",
         ],
         ..Rule::SECRET
     },
     Rule {
         id: "datadog-app-key",
         title: "Datadog application key",
-        about: "Together with an API key, reads and changes a Datadog organisation through its API; 40 hex digits after a Datadog app-key label.",
+        about: "Together with an API key, reads and changes a Datadog organisation through its API; 40 hex digits near Datadog with a key word close by, never after commit, hash or SHA labels.",
         label: "DATADOG_KEY",
         severity: Severity::High,
         trigger: Trigger::Near {
             words: &["datadog", "dd_app", "dd-app", "dd_application", "dd-application"],
-            before: 0,
+            before: 80,
             after: 120,
         },
-        pattern: labelled!(r"(?:datadog|\bdd)[A-Za-z0-9_ .-]{0,20}?app(?:lication)?[_ .-]?key", r"[a-f0-9]{40}"),
-        value_group: 1,
-        max_len: 170,
+        pattern: concat!(hex_not_a_digest!(), r"\b[a-f0-9]{40}\b"),
+        max_len: 72,
         min_entropy: 3.0,
-        validate: Some(letters_and_digits),
+        validate: Some(datadog_key),
+        context: &["key", "app_key", "appkey", "app-key", "application_key", "application-key"],
+        context_window: 40,
         mask: Mask::All,
         positives: &[
             "export DD_APP_KEY=«0619423f31a9b29de46bfb07ce9c32d07fb8c104»",
             "-H \"DD-APPLICATION-KEY: «74641b7b0a4a8a967376f96a4e57d8ca4cd04e16»\"",
+            "which scopes does this key need? «b1f04c6e9a2d7385e0c4a1f9d6b28e73c5a0f417» — Datadog says 403 on /api/v1/monitor",
         ],
         negatives: &[
             "DD_APP_KEY=<application key>",
             "datadog-agent commit 6b3405810dd6876fc0462e1d6cb769614b170e79",
             "DD_APP_KEY=0619423f31a9b29de46bfb07ce9c32d07fb8c10",
+            "Datadog fixed the key handling in commit 6b3405810dd6876fc0462e1d6cb769614b170e79",
         ],
         ..Rule::SECRET
     },
@@ -317,7 +350,7 @@ pub const RULES: &[Rule] = &[
         label: "SENTRY_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sntrys_"]),
-        pattern: r"sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43}",
+        pattern: r"sntrys_eyJ[A-Za-z0-9+/]{20}[A-Za-z0-9+/]*={0,2}_[A-Za-z0-9+/]{43}",
         max_len: 700,
         placeholder_filter: false,
         validate: Some(sentry_org_token),
@@ -409,7 +442,7 @@ pub const RULES: &[Rule] = &[
         label: "GRAFANA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glc_"]),
-        pattern: r"glc_eyJ[A-Za-z0-9+/]{20,400}={0,2}",
+        pattern: r"glc_eyJ[A-Za-z0-9+/]{20}[A-Za-z0-9+/]*={0,2}",
         max_len: 420,
         placeholder_filter: false,
         validate: Some(grafana_cloud_token),
@@ -432,7 +465,7 @@ pub const RULES: &[Rule] = &[
         label: "GRAFANA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["eyJrIjoi"]),
-        pattern: r"eyJrIjoi[A-Za-z0-9+/]{40,300}={0,2}",
+        pattern: r"eyJrIjoi[A-Za-z0-9+/]{40}[A-Za-z0-9+/]*={0,2}",
         max_len: 320,
         placeholder_filter: false,
         validate: Some(grafana_legacy_key),
@@ -470,23 +503,28 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "okta-api-token",
         title: "Okta API token",
-        about: "An Okta SSWS API token (`00` + 40) with an admin's rights over the org; reported after an Okta label or an `SSWS` header.",
+        about: "An Okta SSWS API token (`00` + 40) with an admin's rights over the org; reported near Okta with a token or key word close by, or in an `SSWS` header.",
         label: "OKTA_TOKEN",
         severity: Severity::Critical,
-        trigger: Trigger::Near { words: &["okta", "ssws"], before: 0, after: 100 },
-        pattern: labelled!(r"(?:okta[A-Za-z0-9_ .-]{0,24}?(?:key|token)|\bssws)", r"00[A-Za-z0-9_-]{40}"),
-        value_group: 1,
-        max_len: 150,
+        trigger: Trigger::Near { words: &["okta", "ssws"], before: 80, after: 100 },
+        pattern: r"\b00[A-Za-z0-9_-]{40}",
+        max_len: 42,
         min_entropy: 3.5,
+        validate: Some(okta_token),
+        context: &["key", "token", "ssws", "api_key", "api-key", "apikey"],
+        context_window: 40,
         mask: Mask::KeepPrefix(2),
         positives: &[
             "curl -H \"Authorization: SSWS «00iGxmYAHZ_uDIjWvn8ykua_gmdPa2c259KZUwRkck»\" https://acme.okta.com/api/v1/users",
             "OKTA_API_TOKEN=«00lsk8Xv7CPHHit4gHNkAZacVj26l6HAMhn_xj3NLw»",
+            "is «00Qm3vT8rLx2Kp9WfZ4bNc7Hd1Ys6Ug5Ej0Ra8Ti2O» still a valid token? Okta returns E0000011",
         ],
         negatives: &[
             "Authorization: SSWS ${OKTA_API_TOKEN}",
             "OKTA_API_TOKEN=00lsk8Xv7CPHHit4gHNkAZacVj26l6HAMhn_xj3NL",
             "okta client id 0oa1b2c3d4e5f6g7h8i9",
+            // A 42-character id near Okta, but no token word close by.
+            "Okta group 00g1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p7q8r9s0 synced from the directory",
         ],
         ..Rule::SECRET
     },
@@ -675,7 +713,7 @@ pub const RULES: &[Rule] = &[
         label: "FIGMA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["figd_"]),
-        pattern: r"figd_[A-Za-z0-9_-]{40,200}",
+        pattern: r"figd_[A-Za-z0-9_-]{40}[A-Za-z0-9_-]*",
         max_len: 205,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(5),
@@ -743,7 +781,7 @@ pub const RULES: &[Rule] = &[
         label: "INTERCOM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dG9rO"]),
-        pattern: r"dG9rO[A-Za-z0-9+/]{40,100}={0,2}",
+        pattern: r"dG9rO[A-Za-z0-9+/]{40}[A-Za-z0-9+/]*={0,2}",
         max_len: 110,
         validate: Some(intercom_token),
         mask: Mask::KeepPrefix(5),
@@ -1136,7 +1174,7 @@ pub const RULES: &[Rule] = &[
         label: "MAPBOX_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sk.eyJ"]),
-        pattern: r"sk\.eyJ[A-Za-z0-9_-]{10,200}\.[A-Za-z0-9_-]{20,40}",
+        pattern: r"sk\.eyJ[A-Za-z0-9_-]{10}[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 250,
         validate: Some(mapbox_secret),
         mask: Mask::KeepPrefix(3),

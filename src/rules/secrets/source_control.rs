@@ -135,6 +135,15 @@ fn atlassian_crc(c: &Candidate) -> Verdict {
     }
 }
 
+/// `ATATT3`/`ATCTT3` + 150 to 250 characters + `=` + the CRC-32 in hex.
+fn atlassian_cloud_token(c: &Candidate) -> Verdict {
+    if (165..=265).contains(&c.value.len()) {
+        atlassian_crc(c)
+    } else {
+        Verdict::Invalid
+    }
+}
+
 /// Data Center personal tokens: base64 of `<numeric id>:<random bytes>`.
 fn atlassian_data_center(c: &Candidate) -> Verdict {
     let body = c.value.strip_prefix("BBDC-").unwrap_or(c.value);
@@ -354,7 +363,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["glpat-"]),
-        pattern: r"glpat-[A-Za-z0-9_-]{20,320}",
+        pattern: r"glpat-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 326,
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
@@ -378,7 +387,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["glpat-", "glrt-", "glrtr-", "glagent-"]),
-        pattern: r"(?:glpat|glrtr?|glagent)-[A-Za-z0-9_-]{27,320}\.[0-9a-z]{2}\.[0-9a-z]{9}",
+        pattern: r"(?:glpat|glrtr?|glagent)-[A-Za-z0-9_-]{27}[A-Za-z0-9_-]*\.[0-9a-z]{2}\.[0-9a-z]{9}",
         max_len: 350,
         validate: Some(gitlab_routable),
         mask: Mask::KeepPrefix(6),
@@ -401,7 +410,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["gldt-"]),
-        pattern: r"gldt-[A-Za-z0-9_-]{20,320}",
+        pattern: r"gldt-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 325,
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
@@ -420,7 +429,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glft-"]),
-        pattern: r"glft-[A-Za-z0-9_-]{20,320}",
+        pattern: r"glft-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 325,
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
@@ -439,7 +448,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glrt-", "glrtr-"]),
-        pattern: r"glrtr?-[A-Za-z0-9_-]{20,320}",
+        pattern: r"glrtr?-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 326,
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
@@ -458,7 +467,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glsoat-"]),
-        pattern: r"glsoat-[A-Za-z0-9_-]{20,320}",
+        pattern: r"glsoat-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 327,
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
@@ -474,7 +483,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glcbt-"]),
-        pattern: r"glcbt-(?:eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,3000}\.[A-Za-z0-9_-]{20,1000}|[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20})",
+        pattern: r"glcbt-(?:eyJ[A-Za-z0-9_-]{10}[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]{10}[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*|[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20})",
         max_len: 5010,
         min_entropy: 3.0,
         validate: Some(gitlab_job_token),
@@ -517,7 +526,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glagent-"]),
-        pattern: r"glagent-[A-Za-z0-9_-]{50,320}",
+        pattern: r"glagent-[A-Za-z0-9_-]{50}[A-Za-z0-9_-]*",
         max_len: 328,
         min_entropy: 3.5,
         validate: Some(gitlab_len50),
@@ -554,7 +563,7 @@ pub const RULES: &[Rule] = &[
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glffct-"]),
-        pattern: r"glffct-[A-Za-z0-9_-]{20,320}",
+        pattern: r"glffct-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*",
         max_len: 327,
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
@@ -628,9 +637,9 @@ pub const RULES: &[Rule] = &[
         label: "ATLASSIAN_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ATATT3"]),
-        pattern: r"ATATT3[A-Za-z0-9_=-]{150,250}=[A-Fa-f0-9]{8}",
+        pattern: r"ATATT3[A-Za-z0-9_=-]+=[A-Fa-f0-9]{8}",
         max_len: 260,
-        validate: Some(atlassian_crc),
+        validate: Some(atlassian_cloud_token),
         mask: Mask::KeepPrefix(12),
         positives: &[
             "curl -u ana@acme.io:«ATATT3xFfGF0tog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260V=D42AD45D» https://acme.atlassian.net/rest/api/3/myself",
@@ -651,9 +660,9 @@ pub const RULES: &[Rule] = &[
         label: "BITBUCKET_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ATCTT3"]),
-        pattern: r"ATCTT3[A-Za-z0-9_=-]{150,250}=[A-Fa-f0-9]{8}",
+        pattern: r"ATCTT3[A-Za-z0-9_=-]+=[A-Fa-f0-9]{8}",
         max_len: 260,
-        validate: Some(atlassian_crc),
+        validate: Some(atlassian_cloud_token),
         mask: Mask::KeepPrefix(12),
         positives: &[
             "git clone https://x-token-auth:«ATCTT3xFfGN0G6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqvWL_4Mk-sx-u5qtjAmAQm8rhGJ4TA8lwxZ5rlmxfaUadIaHTO9ZsYpk86CLHUsxSDiaJ0-oC8wgb5__7JiRrLhC=4F2FBFF5»@bitbucket.org/acme/payments.git",
@@ -705,7 +714,7 @@ pub const RULES: &[Rule] = &[
         label: "ATLASSIAN_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["jira", "confluence"], before: 120, after: 200 },
-        pattern: r#"(?:Bearer\s+|(?i:token|pat)["']?\s*[:=]\s*["']?)([MNO][A-Za-z0-9+/]{43,60})"#,
+        pattern: r#"(?:Bearer\s+|(?i:token|pat)["']?\s*[:=]\s*["']?)([MNO][A-Za-z0-9+/]{43}[A-Za-z0-9+/]*)"#,
         value_group: 1,
         max_len: 120,
         validate: Some(atlassian_data_center),
@@ -728,7 +737,7 @@ pub const RULES: &[Rule] = &[
         label: "BITBUCKET_SECRET",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["bitbucket"], before: 4, after: 120 },
-        pattern: r#"(?i:bitbucket)[A-Za-z_ .-]{0,30}?(?i:secret)["']?(?:\s*[:=]\s*|\s+)["']?([A-Za-z0-9]{32})\b"#,
+        pattern: r#"(?i:bitbucket)[A-Za-z_ .-]*?(?i:secret)["']?(?:\s*[:=]\s*|\s+)["']?([A-Za-z0-9]{32})\b"#,
         value_group: 1,
         max_len: 160,
         min_entropy: 4.0,

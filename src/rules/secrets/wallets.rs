@@ -150,22 +150,19 @@ pub const RULES: &[Rule] = &[
                 "seed", "mnemonic", "recovery", "secret phrase", "backup phrase", "wallet", "bip39", "bip-39",
                 "metamask", "trezor", "ledger", "phantom", "words",
             ],
+            // A 24-word phrase is at most about 220 bytes: room for it on
+            // either side of the word plus a short lead-in.
             before: 300,
-            after: 600,
+            after: 400,
         },
+        // 12 to 24 words in one repetition (the validator counts them:
+        // 12, 15, 18, 21 or 24), ending at punctuation, a line end or a
+        // dash (`… crisp — the wallet shows 0`).
         pattern: concat!(
             r#"(?:^|[\r\n:"'`=>(\[{,]|\b(?:is|are|was|were|be|as|phrase|words|mnemonic|seed)\b)[ \t]*(?:1[.):][ \t]*)?("#,
             r"[A-Za-z]{3,8}(?:",
             sep!(),
-            r"){23}|[A-Za-z]{3,8}(?:",
-            sep!(),
-            r"){20}|[A-Za-z]{3,8}(?:",
-            sep!(),
-            r"){17}|[A-Za-z]{3,8}(?:",
-            sep!(),
-            r"){14}|[A-Za-z]{3,8}(?:",
-            sep!(),
-            r#"){11})[ \t]*(?:$|[\r\n.,;:!?"'`)\]}])"#
+            r#"){11,23})[ \t]*(?:$|[\r\n.,;:!?"'`)\]}-]|\xE2\x80[\x93\x94])"#
         ),
         value_group: 1,
         max_len: 400,
@@ -186,6 +183,7 @@ pub const RULES: &[Rule] = &[
             "wallet backup (24 words):\n«grant inform tumble kick slender sock elbow clown arrow brother gift assist blanket critic clip bamboo settle hire vanish worth mind shrug picnic hazard»\nthanks!",
             "my recovery phrase «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger»",
             "mnemonic:\n1. «elder\n2. enforce\n3. gesture\n4. rack\n5. indicate\n6. purity\n7. cherry\n8. ginger\n9. piano\n10. behave\n11. snack\n12. try\n13. ring\n14. boat\n15. shop»",
+            "my Trezor recovery phrase is «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger» — is it safe to type it into the app?",
         ],
         negatives: &[
             // Last word changed: checksum fails.
