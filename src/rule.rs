@@ -93,8 +93,9 @@ pub enum Group {
 
 /// How the engine finds the places where a rule's pattern is worth running.
 ///
-/// Keywords are matched ASCII case-insensitively by one Aho-Corasick pass
-/// over the whole text; a rule's pattern then runs only near its keywords.
+/// Keywords are matched ASCII case-insensitively in one pass over the whole
+/// text, at word starts (`Inside` markers anywhere); a rule's pattern then
+/// runs only near its keywords.
 #[derive(Clone, Copy, Debug)]
 pub enum Trigger {
     /// The value starts with one of these literals (`ghp_`, `AKIA`, `xoxb-`).
@@ -109,6 +110,18 @@ pub enum Trigger {
         /// Bytes searched before the word.
         before: u16,
         /// Bytes searched after the word.
+        after: u16,
+    },
+    /// Like `Near`, for markers that sit inside a token (`T3BlbkFJ` in an
+    /// OpenAI key, `Q~` in an Entra secret): these words are matched
+    /// anywhere, while `Prefix` and `Near` words are matched only where a
+    /// word starts (so `okta` is not found in `Roktavia`).
+    Inside {
+        /// Markers that must occur inside or near the value.
+        words: &'static [&'static str],
+        /// Bytes searched before the marker.
+        before: u16,
+        /// Bytes searched after the marker.
         after: u16,
     },
     /// Keyword-less numeric data (cards, phone numbers, national ids): the

@@ -111,3 +111,26 @@ fn huge_lines_and_pathological_inputs_finish() {
     }
     assert_eq!(scanner().scan(&cases[5]).len(), 1, "a token after 800 KB of text is still found");
 }
+
+#[test]
+fn long_texts_scanned_in_pieces_give_the_same_findings_as_short_ones() {
+    // Tokens at the seams of the 1 MiB pieces, after multi-byte text, so
+    // that byte and UTF-16 offsets both have to be carried across pieces.
+    let token = "AKIAZ7VRSQ5TBLN2MXQE";
+    let filler = "é日本 word ".repeat(30_000); // ~420 KB, non-ASCII
+    let mut text = String::new();
+    let mut expected = Vec::new();
+    for _ in 0..8 {
+        text.push_str(&filler);
+        expected.push(text.len());
+        text.push_str(token);
+        text.push(' ');
+    }
+    let findings = scanner().scan(&text);
+    check_spans(&text, &findings);
+    let starts: Vec<usize> = findings.iter().map(|f| f.byte_start).collect();
+    assert_eq!(starts, expected);
+    for f in &findings {
+        assert_eq!(&text[f.byte_start..f.byte_end], token);
+    }
+}

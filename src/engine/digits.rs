@@ -53,25 +53,63 @@ pub struct Token {
     pub digits: usize,
 }
 
-/// Calls `f` for every maximal `[A-Za-z0-9]` token containing a digit.
-pub fn for_each_token(hay: &[u8], mut f: impl FnMut(Token)) {
+/// One walk over the digit runs of `hay` feeding both anchors: clusters
+/// with at least `min_digits` digits whose sums meet `wanted_sums`, and,
+/// when `tokens` is set, the alphanumeric tokens around the runs.
+pub fn for_each_anchor(
+    hay: &[u8],
+    min_digits: usize,
+    wanted_sums: u64,
+    tokens: bool,
+    mut on_cluster: impl FnMut(Cluster),
+    mut on_token: impl FnMut(Token),
+) {
+    let mut groups: Vec<u8> = Vec::new();
+    let mut current: Option<Cluster> = None;
     let mut emitted_to = 0;
-    for_each_digit_run(hay, |run_start, _| {
-        if run_start < emitted_to {
-            return;
+    let mut flush = |c: Cluster, groups: &mut Vec<u8>| {
+        if c.digits >= min_digits {
+            let sums = group_sums(groups);
+            if sums & wanted_sums != 0 {
+                on_cluster(Cluster { sums, ..c });
+            }
         }
-        let mut s = run_start;
-        while s > 0 && hay[s - 1].is_ascii_alphanumeric() {
-            s -= 1;
+        groups.clear();
+    };
+    for_each_digit_run(hay, |start, end| {
+        if tokens && start >= emitted_to {
+            let mut s = start;
+            while s > 0 && hay[s - 1].is_ascii_alphanumeric() {
+                s -= 1;
+            }
+            let mut e = end;
+            while e < hay.len() && hay[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            emitted_to = e;
+            let digits = hay[s..e].iter().filter(|b| b.is_ascii_digit()).count();
+            on_token(Token { start: s, end: e, digits });
         }
-        let mut e = run_start;
-        while e < hay.len() && hay[e].is_ascii_alphanumeric() {
-            e += 1;
+        // One or two separators (". ", " (") between runs continue a cluster.
+        let joins = current.is_some_and(|c| {
+            let gap = &hay[c.end..start];
+            !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|&b| is_separator(b))
+        });
+        if !joins {
+            if let Some(c) = current.take() {
+                flush(c, &mut groups);
+            }
         }
-        emitted_to = e;
-        let digits = hay[s..e].iter().filter(|b| b.is_ascii_digit()).count();
-        f(Token { start: s, end: e, digits });
+        let len = end - start;
+        groups.push(len.min(63) as u8);
+        current = Some(match current {
+            Some(c) if joins => Cluster { end, digits: c.digits + len, ..c },
+            _ => Cluster { start, end, digits: len, sums: 0 },
+        });
     });
+    if let Some(c) = current {
+        flush(c, &mut groups);
+    }
 }
 
 /// Calls `f(start, end)` for every maximal run of ASCII digits.
@@ -112,42 +150,17 @@ fn is_separator(b: u8) -> bool {
     matches!(b, b' ' | b'-' | b'.' | b'/' | b'(' | b')' | b'+')
 }
 
-/// Calls `f` for every digit cluster in `hay` with at least `min_digits` digits.
-pub fn for_each_cluster(hay: &[u8], min_digits: usize, mut f: impl FnMut(Cluster)) {
-    let mut groups: Vec<u8> = Vec::new();
-    let mut current: Option<Cluster> = None;
-    let mut flush = |c: Cluster, groups: &mut Vec<u8>| {
-        if c.digits >= min_digits {
-            f(Cluster { sums: group_sums(groups), ..c });
-        }
-        groups.clear();
-    };
-    for_each_digit_run(hay, |start, end| {
-        // One or two separators (". ", " (") between runs continue a cluster.
-        let joins = current.is_some_and(|c| {
-            let gap = &hay[c.end..start];
-            !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|&b| is_separator(b))
-        });
-        if !joins {
-            if let Some(c) = current.take() {
-                flush(c, &mut groups);
-            }
-        }
-        let len = end - start;
-        groups.push(len.min(63) as u8);
-        current = Some(match current {
-            Some(c) if joins => Cluster { end, digits: c.digits + len, ..c },
-            _ => Cluster { start, end, digits: len, sums: 0 },
-        });
-    });
-    if let Some(c) = current {
-        flush(c, &mut groups);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn for_each_cluster(hay: &[u8], min_digits: usize, f: impl FnMut(Cluster)) {
+        for_each_anchor(hay, min_digits, u64::MAX, false, f, |_| {});
+    }
+
+    fn for_each_token(hay: &[u8], f: impl FnMut(Token)) {
+        for_each_anchor(hay, usize::MAX, 0, true, |_| {}, f);
+    }
 
     fn clusters(s: &str, min: usize) -> Vec<(String, usize)> {
         let mut out = Vec::new();

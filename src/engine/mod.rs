@@ -25,12 +25,27 @@ use crate::normalize::Normalized;
 use crate::policy::{Action, Policy, PolicyError};
 use crate::rule::{Candidate, Category, Trigger, Verdict};
 use crate::validate::{looks_like_placeholder, shannon_entropy};
-use keywords::{Hit, KeywordIndex, Role};
+use keywords::{Hit, KeywordIndex, Place, Role};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
 
 pub(crate) use rules::compile_custom;
+
+/// Texts longer than this are scanned in overlapping pieces of this size.
+const CHUNK: usize = 1 << 20;
+
+/// Context on each side of a piece: more than any rule's longest match
+/// (`max_len`, at most 8 KiB) plus its window.
+const MARGIN: usize = 64 * 1024;
+
+/// The largest character boundary at or below `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
 
 /// Bytes a window's left edge may move back to reach whitespace.
 const WIDEN_LEFT: usize = 32;
@@ -43,8 +58,12 @@ pub struct Scanner {
     keywords: KeywordIndex,
     /// Digit rules with the cluster sums they accept.
     digit_rules: Vec<(u32, u64)>,
+    /// Sums any digit rule accepts.
+    digit_sums: u64,
     min_cluster_digits: usize,
     token_rules: Vec<u32>,
+    /// Fewest digits, shortest and longest token any token rule accepts.
+    token_bounds: (usize, usize, usize),
     at_rules: Vec<u32>,
     whole_text_rules: Vec<u32>,
     allowlist: Allowlist,
@@ -85,13 +104,14 @@ impl Scanner {
             match &rule.trigger {
                 rules::ActiveTrigger::Prefix(words) => {
                     for w in words.iter() {
-                        kw.add(w, i, Role::Prefix);
+                        kw.add(w, Place::WordStart, i, Role::Prefix);
                     }
                 }
-                rules::ActiveTrigger::Near { words, before, after } => {
-                    let (before, after) = (*before, *after);
+                rules::ActiveTrigger::Near { words, before, after, anywhere } => {
+                    let role = Role::Near { before: *before, after: *after };
+                    let place = if *anywhere { Place::Anywhere } else { Place::WordStart };
                     for w in words.iter() {
-                        kw.add(w, i, Role::Near { before, after });
+                        kw.add(w, place, i, role);
                     }
                 }
                 rules::ActiveTrigger::Digits { min_digits, max_digits, .. } => {
@@ -104,12 +124,22 @@ impl Scanner {
             }
         }
         let keywords = kw.build();
+        let digit_sums = digit_rules.iter().fold(0, |acc, &(_, sums)| acc | sums);
+        let token_bounds =
+            token_rules.iter().fold((usize::MAX, usize::MAX, 0), |(d, lo, hi), &i| match rules[i as usize].trigger {
+                rules::ActiveTrigger::Token { min_len, max_len, min_digits, .. } => {
+                    (d.min(min_digits as usize), lo.min(min_len as usize), hi.max(max_len as usize))
+                }
+                _ => (d, lo, hi),
+            });
         Ok(Scanner {
             rules,
             keywords,
             digit_rules,
+            digit_sums,
             min_cluster_digits,
             token_rules,
+            token_bounds,
             at_rules,
             whole_text_rules,
             allowlist,
@@ -123,6 +153,42 @@ impl Scanner {
 
     /// [`Scanner::scan`] applying the allowlist entries scoped to `site`.
     pub fn scan_on_site(&self, text: &str, site: Option<&str>) -> Vec<Finding> {
+        if text.len() <= CHUNK + 2 * MARGIN {
+            return self.scan_piece(text, site);
+        }
+        // Long texts go in overlapping pieces, so a scan's working memory
+        // (keyword hits, windows, a normalised copy) stays bounded however
+        // large the paste. Each piece keeps the findings that start in its
+        // own stretch; the margins give rules their context on both sides.
+        let mut out: Vec<Finding> = Vec::new();
+        let mut keep_start = 0;
+        let mut utf16_base = 0; // UTF-16 length of text[..scan_start]
+        let mut counted_to = 0;
+        while keep_start < text.len() {
+            let keep_end = floor_char(text, (keep_start + CHUNK).min(text.len()));
+            let scan_start = floor_char(text, keep_start.saturating_sub(MARGIN));
+            let scan_end = floor_char(text, (keep_end + MARGIN).min(text.len()));
+            utf16_base += text[counted_to..scan_start].encode_utf16().count();
+            counted_to = scan_start;
+            for mut f in self.scan_piece(&text[scan_start..scan_end], site) {
+                let start = scan_start + f.byte_start;
+                let overlaps_previous = out.last().is_some_and(|p| p.byte_end > start);
+                if start < keep_start || start >= keep_end || overlaps_previous {
+                    continue;
+                }
+                f.byte_start += scan_start;
+                f.byte_end += scan_start;
+                f.start += utf16_base;
+                f.end += utf16_base;
+                out.push(f);
+            }
+            keep_start = keep_end;
+        }
+        out
+    }
+
+    /// Scans one piece of text completely.
+    fn scan_piece(&self, text: &str, site: Option<&str>) -> Vec<Finding> {
         let norm = Normalized::new(text);
         let winners = self.candidates(norm.text.as_bytes(), site);
         self.findings(text, &norm, winners)
@@ -149,8 +215,25 @@ impl Scanner {
                 }
             }
         }
-        if !self.digit_rules.is_empty() {
-            digits::for_each_cluster(hay, self.min_cluster_digits, |c| {
+        if !self.digit_rules.is_empty() || !self.token_rules.is_empty() {
+            // Both numeric anchors come from one walk over the digit runs.
+            let mut clusters = Vec::new();
+            let mut tokens = Vec::new();
+            digits::for_each_anchor(
+                hay,
+                self.min_cluster_digits,
+                self.digit_sums,
+                !self.token_rules.is_empty(),
+                |c| clusters.push(c),
+                |t| {
+                    if t.digits >= self.token_bounds.0
+                        && (self.token_bounds.1..=self.token_bounds.2).contains(&(t.end - t.start))
+                    {
+                        tokens.push(t)
+                    }
+                },
+            );
+            for c in clusters {
                 for &(rule, sums) in &self.digit_rules {
                     if c.sums & sums == 0 {
                         continue;
@@ -160,10 +243,8 @@ impl Scanner {
                         windows.push(window(hay, rule, c.start, c.end, before as usize, after as usize, r.max_len));
                     }
                 }
-            });
-        }
-        if !self.token_rules.is_empty() {
-            digits::for_each_token(hay, |t| {
+            }
+            for t in tokens {
                 for &rule in &self.token_rules {
                     let r = &self.rules[rule as usize];
                     if let rules::ActiveTrigger::Token { min_len, max_len, min_digits, before, after } = r.trigger {
@@ -173,7 +254,7 @@ impl Scanner {
                         }
                     }
                 }
-            });
+            }
         }
         if !self.at_rules.is_empty() {
             for at in memchr::memchr_iter(b'@', hay) {
@@ -443,7 +524,7 @@ impl<'a> Utf16Cursor<'a> {
 pub fn trigger_words(trigger: &Trigger) -> &'static [&'static str] {
     match trigger {
         Trigger::Prefix(w) => w,
-        Trigger::Near { words, .. } => words,
+        Trigger::Near { words, .. } | Trigger::Inside { words, .. } => words,
         _ => &[],
     }
 }

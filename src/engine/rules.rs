@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 #[derive(Clone, Debug)]
 pub(crate) enum ActiveTrigger {
     Prefix(Cow<'static, [&'static str]>),
-    Near { words: Vec<Cow<'static, str>>, before: u16, after: u16 },
+    Near { words: Vec<Cow<'static, str>>, before: u16, after: u16, anywhere: bool },
     Digits { min_digits: u8, max_digits: u8, before: u8, after: u8 },
     Token { min_len: u8, max_len: u8, min_digits: u8, before: u8, after: u8 },
     At,
@@ -58,9 +58,18 @@ impl ActiveRule {
     fn builtin(rule: &'static Rule, action: Action) -> ActiveRule {
         let trigger = match rule.trigger {
             Trigger::Prefix(words) => ActiveTrigger::Prefix(Cow::Borrowed(words)),
-            Trigger::Near { words, before, after } => {
-                ActiveTrigger::Near { words: words.iter().map(|w| Cow::Borrowed(*w)).collect(), before, after }
-            }
+            Trigger::Near { words, before, after } => ActiveTrigger::Near {
+                words: words.iter().map(|w| Cow::Borrowed(*w)).collect(),
+                before,
+                after,
+                anywhere: false,
+            },
+            Trigger::Inside { words, before, after } => ActiveTrigger::Near {
+                words: words.iter().map(|w| Cow::Borrowed(*w)).collect(),
+                before,
+                after,
+                anywhere: true,
+            },
             Trigger::Digits { min_digits, max_digits, before, after } => {
                 ActiveTrigger::Digits { min_digits, max_digits, before, after }
             }
@@ -277,6 +286,8 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
                 words: custom.keywords.iter().map(|k| Cow::Owned(k.clone())).collect(),
                 before: 64,
                 after: 256,
+                // An organisation's keyword may sit anywhere (`ACME-` in `xACME-1`).
+                anywhere: true,
             }
         };
         let rule = ActiveRule {

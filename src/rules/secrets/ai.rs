@@ -205,7 +205,7 @@ pub const RULES: &[Rule] = &[
         about: "A pre-2024 user key with full API access; `sk-` + 20 + `T3BlbkFJ` + 20, the marker's position is checked.",
         label: "OPENAI_API_KEY",
         severity: Severity::High,
-        trigger: Trigger::Near { words: &["T3BlbkFJ"], before: 30, after: 30 },
+        trigger: Trigger::Inside { words: &["T3BlbkFJ"], before: 30, after: 30 },
         pattern: r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b",
         max_len: 51,
         validate: Some(openai_legacy),

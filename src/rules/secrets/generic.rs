@@ -588,7 +588,8 @@ pub const RULES: &[Rule] = &[
         about: "A password assigned in code, .env, YAML, JSON, INI or XML (`DB_PASSWORD=…`, `\"password\": \"…\"`); the value must read as a password, not a placeholder or variable reference.",
         label: "PASSWORD",
         severity: Severity::High,
-        trigger: Trigger::Near {
+        // Inside: `PGPASSWORD`, `MYSQL_PWD` carry the word mid-token.
+        trigger: Trigger::Inside {
             words: &["password", "passwd", "passphrase", "pwd", "_pass", "-pass", ".pass"],
             before: 40,
             after: 40,

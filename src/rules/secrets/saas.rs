@@ -296,7 +296,7 @@ pub const RULES: &[Rule] = &[
         about: "Lets agents send data into a New Relic account; 40 characters ending in `NRAL`.",
         label: "NEW_RELIC_KEY",
         severity: Severity::Medium,
-        trigger: Trigger::Near { words: &["NRAL"], before: 40, after: 0 },
+        trigger: Trigger::Inside { words: &["NRAL"], before: 40, after: 0 },
         pattern: r"(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL",
         max_len: 40,
         min_entropy: 3.0,

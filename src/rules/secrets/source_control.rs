@@ -753,7 +753,7 @@ pub const RULES: &[Rule] = &[
         about: "Acts as the user on Azure DevOps repos, pipelines and artifacts; the 84-character form carries the `AZDO` signature and a Marvin32 checksum, verified.",
         label: "AZURE_DEVOPS_TOKEN",
         severity: Severity::Critical,
-        trigger: Trigger::Near { words: &["jqqj9"], before: 56, after: 36 },
+        trigger: Trigger::Inside { words: &["jqqj9"], before: 56, after: 36 },
         pattern: r"[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}",
         max_len: 84,
         validate: Some(azure_devops_cask),
