@@ -14,7 +14,8 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // A command that fails early may close stdin before reading it.
     let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
@@ -94,7 +95,8 @@ fn a_policy_file_changes_what_is_reported_and_bad_ones_name_the_field() {
     let dir = temp_dir("policy");
     let policy = dir.join("policy.json");
     std::fs::write(&policy, r#"{"rules": {"aws-access-key-id": "off"}, "customRules": [{"id": "acme-ticket", "pattern": "ACME-[0-9]{5}", "keywords": ["ACME-"]}]}"#).unwrap();
-    let out = run(&["scan", "--format", "jsonl", "--policy", policy.to_str().unwrap()], &format!("{AWS} and ACME-12345\n"));
+    let out =
+        run(&["scan", "--format", "jsonl", "--policy", policy.to_str().unwrap()], &format!("{AWS} and ACME-12345\n"));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains("aws-access-key-id"), "the policy turned the AWS rule off");
     assert!(text.contains("acme-ticket"), "the custom rule fired");
@@ -105,14 +107,19 @@ fn a_policy_file_changes_what_is_reported_and_bad_ones_name_the_field() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("categories.secret"));
     let check = run(&["check-policy", policy.to_str().unwrap()], "");
     assert_eq!(check.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&check.stdout).contains("categories.secret: must be one of off, warn, block or redact"));
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("categories.secret: must be one of off, warn, block or redact")
+    );
 }
 
 #[test]
 fn redact_replaces_values_with_numbered_placeholders() {
     let out = run(&["redact"], &format!("a {AWS} b {GITHUB} c {AWS}\n"));
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "a [AWS_ACCESS_KEY_1] b [GITHUB_TOKEN_1] c [AWS_ACCESS_KEY_1]\n");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "a [AWS_ACCESS_KEY_1] b [GITHUB_TOKEN_1] c [AWS_ACCESS_KEY_1]\n"
+    );
 }
 
 #[test]
