@@ -4,21 +4,20 @@
 //! `AKIA`), and a real one starts a word: `ghp_` glued to a letter is not a
 //! GitHub token, `okta` inside `Roktavia` is not Okta. So the walk only
 //! looks where a word starts (a letter or digit after anything else, or a
-//! capital after a small letter as in `myDatadogKey`),
-//! jumps through a 64K-entry table on the word's first two letters, and
-//! compares the few keywords in that bucket. Words that start no keyword
-//! cost one table lookup; bytes inside words cost a class check. Measured
-//! here at several times the speed of an Aho-Corasick DFA over the same
-//! keywords, whose speed did not depend on its size (README, performance).
+//! capital after a small letter as in `myDatadogKey`), tests a filter on
+//! the next three bytes that fits in L1 cache, and only then compares the
+//! few keywords sharing the first two. Most bytes cost a class lookup and
+//! a few bit tests. Measured on prose and code (`make bench`): 104 MB/s,
+//! against 42 MB/s when the anywhere-markers below still went through an
+//! overlapping Aho-Corasick DFA.
 //!
 //! Markers that sit inside tokens (`T3BlbkFJ` in OpenAI keys, `Q~` in Entra
 //! secrets) and keywords that start with punctuation (`://`, `-----BEGIN`)
-//! go to a small Aho-Corasick automaton that matches anywhere.
+//! are looked up the same way at every byte, not only at word starts.
 //!
 //! Matching is ASCII case-insensitive. Context words are not here at all:
 //! they are looked up around candidates on demand (`rules.rs`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
 /// Why a rule listens to a keyword.
@@ -51,31 +50,94 @@ pub struct Hit {
 pub struct KeywordIndex {
     /// For each 16-bit key of two lowercased bytes: 0, or 1 + bucket index.
     heads: Vec<u16>,
+    /// Filters on the first three lowercased bytes (hashed to 16 bits; two
+    /// for two-byte keywords), for word-start and for anywhere keywords:
+    /// 8 KiB each, so the common "no keyword here" answer comes from L1
+    /// cache, and a three-byte look rejects the `pa` of `page` before the
+    /// bucket of `password` is opened.
+    word_heads: Box<[u64; 1024]>,
+    anywhere_heads: Box<[u64; 1024]>,
     /// Keyword ids sharing a two-byte head, longest first.
     buckets: Vec<Vec<u32>>,
     /// Lowercased keyword bytes by id.
     words: Vec<Box<[u8]>>,
-    /// Keywords matched anywhere, and their ids.
-    anywhere: Option<(AhoCorasick, Vec<u32>)>,
+    /// Where each keyword may occur, by id.
+    places: Vec<Place>,
+    /// One-byte keywords, matched anywhere.
+    single_bytes: Vec<(u8, u32)>,
     /// For each keyword id, the rules listening to it.
     listeners: Vec<Vec<(u32, Role)>>,
 }
 
-/// Whether a byte is an ASCII letter or digit.
-const fn alnum_table() -> [bool; 256] {
-    let mut t = [false; 256];
+/// Byte classes for finding word starts.
+const OTHER: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+
+const fn class_table() -> [u8; 256] {
+    let mut t = [OTHER; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            OTHER
+        };
         b += 1;
     }
     t
 }
-static ALNUM: [bool; 256] = alnum_table();
+static CLASS: [u8; 256] = class_table();
+
+/// `STARTS[prev_class * 4 + class]`: a word starts after a byte that is not
+/// a letter or digit, or at a camelCase hump (`myDatadogKey`).
+const fn starts_table() -> [bool; 16] {
+    let mut t = [false; 16];
+    let mut c = 1;
+    while c < 4 {
+        t[c] = true; // after OTHER
+        c += 1;
+    }
+    t[(LOWER * 4 + UPPER) as usize] = true;
+    t
+}
+static STARTS: [bool; 16] = starts_table();
+
+const fn lower_table() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+}
+static LOWERCASE: [u8; 256] = lower_table();
 
 #[inline]
 fn head(a: u8, b: u8) -> usize {
-    ((a.to_ascii_lowercase() as usize) << 8) | b.to_ascii_lowercase() as usize
+    ((LOWERCASE[a as usize] as usize) << 8) | LOWERCASE[b as usize] as usize
+}
+
+#[inline]
+fn has_bit(bits: &[u64; 1024], key: usize) -> bool {
+    bits[key >> 6] & (1 << (key & 63)) != 0
+}
+
+fn set_bit(bits: &mut [u64; 1024], key: usize) {
+    bits[key >> 6] |= 1 << (key & 63);
+}
+
+/// The filter key of three lowercased bytes (`c` = 0 past the end).
+#[inline]
+fn filter_key(three: u32) -> usize {
+    (three.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl KeywordIndex {
@@ -92,34 +154,41 @@ impl KeywordIndex {
     /// Appends every keyword occurrence in `hay` to `hits`.
     pub fn find_all(&self, hay: &[u8], hits: &mut Vec<Hit>) {
         if !self.buckets.is_empty() && hay.len() >= 2 {
-            let mut prev = 0u8;
+            // Branch-light on purpose: every byte costs a class lookup and
+            // two bit tests, and the branch into `compare` is rarely taken.
+            let mut prev_class = OTHER;
+            let mut three = (LOWERCASE[hay[0] as usize] as u32) << 8 | LOWERCASE[hay[1] as usize] as u32;
             for i in 0..hay.len() - 1 {
-                let b = hay[i];
-                // A word starts after a non-alphanumeric byte, or at a
-                // camelCase hump (`myDatadogKey`).
-                let starts = ALNUM[b as usize]
-                    && (!ALNUM[prev as usize] || (prev.is_ascii_lowercase() && b.is_ascii_uppercase()));
-                if starts {
-                    let bucket = self.heads[head(b, hay[i + 1])];
+                let class = CLASS[hay[i] as usize];
+                let starts = STARTS[(prev_class * 4 + class) as usize];
+                prev_class = class;
+                let next = hay.get(i + 2).map_or(0, |&b| LOWERCASE[b as usize]);
+                three = ((three << 8) | next as u32) & 0xff_ffff;
+                // Two-byte keywords are filtered as three bytes ending in 0.
+                let (key3, key2) = (filter_key(three), filter_key(three & 0xff_ff00));
+                let word = has_bit(&self.word_heads, key3) || has_bit(&self.word_heads, key2);
+                let anywhere = has_bit(&self.anywhere_heads, key3) || has_bit(&self.anywhere_heads, key2);
+                if (starts && word) || anywhere {
+                    let bucket = self.heads[(three >> 8) as usize];
                     if bucket != 0 {
-                        self.compare(hay, i, bucket as usize - 1, hits);
+                        self.compare(hay, i, starts, bucket as usize - 1, hits);
                     }
                 }
-                prev = b;
             }
         }
-        if let Some((ac, ids)) = &self.anywhere {
-            // Overlapping: with `sk-` and `sk-ant-` both keywords, a leftmost
-            // search would report only one of them.
-            for m in ac.find_overlapping_iter(hay) {
-                hits.push(Hit { start: m.start(), end: m.end(), keyword: ids[m.pattern().as_usize()] });
+        for &(byte, id) in &self.single_bytes {
+            for at in memchr::memchr_iter(byte, hay) {
+                hits.push(Hit { start: at, end: at + 1, keyword: id });
             }
         }
     }
 
-    #[inline]
-    fn compare(&self, hay: &[u8], at: usize, bucket: usize, hits: &mut Vec<Hit>) {
+    #[cold]
+    fn compare(&self, hay: &[u8], at: usize, starts: bool, bucket: usize, hits: &mut Vec<Hit>) {
         for &id in &self.buckets[bucket] {
+            if !starts && self.places[id as usize] == Place::WordStart {
+                continue;
+            }
             let word = &self.words[id as usize];
             if let Some(candidate) = hay.get(at..at + word.len()) {
                 if candidate.eq_ignore_ascii_case(word) {
@@ -161,18 +230,25 @@ impl KeywordIndexBuilder {
         }
     }
 
-    /// Builds the head table and the anywhere automaton.
+    /// Builds the head table and its bit sets.
     pub fn build(self) -> KeywordIndex {
         let mut heads = vec![0u16; 1 << 16];
+        let mut word_heads = Box::new([0u64; 1024]);
+        let mut anywhere_heads = Box::new([0u64; 1024]);
         let mut buckets: Vec<Vec<u32>> = Vec::new();
-        let mut anywhere_words = Vec::new();
-        let mut anywhere_ids = Vec::new();
+        let mut single_bytes = Vec::new();
         for (id, (word, place)) in self.words.iter().zip(&self.places).enumerate() {
             let b = word.as_bytes();
-            if *place == Place::Anywhere {
-                anywhere_words.push(word.clone());
-                anywhere_ids.push(id as u32);
-                continue;
+            match b.len() {
+                0 => continue,
+                1 => {
+                    single_bytes.push((b[0], id as u32));
+                    if b[0].is_ascii_alphabetic() {
+                        single_bytes.push((b[0].to_ascii_uppercase(), id as u32));
+                    }
+                    continue;
+                }
+                _ => {}
             }
             let key = head(b[0], b[1]);
             if heads[key] == 0 {
@@ -180,21 +256,18 @@ impl KeywordIndexBuilder {
                 heads[key] = buckets.len() as u16;
             }
             buckets[heads[key] as usize - 1].push(id as u32);
+            let bits = if *place == Place::Anywhere { &mut anywhere_heads } else { &mut word_heads };
+            let third = b.get(2).copied().unwrap_or(0);
+            set_bit(bits, filter_key((b[0] as u32) << 16 | (b[1] as u32) << 8 | third as u32));
         }
-        let anywhere = (!anywhere_words.is_empty()).then(|| {
-            let ac = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&anywhere_words)
-                .expect("keywords are plain literals and fit the DFA size limit");
-            (ac, anywhere_ids)
-        });
         KeywordIndex {
             heads,
+            word_heads,
+            anywhere_heads,
             buckets,
             words: self.words.into_iter().map(|w| w.into_bytes().into_boxed_slice()).collect(),
-            anywhere,
+            places: self.places,
+            single_bytes,
             listeners: self.listeners,
         }
     }
