@@ -829,7 +829,7 @@ pub const RULES: &[Rule] = &[
         validate: Some(email),
         confidence: 0.9,
         mask: Mask::Email,
-        positives: &[
+        positives: examples![
             "Customer: Jane Ortiz <«jane.ortiz@fastmail.fm»>, order #48213, wants a refund",
             "id,name,email,signup\n1042,Priya Raman,«priya.raman+billing@northwind-traders.co.uk»,2024-03-02",
             "Best regards,\nMarc Dubois\nResponsable logistique | «m.dubois@societe-lumiere.fr»",
@@ -839,7 +839,7 @@ pub const RULES: &[Rule] = &[
             "book via https://cal.com/invite?guest=«sam.lee@orbitlabs.dev»&t=30 please",
             "Ticket #5521 from «RAUL.MENDEZ@TELEFONICA.ES»: cannot log in",
         ],
-        negatives: &[
+        negatives: examples![
             "git clone git@github.com:acme/payments-api.git",
             "write to support@example.com or sales@example.org, or ops@mail.example.net",
             "npm i @types/node lodash@4.17.21 react-dom@18.2.0 @babel/core@^7.24.0",
@@ -889,7 +889,7 @@ pub const RULES: &[Rule] = &[
             "телефон", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "फ़ोन", "फोन",
         ],
         context_window: 80,
-        positives: &[
+        positives: examples![
             "Customer callback: «+44 20 7183 8750» (ask for Priya)",
             "name,phone\nLena Fischer,«+49 151 23456789»\nTom Berg,«+46 70 123 45 67»",
             "Mobile: «(415) 867-2309»",
@@ -915,7 +915,7 @@ pub const RULES: &[Rule] = &[
             "Teléfono: «950845860»",
             "Telefone: «031 99183 3338»",
         ],
-        negatives: &[
+        negatives: examples![
             "Released on 2024-01-15 at 10:30, build 10.0.19041.1",
             "Server IPs: 192.168.100.200 and 10.20.30.40",
             "Invoice 4500012345 total 1 299,00 EUR",
@@ -956,14 +956,14 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         validate: Some(ip_address),
         known_examples: PUBLIC_RESOLVERS,
-        positives: &[
+        positives: examples![
             "nginx: «203.45.117.9» - - [15/Jan/2024:10:30:00 +0000] \"GET / HTTP/1.1\" 200",
             "ssh deploy@«81.169.145.22» -p 2222 keeps timing out",
             "our office egress is «2604:a880:400:d1::7f3:6001», please allowlist it",
             "X-Forwarded-For: «98.137.27.103», 10.0.0.12",
             "is «81.169.145.22» publicly routable? (restart 52.14.201.99 too)",
         ],
-        negatives: &[
+        negatives: examples![
             "upgraded to version 1.2.3.4 yesterday",
             "connect to 192.168.1.20, 10.0.0.5 or 172.20.3.4",
             "docs use 192.0.2.44, 198.51.100.7, 203.0.113.250 and 2001:db8::1",
@@ -993,13 +993,13 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
         max_len: 17,
         validate: Some(mac_address),
-        positives: &[
+        positives: examples![
             "MAC address: «3c:22:fb:7a:91:0e», please whitelist it on the guest wifi",
             "eth0: flags=4163<UP>  ether «a4:83:e7:1f:6c:d2»  txqueuelen 1000",
             "device list: Ana's laptop (MAC «F0-18-98-4B-2A-C7»)",
             "switch port shows mac «0050.56c0.a1b2»",
         ],
-        negatives: &[
+        negatives: examples![
             "MAC address 00:00:5e:00:53:2a (documentation range)",
             "mac: ff:ff:ff:ff:ff:ff broadcast and 01:00:5e:7f:ff:fa multicast",
             "MAC 00:00:00:00:00:00",

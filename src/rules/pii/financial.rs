@@ -458,7 +458,7 @@ pub const RULES: &[Rule] = &[
         validate: Some(payment_card),
         known_examples: TEST_CARDS,
         mask: Mask::LastFour,
-        positives: &[
+        positives: examples![
             "Card: «4104 3321 8196 0018», exp 09/27, CVC 412",
             "the charge failed for «5359-4078-1618-4959», customer is furious",
             "amex «3752 553419 28320» on file for Mr. Okafor",
@@ -468,7 +468,7 @@ pub const RULES: &[Rule] = &[
             "Diners «3684 801845 1468» declined twice",
             "UnionPay «6227048281489325285»",
         ],
-        negatives: &[
+        negatives: examples![
             "Stripe test cards: 4242 4242 4242 4242 and 4000056655665556 (3DS)",
             "use 4111-1111-1111-1111 with any future date",
             "card 4104 3321 8196 0019 (one digit off)",
@@ -496,7 +496,7 @@ pub const RULES: &[Rule] = &[
         max_len: 42,
         validate: Some(iban),
         known_examples: IBAN_EXAMPLES,
-        positives: &[
+        positives: examples![
             "IBAN: «DE50 5260 1815 9083 0166 13»",
             "Please wire the deposit to «GB55CRNB91390996030824» (Acme Lettings Ltd)",
             "Titulaire : M. Dupont — IBAN «FR97 6281 9482 1993 5181 9093 786»",
@@ -504,7 +504,7 @@ pub const RULES: &[Rule] = &[
             "name,iban\nBram de Vries,«NL37BXWJ9746507529»",
             "conto: «IT06Q6252760189555979711471»",
         ],
-        negatives: &[
+        negatives: examples![
             "IBAN format example: DE89 3704 0044 0532 0130 00",
             "GB82WEST12345698765432 is the sample from the docs",
             "IBAN DE50 5260 1815 9083 0166 14 (bad check digits)",
@@ -533,13 +533,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(aba_routing),
         context: &["routing", "aba", "rtn", "transit number"],
         context_window: 64,
-        positives: &[
+        positives: examples![
             "routing number «023010310», account 000123456789",
             "ABA: «116247317»",
             "Direct deposit form — RTN «267510799» / acct 4421987",
             "Wire to Chase, routing «321183842», checking",
         ],
-        negatives: &[
+        negatives: examples![
             "routing number 023010311 (typo)",
             "tracking 023010310 shipped",
             "routing 993010314 and 000000000",
@@ -565,14 +565,14 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(swift_bic),
-        positives: &[
+        positives: examples![
             "BIC: «QXBKDEFF»",
             "Kontoinhaber: Jonas Weber\nIBAN: DE50 5260 1815 9083 0166 13\nBIC: «GENODEF1S12»",
             "SWIFT/BIC «ZYRAFRPP123» for the EUR account",
             "«HLPBGB2L» (BIC), sort code 40-11-62",
             "Bank details — IBAN below, swift code: «NWTRSGSG»",
         ],
-        negatives: &[
+        negatives: examples![
             "public static final int MAXVALUE = 3;",
             "BIC: ABCDXX12",
             "SWIFT TRANSFER requested",

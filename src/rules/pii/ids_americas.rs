@@ -530,13 +530,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(us_ssn),
         context: &["ssn", "ssns", "social security", "social_security", "socialsecurity", "soc. sec", "soc sec"],
         context_window: 96,
-        positives: &[
+        positives: examples![
             "Employee record: Dana Whitfield, DOB 1988-04-12, SSN «536-90-4412», start date 2024-03-01",
             "can you fill the W-4 for me? my social security number is «412 73 1958»",
             r#"{"name": "R. Ortiz", "ssn": "«287419653»", "state": "TX"}"#,
             "Applicant 2 — SSN: «601-38-2274» (verified by HR)",
         ],
-        negatives: &[
+        negatives: examples![
             "SSN 078-05-1120 is the famous wallet-card number",
             "ssn: 666-12-3456",
             "SSN: 536-00-4412",
@@ -561,12 +561,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(us_itin),
         context: &["itin", "itins"],
         context_window: 96,
-        positives: &[
+        positives: examples![
             "Client has no SSN, ITIN «912-78-4521» (letter CP565 attached)",
             "Número de identificación personal del contribuyente (ITIN): «953-91-2046»",
             "itin=«934650019» for the 1040-NR",
         ],
-        negatives: &[
+        negatives: examples![
             "ITIN 912-45-6789",
             "ITIN 912-93-1234",
             "ITIN 912-78-0000",
@@ -589,13 +589,13 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 96,
         validate: Some(us_passport),
-        positives: &[
+        positives: examples![
             "Traveler 1: Megan Ruiz, U.S. passport number «548123907», exp 2031-08-14",
             "US passport: «C03005988» (next-gen book)",
             "American passport no. «E71605239», issued in Boston",
             "Passport (USA): «471605239», valid to 2030",
         ],
-        negatives: &[
+        negatives: examples![
             "passport 548123907",
             "US passport: 54812390",
             "US passport 000000000",
@@ -616,12 +616,12 @@ pub const RULES: &[Rule] = &[
         max_len: 16,
         validate: Some(us_mbi),
         known_examples: &["1EG4-TE5-MK73", "1EG4TE5MK73"],
-        positives: &[
+        positives: examples![
             "Patient: Harold Kim, Medicare MBI «2K19W37PD05», plan Part B",
             "medicare number on the new card is «7QA2-HN4-RT38»",
             r#"{"mbi": "«5CX8J06WY42»", "effective": "2023-01-01"}"#,
         ],
-        negatives: &[
+        negatives: examples![
             "Medicare MBI 1EG4-TE5-MK73 is the CMS sample",
             "MBI 2S19W37PD05",
             "medicare 2K19W37PD0",
@@ -654,14 +654,14 @@ pub const RULES: &[Rule] = &[
         context: &["sin", "nas", "social insurance", "assurance sociale", "numéro d'assurance"],
         context_window: 400,
         known_examples: &["046 454 286", "046-454-286", "046454286"],
-        positives: &[
+        positives: examples![
             "New hire form — SIN: «270 342 363», province ON",
             "Numéro d'assurance sociale (NAS) : «771 276 847»",
             "Employee social insurance number «368465639» for the T4 slip",
             "```sql\nINSERT INTO customers (id, first_name, email, phone, sin, created_at)\nVALUES (66309, 'Hannah', 'h.carter1@mail.ca', '+1 (403) 294-7634', '«254 894 850»', '2025-12-04');\n```",
             "employee_id,first_name,email,sin,start_date\nE10398,Noah,nd@helix.ca,626 022 776,2025-12-28\nE55780,Noah,nh@orbital.com,«182137117»,2025-03-26",
         ],
-        negatives: &[
+        negatives: examples![
             "SIN 046 454 286 is the sample on the Service Canada page",
             "SIN: 270 342 364",
             "Mi móvil es 312 233 075, llámame",
@@ -686,12 +686,12 @@ pub const RULES: &[Rule] = &[
         context: &["cpf", "cadastro de pessoa", "cadastro de pessoas"],
         context_window: 96,
         known_examples: &["111.444.777-35", "11144477735"],
-        positives: &[
+        positives: examples![
             "Cliente: Ana Souza, CPF «526.018.159-06», nascida em 12/03/1990",
             "cpf nº «18609139034» e RG 12.345.678-9",
             "Segue o cadastro: nome Paulo Lima, «083.016.613-05», tel (11) 98765-4321",
         ],
-        negatives: &[
+        negatives: examples![
             "CPF de exemplo 111.444.777-35",
             "CPF 526.018.159-07",
             "CPF 111.111.111-11",
@@ -720,13 +720,13 @@ pub const RULES: &[Rule] = &[
         context: &["cnpj", "cadastro nacional da pessoa"],
         context_window: 96,
         known_examples: &["11.222.333/0001-81", "11222333000181", "12.ABC.345/01DE-35"],
-        positives: &[
+        positives: examples![
             "Razão social: Padaria Bom Dia LTDA, CNPJ «62.819.482/0001-63»",
             "cnpj: «19935181000176»",
             "Emitente «90.937.865/0001-71» — nota fiscal 4521",
             "Novo CNPJ alfanumérico «A1.B2C.3D4/0001-93»",
         ],
-        negatives: &[
+        negatives: examples![
             "exemplo da Receita: 11.222.333/0001-81",
             "CNPJ 62.819.482/0001-64",
             "CNPJ 00.000.000/0000-00",
@@ -750,12 +750,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(mx_curp),
         context_window: 48,
         known_examples: &["HEGG560427MVZRRL04"],
-        positives: &[
+        positives: examples![
             "CURP: «GARC850312HDFRRR03»",
             "Hola, mi CURP es «LOMA920715MJCPRN09» y necesito la constancia",
             r#"{"nombre": "Sofía", "curp": "«HEPS010203HNLRRLA5»"}"#,
         ],
-        negatives: &[
+        negatives: examples![
             "CURP de prueba del SAT: HEGG560427MVZRRL04",
             "CURP GARC850312HDFRRR04",
             "CURP GARC851312HDFRRR03",
@@ -777,12 +777,12 @@ pub const RULES: &[Rule] = &[
         context: &["rfc", "registro federal de contribuyentes", "r.f.c"],
         context_window: 48,
         known_examples: &["GODE561231GR8", "SAT970701NN3", "XAXX010101000", "XEXX010101000"],
-        positives: &[
+        positives: examples![
             "RFC: «MAHJ850312K71»",
             "Facturar a nombre de Laura Gómez, RFC «LOGA920715TR7», uso CFDI G03",
             "RFC de la empresa: «CAL010203QX7»",
         ],
-        negatives: &[
+        negatives: examples![
             "RFC MAHJ850312K72",
             "RFC MAHJ851312K71",
             "código CAL010203QX7",
@@ -806,12 +806,12 @@ pub const RULES: &[Rule] = &[
         // Longer phrases (`número de documento`) contain `documento`.
         context: &["dni", "d.n.i", "documento"],
         context_window: 48,
-        positives: &[
+        positives: examples![
             "Titular: Martín Gómez, DNI: «30.512.874», domicilio en Rosario",
             "Mi DNI es «28456193», necesito el turno",
             "documento nacional de identidad «41.207.655»",
         ],
-        negatives: &[
+        negatives: examples![
             "DNI 12345678-Z",
             "pedido 30512874 enviado",
             "DNI 30.512.874.1",
@@ -833,12 +833,12 @@ pub const RULES: &[Rule] = &[
         context: &["cuit", "cuil", "clave única de identificación", "clave unica de identificacion"],
         context_window: 48,
         known_examples: &["20-12345678-6", "20123456786"],
-        positives: &[
+        positives: examples![
             "CUIT «20-19487574-7», condición frente al IVA: monotributo",
             "CUIL: «27597971147»",
             "Factura A — emisor «23-59797114-1»",
         ],
-        negatives: &[
+        negatives: examples![
             "CUIT 20-19487574-8",
             "ejemplo: CUIT 20-12345678-6",
             "the circuit 20194875747 tripped",
@@ -860,12 +860,12 @@ pub const RULES: &[Rule] = &[
         context: &["rut", "r.u.t", "rol único tributario", "rol unico tributario", "rol único nacional"],
         context_window: 48,
         known_examples: &["12.345.678-5", "12345678-5"],
-        positives: &[
+        positives: examples![
             "RUT: «16.643.564-1»",
             "rut «5757086-5», giro comercio",
             "Cliente: Juan Pérez, R.U.T. «20.491.923-2»",
         ],
-        negatives: &["12.345.678-5", "RUT 16.643.564-2", "pedido 16643564-1", "RUT 16.643.564", "RUT 16.643.564-K"],
+        negatives: examples!["12.345.678-5", "RUT 16.643.564-2", "pedido 16643564-1", "RUT 16.643.564", "RUT 16.643.564-K"],
         ..Rule::PII
     },
     Rule {
@@ -899,7 +899,7 @@ pub const RULES: &[Rule] = &[
         validate: Some(passport_number),
         confidence: 0.7,
         generic: true,
-        positives: &[
+        positives: examples![
             "Passport No: «X47219385», nationality: Kenyan",
             "Reisepassnummer: «CF4R7KT92», gültig bis 03/2032",
             "numéro de passeport : «18AV42731»",
@@ -910,7 +910,7 @@ pub const RULES: &[Rule] = &[
             "my N° de passeport (passport) «AH5726228», booking ref NHMJWN",
             "Hi, I'm Alessia, my Passport: «BPUTXWUZ6», booking ref KEGLMN",
         ],
-        negatives: &[
+        negatives: examples![
             "passport photo requirements for kids",
             "passport number: 12345",
             "my passport expires 2027-05-01",

@@ -419,7 +419,7 @@ pub const RULES: &[Rule] = &[
         validate: Some(in_aadhaar),
         context: &["aadhaar", "aadhar", "adhaar", "आधार"],
         context_window: 96,
-        positives: &[
+        positives: examples![
             "Aadhaar: «9877 8932 8793»",
             "KYC docs — name Priya Sharma, aadhar no «417421809677», PAN attached",
             "आधार संख्या «4908 1003 3900»",
@@ -427,7 +427,7 @@ pub const RULES: &[Rule] = &[
             "Aadhaar number «592391270393»",
             "employee_id,name,aadhaar\nE66815,Arjun,«5461-7338-2163»",
         ],
-        negatives: &[
+        negatives: examples![
             "Aadhaar 9877 8932 8794",
             "card 4539 9877 8932 8793 exp 09/27",
             "invoice 9877 8932 8793 attached",
@@ -450,14 +450,14 @@ pub const RULES: &[Rule] = &[
         context: &["pan", "permanent account", "पैन"],
         context_window: 200,
         known_examples: &["ABCPD1234E", "AAAPA1234A"],
-        positives: &[
+        positives: examples![
             "PAN: «BNZPM2501F»",
             "pan card no «AJKPT4719Q» for the ITR filing",
             "Company PAN «AACCR7315K» (see letterhead)",
             "Name: Rahul Verma «CQLPV6302N» DOB 12-08-1991",
             "employee_id,name,email,phone,pan,start_date\nE89823,Ananya,a@veldhuis.nl,+91 75161 44545,«IXGTC8693E»,2025-12-23",
         ],
-        negatives: &[
+        negatives: examples![
             "PAN format is ABCDE1234F",
             "PAN AACCR0000K",
             "batch code AACCR7315K",
@@ -485,14 +485,14 @@ pub const RULES: &[Rule] = &[
         context: &["tax file number", "tfn"],
         context_window: 400,
         known_examples: &["123 456 782", "123456782"],
-        positives: &[
+        positives: examples![
             "TFN: «936 791 601»",
             "my tax file number is «117185133», can you check the PAYG form",
             "Employee TFN declaration — «367 556 392»",
             "TFN «98689171» (old 8-digit one)",
             "employee_id,first_name,phone,tfn,start_date\nE43165,Tyler,+61 3 9453 3858,«536 823 256»,2025-12-19\nE60555,Grace,+61 405 269 099,«659794606»,2025-07-24",
         ],
-        negatives: &[
+        negatives: examples![
             "TFN 123 456 782 is the ATO example",
             "TFN 936 791 602",
             "order 936791601 dispatched",
@@ -517,13 +517,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(au_medicare),
         context: &["medicare"],
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Medicare card: «6906 26724 2»",
             "medicare no «6990676413», IRN 2",
             "Patient Jo Lee, Medicare «5945 84740 3-1», DOB 02/05/1987",
             "INSERT INTO customers (id, email, phone, medicare_number)\nVALUES (62483, 'chloeb41@outlook.com', '+61 436 754 472', '«3787322241»');",
         ],
-        negatives: &[
+        negatives: examples![
             "Medicare 6906 26725 2",
             "Medicare 1906 26724 2",
             "invoice 6906267242",
@@ -546,12 +546,12 @@ pub const RULES: &[Rule] = &[
         context: &["abn"],
         context_window: 48,
         known_examples: &["51 824 753 556", "51824753556"],
-        positives: &[
+        positives: examples![
             "ABN «91 771 988 403»",
             "Tax invoice from Smith Plumbing Pty Ltd, ABN: «31726761751»",
             "Supplier «30 692 881 682» — terms 14 days",
         ],
-        negatives: &[
+        negatives: examples![
             "the ATO's ABN is 51 824 753 556",
             "ABN 91 771 988 404",
             "order 91771988403",
@@ -571,12 +571,12 @@ pub const RULES: &[Rule] = &[
         context: &["nric"],
         context_window: 48,
         known_examples: &["S1234567D", "M1234567K"],
-        positives: &[
+        positives: examples![
             "NRIC: «S5871690A»",
             "Work pass FIN «G6540478N» expires next month",
             "customer «T8967784F» called about the refund",
         ],
-        negatives: &["NRIC S1234567D", "NRIC S5871690B", "NRIC X5871690A", "NRIC S587169A", "NRIC S58716900A"],
+        negatives: examples!["NRIC S1234567D", "NRIC S5871690B", "NRIC X5871690A", "NRIC S587169A", "NRIC S58716900A"],
         ..Rule::PII
     },
     Rule {
@@ -590,12 +590,12 @@ pub const RULES: &[Rule] = &[
         max_len: 18,
         validate: Some(cn_resident_id),
         known_examples: &["11010519491231002X"],
-        positives: &[
+        positives: examples![
             "身份证号：«510107197811228167»",
             "Passenger ID «44030520010630427X» for the train ticket",
             "乘车人 张伟 «210203199206308191» 手机 13800138000",
         ],
-        negatives: &[
+        negatives: examples![
             "GB 11643 example 11010519491231002X",
             "身份证 510107197811228168",
             "身份证 510107197813228167",
@@ -623,13 +623,13 @@ pub const RULES: &[Rule] = &[
         context: &["my number", "mynumber", "my_number", "my-number", "individual number", "マイナンバー", "個人番号"],
         context_window: 400,
         known_examples: &["123456789018"],
-        positives: &[
+        positives: examples![
             "マイナンバー：«3829 8449 7377»",
             "個人番号 «058962431605» を記入してください",
             "My Number «8762-9554-5332» (for the year-end adjustment)",
             "{\"name\": \"Ren Kobayashi\", \"phone\": \"+81 90-6535-5676\", \"my_number\": \"«6583 8719 0320»\"}",
         ],
-        negatives: &[
+        negatives: examples![
             "マイナンバー 123456789018",
             "個人番号 382984497378",
             "注文番号 382984497377",
@@ -654,13 +654,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(kr_rrn),
         context: &["주민등록번호", "주민번호", "외국인등록번호", "resident registration", "rrn"],
         context_window: 400,
-        positives: &[
+        positives: examples![
             "주민등록번호: «880215-1263170»",
             "고객 정보 - 이름 김민수, 주민번호 «9307212467629»",
             "RRN «010509-3971054» (Korean employee)",
             "주민등록번호 «210315-4829174» (2021년생)",
         ],
-        negatives: &[
+        negatives: examples![
             "주민등록번호 880215-1263171",
             "주민등록번호 881315-1263170",
             "주문번호 880215-1263170",
@@ -682,13 +682,13 @@ pub const RULES: &[Rule] = &[
         context: &["hkid", "hkic", "香港身份證", "身份證", "hk id"],
         context_window: 48,
         known_examples: &["A123456(3)", "A1234563"],
-        positives: &[
+        positives: examples![
             "HKID «K701253(5)»",
             "客戶：陳大文，身份證號碼 «Z926973(9)»",
             "applicant HK identity card no. «AB484555(0)»",
             "HKID: «C3081573»",
         ],
-        negatives: &["HKID A123456(3)", "HKID K701253(6)", "ref C3081573", "HKID K70125(5)"],
+        negatives: examples!["HKID A123456(3)", "HKID K701253(6)", "ref C3081573", "HKID K70125(5)"],
         ..Rule::PII
     },
     Rule {
@@ -706,13 +706,13 @@ pub const RULES: &[Rule] = &[
         context: &["身分證", "身份證", "統一證號", "居留證", "national id", "taiwan id"],
         context_window: 48,
         known_examples: &["A123456789"],
-        positives: &[
+        positives: examples![
             "身分證字號：«A117182723»",
             "客戶 王小明 身份證 «E288845404» 電話 0912-345-678",
             "Taiwan national ID «R268249273» on the visa form",
             "Name: Chen Wei, ID: «B177800494»",
         ],
-        negatives: &[
+        negatives: examples![
             "身分證 A123456789",
             "身分證 A117182724",
             "訂單 A117182723",
@@ -737,14 +737,14 @@ pub const RULES: &[Rule] = &[
         context: &["id_number", "idnumber", "identity number", "identiteitsnommer"],
         context_window: 400,
         known_examples: &["8001015009087"],
-        positives: &[
+        positives: examples![
             "ID number: «8703121675186»",
             "Applicant RSA ID «920615 3584 184», Johannesburg",
             "SA ID «7509226705088» — please verify with Home Affairs",
             "record = {\"name\": \"Matthias\", \"id_number\": \"«5206249150085»\"}",
             "employee_id,first_name,email,sa_id_number,start_date\nE47409,James,jamesd41@veldhuis.nl,«7702011509084»,2025-01-21\nE47571,Marcus,mb@lindqvist.se,«8912278406085»,2025-04-06",
         ],
-        negatives: &[
+        negatives: examples![
             "ID number 8001015009087",
             "ID number 8703121675187",
             "ID number 8713121675186",
@@ -772,12 +772,12 @@ pub const RULES: &[Rule] = &[
         confidence: 0.85,
         context: &["nin", "national identification number", "national identity number", "nimc"],
         context_window: 64,
-        positives: &[
+        positives: examples![
             "NIN: «38462917054»",
             "Please verify my National Identification Number «57203948161» with NIMC",
             "nin «2847 193 6502» for the SIM registration",
         ],
-        negatives: &["NIN 12345678901", "NIN 3846291705", "the nine 38462917054 items", "phone 38462917054", "NIN 00000000000"],
+        negatives: examples!["NIN 12345678901", "NIN 3846291705", "the nine 38462917054 items", "phone 38462917054", "NIN 00000000000"],
         ..Rule::PII
     },
     Rule {
@@ -796,8 +796,8 @@ pub const RULES: &[Rule] = &[
         validate: Some(il_teudat_zehut),
         context: &["תעודת זהות", "ת.ז", "ת\"ז", "מספר זהות", "teudat zehut", "israeli id"],
         context_window: 96,
-        positives: &["תעודת זהות: «995289071»", "ת.ז. «866661762»", "Israeli ID «03137215-4»"],
-        negatives: &["תעודת זהות 995289072", "order 995289071", "תעודת זהות 000000000", "תעודת זהות 99528907"],
+        positives: examples!["תעודת זהות: «995289071»", "ת.ז. «866661762»", "Israeli ID «03137215-4»"],
+        negatives: examples!["תעודת זהות 995289072", "order 995289071", "תעודת זהות 000000000", "תעודת זהות 99528907"],
         ..Rule::PII
     },
     Rule {
@@ -818,12 +818,12 @@ pub const RULES: &[Rule] = &[
         // Thai labels are up to 54 bytes long, and the window is measured
         // from the label's first byte.
         context_window: 96,
-        positives: &[
+        positives: examples![
             "เลขประจำตัวประชาชน «1573776380393»",
             "บัตรประชาชนเลขที่ «3-7958-86667-07-3»",
             "Thai citizen ID «3 4821 89710 97 0»",
         ],
-        negatives: &[
+        negatives: examples![
             "เลขบัตร 1-5737-76380-39-4",
             "order 1573776380393",
             "เลขประจำตัวประชาชน 9573776380393",
@@ -846,12 +846,12 @@ pub const RULES: &[Rule] = &[
         // `ic no` would match inside `basic note`; the lead-in reads `IC:`.
         context: &["mykad", "nric", "kad pengenalan", "no. kp", "no kp", "i/c no"],
         context_window: 48,
-        positives: &[
+        positives: examples![
             "No. IC: «880512-14-5679»",
             "MyKad «950823-10-6142», alamat Shah Alam",
             "NRIC number «020315101234»",
         ],
-        negatives: &[
+        negatives: examples![
             "IC 881312-14-5679",
             "IC 880512-19-5679",
             "order 880512-14-5679",

@@ -346,12 +346,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(uk_nino),
         context: &["national insurance", "nino", "ni number", "ni no", "n.i. number"],
         context_window: 60,
-        positives: &[
+        positives: examples![
             "Can you fill in the starter checklist? Name: Sarah Collins, NI number: «JC 48 27 19 D», start date 3 March.",
             "My national insurance number is «ZR615384A» and HMRC says it doesn't match my record, what do I do?",
             "employee,ni_number,start\nT. Okafor,«PE739104B»,2024-04-06",
         ],
-        negatives: &[
+        negatives: examples![
             // QQ is HMRC's example prefix and never issued.
             "Enter it like QQ 12 34 56 C, without spaces if the form complains.",
             "NI number BG482719A came back as invalid",
@@ -377,13 +377,13 @@ pub const RULES: &[Rule] = &[
         context: &["nhs"],
         context_window: 60,
         known_examples: &["943 476 5919", "9434765919"],
-        positives: &[
+        positives: examples![
             "Patient: Margaret Hill, DOB 12/04/1951, NHS number «494 482 2464», registered with Dr Patel.",
             "The referral letter has «441 270 2308» at the top, is that the right format for the booking form?",
             "{\"nhs_number\": \"«7720078985»\", \"surname\": \"Okafor\"}",
             "NHS no: «747-080-7381» (mum's)",
         ],
-        negatives: &[
+        negatives: examples![
             "NHS number 494 482 2465",
             "US office: +1 441 270 2308",
             "order 4412702308 shipped yesterday",
@@ -405,12 +405,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: UK_UTR_WORDS, before: 32, after: 400 },
         context: UK_UTR_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "My UTR is «27348 81412», can you draft a covering letter for the self assessment?",
             "Unique Taxpayer Reference: «3517291109»",
             "HMRC sent the partnership UTR «4043457943» last week, where does it go on the SA800?",
         ],
-        negatives: &[
+        negatives: examples![
             "UTR 27348 81413",
             "invoice 3517291109 paid in full",
             "UTR 351729110",
@@ -428,13 +428,13 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{7}[A-W][ABHWTX]?",
         max_len: 9,
         validate: Some(ie_pps),
-        positives: &[
+        positives: examples![
             "Hi, my PPS number is «4263411C», can I claim the rent tax credit online?",
             "Payroll record: Aoife Byrne, PPSN «2083914TA», start 01/02/2025",
             "Revenue keeps rejecting «5094091E» on the form, is the check letter wrong?",
             "old card shows «6407044PW»",
         ],
-        negatives: &[
+        negatives: examples![
             "PPS number 4263411D",
             "ref 426341C",
             "The check letter for 1234567T is worked out mod 23",
@@ -467,14 +467,14 @@ pub const RULES: &[Rule] = &[
             "immatriculation",
         ],
         context_window: 60,
-        positives: &[
+        positives: examples![
             "Bonjour, mon numéro de sécurité sociale est le «1 84 03 69 123 045 81», pouvez-vous mettre à jour mon dossier ?",
             "NIR : «291117511420852» (carte Vitale de ma fille)",
             "Salarié né à Ajaccio : «1 72 06 2A 004 017 39»",
             "n° sécu «2 66 20 99 352 011 38», mois de naissance inconnu",
             "Callback number: +33 6 56 04 28 02\nNIR «281033323322991»",
         ],
-        negatives: &[
+        negatives: examples![
             "numéro de sécurité sociale 1 84 03 69 123 045 82",
             "IMEI du téléphone : 184036912304581",
             "sécu 5 84 03 69 123 045 81",
@@ -495,14 +495,14 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: DE_TAX_ID_WORDS, before: 32, after: 400 },
         context: DE_TAX_ID_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Für die Lohnabrechnung brauche ich noch deine Steuer-ID: «74 615 083 620»",
             "Steueridentifikationsnummer «64013528916», Steuerklasse 1, keine Kinder",
             "IdNr: «12536079833» – stimmt das Format für ELSTER?",
             "hrctl create-employee --name \"Tobias Zimmermann\" --tax-id \"«40 568 091 301»\"",
             "employee_id,first_name,phone,steuer_id,start_date\nE10510,Marie,+491625579410,«61294371503»,2025-08-21\nE26730,Sophie,+49 89 95592285,«12 141 098 673»,2025-03-11",
         ],
-        negatives: &[
+        negatives: examples![
             "Steuer-ID 74 615 083 621",
             "Bestellnummer 74615083620",
             "Steuer-ID 12345678903",
@@ -521,12 +521,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(de_id_card),
         context: DE_ID_CARD_WORDS,
         context_window: 96,
-        positives: &[
+        positives: examples![
             "Meine Ausweisnummer ist «LZ6311T47», gültig bis 2031.",
             "Personalausweis: «CF9R3YH180» (mit Prüfziffer)",
             "Personalausweisnummer «M7Y4K2NP1» bitte im Formular eintragen",
         ],
-        negatives: &[
+        negatives: examples![
             "Personalausweis: CF9R3YH181",
             "Ausweisnummer LZ6311T4",
             "Personalausweis beantragen, Termin LMNPRTVWX",
@@ -546,12 +546,12 @@ pub const RULES: &[Rule] = &[
         pattern: r"[0-9]{2}\.?[0-9]{3}\.?[0-9]{3}-?[A-Za-z]",
         max_len: 13,
         validate: Some(es_dni),
-        positives: &[
+        positives: examples![
             "Hola, mi DNI es «47295836Q», ¿me ayudas a rellenar el modelo 145?",
             "Nombre: Lucía Martín; NIF: «30.918.274-H»; domicilio: Calle Mayor 12",
             "cliente,«71536402P»,lucia.m@correo.es",
         ],
-        negatives: &[
+        negatives: examples![
             "DNI 47295836R",
             "Ejemplo: 12345678Z",
             "ref 4729583Q",
@@ -571,12 +571,12 @@ pub const RULES: &[Rule] = &[
         pattern: r"[XYZxyz]-?[0-9]{7}-?[A-Za-z]",
         max_len: 11,
         validate: Some(es_nie),
-        positives: &[
+        positives: examples![
             "Tengo el NIE «X4829173R» y quiero darme de alta como autónomo",
             "NIE: «Y-1937402-B»",
             "Documento del inquilino: «Z6120583N»",
         ],
-        negatives: &["NIE X4829173S", "NIE X1234567L", "código W4829173R", "NIE X482917R"],
+        negatives: examples!["NIE X4829173S", "NIE X1234567L", "código W4829173R", "NIE X482917R"],
         ..Rule::PII
     },
     Rule {
@@ -592,13 +592,13 @@ pub const RULES: &[Rule] = &[
         max_len: 16,
         validate: Some(it_codice_fiscale),
         known_examples: &["RSSMRA85T10A562S"],
-        positives: &[
+        positives: examples![
             "Ciao, il mio codice fiscale è «BNCGLI90A41H501E», puoi compilare il modello F24?",
             "CF: «VRDLCU78M12F205M» – Luca Verdi, nato a Milano il 12/08/1978",
             "Per omocodia il nuovo codice è «BNCGLI90A41H50MW»",
             "cf=«frrsfn62r03l219w»",
         ],
-        negatives: &[
+        negatives: examples![
             "codice fiscale BNCGLI90A41H501F",
             "Esempio: RSSMRA85T10A562S",
             "codice BNCGLI90Z41H501E",
@@ -621,13 +621,13 @@ pub const RULES: &[Rule] = &[
         context_window: 400,
         // The examples every explanation of the 11-test uses.
         known_examples: &["111222333", "123456782"],
-        positives: &[
+        positives: examples![
             "Mijn BSN is «222181771», kun je de machtiging voor de Belastingdienst opstellen?",
             "burgerservicenummer: «2545.20.200» (staat ook in mijn paspoort)",
             "Werknemer J. de Vries, BSN «891 017 768», in dienst per 1 maart",
             "INSERT INTO customers (id, first_name, email, phone, bsn, created_at)\nVALUES (52543, 'Daan', 'daanb47@ziggo.nl', '+31 6 2678 0463', '«938411718»', '2025-02-27');",
         ],
-        negatives: &[
+        negatives: examples![
             "BSN 222181772",
             "Ordernummer 222181771",
             "BSN 111222333",
@@ -656,12 +656,12 @@ pub const RULES: &[Rule] = &[
             "nationalregisternummer",
         ],
         context_window: 60,
-        positives: &[
+        positives: examples![
             "Mijn rijksregisternummer is «90.02.14-153.70», kun je het formulier invullen?",
             "Numéro national : «03.11.27-084.51» (mon fils)",
             "INSZ «78070121287» voor de loonfiche",
         ],
-        negatives: &[
+        negatives: examples![
             "rijksregisternummer 90.02.14-153.71",
             "Factuurnummer 78070121287",
             "rijksregisternummer 90.13.14-153.50",
@@ -681,13 +681,13 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: PL_PESEL_WORDS, before: 32, after: 400 },
         context: PL_PESEL_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Mój PESEL to «87030934185», czy możesz wypełnić wniosek o dowód?",
             "PESEL dziecka: «04312376127»",
             "{\"imie\": \"Anna\", \"pesel\": \"«61083005520»\"}",
             "employee_id,first_name,last_name,email,pesel,start_date\nE43854,Kacper,Kamiński,kacperk54@wp.pl,«78071608852»,2025-09-22\nE95583,Katarzyna,Wójcik,kwojcik@onet.pl,«87062738728»,2025-07-22",
         ],
-        negatives: &[
+        negatives: examples![
             "PESEL 87030934186",
             "numer zamówienia 87030934185",
             "PESEL 44051401358",
@@ -708,13 +708,13 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: SE_PERSONNUMMER_WORDS, before: 32, after: 400 },
         context: SE_PERSONNUMMER_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Mitt personnummer är «850612-1238», kan du hjälpa mig med deklarationen?",
             "Personnummer: «19710423-2876»",
             "Hans samordningsnummer är «660172-4336»",
             "INSERT INTO customers (id, first_name, last_name, email, personnummer, created_at)\nVALUES (70752, 'Saga', 'Bergström', 'sagab83@telia.com', '«19631006-9197»', '2025-10-05');",
         ],
-        negatives: &[
+        negatives: examples![
             "personnummer 850612-1239",
             "ordernummer 850612-1238",
             "personnummer 851312-1239",
@@ -735,13 +735,13 @@ pub const RULES: &[Rule] = &[
         // Finnish inflects the stem: henkilötunnus, henkilötunnukseni.
         context: &["henkilötunnu", "henkilotunnu", "hetu", "sotu", "personbeteckning"],
         context_window: 60,
-        positives: &[
+        positives: examples![
             "Henkilötunnukseni on «240688-427T», voitko täyttää hakemuksen?",
             "Lapsen hetu: «050103A118L»",
             "asiakas: Matti Virtanen, «301145-062U», Helsinki",
             "hetu «170971Y3561»",
         ],
-        negatives: &[
+        negatives: examples![
             "hetu 240688-427U",
             "hetu 310288-4273",
             "tunnus 240688G427T",
@@ -762,12 +762,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: DK_CPR_WORDS, before: 48, after: 64 },
         context: DK_CPR_WORDS,
         context_window: 96,
-        positives: &[
+        positives: examples![
             "Mit CPR-nummer er «070589-1432», kan du udfylde blanketten til kommunen?",
             "CPR: «2302014118»",
             "Patientens cpr nr. «311270-2015»",
         ],
-        negatives: &[
+        negatives: examples![
             "CPR 310289-1432",
             "ordrenummer 070589-1432",
             "CPR 070589-143",
@@ -787,12 +787,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: NO_FODSELSNUMMER_WORDS, before: 32, after: 400 },
         context: NO_FODSELSNUMMER_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Fødselsnummeret mitt er «030778 26474», kan du fylle ut skjemaet?",
             "fnr: «21090551156»",
             "D-nummer: «49038427503»",
         ],
-        negatives: &[
+        negatives: examples![
             "fødselsnummer 03077826475",
             "kundenummer 03077826474",
             "fødselsnummer 15108695077",
@@ -811,12 +811,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: PT_NIF_WORDS, before: 32, after: 400 },
         context: PT_NIF_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "O meu NIF é «283 921 110», podes emitir a fatura em meu nome?",
             "Número de contribuinte: «101268092»",
             "Cliente: Joana Sousa, contribuinte «376972360», morada em Braga",
         ],
-        negatives: &[
+        negatives: examples![
             "NIF 283921111",
             "encomenda 283921110",
             "NIF 28392111",
@@ -837,13 +837,13 @@ pub const RULES: &[Rule] = &[
         context: &["ahv", " avs", "avs:", "avs-", "sozialversicherungsnummer", "sécurité sociale", "social security"],
         context_window: 60,
         known_examples: &["756.9217.0769.85", "7569217076985"],
-        positives: &[
+        positives: examples![
             "Meine AHV-Nummer ist «756.4919.2309.25», bitte für den Lohnausweis verwenden.",
             "Numéro AVS : «756.4369.8371.94», merci de l'ajouter au contrat",
             "AHV: «7563636962591»",
             "Lohnausweis Feld A: «756.4117.8396.78»",
         ],
-        negatives: &[
+        negatives: examples![
             "AHV 756.4919.2309.26",
             "Beispiel: 756.9217.0769.85",
             "EAN 7564919230925",
@@ -864,12 +864,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: AT_SVNR_WORDS, before: 32, after: 400 },
         context: AT_SVNR_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Meine Sozialversicherungsnummer ist «4820 150379».",
             "SVNR: «7313020995»",
             "Nummer auf der e-card: «2196 281164»",
         ],
-        negatives: &[
+        negatives: examples![
             "SVNR 4821150379",
             "Rechnung 4820150379",
             "SVNR 4829310279",
@@ -889,12 +889,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: CZ_RODNE_CISLO_WORDS, before: 32, after: 400 },
         context: CZ_RODNE_CISLO_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Moje rodné číslo je «855722/4610», potřebuji vyplnit přihlášku.",
             "r.č.: «040612/0870»",
             "rodne cislo «9053112266»",
         ],
-        negatives: &[
+        negatives: examples![
             "rodné číslo 855722/4611",
             "číslo objednávky 855722/4610",
             "rodné číslo 851322/4610",
@@ -913,12 +913,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: GR_AMKA_WORDS, before: 32, after: 400 },
         context: GR_AMKA_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "Ο ΑΜΚΑ μου είναι «12038577297», μπορείς να συμπληρώσεις την αίτηση;",
             "AMKA: «30090004190»",
             "αμκα παιδιού «05017296905»",
         ],
-        negatives: &[
+        negatives: examples![
             "AMKA 12038577298",
             "τηλέφωνο 12038577297",
             "AMKA 32038577295",
@@ -938,12 +938,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: RO_CNP_WORDS, before: 32, after: 400 },
         context: RO_CNP_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "CNP-ul meu este «1850412123450», poți completa cererea?",
             "Cod numeric personal: «2921103401270»",
             "CNP «5120229700041» (născut pe 29 februarie)",
         ],
-        negatives: &[
+        negatives: examples![
             "CNP 1850412123451",
             "comanda 1850412123450",
             "CNP 1851312123458",
@@ -963,12 +963,12 @@ pub const RULES: &[Rule] = &[
         trigger: Trigger::Near { words: TR_TC_KIMLIK_WORDS, before: 32, after: 400 },
         context: TR_TC_KIMLIK_WORDS,
         context_window: 400,
-        positives: &[
+        positives: examples![
             "TC kimlik numaram «29368117052», formu doldurur musun?",
             "T.C. Kimlik No: «70493501414»",
             "TCKN «86326215878» olan müşterinin faturası",
         ],
-        negatives: &[
+        negatives: examples![
             "TC kimlik 29368117053",
             "sipariş numarası 29368117052",
             "TC kimlik 02936811705",
@@ -989,12 +989,12 @@ pub const RULES: &[Rule] = &[
         context: EE_ISIKUKOOD_WORDS,
         context_window: 400,
         known_examples: &["37605030299"],
-        positives: &[
+        positives: examples![
             "Minu isikukood on «48807142738», palun täida avaldus.",
             "Isikukood: «37611024122»",
             "lapse isikukood «61003250190»",
         ],
-        negatives: &[
+        negatives: examples![
             "isikukood 48807142739",
             "tellimus 48807142738",
             "isikukood 37605030299",
@@ -1015,12 +1015,12 @@ pub const RULES: &[Rule] = &[
         context: LT_ASMENS_KODAS_WORDS,
         context_window: 400,
         known_examples: &["33309240064"],
-        positives: &[
+        positives: examples![
             "Mano asmens kodas «39205172188», gal gali užpildyti prašymą?",
             "Asmens kodas: «48510060316»",
             "Vaiko asmens kodo nr. «50301301045»",
         ],
-        negatives: &[
+        negatives: examples![
             "asmens kodas 39205172189",
             "užsakymas 39205172188",
             "asmens kodas 33309240064",

@@ -141,12 +141,12 @@ pub const RULES: &[Rule] = &[
         max_len: 420,
         validate: Some(openai_marker),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "OPENAI_API_KEY=«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»",
             "client = OpenAI(api_key=\"«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»\") gives 429 insufficient_quota",
             "old key «sk-None-3i6aYWGhe1XSIvsi7pi28sNpcAzSNIK3-LRcCtiroNGokke9eHI1azjqwB_hsHaXf1fcrsbT1bT3BlbkFJ-k6PKevANosuro2zvAiImqo3TiAWQmFsV26BuFQemqtiVee5guHSA7RMl29nZWWcwideQsnQYs» still valid?",
         ],
-        negatives: &[
+        negatives: examples![
             // No marker: not an OpenAI key.
             "sk-proj-LkcN2WTqyI4bC6dnk-1c3ThAeVwBUVKOk8w95uxwPzokm2eJJQnVKN6BHtnp-EQsmXv5eh1Ycu",
             "OPENAI_API_KEY=sk-proj-...",
@@ -166,11 +166,11 @@ pub const RULES: &[Rule] = &[
         max_len: 420,
         validate: Some(openai_marker),
         mask: Mask::KeepPrefix(11),
-        positives: &[
+        positives: examples![
             "OPENAI_API_KEY=«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»",
             "the batch worker uses «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» and hits rate limits",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-svcacct-0MqJZwIZRtbRMk_9Sg0kJwocDU2FlHGzBws_P0RVC2gWOoihqoxo3KqTvmUQL6AYKeue6Yfq9b",
             "sk-svcacct-T3BlbkFJ",
             "OPENAI_API_KEY=sk-svcacct-<redacted>",
@@ -188,11 +188,11 @@ pub const RULES: &[Rule] = &[
         max_len: 420,
         validate: Some(openai_marker),
         mask: Mask::KeepPrefix(9),
-        positives: &[
+        positives: examples![
             "OPENAI_ADMIN_KEY=«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»",
             "curl https://api.openai.com/v1/organization/users -H \"Authorization: Bearer «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»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-admin-tNInO_Ex3IywZY0NwYb8pllaMxc3q9RXNSWGSAYt1OXDqo0sTcX0juc6Ik",
             "sk-admin-xxxxxxxxxxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "admin keys (sk-admin-...) manage the org",
@@ -210,11 +210,11 @@ pub const RULES: &[Rule] = &[
         max_len: 51,
         validate: Some(openai_legacy),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "openai.api_key = '«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»'",
             "OPENAI_API_KEY=«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»",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-c3GMUYDhjS4kbm7s0S4AT3BlbkFJ3CxGOKEALWyF2utwJze",
             "sk-c3GMUYDhjS4kbm7s0S4A3CxGOKEALWyF2utwJzedT3BlbkFJ",
             "sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx",
@@ -232,11 +232,11 @@ pub const RULES: &[Rule] = &[
         max_len: 108,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(13),
-        positives: &[
+        positives: examples![
             "ANTHROPIC_API_KEY=«sk-ant-api03-OS2YBTxfqmfJ5Bu574aZwgvEoQn6cbtIIhK_3kiqoJAuOSLkUbuLrH8c9FoRoR8WVKOQUGDrBySk3dABmt5D1TjosONlOAA»",
             "curl https://api.anthropic.com/v1/messages -H \"x-api-key: «sk-ant-api03-uaXUXbsWbww2v8F6hj3Hu43-FYTMKlomaYvu8OHRPEeEkjdqL6stwCo7inbezzefrcQtXwMGBetvQJ-82dRB-8_Ks9XQtAA»\" gives overloaded_error",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-ant-api03-OS2YBTxfqmfJ5Bu574aZwgvEoQn6cbtIIhK_3kiqoJAuOSLkUbuLrH8c9FoRoR8WVKOQUGDrBySk3dABmt5D1TjosONlOAB",
             "sk-ant-api03-OS2YBTxfqmfJ5Bu574aZwgvEoQn6cbtIIhK",
             "ANTHROPIC_API_KEY=sk-ant-api03-...",
@@ -254,11 +254,11 @@ pub const RULES: &[Rule] = &[
         max_len: 110,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(15),
-        positives: &[
+        positives: examples![
             "ANTHROPIC_ADMIN_KEY=«sk-ant-admin01-PLaYLZ31EGd7amhdbl8Vv7SpH-cazjFndEjdL5c8OhIvZGjiofnuZUI928TmIvB_-awqzkBqZsP_M73DM-hSLXyFqQR1cAA»",
             "curl https://api.anthropic.com/v1/organizations/users --header \"x-api-key: «sk-ant-admin01-75Q10a_SX2515U_75W6PLi9i4tlsVtZj9rkaRGrtQ-dl2macXCMI6k29zByVX9ctnihIhQxG6GCp3SLb9Y1EgyPPgGc3-AA»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-ant-admin01-PLaYLZ31EGd7amhdbl8Vv7SpH-cazjFndEjdL5c8OhIvZGjiofnuZUI928Tm",
             "sk-ant-admin01-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAA",
             "admin keys begin with sk-ant-admin01-",
@@ -276,11 +276,11 @@ pub const RULES: &[Rule] = &[
         max_len: 213,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(13),
-        positives: &[
+        positives: examples![
             "CLAUDE_CODE_OAUTH_TOKEN=«sk-ant-oat01-NFMbaxZkmHNwedMDLNatRxVD-IZQPXa0sBUS2M7CvBQms4I6KodFN6ZoExULUt-1wjhHrmZjzb1qe1jo-SEn70eAv3RkGAA»",
             "{\"claudeAiOauth\":{\"refreshToken\":\"«sk-ant-ort01-AwZLDXWORQ-g86AG1uVkLlhSSUoWUXp64qiBGlvbIVNHRgrjxb4UjSfKvM6cwztgVToSq5GxustMlDa9RN059ScONtMZKAA»\"}}",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-ant-oat01-NFMbaxZkmHNwedMDLNatRxVD-IZQPXa0sBUS2M7Cv",
             "sk-ant-oat01-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "sk-ant-oat02-NFMbaxZkmHNwedMDLNatRxVD-IZQPXa0sBUS2M7CvBQms4I6KodFN6ZoExULUt-1wjhHrmZjzb1qe1jo-SEn70eAv3RkGAA",
@@ -299,11 +299,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(letters_and_digits),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "DEEPSEEK_API_KEY=«sk-d8db408e07f4dc5b70e8e16dbb6ad551»",
             "client = OpenAI(api_key=\"«sk-5e4c87deb1374dd45e33c6df5b565027»\", base_url=\"https://api.deepseek.com\")",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-d8db408e07f4dc5b70e8e16dbb6ad551 from some provider I forgot",
             "DEEPSEEK_API_KEY=sk-d8db408e07f4dc5b70e8e16dbb6ad5",
             "DEEPSEEK_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -325,11 +325,11 @@ pub const RULES: &[Rule] = &[
         context_window: 200,
         confidence: 0.98,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "GEMINI_API_KEY=«AIzaSyThj5j59EMEcL26n_X3e9cT90dbaT14VRx»",
             "curl \"https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent?key=«AIzaSy5wHPP9otjBNB6adFk6DwTJ0i1a7QYxCo9»\"",
         ],
-        negatives: &[
+        negatives: examples![
             // A Google key with no Gemini word: left to the generic Google rule.
             "MAPS_KEY=AIzaSyThj5j59EMEcL26n_X3e9cT90dbaT14VRx",
             "GEMINI_API_KEY=AIzaSyThj5j59EMEcL26n_X3e9cT90",
@@ -349,11 +349,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(both_cases),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "HF_TOKEN=«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»",
             "huggingface-cli login --token «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» fails behind the proxy",
         ],
-        negatives: &[
+        negatives: examples![
             "hf_OfsrKZTlNwWfNBkdKABPSWZecBmU",
             "from huggingface_hub import hf_hub_download",
             "HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -373,11 +373,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(both_cases),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "HF_ORG_TOKEN=«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»",
             "use_auth_token='«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»'",
         ],
-        negatives: &["api_org_HRjpLrRlwZwHBMLx", "api_org_settings_page_for_this_workspace", "api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["api_org_HRjpLrRlwZwHBMLx", "api_org_settings_page_for_this_workspace", "api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -392,11 +392,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(groq_marker),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "GROQ_API_KEY=«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»",
             "Groq(api_key=\"«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»\") returns 401 invalid_api_key",
         ],
-        negatives: &[
+        negatives: examples![
             "gsk_pRtuJwvVIuPMNuvrq9J1WGdyb3FYyfc5wkPv32zNklOedrHU",
             "GROQ_API_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "GROQ_API_KEY=gsk_...",
@@ -414,11 +414,11 @@ pub const RULES: &[Rule] = &[
         max_len: 84,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "XAI_API_KEY=«xai-Qsxjb3QWssJUStJOmjkI0m5sveNg9kjqGyYiP3KCYHxFoSuWuNCvhY1nPcTfQXPC7qxoXhO91RTO7MeB»",
             "curl https://api.x.ai/v1/chat/completions -H \"Authorization: Bearer «xai-zHDcySuB5fu8HGRb4pGudFvaEAJQQHvsUkjzcBbnk70LuT6tUVZ6vPTR4Z4QjBPR7fFYbeM8BRc8aOOz»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "xai-Qsxjb3QWssJUStJOmjkI0m5sveNg9kjqGyYiP3KC",
             "the xai-sdk package and xai-grok-3 model",
             "XAI_API_KEY=xai-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -439,11 +439,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(base62_mixed),
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "MISTRAL_API_KEY=«IGXCTfe19kOoYvSYA6tKLDuZlAZXD6Se»",
             "from mistralai import Mistral\nclient = Mistral(api_key=\"«bdclEJjlIuhX5H3h3260uh6tr4THvFHI»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "MISTRAL_API_KEY=IGXCTfe19kOoYvSYA6tKLDuZlAZX",
             "mistral checksum d41d8cd98f00b204e9800998ecf8427e",
             "IGXCTfe19kOoYvSYA6tKLDuZlAZXD6Se without any provider",
@@ -465,11 +465,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(base62_mixed),
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "COHERE_API_KEY=«OE2xu0fCr5VvfDVPDAm4jz8EJ3zdPy3QDQsCDCl6»",
             "co = cohere.ClientV2(api_key=\"«85nqMCUaNgfwaxVSyigCk1nhKnEwoLt8hnWDUMx0»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "COHERE_API_KEY=OE2xu0fCr5VvfDVPDAm4jz8EJ3zdPy3",
             "cohere embed job for commit 3f2a9c1e5b7d4f6a8c0e2b4d6f8a1c3e5b7d9f0a",
             "OE2xu0fCr5VvfDVPDAm4jz8EJ3zdPy3QDQsCDCl6 alone",
@@ -488,11 +488,11 @@ pub const RULES: &[Rule] = &[
         max_len: 40,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "REPLICATE_API_TOKEN=«r8_565pkav6cDcgzsBLNu8Ihk9TTtiPRyhUeFQgi»",
             "export REPLICATE_API_TOKEN=«r8_YQNBjQ2u8Nngc3XYWxgPAg9OHpx9qhRb5bRON» && replicate run stability-ai/sdxl",
         ],
-        negatives: &["r8_565pkav6cDcgzsBLNu8", "r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "register r8_ holds the loop counter"],
+        negatives: examples!["r8_565pkav6cDcgzsBLNu8", "r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "register r8_ holds the loop counter"],
         ..Rule::SECRET
     },
     Rule {
@@ -506,11 +506,11 @@ pub const RULES: &[Rule] = &[
         max_len: 73,
         min_entropy: 3.3,
         mask: Mask::KeepPrefix(9),
-        positives: &[
+        positives: examples![
             "OPENROUTER_API_KEY=«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»",
             "base_url=\"https://openrouter.ai/api/v1\", api_key=\"«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»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "sk-or-v1-21e21a30d4c4fd6a4571065691def36d",
             "sk-or-v1-0000000000000000000000000000000000000000000000000000000000000000",
             "OPENROUTER_API_KEY=sk-or-v1-...",
@@ -528,11 +528,11 @@ pub const RULES: &[Rule] = &[
         max_len: 53,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "PERPLEXITY_API_KEY=«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»",
             "-H 'Authorization: Bearer «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»' https://api.perplexity.ai/chat/completions",
         ],
-        negatives: &["pplx-MlJkesdbuXLVJ5TlKADW", "pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "PERPLEXITY_API_KEY=pplx-..."],
+        negatives: examples!["pplx-MlJkesdbuXLVJ5TlKADW", "pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "PERPLEXITY_API_KEY=pplx-..."],
         ..Rule::SECRET
     },
     Rule {
@@ -546,11 +546,11 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "TOGETHER_API_KEY=«tgp_v1_9JT3CwyB59X1W4Co9lL0xNlcBQIOWpnF5MifTkdBt-B»",
             "client = Together(api_key=\"«tgp_v1_Nv8YwhE-R3UAOoMAX9SiBB5_81WPJSus6vd36dTECmV»\")",
         ],
-        negatives: &["tgp_v1_9JT3CwyB59X1W4Co9lL0", "tgp_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "TOGETHER_API_KEY=tgp_v1_<key>"],
+        negatives: examples!["tgp_v1_9JT3CwyB59X1W4Co9lL0", "tgp_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "TOGETHER_API_KEY=tgp_v1_<key>"],
         ..Rule::SECRET
     },
     Rule {
@@ -571,11 +571,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(letters_and_digits),
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "TOGETHER_API_KEY=«899b606af76aee26f8e3454716938bd97a96dde6042f417f06fdf320f9c49c2d»",
             "curl https://api.together.xyz/v1/chat/completions -H \"Authorization: Bearer «cc6577428c2f6d6bc64e5a22fac180d6b2e6e1b465e551305fd2d2490ca4c616»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "sha256 899b606af76aee26f8e3454716938bd97a96dde6042f417f06fdf320f9c49c2d of the wheel",
             "TOGETHER_API_KEY=899b606af76aee26f8e3454716938bd97a96dde6042f417f06fdf320",
             "we worked together on 899b606af76aee26f8e3454716938bd97a96dde6042f417f06fdf320f9c49c2d",
@@ -594,11 +594,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.8,
         validate: Some(base62_mixed),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "FIREWORKS_API_KEY=«fw_l9xwyOhmE6M4stlAboSF46TQ»",
             "openai.OpenAI(base_url=\"https://api.fireworks.ai/inference/v1\", api_key=\"«fw_pirJmf4sa56AXtsJXhVTbgVA»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "fw_l9xwyOhmE6M4st",
             "fw_version_string_for_the_bootloader",
             "fw_updatepackageformodelnumber",
@@ -617,11 +617,11 @@ pub const RULES: &[Rule] = &[
         max_len: 75,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "PINECONE_API_KEY=«pcsk_EOt935_Q0LNkx1HLWSu8dNp7pjLFkGFteJeF6xSq3HzzDqBdGDmRgi85tifgod8ZomUdKS»",
             "pc = Pinecone(api_key=\"«pcsk_apNwn_Kns44WAkOBQaJiVqtyk8De1DEcEI5m1t8eTDRhAcpm39Qbgp77nngVJB1WNYsHZ»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "pcsk_EOt935_Q0LNkx1HLWSu8dNp7pjLFkGFteJeF6xSq3",
             "pcsk_EOt935Q0LNkx1HLWSu8dNp7pjLFkGFteJeF6xSq3HzzDqBdGDmRgi85tifgod8ZomUdKS",
             "PINECONE_API_KEY=pcsk_xxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -639,11 +639,11 @@ pub const RULES: &[Rule] = &[
         max_len: 51,
         min_entropy: 3.3,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "LANGSMITH_API_KEY=«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»",
             "export LANGCHAIN_API_KEY=«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»",
         ],
-        negatives: &[
+        negatives: examples![
             "lsv2_pt_662e54c6af12f90d390cf2326a1baf23",
             "lsv2_pt_00000000000000000000000000000000_0000000000",
             "LANGSMITH_API_KEY=lsv2_pt_...",
@@ -661,11 +661,11 @@ pub const RULES: &[Rule] = &[
         max_len: 42,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "LANGFUSE_PUBLIC_KEY=pk-lf-715126c4-9914-436e-9e1f-6bccc277f531\nLANGFUSE_SECRET_KEY=«sk-lf-132baa43-e6d3-4ffb-a484-3bb3ecb0b95e»",
             "Langfuse(secret_key=\"«sk-lf-9e324206-0b1f-4e6f-b094-27dab21a1c62»\", host=\"https://cloud.langfuse.com\")",
         ],
-        negatives: &[
+        negatives: examples![
             "LANGFUSE_PUBLIC_KEY=pk-lf-715126c4-9914-436e-9e1f-6bccc277f531",
             "sk-lf-132baa43-e6d3-4ffb-a484",
             "LANGFUSE_SECRET_KEY=sk-lf-...",
@@ -684,11 +684,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.3,
         validate: Some(letters_and_digits),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "ELEVENLABS_API_KEY=«sk_4192eb0a20959526c27b0475a9eb65d4b537fe61bc2f93c4»",
             "curl https://api.elevenlabs.io/v1/voices -H \"xi-api-key: «sk_06eb22258b5bf1751af4da29386dd242a6d89302c42847ee»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "ELEVENLABS_API_KEY=sk_4192eb0a20959526c27b0475a9eb65d4",
             "sk_4192eb0a20959526c27b0475a9eb65d4b537fe61bc2f93c4 with no provider named",
             "ELEVENLABS_API_KEY=sk_000000000000000000000000000000000000000000000000",
@@ -707,11 +707,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(base62_mixed),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "VOYAGE_API_KEY=«pa-G3xCZj3iTQ13gV0kambggRDNgKuobkkDfzzAD3lRdC-»",
             "vo = voyageai.Client(api_key=\"«pa-GPW8AL6hsn6V0-n3gh59m4Qcbn9GKp8zCP3jji8E7bb»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "pa-G3xCZj3iTQ13gV0kambggRDN",
             "kubectl get pa-autoscaler-for-the-frontend-deployment-in-prod",
             "VOYAGE_API_KEY=pa-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -732,11 +732,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(letters_and_digits),
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "ASSEMBLYAI_API_KEY=«54a41c4d9c0b4afc254a34de08be26d9»",
             "aai.settings.api_key = \"«e41951ffc01cd38b3795ada93abc1b5b»\"  # assemblyai",
         ],
-        negatives: &[
+        negatives: examples![
             "ASSEMBLYAI_API_KEY=54a41c4d9c0b4afc254a34de08be26",
             "54a41c4d9c0b4afc254a34de08be26d9 with no provider",
             "assemblyai transcript id 6d9c0b4a-fc25-4a34-de08-be26d954a41c",
@@ -757,11 +757,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(letters_and_digits),
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "DEEPGRAM_API_KEY=«c0e838d0e92bea9d2d693e47f86542688825586a»",
             "curl https://api.deepgram.com/v1/listen -H \"Authorization: Token «b6a23991694445c7a71b5e7cfcd1e1ff6bc777db»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "DEEPGRAM_API_KEY=c0e838d0e92bea9d2d693e47f8654268882558",
             "c0e838d0e92bea9d2d693e47f86542688825586a is the commit",
             "DEEPGRAM_API_KEY=0000000000000000000000000000000000000000",
@@ -784,11 +784,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(stability_key),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "STABILITY_API_KEY=«sk-qlUV5HN6rCrgHwBhLymUJuvcQeE8GA7SNyNlnwqOVIcC1FIB»",
             "curl https://api.stability.ai/v2beta/stable-image/generate/core -H \"authorization: Bearer «sk-h2Qi1tNdt3LueWhbaV6hLvexXIK0n7pVoPP6TyQwreSGJZGe»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "STABILITY_API_KEY=sk-qlUV5HN6rCrgHwBhLymUJuvcQeE8GA7",
             // A legacy OpenAI key has the same shape.
             "stability.ai and openai keys: 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",
@@ -810,11 +810,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(letters_and_digits),
         confidence: 0.85,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "AZURE_OPENAI_ENDPOINT=https://acme-eastus.openai.azure.com/\nAZURE_OPENAI_API_KEY=«a4e78f818f2d65a756dbc6cf55639869»",
             "client = AzureOpenAI(api_key=\"«3054368984758db63c473c6dd1b57b51»\", api_version=\"2024-10-21\", azure_endpoint=\"https://acme.openai.azure.com\")",
         ],
-        negatives: &[
+        negatives: examples![
             "AZURE_OPENAI_API_KEY=a4e78f818f2d65a756dbc6cf556398",
             "a4e78f818f2d65a756dbc6cf55639869 is my request id",
             "AZURE_OPENAI_API_KEY=ffffffffffffffffffffffffffffffff",
@@ -833,11 +833,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(letters_and_digits),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "CEREBRAS_API_KEY=«csk-aysdgogeccgjgwrd5cmfgg630j6wnok9gbzbm0sd633l9slx»",
             "Cerebras(api_key=\"«csk-jpk2idvjl7kbxq4a8h82p5r7b5dg73q53tlgvl5k9e2ufgzm»\")",
         ],
-        negatives: &["csk-aysdgogeccgjgwrd5cmfgg", "CCSK-ABCD-1234-EFGH license key", "CEREBRAS_API_KEY=csk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["csk-aysdgogeccgjgwrd5cmfgg", "CCSK-ABCD-1234-EFGH license key", "CEREBRAS_API_KEY=csk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -853,11 +853,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "WANDB_API_KEY=«3c2ba5f70081e925f1316270b287da62c815db3d»",
             "!wandb login «7e9465311dd7320dc1e02a89b3d3e2b4db15cd9e» --relogin",
         ],
-        negatives: &[
+        negatives: examples![
             "wandb: logging run at commit 3c2ba5f70081e925f1316270b287da62c815db3d",
             "WANDB_API_KEY=3c2ba5f70081e925f1316270b287da62c815",
             "WANDB_API_KEY=0000000000000000000000000000000000000000",
@@ -875,11 +875,11 @@ pub const RULES: &[Rule] = &[
         max_len: 86,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(9),
-        positives: &[
+        positives: examples![
             "WANDB_API_KEY=«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»",
             "wandb.login(key=\"«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»\")",
         ],
-        negatives: &["wandb_v1_bFj7hyZzytC8xBg3w0O75qAw5Ac", "wandb_v1_settings_file", "WANDB_API_KEY=wandb_v1_..."],
+        negatives: examples!["wandb_v1_bFj7hyZzytC8xBg3w0O75qAw5Ac", "wandb_v1_settings_file", "WANDB_API_KEY=wandb_v1_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -893,11 +893,11 @@ pub const RULES: &[Rule] = &[
         max_len: 42,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "TAVILY_API_KEY=«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»",
             "TavilyClient(api_key=\"«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»\")",
         ],
-        negatives: &["tvly-GwvZk1lCapgKVluC", "tvly-dev-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "TAVILY_API_KEY=tvly-YOUR_API_KEY"],
+        negatives: examples!["tvly-GwvZk1lCapgKVluC", "tvly-dev-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "TAVILY_API_KEY=tvly-YOUR_API_KEY"],
         ..Rule::SECRET
     },
     Rule {
@@ -911,11 +911,11 @@ pub const RULES: &[Rule] = &[
         max_len: 77,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "JINA_API_KEY=«jina_5e5252db2f4ccf86fedca45c00e41240Si9mviTYV8R9v4KzJt8do0b0idqp»",
             "curl https://r.jina.ai/https://example.org -H \"Authorization: Bearer «jina_6f6f2cfa34297ec546328c7a7d43c870qqtgWszV3J09zSgkVPTywQCN0Xwd»\"",
         ],
-        negatives: &["jina_5e5252db2f4ccf86fedca45c00e41240", "from jina_client import Flow", "JINA_API_KEY=jina_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["jina_5e5252db2f4ccf86fedca45c00e41240", "from jina_client import Flow", "JINA_API_KEY=jina_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -930,11 +930,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(base62_mixed),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "ANYSCALE_API_KEY=«esecret_LgSqi4f9783JK3D4HmsBNokXYbtYLcYG»",
             "openai.OpenAI(base_url=\"https://api.endpoints.anyscale.com/v1\", api_key=\"«esecret_qg4SZE8HadnezigsurPtLJWgIiHtDHWl»\")",
         ],
-        negatives: &["esecret_LgSqi4f9783JK3", "esecret_placeholder_for_the_docs_page", "ANYSCALE_API_KEY=esecret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["esecret_LgSqi4f9783JK3", "esecret_placeholder_for_the_docs_page", "ANYSCALE_API_KEY=esecret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -948,11 +948,11 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "NVIDIA_API_KEY=«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»",
             "curl https://integrate.api.nvidia.com/v1/chat/completions -H \"Authorization: Bearer «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»\"",
         ],
-        negatives: &["nvapi-SXVdvF_Shu546YkQ4ugI3Rp5m", "nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "NVIDIA_API_KEY=nvapi-..."],
+        negatives: examples!["nvapi-SXVdvF_Shu546YkQ4ugI3Rp5m", "nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "NVIDIA_API_KEY=nvapi-..."],
         ..Rule::SECRET
     },
     Rule {
@@ -967,11 +967,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(letters_and_digits),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "FIRECRAWL_API_KEY=«fc-b381a4efb15740cfed5f5da5ca144147»",
             "app = FirecrawlApp(api_key=\"«fc-2e2efa8babbb92eb4419d666e54c0f5d»\")",
         ],
-        negatives: &["fc-b381a4efb15740cfed5f5da5", "FC-B381A4EFB15740CFED5F5DA5CA144147", "FIRECRAWL_API_KEY=fc-00000000000000000000000000000000"],
+        negatives: examples!["fc-b381a4efb15740cfed5f5da5", "FC-B381A4EFB15740CFED5F5DA5CA144147", "FIRECRAWL_API_KEY=fc-00000000000000000000000000000000"],
         ..Rule::SECRET
     },
 ];

@@ -106,11 +106,11 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "SLACK_BOT_TOKEN=«xoxb-626018159083-1166131860913-OOL8dKLzdocJ2isAjIhKtJ0R»",
             "why does chat.postMessage return not_in_channel with «xoxb-31993518190-4786579754323-fKtHF4vUCsMehGAkWvj7FAc9»?",
         ],
-        negatives: &[
+        negatives: examples![
             "xoxb-626018159083-1166131860913-OOL8dKLzdocJ2isAjIh",
             "SLACK_BOT_TOKEN=xoxb-your-bot-token",
             "xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx",
@@ -129,11 +129,11 @@ pub const RULES: &[Rule] = &[
         max_len: 96,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "curl -H 'Authorization: Bearer «xoxp-289555979711-571049746507-6291703423667-25ec84d8dbc74254770f58904dba41ec»' https://slack.com/api/users.list",
             "\"user_token\": \"«xoxp-76617603137-315901092815-1139624595711-feff9243a8f506b40928b5b7a767c76f»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "xoxp-289555979711-571049746507-25ec84d8dbc74254770f58904dba41ec",
             "xoxp-289555979711-571049746507-6291703423667-25ec84d8",
             "token=xoxp-YOUR-USER-TOKEN",
@@ -151,11 +151,11 @@ pub const RULES: &[Rule] = &[
         max_len: 160,
         min_entropy: 3.3,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "SLACK_WORKSPACE_TOKEN=«xoxa-2-600474395755-231373537990-8511637265167-c255404e4fb440034d6608697a8d41be»",
             "refresh with «xoxr-968282880729-aXZjljENUhJduRHHJEYXg4JdpmrcXgGC» every 12h",
         ],
-        negatives: &["xoxa-2-short", "xoxr-aaaaaaaaaaaaaaaaaaaaaaaa", "the xoxa- and xoxr- prefixes are deprecated"],
+        negatives: examples!["xoxa-2-short", "xoxr-aaaaaaaaaaaaaaaaaaaaaaaa", "the xoxa- and xoxr- prefixes are deprecated"],
         ..Rule::SECRET
     },
     Rule {
@@ -169,11 +169,11 @@ pub const RULES: &[Rule] = &[
         max_len: 128,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "found this in localStorage: «xoxs-9017598983-57887838483-826167513613-934b484e73cf575dcad6ba2b0aee0ca923732881584d8c4fa2815d2802827283»",
             "legacy_token: «xoxo-8058649208-41240234483-578245040008-6f7e3dfc967a64cb14028d512c9791e5»",
         ],
-        negatives: &[
+        negatives: examples![
             "xoxs-9017598983-57887838483-934b484e73cf575dcad6ba2b0aee0ca9",
             "xoxo-8058649208-41240234483-578245040008-6f7e3dfc",
             "xoxs-0000000000-00000000000-000000000000-00000000000000000000000000000000",
@@ -191,11 +191,11 @@ pub const RULES: &[Rule] = &[
         max_len: 212,
         validate: Some(slack_config_token),
         mask: Mask::KeepPrefix(12),
-        positives: &[
+        positives: examples![
             "SLACK_CONFIG_TOKEN=«xoxe.xoxp-1-Mi0yLTM0NzA0NTU4NTMwNC00NTIwNTYxNzQ4MzM4LTExNDEyNjkwNjA0NDMtMjk4Mjk2NTcyNDkyMC1kNDA3MjAxNGIzY2UxMDdmODBlMjIyZjgyODc2N2VmYzJmOTE2MjRhODk0MGYxZjgzNmY5OWVlZTM2OTJmMDll»",
             "{\"token\": \"«xoxe.xoxb-1-Mi0yLTI4NzQ2MzMxOTEyOC01NTI5ODQxNTM3NzYwLTMwNzc2NDI2NTY1MTUtMTU1NjEzMDQ0NTE2Ni0yYmQ4MTgzMTk0NzhkYTZiZDBjNjIxZGU0OWYxNDVmZGE5OTg4Yzc5ZmMzNTUyNmY3ZWFlZDQ2NzI1YTJhN2I4»\"}",
         ],
-        negatives: &[
+        negatives: examples![
             // Body does not decode to dash-separated ids.
             "xoxe.xoxp-1-QWxsIHlvdXIgYmFzZSBhcmUgYmVsb25nIHRvIHVzIGFuZCB0aGlzIGlzIGp1c3QgYSBzdHJpbmcgb2YgdGV4dCB0aGF0IGlzIGxvbmcgZW5vdWdoIHRvIGxvb2sgbGlrZSBhIHRva2VuIGJ1dCBpcyBub3Qgb25lIGF0IGFsbA",
             "xoxe.xoxp-1-Mi0yLTM0NzA0NTU4NTMwNC00NTIw",
@@ -214,11 +214,11 @@ pub const RULES: &[Rule] = &[
         max_len: 168,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "refresh_token=«xoxe-1-ZKm4bV3AyAVHnyrvWdFrK9xiRGHOY32nfr5pyzPCB9t2039bicBTW5ZE9LFaez7770H2DCpYgojjHRg80USP2W5DfJXcaYioK6cPTt9iOqHOBSWhgetH8LmyqoYMaaItDr9uP14pEHpJpb9ATP»",
             "tooling.tokens.rotate says invalid_refresh_token for «xoxe-1-tdbmF4RPAfqoQB7xoFcSvTAxRzmaZsV2GenFmtX0moDoqW4sg8NFNl5oFA6Qd8Mj7zdnbMjAdTdlzC5T4uUhf7kvmlP7HVDctQUy1xvCkgafrfwA94hJ9WnywX0t0ZBfdTEmxI6CmuxV5EbOAp», why?",
         ],
-        negatives: &[
+        negatives: examples![
             "xoxe-1-ZKm4bV3AyAVHnyrvWdFrK9xiRGHOY32nfr5pyzPCB9t2039bicBTW5ZE9LFaez7770H2DCpYgojj",
             "xoxe-1-abababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababab",
             "refresh tokens look like xoxe-1-…",
@@ -236,11 +236,11 @@ pub const RULES: &[Rule] = &[
         max_len: 120,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "SLACK_APP_TOKEN=«xapp-1-AZCYC3EDQME-6545904544091-073fec8df4f50947aaeb26c57d21fa5d328263dfe574de739988b886e7577496»",
             "SocketModeHandler(app, \"«xapp-1-AUEZQP67OG3-1107375043103-62b5e803b61ba4168160adb59261ff2d3c425c8d99d19bdd0b6cc60d5d32cbe5»\").start()",
         ],
-        negatives: &[
+        negatives: examples![
             "xapp-1-AZCYC3EDQME-6545904544091-073fec8d",
             "xapp-1-A0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "SLACK_APP_TOKEN=xapp-...",
@@ -258,11 +258,11 @@ pub const RULES: &[Rule] = &[
         max_len: 90,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(25),
-        positives: &[
+        positives: examples![
             "curl -X POST -d '{\"text\":\"deploy done\"}' https://«hooks.slack.com/services/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»",
             "SLACK_WEBHOOK_URL=https://«hooks.slack.com/services/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»",
         ],
-        negatives: &[
+        negatives: examples![
             "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
             "https://hooks.slack.com/services/TIAD9JZFX/B6KJWSK7KEG/yFWZY9Zmti",
             "https://hooks.slack.com/services/YOUR/WEBHOOK/URL",
@@ -280,11 +280,11 @@ pub const RULES: &[Rule] = &[
         max_len: 120,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(25),
-        positives: &[
+        positives: examples![
             "the workflow hook «hooks.slack.com/workflows/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» returns 400",
             "requests.post(\"https://«hooks.slack.com/triggers/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»\", json=payload)",
         ],
-        negatives: &[
+        negatives: examples![
             "https://hooks.slack.com/triggers/T3JQ64NQ6PU/6032624562418",
             "https://hooks.slack.com/workflows/T00000000/A00000000/000000000000000000/xxxxxxxxxxxxxxxxxxxxxxxx",
             "https://hooks.slack.com/triggers/ is the new prefix",
@@ -304,11 +304,11 @@ pub const RULES: &[Rule] = &[
         context: &["discord"],
         context_window: 200,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "DISCORD_TOKEN=«ODM5MDAwMDk1NDE4NTgzNjk0OQ.rAU8ur.bFt5misIZHbhS4-FvafhdZxEuhnbzs0z1wNiMg»",
             "import discord\nclient = discord.Client(intents=intents)\nclient.run('«ODgwNjY3MTcyMzE0MzAxNTQw.I3HLBk.bvHEzuPyXQEW88ad3DNBYjvsedonuSsddfrfif»')",
         ],
-        negatives: &[
+        negatives: examples![
             // First segment decodes to letters, not a user id.
             "DISCORD_TOKEN=TmV2ZXJHb25uYUdpdmVZb3VVcA.rAU8ur.bFt5misIZHbhS4-FvafhdZxEuhnbzs0z1wNiMg",
             // Right shape but no Discord word anywhere near.
@@ -329,11 +329,11 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(25),
-        positives: &[
+        positives: examples![
             "WEBHOOK=https://«discord.com/api/webhooks/2953816133310014712/mALOR2HcSGKgVP8Kd0d3mS8gBlKv3azKgaS_m_x-SHuKBD-vok_nPTmZYl2dVAMH2vWD»",
             "my alert bot posts to https://«discordapp.com/api/webhooks/828990595827852774/DqQ7EyIMttFPSuEPyHnvnzXtsMM3JznnJAX7ebZ3CL7csGZaF31DDxp63OHm1FZuG296» but nothing shows up",
         ],
-        negatives: &[
+        negatives: examples![
             "https://discord.com/api/webhooks/2953816133310014712",
             "https://discord.com/api/webhooks/{webhook.id}/{webhook.token}",
             "https://discord.com/api/webhooks/123456789012345678/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -356,11 +356,11 @@ pub const RULES: &[Rule] = &[
         context: &["telegram"],
         context_window: 120,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "TELEGRAM_BOT_TOKEN=«1968250671:AAeGBuzSm6A8cVR06AxYpThGJWZhbj11THn»",
             "curl https://api.telegram.org/bot«446836732:AAqiy8CsT07Lq8TDIWG2x9aJTFMP9_2kUtM»/getUpdates returns 401",
         ],
-        negatives: &[
+        negatives: examples![
             "1968250671:AAeGBuzSm6A8cVR06AxYpThGJWZ",
             "1968250671:AAeGBuzSm6A8cVR06AxYpThGJWZhbj11THnQQ",
             "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -379,11 +379,11 @@ pub const RULES: &[Rule] = &[
         max_len: 400,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(30),
-        positives: &[
+        positives: examples![
             "TEAMS_WEBHOOK=«https://acmecorp.webhook.office.com/webhookb2/15d4e7c2-0e9b-4c31-a296-9d5adabcf004@531f98d1-e7e2-4607-9088-ec8ad3f13f19/IncomingWebhook/4b0062983475eb46c5296f62e338d74f/7bffb6a4-0ef6-4f4f-8ea4-dc667e3a46a3/V27s_F-vauP7-L7V21jxUdcfQm9_seB1qRmUR8AK3R2GgLLT-ZQI»",
             "Invoke-RestMethod -Uri «https://contoso.webhook.office.com/webhookb2/f9994f18-5845-4b3a-81a5-008adf7a9c99@cabd4f53-7e00-4bd9-a791-3051341aa3ee/IncomingWebhook/3a6a9421cc1c93016f1c4261e5351d30/238191e9-d296-4d35-9f36-48fb5e6e383a» -Method Post",
         ],
-        negatives: &[
+        negatives: examples![
             "https://contoso.webhook.office.com/webhookb2/f9994f18-5845-4b3a-81a5-008adf7a9c99@cabd4f53-7e00-4bd9-a791-3051341aa3ee/IncomingWebhook/",
             "https://contoso.webhook.office.com/webhookb2/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner>",
             "Teams webhooks live under webhook.office.com and are being retired",
@@ -401,11 +401,11 @@ pub const RULES: &[Rule] = &[
         max_len: 560,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(30),
-        positives: &[
+        positives: examples![
             "flow URL: «https://prod-27.westeurope.logic.azure.com:443/workflows/9895d1a0d1f13dce20c4fd32f640d003/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=lBpq8cJF5xgUskL-6GgebhbkXNNv_hOV48vsoUu19X5»",
             "TEAMS_WORKFLOW_URL=\"«https://default8a981a049d7ccc7e90a88d519448fb.0d.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/2fc6791ce680ce2b27c8af6666259bbc/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=tFf-VnV7ktOdSJcmeA_BHJ2m5qGeRzxWkdgeV6_iYpl»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "https://prod-27.westeurope.logic.azure.com:443/workflows/9895d1a0d1f13dce20c4fd32f640d003/triggers/manual/paths/invoke?api-version=2016-06-01",
             "https://prod-27.westeurope.logic.azure.com:443/workflows/{workflowId}/triggers/manual/paths/invoke?sig={sig}",
             "https://management.azure.com/subscriptions/x/providers/Microsoft.Logic/workflows/wf1?api-version=2016-06-01",
@@ -424,11 +424,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         min_entropy: 3.5,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "WEBHOOK = \"https://chat.googleapis.com/v1/spaces/AAAAGODlYx5/messages?key=AIzaSyuVECweGThdgH9hmsOazM4n8PVGXpV9Wv4&token=«Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH»\"",
             "curl -X POST 'https://chat.googleapis.com/v1/spaces/AAQA_nO69ot/messages?key=AIzaSyhB9KpGzU3HEEmXL1uhLsc4Rr4aKxU3f0B&token=«JxrxDwzkl-JwAryNzbi0hSQK-lb09rIFxUeuVaT5jpT%3D»' -d @msg.json",
         ],
-        negatives: &[
+        negatives: examples![
             "https://chat.googleapis.com/v1/spaces/AAAAGODlYx5/messages?key=AIzaSyuVECweGThdgH9hmsOazM4n8PVGXpV9Wv4",
             "https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN",
             "https://chat.googleapis.com/v1/spaces/AAAAGODlYx5/messages?token=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -449,12 +449,12 @@ pub const RULES: &[Rule] = &[
         context: &["twilio"],
         context_window: 200,
         mask: Mask::KeepPrefix(2),
-        positives: &[
+        positives: examples![
             "TWILIO_API_KEY=«SK7ac193fe04072755398003680e7e3b35»",
             "client = twilio.rest.Client(«SK183ef8333c4774ec50cd1c1bac7adac1», api_secret, account_sid)",
             "the key our status page uses to send SMS is «SK5d0e8a13c7f94b2a6e1d09c3b7f28a64», can I put it in the wiki?",
         ],
-        negatives: &[
+        negatives: examples![
             "TWILIO_API_KEY=SK7ac193fe04072755398003680e7e3b",
             "TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "product code SK7AC193FE04072755398003680E7E3B35 in the catalogue export",
@@ -477,12 +477,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(twilio_secret),
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "TWILIO_ACCOUNT_SID=ACa4b7d0b352ad6074dce1118813830d71\nTWILIO_AUTH_TOKEN=«939b53182e4e349d98729e7c6be9ff90»",
             "curl -u ACa4b7d0b352ad6074dce1118813830d71:«7a76cc0b57aaf89691052be1ceb374da» https://api.twilio.com/2010-04-01/Accounts.json",
             "TWILIO_API_SECRET=«QwiRmNN2r01HgV2V7WErYOTO6TiA3gaA»",
         ],
-        negatives: &[
+        negatives: examples![
             "TWILIO_AUTH_TOKEN=939b53182e4e349d98729e7c6be9ff9",
             "TWILIO_AUTH_TOKEN=your_auth_token_goes_right_here_",
             "md5 939b53182e4e349d98729e7c6be9ff90 of the upload, no provider involved",
@@ -502,11 +502,11 @@ pub const RULES: &[Rule] = &[
         max_len: 69,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "SENDGRID_API_KEY=«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»",
             "sg = SendGridAPIClient('«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»') raises 403",
         ],
-        negatives: &[
+        negatives: examples![
             "SG.p-Yt1JoW56KTLTYXPa-W4M.xMs3WDlQPFPA2bdgG",
             "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "msg.headers and SG.com are unrelated",
@@ -528,11 +528,11 @@ pub const RULES: &[Rule] = &[
         context_window: 200,
         confidence: 0.85,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "curl -s --user 'api:«key-017c1e1777155a0e9d8f27c7d9cf0725»' https://api.mailgun.net/v3/mg.acme.io/messages",
             "MAILGUN_API_KEY=«key-5bc509cb3acac23db7c6e9b7d180a474»",
         ],
-        negatives: &[
+        negatives: examples![
             "MAILGUN_PUBLIC_KEY=pubkey-5bc509cb3acac23db7c6e9b7d180a474",
             "curl --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0'",
             "key-5bc509cb3acac23db7c6e9b7d180a47",
@@ -554,11 +554,11 @@ pub const RULES: &[Rule] = &[
         context: &["mailgun"],
         context_window: 200,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "MAILGUN_API_KEY=«2684ee75bb6cc69f67e48eb7c64328c0-490c257a-632b9629»",
             "mailgun webhook signing key is «2794c9bce4850bbd0e7cb3593871c15d-694c1957-f8db0391», signature check still fails",
         ],
-        negatives: &[
+        negatives: examples![
             "MAILGUN_API_KEY=2684ee75bb6cc69f67e48eb7c64328c0-490c257a",
             "build 2684ee75bb6cc69f67e48eb7c64328c0-490c257a-632b9629 passed",
             "mailgun message id 20240501123456.1.ABCDEF@mg.acme.io",
@@ -579,11 +579,11 @@ pub const RULES: &[Rule] = &[
         context: &["mailchimp", "mc_api"],
         context_window: 120,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "MAILCHIMP_API_KEY=«1731a6b2dc782bdeae16d4f618557871-us6»",
             "client.setConfig({ apiKey: \"«bbd26944ff770e4b9447a3d54ec6390b-us8»\", server: \"us8\" })",
         ],
-        negatives: &[
+        negatives: examples![
             "https://learn.microsoft.com/en-us/azure",
             "1731a6b2dc782bdeae16d4f61855787-us6",
             "MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us6",
@@ -604,11 +604,11 @@ pub const RULES: &[Rule] = &[
         context: &["mandrill"],
         context_window: 160,
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "MANDRILL_API_KEY=«md-AfhJMzoN5ouP47ULvjfb7_»",
             "mailchimp_transactional.Client(\"«md-kQHn_3_yPbTlKGFkrddYsL»\")  # mandrill",
         ],
-        negatives: &[
+        negatives: examples![
             "MANDRILL_API_KEY=md-AfhJMzoN5ouP47",
             "<div class=\"col-md-6\"> mandrill settings </div>",
             "md-AfhJMzoN5ouP47ULvjfb7_ without the provider name",
@@ -628,11 +628,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.3,
         validate: Some(lower_alnum_mixed),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "MATTERMOST_TOKEN=«xl7kgtuylwuoxi9xqpdcgzdn51»",
             "curl -H 'Authorization: Bearer «5ktfjoki2zfc24mnxac61jsed6»' https://mattermost.acme.io/api/v4/users/me",
         ],
-        negatives: &[
+        negatives: examples![
             "mattermost channel_id: 4xp9fdt77pncbef59f4k1qe83o",
             "MATTERMOST_TOKEN=xl7kgtuylwuoxi9xqpdcgzd",
             "MATTERMOST_TOKEN=abcdefghijklmnopqrstuvwxyz",
@@ -651,11 +651,11 @@ pub const RULES: &[Rule] = &[
         max_len: 80,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "curl https://api.postmarkapp.com/email -H \"X-Postmark-Server-Token: «56b2fc0f-e3ff-4db6-abd4-4acdb5f5842d»\"",
             "POSTMARK_API_TOKEN=«aa85cd61-0240-4484-b04e-3636100e44d7»",
         ],
-        negatives: &[
+        negatives: examples![
             "postmark response: {\"MessageID\": \"56b2fc0f-e3ff-4db6-abd4-4acdb5f5842d\", \"ErrorCode\": 0}",
             "POSTMARK_API_TOKEN=00000000-0000-0000-0000-000000000000",
             "X-Postmark-Server-Token: 56b2fc0f-e3ff-4db6-abd4",
@@ -673,11 +673,11 @@ pub const RULES: &[Rule] = &[
         max_len: 89,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "BREVO_API_KEY=«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»",
             "headers = {\"api-key\": \"«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»\"}",
         ],
-        negatives: &[
+        negatives: examples![
             "xkeysib-55c90eb6f2aed4c21a9dbf49a067e24bdb7ec83756378368f7e732d2e433ec56",
             "xkeysib-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx",
             "BREVO_API_KEY=xkeysib-...",
@@ -695,11 +695,11 @@ pub const RULES: &[Rule] = &[
         max_len: 90,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(9),
-        positives: &[
+        positives: examples![
             "spring.mail.password=«xsmtpsib-a707e1448c828b4136d3b97429ab7bca1aafb77b4460ecec9524998a26259beb-XSBU37e1Fu5lr5qI»",
             "SMTP_PASS: «xsmtpsib-0587061ce6936714122a40680a06aa0fca51d12afc8e00aa1da5204642bbdb4a-oVNq0TEWcXPtPXJT»",
         ],
-        negatives: &[
+        negatives: examples![
             "xsmtpsib-a707e1448c828b4136d3b97429ab7bca-XSBU37e1Fu5lr5qI",
             "xsmtpsib-0000000000000000000000000000000000000000000000000000000000000000-0000000000000000",
             "the SMTP key starts with xsmtpsib-",
@@ -722,12 +722,12 @@ pub const RULES: &[Rule] = &[
         context_window: 200,
         confidence: 0.8,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "MJ_APIKEY_PUBLIC=e8b8480f3b47c20431658b4550b7ef6b\nMJ_APIKEY_PRIVATE=«ce6a0302cb17cdc70808d77b6ad89f65»",
             "mailjet = Client(auth=(api_key, '«f84992a0f75ae616b1e5d490340494b3»'), version='v3.1')",
             "curl -s --user \"e8b8480f3b47c20431658b4550b7ef6b:«9d0c6a2be41f78530e2d9b7ac61f4e58»\" https://api.mailjet.com/v3/REST/message",
         ],
-        negatives: &[
+        negatives: examples![
             "MJ_APIKEY_PRIVATE=ce6a0302cb17cdc70808d77b6ad89f6",
             "sha1 ce6a0302cb17cdc70808d77b6ad89f65 of the attachment, unrelated to email",
             "mailjet campaign id 12345678901234567890123456789012",
@@ -747,11 +747,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(hex_mixed),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "PUSHER_APP_ID=1712345\nPUSHER_APP_KEY=0882161db80a1e9ad8cd\nPUSHER_APP_SECRET=«5ec2daca1760147d301a»",
             "new Pusher({ appId: '1712345', key: '0882161db80a1e9ad8cd', secret: '«233f4d05743bf2b67285»', cluster: 'eu' })",
         ],
-        negatives: &[
+        negatives: examples![
             "PUSHER_APP_KEY=0882161db80a1e9ad8cd",
             "PUSHER_APP_SECRET=5ec2daca1760147d30",
             "secret: '5ec2daca1760147d301a' in a config without the provider name",
@@ -771,11 +771,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(base62_mixed),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "VONAGE_API_KEY=a1b2c3d4\nVONAGE_API_SECRET=«uIAyjyWy4AZj5Oap»",
             "const nexmo = new Nexmo({ apiKey: 'a1b2c3d4', apiSecret: '«MG7qSNUyp0mQhf1N»' })",
         ],
-        negatives: &[
+        negatives: examples![
             "VONAGE_API_SECRET=uIAyjyWy4AZj5",
             "VONAGE_API_SECRET=passwordpassword",
             "apiSecret: 'uIAyjyWy4AZj5Oap' with no provider named",

@@ -481,8 +481,8 @@ pub const RULES: &[Rule] = &[
         max_len: 20,
         min_entropy: 3.0,
         known_examples: &["AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"],
-        positives: &["why does boto3 reject «AKIAZ7VRSQ5TBLN2MXQE»?", "aws_access_key_id = «ASIAY34FZKBOKMUTVV7A»"],
-        negatives: &[
+        positives: examples!["why does boto3 reject «AKIAZ7VRSQ5TBLN2MXQE»?", "aws_access_key_id = «ASIAY34FZKBOKMUTVV7A»"],
+        negatives: examples![
             "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
             "AKIAZ7VRSQ5TBLN2MXQ",
             "XAKIAZ7VRSQ5TBLN2MXQE",
@@ -509,13 +509,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(aws_secret_key),
         known_examples: &["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "[default]\naws_access_key_id = AKIAAU4PCZL6HT4DTCBS\naws_secret_access_key = «wkEJ3PEVVIPcP4Y7p4tD14z4gzM+jppZxO4z7Kdc»\nregion = eu-west-1",
             "here are the creds from the intern's laptop: AKIALEUHQXR22EPPW246 «hgovC9JPna2EFygOgeda9/neeMyJTVQmey7WuAP1» do I need to rotate both?",
             r#"{"Credentials": {"AccessKeyId": "ASIAY26725UAHXHBWDZ4", "SecretAccessKey": "«v1uXHSwFr/GOhZF+4WO4APcP7cptH9LkYhtbN8VR»", "Expiration": "2026-11-25T10:00:00Z"}}"#,
             "export AWS_SECRET_ACCESS_KEY=«hlURyH/rz1iXqn+9AYjtCCQymlAQ9JoM07UylJRU»",
         ],
-        negatives: &[
+        negatives: examples![
             // A git SHA is 40 hex characters.
             "aws_secret_access_key = d4321a607b18096efb051b3a21b3d6ae57c4f71c",
             "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -542,14 +542,14 @@ pub const RULES: &[Rule] = &[
         context: &["aws_session_token", "sessiontoken", "security-token", "aws"],
         context_window: 80,
         mask: Mask::KeepPrefix(12),
-        positives: &[
+        positives: examples![
             "aws_session_token = «IQoJb3JpZ2luX2VjEO0UIsS1e2AcTF3FJCXIrbu4S2dsqiUPjyP1bjJGVyMl8jeuQrxiaVN8HtKt1DMiccTB2nfhHEBVzoaf9GDQCSHv2s2xXQUYDrjE+i0G7pA7FHAqRqTMyn/jOJQl2OKKR/90bpvn3KD1+QXbtY03z0DiETqctqGO3KxaZrpHW1M4hhznBJa+zGkuFVW0MO24whGhT+d16UTj/A3D4XwWR9SE5wn05iE6MhMhVhV0WdVkC7B4i4P8kl16pnSLFrChnx6fztku+mnIy2Tr0Hv6WcOoMEq6mROGzdeomm6rEU2M4lR8pNlbrQbXtIeIkWxNDriY6C7RWDQSuL/y9jCFQv7CTozQAPxjUIcCuSy+R3XmR7VXNoE4oMDP3jRlYCfGBzO8g5jC185kB6q9KQ==»",
             r#"export AWS_SESSION_TOKEN="«IQoJb3JpZ2luX2VjEBujR2FVSBLqn5I2hXUgxFQ6tNQqLSB9tLiNtfcEbXqulOpEtJC/XOL2750Ni+GhnWGztsUdIYUNEMjWCmLvUDeCK19NYz4uvlGmrtxyYXugl6XPI1hkM5+0X96KqSXXNq48aY36F9cyvuAV6xBDCuDEvSoD8JW2lwIDiXGlZpHANaPQxZJrpRYKbdboFLuAlAdoPMoI5GsYMyYrvQ9tMNz4ueWXCuRDRnR/zKblJdJKCIt737VBW3rKtiMWNz7d53J6gR9CvLGzhRUbjxD5Jjv59upZXEPilxgdhvJGo1YfuoLNsG97ipkijIjm1cIGvEQq7xic4FGGczva8VRaH8xK2mAlpp66XrvmAeHc7Aj5wul654GG64PvUO8Q8ECoQXQIOVczfKEIb6LjHg==»""#,
             // Copied from a terminal that dropped the last characters: the
             // length is no longer a whole number of base64 quads.
             "aws configure set aws_session_token «IQoJb3JpZ2luX2VjEGdhM5ktOj8iwhZAumKHr7OJFvCffTNruJyWN8rmyV/SY9yuNiZ2qS3ZkVYV8reHrcYWeFBnCkSOAWw0XP3uiBR2hOYym3b6DVshN/Prtym/ynGY7Pst8YCpLQkcBSt5r9FrFO9soRYkT54BYVQihWcz5sn5DqM2cUGLZ9PDIFrwsXnsDiG93beZx78mm/BoHxgeJEss/S1oJew14Y9RxX/MO9hBHtvSXC+tEoBJApXVDFY3YGZW0s9mYmrQXogXLuEJ7F+422bFcTpP2qc5p7hPG9+wuFA3w8+2rLY/YktwwPUU4XBr9uhBEYBL6K/fU»\n",
         ],
-        negatives: &[
+        negatives: examples![
             "aws_session_token = IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZ2luX2IQoJb3JpZVERYLONGSTRINGEXAMPLE",
             "aws_session_token = IQoJb3JpZ2luX2VjE...",
             // Too short to be a token.
@@ -570,11 +570,11 @@ pub const RULES: &[Rule] = &[
         max_len: 410,
         min_entropy: 4.0,
         validate: Some(bedrock_long_term),
-        positives: &[
+        positives: examples![
             "AWS_BEARER_TOKEN_BEDROCK=«ABSKQmVkcm9ja0FQSUtleS02ZGF0LWF0LTQzNTU0MTcwMDEwODpsVzJ3K0h0dGtCcFpNWVlNQlFQeGpvM24rSG50Q0FNamdyMmViMnhld3ZvPQ==»",
             r#"client = boto3.client("bedrock-runtime") # I set the key «ABSKQmVkcm9ja0FQSUtleS13bjdmLWF0LTQyMjQwNjE2ODg0NTplQzJ1ZzVwRDcyamtkTUgzK2RHV3h4RnBoU3ExSlAwTUd1bzUwbmpqWXRZPQ==» in env, still 403"#,
         ],
-        negatives: &[
+        negatives: examples![
             "AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...",
             "ABSKQmVkcm9ja0FQSUtleS1leGFtcGxlZXhhbXBsZQ==",
             // Base64 of something else.
@@ -594,11 +594,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(bedrock_short_term),
         mask: Mask::KeepPrefix(16),
-        positives: &[
+        positives: examples![
             "export AWS_BEARER_TOKEN_BEDROCK=«bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUE0M0E3R1FTTzVQSklBNDNWJTJGMjAyNjExMjUlMkZ1cy1lYXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjExMjVUMTAxNTAwWiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmpFTERKUldvSlo3cWo1WVhpV0pPcFNUTlFzemNTMWM1MmIzME5VZ3JCOXJSV2RlTVIxOVlEeHMtbEgwSUdrJlgtQW16LVNpZ25hdHVyZT1mNDYyYWQ4YTk2NmI0MjFmY2UyNzZkYTBhZjI0OTA0OTgyNWQ0Nzg1OGI3OWE1YzlmZDQ4NzgwZmE4MDFlNTliJlgtQW16LVNpZ25lZEhlYWRlcnM9aG9zdCZWZXJzaW9uPTE=»",
             "curl -H 'Authorization: Bearer «bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFPNksyTE81SDcyUjNLUUxNJTJGMjAyNjExMjUlMkZ1cy1lYXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjExMjVUMTAxNTAwWiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmpFbFBlbUxqbE9ha2diU0QxY3ZNV2g4NTRsY3BpVWVEdHBfRUhtQWNlS1V5TnZvRXJyWmJRZFhqdFRXTG5BJlgtQW16LVNpZ25hdHVyZT0yMWYyOTY1OTQyNTJiYmFhOWFlNGVhOGMxZmRjYmEyYTEyYWYwYzZmZTM2MjRjN2Y1ZjhlNTQyYWQzMzQzOTY2JlgtQW16LVNpZ25lZEhlYWRlcnM9aG9zdCZWZXJzaW9uPTE=»' https://bedrock-runtime.us-east-1.amazonaws.com/model/x/converse",
         ],
-        negatives: &[
+        negatives: examples![
             "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb24",
             "AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFte......",
             "the bedrock-api-key- prefix marks short-term keys",
@@ -615,11 +615,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"AIza[A-Za-z0-9_-]{35}",
         max_len: 39,
         min_entropy: 4.0,
-        positives: &[
+        positives: examples![
             "GOOGLE_MAPS_API_KEY=«AIzawojXP4fl-5jVAzMkXsczhrvsptposumel5p»",
             "maps.googleapis.com/maps/api/geocode/json?address=Paris&key=«AIzaJ53Mk7Ne3Gho5-TOKLxuocvbOVAhWsFxLge» returns REQUEST_DENIED",
         ],
-        negatives: &[
+        negatives: examples![
             "AIzaaYvdilVzkS5tu1bK_9s6SfNfzjhcrwnGJo",
             "AIzawEkxt0fMcHJLr5d021Ht4GqLVHLeJ7dAPytx",
             "AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -644,12 +644,12 @@ pub const RULES: &[Rule] = &[
         context: &["service_account", "private_key_id", "gserviceaccount.com", "client_x509_cert_url"],
         context_window: 2000,
         mask: Mask::KeepPrefix(27),
-        positives: &[
+        positives: examples![
             r#"my cloud function fails with invalid_grant, here's the key file: {"type": "service_account", "project_id": "billing-prod-4411", "private_key_id": "052a24742321039f0a525c70ff888033f006fecc", "private_key": "«-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAn9UL5oSJPhuu1hSBfFL\nVbc9UtCLtHaLnPCzI4irT+gh2gHtQHrkIe+VMBEjPbqWrJu/Vc9gxMx4wE/MdrWQ\nXk95bQp42Na2uXxTLTGJLpPIZybjWeuKVD4+7wnhTQLip7xKyOPXAClvilG0hAnK\n4rs30V+OEWv5RrSSiMNnWBNIs31hHcBRATzmJgsXyeSfVLsTZGfxc7J4jjPZfNXx\nDb80BWRjgMxdIk3u0f8UnlLXenZW87Ogudi3/eqnDy6RZstfstkKpHy4wFr0iNRH\n-----END PRIVATE KEY-----\n»", "client_email": "exporter@billing-prod-4411.iam.gserviceaccount.com", "client_id": "10492871234598765432"}"#,
             "{\n  \"type\": \"service_account\",\n  \"private_key_id\": \"6c50776d18f18ae20d280e8bf02b06d477be41fa\",\n  \"private_key\": \"«-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAt2ZJdK3oFc1PaG6l/rl\\nzRCGjbEQ3Ka+jkN2Esj21C7qEugoNGGLuVeRGRmKS8F7PiAGP2al/s+pbodFXkNl\\nuUFCizS6L8/CxSrrP0S0WZZAcgITf08c8pHEI5KzJEGegdtcTWirPpNGN5Vrz9ST\\nmbUPBRBi73lEK2Ljy0+/f3WeP3rLUSGNXuR7sLkql1B5YGoD8fuQ1BCYGRwvJWK+\\nYu5rBvtc16uBaSDILT6Wt+wqg4Xv6ZPsW588rVB0BByyj0kCQKK4PyAfpAdVn9Ta\\n-----END PRIVATE KEY-----\\n»\",\n  \"client_email\": \"ci@acme-data.iam.gserviceaccount.com\"\n}",
             r#"creds = {'type': 'service_account', 'project_id': 'etl-7731', 'private_key_id': 'b6c540abf77f2945272d32e8cb24600d5187f6ad', 'private_key': '«-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAArQKg3qYYbfbmTY/UIX6\nj9oBX2aMN5R+PeU/eI+kutHwXGEBTSJ1+75+pZdBezoeKv0LXp4cTxqowj8Fc+NP\nOzEjvDbQzNesJiMV7DpyahLWQJITacb2gKyP9L95skvzsGAwjJpkrwTnBfGoBzLo\npZTi9r7vljw8CHgDd7IBDShRwDpMZSS2yCH2sd3QKpeyzo2ngDozntDga41c5esS\nT6Mlyh92fa9GpnQU2zK4d6WKIYYWOFMXSpgjJ2eX5sxcO/polC6BEocS9Z7qo+Q1\n-----END PRIVATE KEY-----\n»', 'client_email': 'etl@etl-7731.iam.gserviceaccount.com'}"#,
         ],
-        negatives: &[
+        negatives: examples![
             // A private key outside a service-account document.
             r#"{"private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAArosDNMLCZ4FTBtVoNqJ\nDr4FtfFnBcAPhClyXiu+pdJg9MAgBX8YqKqUNGlVXqfUWbQzsscqISw+VSFiEOIP\n2XyhylpNJ/u6BxFroNq2KBLk8zhTAT0lLM6IPPD/TcVcvUSbhaG810Oom5Ry8J9C\n/yWCVjThut6A4vodGj6CNm3uGpcpdu7m6UAgnS/dPCY7tSeAMrOmOUpTtbVlyB0H\nB2M04Hix02REkTwN4EBtk4XvMVnbvQaDPbSCdd4jZEUSbq4affgIWPGxCBuG7RXy\n-----END PRIVATE KEY-----\n"}"#,
             r#"{"type": "service_account", "private_key_id": "bc3c4fbcd81a5b6fcc0a96ff62b7e7320f6196b6", "private_key": "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"}"#,
@@ -671,11 +671,11 @@ pub const RULES: &[Rule] = &[
         max_len: 35,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             r#"{"web":{"client_id":"4412-abc.apps.googleusercontent.com","client_secret":"«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»"}}"#,
             "GOOGLE_CLIENT_SECRET=«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»",
         ],
-        negatives: &["GOCSPX-uWeTI6-UoUATEzi0NLA5741FY8", "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "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abc", "client secrets start with GOCSPX-"],
+        negatives: examples!["GOCSPX-uWeTI6-UoUATEzi0NLA5741FY8", "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "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abc", "client secrets start with GOCSPX-"],
         ..Rule::SECRET
     },
     Rule {
@@ -689,11 +689,11 @@ pub const RULES: &[Rule] = &[
         max_len: 2060,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: Bearer «ya29.a0DbntdT3NY-UIWEZffxa5DTKnGKsT5McEccdniisrwPJ4G22hrm64ZU4b0jvKaLFtuTIJQbyqcbNya0wpDVnDvz6nau2lwh7ooM_9HIX2ooZpN97I3FxgvRfJQbKFq_oePa0qXTU9rzOV3PDgNVL2S8»\" https://www.googleapis.com/drive/v3/files",
             r#"{"access_token": "«ya29.a0A9N4U0L1pvj6EaNhg9zW893QEVM75nBX5lpLKYKOhIb8d27OR-HEKjtMFyzcsSVO6ChwGyUPC2uCKDJEd21tE8tiPyKdnfwHR3IrkZifKm1yTBBD0dV6kc5C2LkdCVGm-tXLkSia5mod9Wo1ni5UYW»", "expires_in": 3599, "token_type": "Bearer"}"#,
         ],
-        negatives: &["ya29.a0AfH6SMBexampleexample", "ya29.short", "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens that start with ya29. expire after an hour"],
+        negatives: examples!["ya29.a0AfH6SMBexampleexample", "ya29.short", "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens that start with ya29. expire after an hour"],
         ..Rule::SECRET
     },
     Rule {
@@ -707,11 +707,11 @@ pub const RULES: &[Rule] = &[
         max_len: 520,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             r#"{"refresh_token": "«1//0lc9tgFQtOqjqevS2OTCqcSWuk4IhHY8cYKSc_elCIOuOv94EIqjk55doJ1RKlvICItxnQCmWdCOVI1v1Bb3Eaubx6Och0ZpC_hI»", "scope": "https://www.googleapis.com/auth/gmail.readonly"}"#,
             "GOOGLE_REFRESH_TOKEN=«1//01uNaU-DVFcnBZGv07KWbGMKHOg7glKMoJ3Yf22isNlhaMK-v76dXPt-NfWoEU1XYwliqfWPxQm8qvBacbTRaML_Ynqnkj3SYIR1»",
         ],
-        negatives: &["1//0abc", "see https://1//0 in the docs", "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ratio 1//07b172b9f7f"],
+        negatives: examples!["1//0abc", "see https://1//0 in the docs", "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ratio 1//07b172b9f7f"],
         ..Rule::SECRET
     },
     Rule {
@@ -725,11 +725,11 @@ pub const RULES: &[Rule] = &[
         max_len: 88,
         validate: Some(azure_storage_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "DefaultEndpointsProtocol=https;AccountName=invoicesprod;AccountKey=«M11ZEXJgxA0AIJKE94+CSQS+jA8XxGR8depXEgCYv1QT+BVeGREA9Ubl5CIu+k0GjVYVs21WFxBx+AStmnvvUA==»;EndpointSuffix=core.windows.net",
             "az storage blob list --account-name invoicesprod --account-key «o0l3NO0kBO+bCd8wKOjfPjMGTNxh+8GljenYEHi4A1/ElAHIKILc+hlRUP+hMjqE9+qapHOt0I7g+AStvs6vFA==» -c exports",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=WYlERORuVixLKpbbS9auz4tyro0MQq05b68s6JP5W4P+ugA/NuKiPOFvfGYjBj7AhlLOdn6LtNny+AStvbkBUw==",
             // One character short.
@@ -750,11 +750,11 @@ pub const RULES: &[Rule] = &[
         max_len: 88,
         validate: Some(azure_cosmosdb_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=«DTs9hpSPlkNyc9BcH20Ei5aPUQf7SzXRFma6KxsIcZAABo7Mdg/Caee5J1klHb/oxleJTdUkhJKKACDbk+DnCw==»;",
             "COSMOS_KEY=«FlwRikR6zuUpEA+BjqL6dsH3u7YV5qdhMJnFy0n293Z122tA1sd7y2fkhBFAcuqMDK4daRrgwOqRACDbaofMkQ==»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=GrbWFnVJ/lMhGUZBCMoE8C3lCuTcFss779ZZqZUmM/gMN8FsAP22CHCoCH6hcpX83FIOYYDPJ7JUACDbGpkq/g==",
             // One character short.
@@ -775,11 +775,11 @@ pub const RULES: &[Rule] = &[
         max_len: 88,
         validate: Some(azure_batch_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "az batch account login -n renderfarm --shared-key-auth # key: «h+xidWu0JwRFeXnxiuAl8lO95FAcq57jZl4/eaZfczMegsrALDLRp3QXFIxQEy8TB9t+gBE/Z8Vf+ABaCgmMuA==»",
             "BATCH_ACCOUNT_KEY=«m9eFrW9BfIYx9liSgdDdWGf8buFOx3WDws9xqJEshefDgp/nv0LGJ7Fr+x+xiXpktnSm3O7lzQ6v+ABatFwNPA==»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=nluw/oXB1DKODFDI0KyrAwFPOymIEU1xBl8kFOHjY4yJmTGGveIG8HKFLhIYZ1YHYCIzT74EIq3i+ABaIC3Pvg==",
             // One character short.
@@ -800,11 +800,11 @@ pub const RULES: &[Rule] = &[
         max_len: 88,
         validate: Some(azure_ml_classic_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "headers = {'Authorization': 'Bearer «lTsAOpFVS2NLBT8aR3En/LBcHO0qG+ObG4lEfDbDGN57atsJthjGO62sHQuDHTINwFdolwTjh798+AMCbcVdSQ==»'}",
             "ML_SERVICE_KEY=«x+OA0IJob/8WjT54LOR5gIkxRvJQdxBNtMQkSUUNmu0dDwhrB+kHVZRXttpkejtT/Jpc9D41DoS0+AMCNp/kMw==»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=NooXFS+xOuIVKUsX7BNe0nKFj7wk6ang5UYUt6/f/KZufrZeEmvFtDMvTDdu9qG3nWjwcG8J7aWy+AMCuDk9UQ==",
             // One character short.
@@ -825,11 +825,11 @@ pub const RULES: &[Rule] = &[
         max_len: 88,
         validate: Some(azure_apim_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "Ocp-Apim-Subscription-Key: «BB4mZG3L6lyuV6ai1U2UTxbMOKaPsXrXV2KgAvadzVv99RkmlVq2w5uLhjScpHnpQCiPhziXkXhMAPIMk6JaFg==»",
             "APIM_GATEWAY_KEY=«dfPLQI6pYZGgHOXBtytFFHKIxUaTSfnmgm1JYtVCapHFqrKp8wrAsSwJFFNxY9sH5yHvagEuvxltAPIMtD5EmQ==»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=ecmciZPiE61mZMsRuAgpDs1QBh2jmcr9grTCXHxizrB4XIXjBCKMaz1XicmDxSvXAe6Uia1HZe+CAPIMdhKcsg==",
             // One character short.
@@ -850,11 +850,11 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         validate: Some(azure_messaging_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«QU/4SHC8Wnqw2caVP/1bV/OBNz84PtevQ+ASbI2cKbM=»",
             "SERVICEBUS_KEY=«F9mzM3if6im6lVWD7GO6XWeLyYsXqsl3L+ASbMaKvW0=»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=7N53daqTrKjQm5FHwsfRLWcC0PaMKtY8m+ASbAfwKqE=",
             // One character short.
@@ -875,11 +875,11 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         validate: Some(azure_messaging_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "Endpoint=sb://telemetry-ns.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=«fL5PrwTya3kWnaqzFzCcJ15SpHvIom61z+AEhA9nwB4=»;EntityPath=clicks",
             "EVENTHUB_KEY=«mhfOkRckt7/Lqk4HXPrz+aAsw+GcZzWR6+AEhBcUY0c=»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=bDWk0PUns7OrRqcc+rrN+UzthSIX0RFeC+AEhJ7nKGI=",
             // One character short.
@@ -900,11 +900,11 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         validate: Some(azure_messaging_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "Endpoint=sb://onprem-bridge.servicebus.windows.net/;SharedAccessKeyName=manage;SharedAccessKey=«SgMw1DStOC7cNTZER+E83CnmYOk5kdaMk+ARmDmMk5U=»",
             "RELAY_KEY=«VG+YtwK2gIs2JbeEt9rlDMpdUJiAMiCzi+ARmEpFVkY=»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=BKvfvXW3zaaotkmxY9XtuUgCLKNva7V93+ARmOuZkWo=",
             // One character short.
@@ -925,11 +925,11 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         validate: Some(azure_iot_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "HostName=fleet-hub.azure-devices.net;DeviceId=truck-17;SharedAccessKey=«ZvQdPa9zL6eYiBTs7nrzZ0IRfpzRPkcjBAIoTMjnXUo=»",
             "IOT_DEVICE_KEY=«2XogoLqs0ADafNaPOfrCUZwPj7Ly9hMzgAIoTHcW070=»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=ukypHpQlyv6sxJjXF2dK1DxZQVEXSzyw7AIoTMC7KCs=",
             // One character short.
@@ -950,11 +950,11 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         validate: Some(azure_redis_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "sessions-cache.redis.cache.windows.net:6380,password=«6OULgAS0E3lqC/dnr1VHTHcwsK94SSW85AzCaC7cZj8=»,ssl=True,abortConnect=False",
             "REDIS_PASSWORD=«UEbV8K2KzFlljI9GeUKGoyv4PJIrQfz6TAzCaGPbWWE=»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=P7SBJ9Mr+NnrZJLslWrXxl3+gGbsRFSDBAzCaNDk3ro=",
             // One character short.
@@ -975,11 +975,11 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         validate: Some(azure_event_grid_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "aeg-sas-key: «i3L29m9VoWIac7LvR2ln1EEAuoMKa4jHIAZEGLqzOY4=»",
             "EVENTGRID_TOPIC_KEY=«qZwBQvIQqp87EZiAcgYWHBzYzaQpwHB2nAZEGG6pGFk=»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=81IRpokHEYug1/jQskb+am7N//vpMR/axAZEGNI7k7w=",
             // One character short.
@@ -1000,11 +1000,11 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         validate: Some(azure_search_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "api-key: «GWDpAwe4idNVtFQvXphsR+oejChKsib6XETCutUC9UAzSeAHakLZ»",
             "AZURE_SEARCH_ADMIN_KEY=«FH8uvGeXWYCERj+RiDE9dqqeteOAr7fnUGSUeRh87oAzSeC8MBNU»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=zzm3Uuiy2pJXCSwnRnI1g46RnZPYms+xnOOePv5az2AzSeBcaKmG",
             // One character short.
@@ -1025,11 +1025,11 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         validate: Some(azure_acr_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "docker login myregistry.azurecr.io -u myregistry -p «o0jmaiYS2+iYuxV5xYFFDGQ0ayjY6YC56p/b8yfJUV+ACRDKsqYR»",
             "ACR_PASSWORD=«APuuq/gexFPfbr5j+4wOXglv9EpW0OdIM7TkKCGhDD+ACRCRhVEr»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=1esaeNSbep4/gHq2EOGlK9jO/rKBCOdDGfOVgj5zNe+ACRCdMkUt",
             // One character short.
@@ -1050,11 +1050,11 @@ pub const RULES: &[Rule] = &[
         max_len: 56,
         validate: Some(azure_function_identifiable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "https://orders-api.azurewebsites.net/api/refund?code=«2aB7AktJIRiMLUDKWMJ7PZWcOOdZsZ1-0egwsO86rEHvAzFugGGk7A==»",
             "x-functions-key: «JVo-cslTR5v4MZ-icmxt5LBYNcH4ggVJyryGrgf5m7q5AzFu1GObjw==»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "KEY=R0wGA2CycsQ1DiS1HOmYrMzE6FtgY2A0MC_DZaRMhETaAzFuT55kjg==",
             // One character short.
@@ -1085,13 +1085,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(azure_storage_legacy),
         known_examples: &["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="],
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "DefaultEndpointsProtocol=https;AccountName=stcontosoinvoices;AccountKey=«6wEHrNnja0Z8vO7hLC9z2tz9+F+fbnI1qq5+xdBybciVsFOhZcKsysEDYqjz45ZuN8q7mJzaQhsxGSqvxzkzpw==»;EndpointSuffix=core.windows.net",
             "AZURE_STORAGE_ACCOUNT_KEY=«/WT8JhFcIzDTuhmSaHnGgxqr/g4fXVnB9WE50C/Ga5nqA1AtcU6MIRemwVv+NtHxTV9V2zsmxofLzpTQ+3+zdQ==»",
             r#"{"storageAccountKey": "«QjiydVggQfNfKWqqpKZrvSF81v0rMDcWgVS1IAtk4+jdG+9dkk2nnFcQpLsHQ0FJv5s+GbJn7CIg5GKcg3bGkQ==»"}"#,
             "application.properties:\nazure.storage.account-name=stledger\nazure.storage.account-key=«n0G9W8uw8de9puyHB9d3xvE/pg3mKBxfeN4/YYsakj8DuzdoRy7q3sRjKMPMEiOennEgIQD43wE1xjf1+yrfKg==»",
         ],
-        negatives: &[
+        negatives: examples![
             // The Azurite/emulator key is published in Microsoft's docs.
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;",
             "AccountName=stcontoso;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net",
@@ -1114,11 +1114,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(azure_shared_access_key),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=«ApKJi7BzYUVkvLZ7acKUXfWbzsxC25KyqIHq99oPOo0=»",
             "HostName=plant-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=«xdU4TLTz9N7YEAI+ViShALuxQ2CMbMSytVxiW4pT6hg=»",
         ],
-        negatives: &[
+        negatives: examples![
             "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>",
             "SharedAccessKey=6faNxtsX8NlqSJ/c1N5JNu7hE0LfYbFl4UHx+Bu5M=",
             "SharedAccessKeyName=RootManageSharedAccessKey",
@@ -1137,11 +1137,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(azure_sas_signature),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "https://invoicesprod.blob.core.windows.net/exports/q3.csv?«sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&st=2026-11-24T00:00:00Z&spr=https&sig=Zo5x39usPQU3T%2BTMKuPiFUr5gsyZrNrxzdcFrfYXhDM%3D»",
             "BlobEndpoint=https://stlogs.blob.core.windows.net/;SharedAccessSignature=«sv=2024-08-04&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2027-01-01T08:00:00Z&spr=https&sig=QIzQdtwqljbu7FHAC2V8py7LNv4jGyOLTG31oUOaKNQ%3D»",
         ],
-        negatives: &[
+        negatives: examples![
             "https://x.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=<signature>",
             "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&spr=https&sig=YyN19V8StmvjW55mb13t",
             // 24 bytes, not a SHA-256 HMAC.
@@ -1163,12 +1163,12 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(azure_sas_variable),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "services:\n  api:\n    environment:\n      - AZURE_SAS=«Kmuwa6JIetc3%2Fcp5zvaDLoGHPMkAA17ulW0RJcvAO%2Bs%3D»\n",
             "azure.storage.sas-sig=«O7EKb//+vcXgaJ1xCPRUin+xHabz8F4FJ73RFh/P7QU=»",
             r#"{"containerUrl": "https://stexports.blob.core.windows.net/q3", "sasSignature": "«dCmNuldmfCYvqgl43dE8E8cyNaz4zeSowfPD5ZT9uhI%3D»"}"#,
         ],
-        negatives: &[
+        negatives: examples![
             // 24 bytes: not an HMAC-SHA256.
             "AZURE_SAS=3kVZki5ELPjJTsAtcVCtastcSyPS4K%2Fg",
             "AZURE_SAS=<signature>",
@@ -1191,13 +1191,13 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(entra_client_secret),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "AZURE_CLIENT_ID=0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b\nAZURE_CLIENT_SECRET=«yWk8Q~mqO0JItpSdsfnPvtBEmUZjx7-h8ae2ea~b»",
             r#"provider "azurerm" { client_secret = "«6MG8Q~sPzlTvR~MnQgiGt8JHo-mAO0Ze9o8apbm8»" }"#,
             "az login --service-principal -u 0f6e3b2a-5c1d-4e8f-9a7b-2c3d4e5f6a7b -p «UaW7Q~okdl9JPkXJ.TZvqyfKOHaJLX9w_VcOw» --tenant contoso.onmicrosoft.com",
             "ClientSecretCredential(tenant, client_id, \"«C3J7Q~75~yx~8xm5MslfY5ubiheyEd7P4zDL.ak6»\") raises AADSTS7000215" ,
         ],
-        negatives: &[
+        negatives: examples![
             // Checksum characters changed.
             "AZURE_CLIENT_SECRET=B6J8Q~JwN7dsRT2sBYsV5Y65c5pSm2QVZEHAfb07",
             "AZURE_CLIENT_SECRET=zzz8Q~zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
@@ -1217,11 +1217,11 @@ pub const RULES: &[Rule] = &[
         max_len: 88,
         validate: Some(azure_cask),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "AZURE_OPENAI_API_KEY=«I5UqJ4gLgUFyMJjuDFG8HWey3Yp3iNEnipICU7ScEiJm5LUHsaMjJQQJ99AGnIUmqSfakhZTAAAAACOGGbAh»\nAZURE_OPENAI_ENDPOINT=https://contoso-gpt.openai.azure.com/",
             r#"client = AzureOpenAI(api_key="«O9xd6QB4O1vUPDV5rUXropiktoF4iNaEoChyeazJvksrnCsMF3H8JQQJ99AGerOiv43DkllGAAAAACOGEzeZ»", api_version="2024-10-21")"#,
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "AZURE_OPENAI_API_KEY=uKKGTew6UMfD8NN6sGpu6lfUACrnoRKTbT5dNQpdcF0BYa2pUnDuJQQJ99AEY7EOJuInTS6SAAAAACOGRc6B",
             // Azure DevOps PATs have their own rule.
@@ -1242,8 +1242,8 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &["doctl auth init -t «dop_v1_d32bc615f2d4f79ae1a4026e7971ba9f15bd823915aa12ebed65c1dd10f23c23»", "DIGITALOCEAN_TOKEN=«dop_v1_37d30824d3dbcfd869978d63cda6b5131bec904d2dd05d382e5a69342064454a»"],
-        negatives: &["dop_v1_0ca34f5396720fdd26335f2a1d3516d1", "dop_v1_9b8d99d66a3dd0960d1db5b8f21a49d918e4767310a8e088d75c40ceffade4160", "dop_v1_0000000000000000000000000000000000000000000000000000000000000000", "DIGITALOCEAN_TOKEN=dop_v1_..."],
+        positives: examples!["doctl auth init -t «dop_v1_d32bc615f2d4f79ae1a4026e7971ba9f15bd823915aa12ebed65c1dd10f23c23»", "DIGITALOCEAN_TOKEN=«dop_v1_37d30824d3dbcfd869978d63cda6b5131bec904d2dd05d382e5a69342064454a»"],
+        negatives: examples!["dop_v1_0ca34f5396720fdd26335f2a1d3516d1", "dop_v1_9b8d99d66a3dd0960d1db5b8f21a49d918e4767310a8e088d75c40ceffade4160", "dop_v1_0000000000000000000000000000000000000000000000000000000000000000", "DIGITALOCEAN_TOKEN=dop_v1_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -1257,8 +1257,8 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &["Authorization: Bearer «doo_v1_809c78a21109a8c4a79d72015032ff7692119bf891cd3d8d29cbbad8139c18e5»", r#"{"access_token":"«doo_v1_51420b4d773a870d4dfd5ae2c2c4df562d6d9ead9c0a486d8a7d3029c4f2a57d»","token_type":"bearer"}"#],
-        negatives: &["doo_v1_557f5a508539649a5a840f6a692ca02b", "doo_v1_F8124CF7C8F15CE19ABFE7F38F0C9A3B551023103B9684F50924A7E89EBFFB0F", "doo_v1_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        positives: examples!["Authorization: Bearer «doo_v1_809c78a21109a8c4a79d72015032ff7692119bf891cd3d8d29cbbad8139c18e5»", r#"{"access_token":"«doo_v1_51420b4d773a870d4dfd5ae2c2c4df562d6d9ead9c0a486d8a7d3029c4f2a57d»","token_type":"bearer"}"#],
+        negatives: examples!["doo_v1_557f5a508539649a5a840f6a692ca02b", "doo_v1_F8124CF7C8F15CE19ABFE7F38F0C9A3B551023103B9684F50924A7E89EBFFB0F", "doo_v1_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -1272,8 +1272,8 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &[r#"{"refresh_token":"«dor_v1_e8a9aa783e91da65dbc980e0140ef329179d67cff7c5e4263ad3fc8ea63a1bec»","expires_in":2592000}"#, "DO_REFRESH_TOKEN=«dor_v1_f5536959854334c8cf71e536ad46ba8b6b950e0ce377e5e8c0165bcea9710dfc»"],
-        negatives: &["dor_v1_d0e13506555c4da1c6632d4ea6374507", "dor_v1_d2186734d2be3b229fa6bed2a275730ee5eaf881d0657c5e0d2187824a2c3205a", "dor_v1_ is the refresh token prefix"],
+        positives: examples![r#"{"refresh_token":"«dor_v1_e8a9aa783e91da65dbc980e0140ef329179d67cff7c5e4263ad3fc8ea63a1bec»","expires_in":2592000}"#, "DO_REFRESH_TOKEN=«dor_v1_f5536959854334c8cf71e536ad46ba8b6b950e0ce377e5e8c0165bcea9710dfc»"],
+        negatives: examples!["dor_v1_d0e13506555c4da1c6632d4ea6374507", "dor_v1_d2186734d2be3b229fa6bed2a275730ee5eaf881d0657c5e0d2187824a2c3205a", "dor_v1_ is the refresh token prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -1287,8 +1287,8 @@ pub const RULES: &[Rule] = &[
         max_len: 24,
         min_entropy: 3.5,
         validate: Some(mixed_alnum),
-        positives: &["ALIBABA_CLOUD_ACCESS_KEY_ID=«LTAI5thJqy0wb9qCKRb3OaF4»", "ossutil config -i «LTAI5tZGZynH1zUBcTXFsTnt» -k ..."],
-        negatives: &["LTAIxxxxxxxxxxxxxxxx", "LTAILpgnYfrP", "LTAIABCDEFGHJKLMNPQR", "LTAI5tz04eq54XaKhvJ2hcisabcdefg"],
+        positives: examples!["ALIBABA_CLOUD_ACCESS_KEY_ID=«LTAI5thJqy0wb9qCKRb3OaF4»", "ossutil config -i «LTAI5tZGZynH1zUBcTXFsTnt» -k ..."],
+        negatives: examples!["LTAIxxxxxxxxxxxxxxxx", "LTAILpgnYfrP", "LTAIABCDEFGHJKLMNPQR", "LTAI5tz04eq54XaKhvJ2hcisabcdefg"],
         ..Rule::SECRET
     },
     Rule {
@@ -1308,11 +1308,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tuRWUIuyYoYFEAK772T\nALIBABA_CLOUD_ACCESS_KEY_SECRET=«jtRM468A2t5g1kJ2SzcYVJmsFuK6mA»",
             "aliyun configure set --access-key-id LTAI5t9my3ASXJseTur8eQyp --access-key-secret «asoPCRziS5pOsqMwmbeNsqRA5L8yHO» --region cn-hangzhou",
         ],
-        negatives: &[
+        negatives: examples![
             "ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SECRET}",
             "access_key_secret = YYaI22CWeGQiIUdVzN4pDjS9OFSN",
             "access_key_secret = abcdefghijabcdefghijabcdefghij",
@@ -1337,12 +1337,12 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(ibm_cloud_api_key),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "IBMCLOUD_API_KEY=«caP_5cXa4RCcqjFcxP_8oZmmUpyIR3MPa7f6KzRbQjoz»",
             "ibmcloud login -r us-south --apikey «K1tnXpG6eQru-NHAYRJl2KTMkdGGN2HPmTUt2Qo8offg»",
             r#"{"apikey": "«REK3nY8wW1J87ZtZtMLe24j_km6vsX2hOqdqT8OrRlsq»", "iam_apikey_description": "Auto-generated for key crn:v1:bluemix:public:cloud-object-storage", "iam_role_crn": "crn:v1:bluemix:public:iam::::serviceRole:Writer"}"#,
         ],
-        negatives: &[
+        negatives: examples![
             "IBMCLOUD_API_KEY=EY5OeIerQHevbpqAq9GP1E00Ol7SvQ1NmS-XazdcP",
             "IBMCLOUD_API_KEY=xc4oJcnmh-0ndnmmKXWJ2dJOtcvStuPcp5TmJmS4dR0oextra",
             "ibmcloud login --apikey @apikey.json",
@@ -1362,11 +1362,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(flyio_token),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             r#"FLY_API_TOKEN="FlyV1 «fm2_lJPE17RfYZBoBzBn086I6hL6G2vdewKYb922H3i82N4hsRERwOEYjTd7Uk6nlak5HHV92Ikd6lGf9f+ARBx5j27D6FwIBNxCM+nP3ZCZm/JaHWxOmpO+EuRzodmucoPQZBDMKqpJTczRsGvwBtCI2U3gk6h17CyRmty8U7kXw3HyT+52zg==»""#,
             "flyctl deploy --access-token «fm2_lJPEEGJc35tMsZvB605Xl5JWrPqBAdtnm9HDcHTU7bCbw9hipLT9IEVfmCMgW0eBuL3WW5eHXDQrggbox/kavnZDYfwo9f9VSNx1y9ipcpguP6jOrbHK8wCCfRRGWIff1KexznH1hia/gc9fgWxA1gYkVL1qp0N/3EcwxzzF3AFfTt62cw==»",
         ],
-        negatives: &["FLY_API_TOKEN=\"FlyV1 fm2_lJPE...\"", "fm2_nx8WgWj9GqBjJ4Iusdnb5gDBWAP18i", "fm2_ tokens are macaroons", "fo1_abc"],
+        negatives: examples!["FLY_API_TOKEN=\"FlyV1 fm2_lJPE...\"", "fm2_nx8WgWj9GqBjJ4Iusdnb5gDBWAP18i", "fm2_ tokens are macaroons", "fo1_abc"],
         ..Rule::SECRET
     },
     Rule {
@@ -1379,11 +1379,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"AQVN[A-Za-z0-9_-]{35,38}",
         max_len: 42,
         min_entropy: 4.0,
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: Api-Key «AQVNxLkRHywQwfCbITPuDLkM9_6uCw5Mfu4ptDzm»\" https://llm.api.cloud.yandex.net/foundationModels/v1/completion",
             "YANDEX_API_KEY=«AQVNgncJIU-KwMJ4FYgzSCLkqL03j-cGOV5OPRb2»",
         ],
-        negatives: &["AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "YANDEX_API_KEY=AQVNVK-0QWaLYob66R_l2xwoEQbvLR-_M0xy", "service-account API keys start with AQVN"],
+        negatives: examples!["AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "YANDEX_API_KEY=AQVNVK-0QWaLYob66R_l2xwoEQbvLR-_M0xy", "service-account API keys start with AQVN"],
         ..Rule::SECRET
     },
     Rule {
@@ -1397,8 +1397,8 @@ pub const RULES: &[Rule] = &[
         max_len: 700,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
-        positives: &["Authorization: Bearer «t1.9euelZ6moCunMM5jDjnPghlxz6a-H6YZmk2Rfz5j0k5UQXU0UIZhZ_rDgfAwVYgvtwIHS3_WovNYmu162awSkYxy-cWdfDX0LcFQDObVOurcrkcxw3m487t8bSv0Me1q-lWaArcm8wAX--StC12TAX8DT14gw2-_D7WTEP.DPTM5C2H8CjyTmwCI2ddQ4YQJB4wDRYSkSdOjKLeuEoT9zGHVbYQNHaDvCoPHzZ4EkEDQKUIA6qVM7WIBSFjpk»", "export IAM_TOKEN=«t1.9euelZ8wLInI7VUvpE6R3M2xRvnoB3NRUn0-kWIQapVkY40B5au6OdKTAQd5eaCqFLoesQBVRABFYibbNpTRRBsnDlZBvthM5kSCwnvONwRSiRP65BNUCEQ_u1rYOyLGv2ZfILFBltmXw9nPVzrGIZVGmA-SW2bvXgsYNB.iiW9Dh5P7SmuBj8CK09_LWZqvRpPxjkPWBNVh7cthM0PzExCIP7hV0Hznez7hsKWCDiIWhslzu7wDQNU50Jo88»"],
-        negatives: &["we moved the worker to a t1.micro instance", "IAM_TOKEN=t1.9euelZC0BMMxUYLYgehHXeMZ3NRzi6CdhKtwfqZpTfJa9oq1rk86PS6_DWMU2lRNcBusDVl0wCFYa41hIiCGxTMjn4zvLZFHsuDtbsmgU2wL-9jrVneQ5YYy3-raliZR7q6B4O3N3LMAy7nKhRiFm7VdM2gPpZjh_Pry3o.hQQSH9cyGcdIk-df8E8cpTJEclsJGvqewJdZv5zIePDIQdiqLqncZVjueA--PxyBDvKH1CofhWwWfeWWwgs_a", "t1.9euelZ...", "t1.DX2gRRtlFfsBiKx5VvbYbq6LvXlRaU.pYUe7zfFsrS3H9l0GBhifL0Y1ImeRj"],
+        positives: examples!["Authorization: Bearer «t1.9euelZ6moCunMM5jDjnPghlxz6a-H6YZmk2Rfz5j0k5UQXU0UIZhZ_rDgfAwVYgvtwIHS3_WovNYmu162awSkYxy-cWdfDX0LcFQDObVOurcrkcxw3m487t8bSv0Me1q-lWaArcm8wAX--StC12TAX8DT14gw2-_D7WTEP.DPTM5C2H8CjyTmwCI2ddQ4YQJB4wDRYSkSdOjKLeuEoT9zGHVbYQNHaDvCoPHzZ4EkEDQKUIA6qVM7WIBSFjpk»", "export IAM_TOKEN=«t1.9euelZ8wLInI7VUvpE6R3M2xRvnoB3NRUn0-kWIQapVkY40B5au6OdKTAQd5eaCqFLoesQBVRABFYibbNpTRRBsnDlZBvthM5kSCwnvONwRSiRP65BNUCEQ_u1rYOyLGv2ZfILFBltmXw9nPVzrGIZVGmA-SW2bvXgsYNB.iiW9Dh5P7SmuBj8CK09_LWZqvRpPxjkPWBNVh7cthM0PzExCIP7hV0Hznez7hsKWCDiIWhslzu7wDQNU50Jo88»"],
+        negatives: examples!["we moved the worker to a t1.micro instance", "IAM_TOKEN=t1.9euelZC0BMMxUYLYgehHXeMZ3NRzi6CdhKtwfqZpTfJa9oq1rk86PS6_DWMU2lRNcBusDVl0wCFYa41hIiCGxTMjn4zvLZFHsuDtbsmgU2wL-9jrVneQ5YYy3-raliZR7q6B4O3N3LMAy7nKhRiFm7VdM2gPpZjh_Pry3o.hQQSH9cyGcdIk-df8E8cpTJEclsJGvqewJdZv5zIePDIQdiqLqncZVjueA--PxyBDvKH1CofhWwWfeWWwgs_a", "t1.9euelZ...", "t1.DX2gRRtlFfsBiKx5VvbYbq6LvXlRaU.pYUe7zfFsrS3H9l0GBhifL0Y1ImeRj"],
         ..Rule::SECRET
     },
     Rule {
@@ -1412,8 +1412,8 @@ pub const RULES: &[Rule] = &[
         max_len: 202,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(3),
-        positives: &["headers = {'Authorization': 'OAuth «y0_AgAAAASPdmo4N77wChhIWS4CP5IF6stiRSrJ2sX6vQFETVHOglIX7X4»'}", "yc config set token «y0_AgAAAAd_9C1WPS5o6XSC4BhfFQjNdzUclo9FaHBewm7m0y88NyUV-8M»"],
-        negatives: &["OAuth y0_AgAAAAAexampleexampleexample1234", "y0_fRqCjcWric7mBSck3DUvZRB4T52O53", "the y0_ prefix marks new tokens"],
+        positives: examples!["headers = {'Authorization': 'OAuth «y0_AgAAAASPdmo4N77wChhIWS4CP5IF6stiRSrJ2sX6vQFETVHOglIX7X4»'}", "yc config set token «y0_AgAAAAd_9C1WPS5o6XSC4BhfFQjNdzUclo9FaHBewm7m0y88NyUV-8M»"],
+        negatives: examples!["OAuth y0_AgAAAAAexampleexampleexample1234", "y0_fRqCjcWric7mBSck3DUvZRB4T52O53", "the y0_ prefix marks new tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -1428,11 +1428,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(yandex_static_secret),
         mask: Mask::KeepPrefix(2),
-        positives: &[
+        positives: examples![
             "$ yc iam access-key create --service-account-name uploader\naccess_key:\n  id: ajeq1r4fvd6lukh3h0ab\n  key_id: YCAJEX5ezqqBPrHLV9SkmYO_O\nsecret: «YCGe2ifyVQyTi-7flbqWgVtdXm7fW3-M65d0IDHD»",
             "Yandex Object Storage creds: YC_STORAGE_SECRET=«YCh8096yduRnU2LY4Gw0XZi9GOSdOODyAcZypMOF»",
         ],
-        negatives: &[
+        negatives: examples![
             "yc iam access-key create printed key_id: YCAJEVcqjpDSaYgqW3D9wTjWC",
             "yandex secret: YCm8MgWjRn7axgXaDvML5JYnKX-uj_QYkP74l",
             "yandex secret: YCOsx78RaeRZgTWs7vANA-E9NUYzKDPVKdvR0xyMabc",
@@ -1450,8 +1450,8 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
-        positives: &["TENCENTCLOUD_SECRET_ID=«AKIDue2s0KAxBYkaHI3vujYQbvy7WFTY9AFP»", "cred = credential.Credential(\"«AKIDiPKKbj6ZNAJLGmTa6ssQqg5R5XyguIat»\", os.environ[\"TC_KEY\"])"],
-        negatives: &["AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AKIDCpnlmUjep1SyxRyMpT9b204ropMfjC", "AKIDe9cNDPzcUh3rgDWkhQEEYCtTxc7yfiuu9"],
+        positives: examples!["TENCENTCLOUD_SECRET_ID=«AKIDue2s0KAxBYkaHI3vujYQbvy7WFTY9AFP»", "cred = credential.Credential(\"«AKIDiPKKbj6ZNAJLGmTa6ssQqg5R5XyguIat»\", os.environ[\"TC_KEY\"])"],
+        negatives: examples!["AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AKIDCpnlmUjep1SyxRyMpT9b204ropMfjC", "AKIDe9cNDPzcUh3rgDWkhQEEYCtTxc7yfiuu9"],
         ..Rule::SECRET
     },
     Rule {
@@ -1471,11 +1471,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "TENCENTCLOUD_SECRET_ID=AKIDd0WJRHym1tLiMOeepM33vNYxrQ0f4Jc2\nTENCENTCLOUD_SECRET_KEY=«iKbT21qRn94aEEY3cGJfIm1M09JvDIcz»",
             "cred = credential.Credential(\"AKIDyI1t98HCjvk9xNEW6W5vSHGVa7QvW2fH\", \"«fovxQtOhojjnyFO1nAnnOnrbuvua543w»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "TENCENTCLOUD_SECRET_KEY=${TC_SECRET}",
             "TENCENTCLOUD_SECRET_KEY=RsPifVfKdCihiOGxkKK26Jv2hoyq0bR",
             "tencent order id 88213791 for b7916c317484ea08b2e4cfd2ad72119e",
@@ -1493,8 +1493,8 @@ pub const RULES: &[Rule] = &[
         max_len: 20,
         min_entropy: 3.0,
         validate: Some(scaleway_access_key),
-        positives: &["SCW_ACCESS_KEY=«SCWUD6MNF3H9ASBOD7VT»", "scw init access-key=«SCWXQJ8JUC9XERBAONCK» secret-key=..."],
-        negatives: &["SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX", "SCWABCDEFGHJKLMNPQRS", "SCWW7X7UBJ57I3QAM3Z", "SCW_DEFAULT_PROJECT_ID"],
+        positives: examples!["SCW_ACCESS_KEY=«SCWUD6MNF3H9ASBOD7VT»", "scw init access-key=«SCWXQJ8JUC9XERBAONCK» secret-key=..."],
+        negatives: examples!["SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX", "SCWABCDEFGHJKLMNPQRS", "SCWW7X7UBJ57I3QAM3Z", "SCW_DEFAULT_PROJECT_ID"],
         ..Rule::SECRET
     },
     Rule {
@@ -1509,11 +1509,11 @@ pub const RULES: &[Rule] = &[
         max_len: 220,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "SCW_ACCESS_KEY=SCWL34U29LYPRDQUGEFF\nSCW_SECRET_KEY=«7e390628-5549-41d6-adae-617256ffd405»",
             "# ~/.config/scw/config.yaml\naccess_key: SCWNWB7Z0JY6Z6IBNCQK\nsecret_key: «4c32e110-deee-4a9c-a35c-9bd2ca7f2f01»",
         ],
-        negatives: &[
+        negatives: examples![
             "SCW_DEFAULT_PROJECT_ID=3edda283-bbad-427e-88be-dfd30d56cca2",
             "SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000",
             "scaleway order e8632556-87fc-42fc-a456-ebece0ee6c7e was refunded",
@@ -1532,8 +1532,8 @@ pub const RULES: &[Rule] = &[
         max_len: 200,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["LINODE_TOKEN=«9428f22f21e360a28592157349f6d5bbf868f69987ad891eceab5ba7a718ec1a»", "provider \"linode\" {\n  token = \"«4aade1a3dd375dff19281ceb6889671a402325bb477a56302c62b8b8a1675506»\"\n}"],
-        negatives: &["LINODE_TOKEN=2f0a4efcb04b28d496880305ea82d667e8fc5936", "LINODE_TOKEN=${LINODE_TOKEN}", "linode instance 48213977 rebooted, sha256 804f804902674f952e3a8f7fa932bdb582070ccb283d9f5bd2870517df15f742"],
+        positives: examples!["LINODE_TOKEN=«9428f22f21e360a28592157349f6d5bbf868f69987ad891eceab5ba7a718ec1a»", "provider \"linode\" {\n  token = \"«4aade1a3dd375dff19281ceb6889671a402325bb477a56302c62b8b8a1675506»\"\n}"],
+        negatives: examples!["LINODE_TOKEN=2f0a4efcb04b28d496880305ea82d667e8fc5936", "LINODE_TOKEN=${LINODE_TOKEN}", "linode instance 48213977 rebooted, sha256 804f804902674f952e3a8f7fa932bdb582070ccb283d9f5bd2870517df15f742"],
         ..Rule::SECRET
     },
     Rule {
@@ -1548,11 +1548,11 @@ pub const RULES: &[Rule] = &[
         max_len: 40,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "[default]\nclient_secret = lTjZgjz9eDhDSirrteMUsRQHpJ33f3yesn/H4jsHYDk=\nhost = akab-h9iwsbbwmebkiv8q-pa5rnte43diu3t7g.luna.akamaiapis.net\naccess_token = «akab-daej2awbwoz6652z-ar7y18j5uhqi4hdo»\nclient_token = akab-y1epdaj3pmc0v1z4-jsrh7zaibcrstkzi",
             r#"EdgeGridAuth(client_token="«akab-tenbx1rxcnffs124-yy7oc55bm7x5cmor»", client_secret=os.environ["AK_SECRET"], access_token=os.environ["AK_TOKEN"])"#,
         ],
-        negatives: &[
+        negatives: examples![
             "host = akab-x7gonwdxjnv03onf-46dv4uoqwkufekjf.luna.akamaiapis.net",
             "client_token = akab-xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx",
             "client_token = akab-zss5zrp7gmri91hv-4qbqdvgr102wrb",
@@ -1574,11 +1574,11 @@ pub const RULES: &[Rule] = &[
         context: &["akab-", "edgerc", "akamai", "edgegrid"],
         context_window: 300,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "[default]\nclient_secret = «2yIdxL2tZbWR2mdcCHqXUHHiGC9uECiOclRfYj69M2s=»\nhost = akab-c7w885kvkg4j6qc8-55vcigjo3vso9l7m.luna.akamaiapis.net\naccess_token = akab-5nqe981hburku0wl-71labyghl037klmb",
             "my ~/.edgerc has client_secret = «vkBN0wa6218Ffh2U1p+k7N6Rcz9oamICfncjSEcsXC4=» and curl still says 401",
         ],
-        negatives: &[
+        negatives: examples![
             "[default]\nclient_secret = <secret>\nhost = akab-fxp15x47w8bjgh49-vmslyw8v3d0ajmtw.luna.akamaiapis.net",
             r#"{"client_id": "4412.apps.googleusercontent.com", "client_secret": "9axoq3RQWiP1/8iKlW4pUORCAvE3EaayG2c6Y5oOz9M="}"#,
             "akamai client_secret = PQg+cOXdBzReJPFSXOUzEBTMtgZZk08b44UwBZmsvi",
@@ -1598,8 +1598,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &["HCLOUD_TOKEN=«IXn3qxUsLTgPLD02Ycl7GKGLf8mk7cVYQjxil8tkrL8KnNb05AxGd1bqKZsU4WsF»", "provider \"hcloud\" {\n  token = \"«VyWlfjnZGF5d8jUXbyjwIToz79bB3XgskanmJZiLgHJl5NzCtLRQmBMUexwmkRAo»\"\n}"],
-        negatives: &["HCLOUD_TOKEN=${{ secrets.HCLOUD_TOKEN }}", "HCLOUD_TOKEN=yJvtSBuZLabjkph9C0vK4zdppXvqSZvIx3l2KDEqQXgXJfQRoTM18BivOQAk0CV", "hetzner invoice efa377c2dfab478b7f69de6bf7e33d6f4093f985149fe9317282ea5c86698bc0"],
+        positives: examples!["HCLOUD_TOKEN=«IXn3qxUsLTgPLD02Ycl7GKGLf8mk7cVYQjxil8tkrL8KnNb05AxGd1bqKZsU4WsF»", "provider \"hcloud\" {\n  token = \"«VyWlfjnZGF5d8jUXbyjwIToz79bB3XgskanmJZiLgHJl5NzCtLRQmBMUexwmkRAo»\"\n}"],
+        negatives: examples!["HCLOUD_TOKEN=${{ secrets.HCLOUD_TOKEN }}", "HCLOUD_TOKEN=yJvtSBuZLabjkph9C0vK4zdppXvqSZvIx3l2KDEqQXgXJfQRoTM18BivOQAk0CV", "hetzner invoice efa377c2dfab478b7f69de6bf7e33d6f4093f985149fe9317282ea5c86698bc0"],
         ..Rule::SECRET
     },
     Rule {
@@ -1614,11 +1614,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(openshift_token),
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "oc login --token=«sha256~6ERZdWj9bQV9pFY9RPhAeG0mKAzqgdlHpS3ABn3ZbXY» --server=https://api.ocp4.internal:6443",
             "Authorization: Bearer «sha256~TN990SmBimKYtjtJKlQeyoGneUkBmlbhWQYxiq1Kw7J»",
         ],
-        negatives: &["sha256~abc", "sha256~omUf66C_Y8-J_mvplx6a0b9_hyWT3ag6XR81daJMfb", "sha256~FhfoVx9DkGqBbJ90EF2qxCikeG_cjSkq13bBmqDN174xyz", "image@sha256:057e4b714a734da3749478e9f17b3000791050d850839345e168bfee7fe64ec1"],
+        negatives: examples!["sha256~abc", "sha256~omUf66C_Y8-J_mvplx6a0b9_hyWT3ag6XR81daJMfb", "sha256~FhfoVx9DkGqBbJ90EF2qxCikeG_cjSkq13bBmqDN174xyz", "image@sha256:057e4b714a734da3749478e9f17b3000791050d850839345e168bfee7fe64ec1"],
         ..Rule::SECRET
     },
     Rule {
@@ -1634,11 +1634,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(kubernetes_bootstrap),
         known_examples: &["abcdef.0123456789abcdef"],
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "kubeadm join 10.0.4.12:6443 --token «4ejuf7.lunvqfrc62dstguh» --discovery-token-ca-cert-hash sha256:1a13cbab66e7ec6850cb73b921b3fa98f0261a04ed1fccc3a62528f10e2baa86",
             "# kubeadm init config\nbootstrapTokens:\n- token: \"«b4vhmv.cgtgjiewov4kqain»\"\n  ttl: 24h0m0s",
         ],
-        negatives: &[
+        negatives: examples![
             "kubeadm join 10.0.4.12:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:90d996aa981c6920eb6a399a58405fca607dfe42e7fc641205701747985d473d",
             "kubeadm join api.cluster.local:6443 --token <token> --discovery-token-unsafe-skip-ca-verification",
             "kubeadm join worker.kubernetesnodes --token abcdefghijklmnopqrstuv",
@@ -1656,11 +1656,11 @@ pub const RULES: &[Rule] = &[
         max_len: 6200,
         validate: Some(kubernetes_service_account),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "kubectl --server https://10.0.0.1:6443 --token=«eyJhbGciOiJSUzI1NiIsImtpZCI6IndPUzdCcGItLUN0b1lNTE9EY0VWaWkwd1hCcTdGWm91MkpGUE5GX1p5SkEifQ.eyJhdWQiOlsiaHR0cHM6Ly9rdWJlcm5ldGVzLmRlZmF1bHQuc3ZjLmNsdXN0ZXIubG9jYWwiXSwiZXhwIjoxNzk1MDAwMDAwLCJpYXQiOjE3NjM0NjQwMDAsImlzcyI6Imh0dHBzOi8va3ViZXJuZXRlcy5kZWZhdWx0LnN2Yy5jbHVzdGVyLmxvY2FsIiwia3ViZXJuZXRlcy5pbyI6eyJuYW1lc3BhY2UiOiJwYXltZW50cyIsInNlcnZpY2VhY2NvdW50Ijp7Im5hbWUiOiJkZXBsb3llciIsInVpZCI6IjRiMmNkYmNlLWVlZDktNDZlNS1hNDZmLTU1MGJlYWE2YTZiYyJ9fSwibmJmIjoxNzYzNDY0MDAwLCJzdWIiOiJzeXN0ZW06c2VydmljZWFjY291bnQ6cGF5bWVudHM6ZGVwbG95ZXIifQ.Hswr6T1j3GtDpariCFYjAU7NxyV4x3SwaSEgsXFDp5JwhwTSs02MiBpHPBLXLwiQ7Gbr_BeJUft3-VE4WpPHu222M9w4nJHJHyjwNi1htUXO4pca3db8UwVSZHQz8SNBFW3I1fThDj3xjsmlIeS0VKD-RWCrFA64GSrGxlSYY8WOu64AeH9sD6OtaRfV9I_9eyx-KARL7d85DJO2h9nTz3YmX8rsJsgi95HHMj_HCpo1T8NGqMNfhNsZOhSBYxg_oZ6U8q-DVL8qvHnM7GRciuU49balq53bSCptckNI6lScj7bLOJBpKUsUR3ZG-acl6ai7h_k36Ia_MtKpxdisLv» get pods -n payments",
             "users:\n- name: ci-bot\n  user:\n    token: «eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50Iiwia3ViZXJuZXRlcy5pby9zZXJ2aWNlYWNjb3VudC9uYW1lc3BhY2UiOiJrdWJlLXN5c3RlbSIsImt1YmVybmV0ZXMuaW8vc2VydmljZWFjY291bnQvc2VjcmV0Lm5hbWUiOiJjaS1ib3QtdG9rZW4tbTI1dTkiLCJrdWJlcm5ldGVzLmlvL3NlcnZpY2VhY2NvdW50L3NlcnZpY2UtYWNjb3VudC5uYW1lIjoiY2ktYm90Iiwic3ViIjoic3lzdGVtOnNlcnZpY2VhY2NvdW50Omt1YmUtc3lzdGVtOmNpLWJvdCJ9.ObaTTMxjX0AbKRlhVi-ybW_aaxzSWiTAQOPZWPI4viQrxdUIpgGMbVUTmC9ioIfsBp7w5_EedYqU5Rzx3V8j60gQF83TrVADSgkp0f0y_7DM_aeppkUTwwBhKDvUz9-TUf97UEjcDd9TXmaMdtFIX315so02-IVkALejXai_KHbF6qnZC4yV2bfNilfB7jtjf8ucxSXvcZGerQyt4X3NSjLBgSpY2zps0BwE7f8ovWHXU-Iv37XR2G5dEMunhUKzaSP640yynS-Kmqe5ikscNscFt8oOoDTTBp7vCErB2RSBQPJmTB5c6beczeBL4KsOxzpgn21BFL2lvTBLI0fT0I»",
         ],
-        negatives: &[
+        negatives: examples![
             // An ordinary JWT without Kubernetes claims.
             "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0IiwibmFtZSI6IkFubiIsImlhdCI6MTc2MzQ2NDAwMH0.TU5qbqOjfZvuI69H1Xuhnqcsp1AJ7Uob4upxxBC2UZk",
             "token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjlFaTFaNnJvU0ZJbjVJdzBKS2Jra0Zu",

@@ -81,11 +81,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "psql won't connect: DATABASE_URL=postgres://app:«Vx9!kq2Lr7@pz»@db.internal:5432/app",
             "engine = create_engine(\"postgresql+psycopg2://etl_user:«hT4pQ2wZx8»@10.0.3.7/warehouse\")",
         ],
-        negatives: &[
+        negatives: examples![
             "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app",
             "postgres://user:password@localhost/db",
             "postgresql://app:${DB_PASSWORD}@db:5432/app",
@@ -106,11 +106,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://shop:«Kp3#vRt8qz»@mysql-prod:3306/shop'",
             "try mariadb://root:«N0tTh3R00t!»@127.0.0.1:3306/test and it says access denied",
         ],
-        negatives: &[
+        negatives: examples![
             "mysql://root:root@localhost:3306/test",
             "mysql://user:<password>@host/db",
             "mysql://root@localhost/test",
@@ -130,11 +130,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "MONGO_URI=mongodb+srv://api-svc:«q8ZrT2mWv9xL»@cluster0.ab1cd.mongodb.net/prod?retryWrites=true",
             "client = MongoClient('mongodb://admin:«s7%40Lp0q!W»@mongo-0:27017,mongo-1:27017/?replicaSet=rs0')",
         ],
-        negatives: &[
+        negatives: examples![
             "mongodb+srv://<username>:<password>@cluster0.mongodb.net/",
             "mongodb://localhost:27017/test",
             "mongodb://admin:admin@mongo-0:27017",
@@ -154,11 +154,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "REDIS_URL=rediss://default:«Ab7Qx2LmN9pR4tVw»@redis-12345.c1.us-east-1.cloud.redislabs.com:12345",
             "celery broker is redis://:«pX9v2KqL8w»@cache:6379/0",
         ],
-        negatives: &[
+        negatives: examples![
             "redis://localhost:6379/0",
             "redis://:${REDIS_PASSWORD}@cache:6379/0",
             "redis://:password@cache:6379",
@@ -178,11 +178,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "CELERY_BROKER_URL=amqps://orders:«Rb8#qT3vXz»@b-1234.mq.eu-west-1.amazonaws.com:5671",
             "pika.URLParameters('amqp://worker:«m4Q9zL2xVp»@rabbit:5672/%2F')",
         ],
-        negatives: &[
+        negatives: examples![
             "amqp://guest:guest@localhost:5672/",
             "amqp://localhost",
             "amqp://user:pass@rabbit:5672",
@@ -201,11 +201,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "mssql+pyodbc://reporting:«Qz7!wPx3Lk»@sql01.corp.local:1433/Sales?driver=ODBC+Driver+18",
             "sqlserver://sa:«Str0ng!Passw0rd»@localhost:1433?database=master",
         ],
-        negatives: &[
+        negatives: examples![
             "mssql://sa:sa@localhost",
             "sqlserver://localhost:1433?database=master",
             "mssql+pyodbc://user:{password}@server/db",
@@ -224,11 +224,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "cockroachdb://maxroach:«Lq8vR2zX7wNp»@free-tier.gcp-us-central1.cockroachlabs.cloud:26257/bank?sslmode=verify-full",
             "engine = create_engine('cockroachdb+psycopg2://app:«t9Kx!2mQvB»@crdb:26257/app')",
         ],
-        negatives: &[
+        negatives: examples![
             "cockroachdb://root@localhost:26257/defaultdb?sslmode=disable",
             "cockroachdb://maxroach:<password>@host:26257/bank",
             "cockroachdb://app:secret@crdb:26257/app",
@@ -247,11 +247,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "CLICKHOUSE_URL=clickhouses://analytics:«Hx7pQ2vLz9»@abc123.eu-central-1.aws.clickhouse.cloud:8443/default",
             "clickhouse+native://etl:«W3rq!9ZpK»@ch-node-1:9000/events",
         ],
-        negatives: &[
+        negatives: examples![
             "clickhouse://default:@localhost:9000/default",
             "clickhouse://localhost:8123",
             "clickhouse://default:default@localhost:9000",
@@ -270,11 +270,11 @@ pub const RULES: &[Rule] = &[
         max_len: 300,
         validate: Some(uri_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "engine = create_engine('snowflake://DBT_USER:«Sn0w!f4kePw9»@xy12345.eu-central-1/ANALYTICS/PUBLIC?warehouse=WH')",
             "SNOWFLAKE_URL=snowflake://loader:«q2W9zLx7Rv»@acme-prod/RAW",
         ],
-        negatives: &[
+        negatives: examples![
             "snowflake://<user>:<password>@<account>/<db>",
             "snowflake://loader@acme-prod/RAW?authenticator=externalbrowser",
             "snowflake://loader:%s@acme-prod/RAW",
@@ -293,12 +293,12 @@ pub const RULES: &[Rule] = &[
         max_len: 512,
         validate: Some(property_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "spring.datasource.url=jdbc:sqlserver://sql01:1433;databaseName=erp;user=erp_app;password=«Pw8!zKq3Lm»;encrypt=true",
             "jdbc:mysql://db:3306/shop?user=shop&password=«Tq9xV2pL7w»&useSSL=true",
             "conn = jdbc:oracle:thin:scott/«T1ger2024x»@//ora-prod:1521/ORCLPDB1",
         ],
-        negatives: &[
+        negatives: examples![
             "jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}",
             "jdbc:mysql://localhost:3306/test?user=root&password=password",
             "jdbc:postgresql://db:5432/app?sslmode=require",
@@ -318,12 +318,12 @@ pub const RULES: &[Rule] = &[
         max_len: 800,
         validate: Some(property_password),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "\"DefaultConnection\": \"Server=tcp:acme-sql.database.windows.net,1433;Initial Catalog=orders;User ID=orders_app;Password=«Zx8!qL2vTp»;Encrypt=True;\"",
             "Driver={ODBC Driver 18 for SQL Server};Server=sql01;Database=erp;UID=report;PWD=«Rq7pW2xZ9k»;",
             "Host=pg.internal;Port=5432;Database=app;Username=app;Password=«v9Lq2Xw7Tz»",
         ],
-        negatives: &[
+        negatives: examples![
             "Server=localhost;Database=app;Trusted_Connection=True;",
             "Server=db;Database=app;User Id=sa;Password=<YourStrong@Passw0rd>;",
             "Server=db;Database=app;User Id=sa;Password=${SA_PASSWORD};",
@@ -344,11 +344,11 @@ pub const RULES: &[Rule] = &[
         word_boundary: false,
         min_entropy: 4.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "\"Redis\": \"acme-cache.redis.cache.windows.net:6380,password=«q3V9xLp2Wz8Rt7Kb4Nm6Yc1Hd5Jf0Gs2Aa9Ee3Uu7Qw=»,ssl=True,abortConnect=False\"",
             "REDIS_CONN=orders.redis.cache.windows.net:6380,ssl=True,password=«Zt8Qx2Lp9Wv4Rm7Kc3Nb6Yh1Gd5Jf0Es2Aa9Uu3Oo7X=»",
         ],
-        negatives: &[
+        negatives: examples![
             "acme-cache.redis.cache.windows.net:6380,password=<access-key>,ssl=True",
             "acme-cache.redis.cache.windows.net:6380,ssl=True,abortConnect=False",
             "acme-cache.redis.cache.windows.net:6380,password=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa=",
@@ -372,12 +372,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(url_password),
         mask: Mask::All,
         generic: true,
-        positives: &[
+        positives: examples![
             "pip install -i https://deploy:«Kq8vX2pLz9»@pypi.internal.acme.io/simple mypkg",
             "ftp://backup:«R7t!qW2zLx»@files.acme.io/nightly/ is refusing my login",
             "ldaps://cn=svc-ldap,dc=acme:«Lp9x!Q2wZr»@ldap.acme.io:636",
         ],
-        negatives: &[
+        negatives: examples![
             "https://user:password@example.com/",
             "http://localhost:8080@evil.test/login",
             "https://api.github.com/repos/acme/app",

@@ -604,7 +604,7 @@ pub const RULES: &[Rule] = &[
         mask: Mask::All,
         confidence: 0.8,
         generic: true,
-        positives: &[
+        positives: examples![
             "my .env has DB_PASSWORD=«Xk9#mQ2vLp» but the app still can't log in",
             r#"{"username": "svc-report", "password": "«T7v!qR2zWx»"}"#,
             "spring:\n  datasource:\n    password: «Hb4$kLw9Zq»",
@@ -612,7 +612,7 @@ pub const RULES: &[Rule] = &[
             "<connection><user>sa</user><password>«Rt5!vBn8Qz»</password></connection>",
             "smtp_pass = '«c0rrectHorse!7»'",
         ],
-        negatives: &[
+        negatives: examples![
             "password=${DB_PASS}",
             "password: <your password>",
             "DB_PASSWORD=changeme",
@@ -656,13 +656,13 @@ pub const RULES: &[Rule] = &[
         mask: Mask::All,
         confidence: 0.8,
         generic: true,
-        positives: &[
+        positives: examples![
             r#"{"client_id": "web-portal", "client_secret": "«q7Zk2LmX9vRt4WpB8nHc»"}"#,
             "WEBHOOK_SIGNING_KEY=«k3Jx9Qp2Lm7Vz4Rt8Wn1»",
             "api_key: «a8F3kQ9zL2mX7vR4tW6p»",
             "self.session = Client(access_token='«Zr7Yq2Lx9Kp4Wv8Tm3Nb»')",
         ],
-        negatives: &[
+        negatives: examples![
             "api_key = os.getenv('API_KEY')",
             "token: null",
             "secret: true",
@@ -735,7 +735,7 @@ pub const RULES: &[Rule] = &[
         mask: Mask::All,
         confidence: 0.8,
         generic: true,
-        positives: &[
+        positives: examples![
             "my db password is «Tr0ub4dor&3», why won't psql connect?",
             "wifi pw: «Blue-Falcon-42»",
             "the passphrase for the backup key is «gr33n!lantern».",
@@ -754,7 +754,7 @@ pub const RULES: &[Rule] = &[
             "मेरा पासवर्ड «Gang4!Tara9» है, फिर भी लॉगिन नहीं हो रहा",
             "yaar mera password «Chai&Biskut42» hai, phir bhi login nahi ho raha",
         ],
-        negatives: &[
+        negatives: examples![
             "reset your password in settings",
             "the password is stored in Vault",
             "password: <your password>",
@@ -802,12 +802,12 @@ pub const RULES: &[Rule] = &[
         mask: Mask::All,
         confidence: 0.8,
         generic: true,
-        positives: &[
+        positives: examples![
             "Log in to the staging admin with admin / «Tq8!vLm2#Rw» and check the invoice page",
             "credentials: ops-bot / «Hx4$kPz9Lq», please rotate them after the demo",
             "sign in as qa@acme.io/«Wn7&Fj2!pX» to reproduce the bug",
         ],
-        negatives: &[
+        negatives: examples![
             "log in with admin / admin",
             "log in with src/auth/login.ts first",
             "login with github / google only",
@@ -833,12 +833,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(bearer_token),
         mask: Mask::All,
         generic: true,
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: Bearer «ya8Kq2LmX9vRt4WpB8nHcZ3d»\" https://api.acme.io/v2/orders",
             "headers = {'Authorization': 'Bearer «2f9Lq8Xz7Vw3Kp6Rt1Nm4Bc5»'}",
             "Authorization: Token «9QmL2xVz8RtWp4Nb7f3kAa12»",
         ],
-        negatives: &[
+        negatives: examples![
             "Authorization: Bearer $TOKEN",
             "Authorization: Bearer <token>",
             "the bearer token expires after an hour",
@@ -860,13 +860,13 @@ pub const RULES: &[Rule] = &[
         validate: Some(basic_credentials),
         mask: Mask::All,
         generic: true,
-        positives: &[
+        positives: examples![
             // deploy:Xk9#mQ2vLp
             "Authorization: Basic «ZGVwbG95OlhrOSNtUTJ2THA=»",
             // svc-report:T7v!qR2zWx
             "requests.get(url, headers={'Authorization': 'Basic «c3ZjLXJlcG9ydDpUN3YhcVIyeld4»'})",
         ],
-        negatives: &[
+        negatives: examples![
             // user:password
             "Authorization: Basic dXNlcjpwYXNzd29yZA==",
             // no colon: "justsomebytes"
@@ -889,11 +889,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(command_line_password),
         mask: Mask::All,
         generic: true,
-        positives: &[
+        positives: examples![
             "curl -u deploy:«Kq8vX2pLz9» https://nexus.acme.io/repository/releases/",
             "curl -s --user 'admin@acme.io:«R7t!qW2zLx»' -X POST https://jira.acme.io/rest/api/2/issue",
         ],
-        negatives: &[
+        negatives: examples![
             "curl -u admin:admin http://localhost:8080/",
             "curl -u $USER:$PASS https://api.acme.io",
             "curl -u user:password https://example.com",
@@ -915,11 +915,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(command_line_password),
         mask: Mask::All,
         generic: true,
-        positives: &[
+        positives: examples![
             "mysql -h db.internal -u shop -p«Zq8!vLx2Tw» shop < dump.sql",
             "mysqldump -uroot -p'«N0tTh3R00t!»' --all-databases > all.sql",
         ],
-        negatives: &[
+        negatives: examples![
             "mysql -h db.internal -u shop -p shop",
             "mysql -u root -proot",
             "mysql -u root -p$MYSQL_ROOT_PASSWORD",
@@ -941,11 +941,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(command_line_password),
         mask: Mask::All,
         generic: true,
-        positives: &[
+        positives: examples![
             "sshpass -p '«Vw7!kQ2xLp»' ssh deploy@10.0.4.12 'systemctl restart api'",
             "sshpass -v -p«Hq9zX2mLr4» scp build.tgz ops@bastion:/tmp/",
         ],
-        negatives: &[
+        negatives: examples![
             "sshpass -p \"$SSH_PASS\" ssh deploy@host",
             "sshpass -f ~/.ssh/pass ssh deploy@host",
             "sshpass -p password ssh root@host",

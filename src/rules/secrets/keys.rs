@@ -302,7 +302,7 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(pem_block),
         mask: Mask::KeepPrefix(31),
-        positives: &[
+        positives: examples![
             "openssl says bad decrypt for this one:\n«-----BEGIN RSA PRIVATE KEY-----\nMIIBOwIBAAJBAKZbHDBVV67/wfv0iqvZKG5hM7Y4DXjILiYFJkmGcsR6MlyQ8Kgt\niJtILm4eU+2kHvOmsO/ih74WRUbUEmCCmh8CAwEAAQJATPCgtf4Swt6JcqWkqVyT\npZGRYDrGiFFVfsIs9h6X4CTBNq907YPY65h2UIke3JA8gGWwNMPkofI1lI07GUrU\nYQIhANYVuFLeoOzxl7KfhRaV7fsQwpb3Ha1/dPD0TeQnmkkxAiEAxu0jTBVEfovo\nBhklU47EyNxcX2i72ro39r7CJgaFRE8CIQCEQyz6fbJ8UJIA+A64Mm6xotwleoxq\nSQlNaBHLODBYsQIhALjVUny5LiFfIcG4z6Pp/hKcHgBQsmuzp5hO+tqWKHGlAiB4\nP3GwjRARNgB3AtPfuV1WfB9AIx6BuX9juGaO9D3lhw==\n-----END RSA PRIVATE KEY-----»\nwhat am I doing wrong?",
             "pasted from Slack: «-----BEGIN EC PRIVATE KEY----- MHcCAQEEIJ7aMfFRLjvz6U2XJLcv9DfRtSqjCXREI3zIV6r2zXyKoAoGCCqGSM49 AwEHoUQDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm2Chu5UQMR6p8w7eb0wXXRLet ZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg== -----END EC PRIVATE KEY-----»",
             "«-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIJ7aMfFRLjvz6U2XJLcv9DfRtSqjCXREI3zIV6r2zXyKoAoGCCqGSM49\nAwEHoUQDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm2Chu5UQMR6p8w7eb0wXXRLet\nZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg==\n-----END EC PRIVATE KEY-----»",
@@ -310,7 +310,7 @@ pub const RULES: &[Rule] = &[
             "«-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIGbMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAhJtH8SQbRRGgICCAAw\nDAYIKoZIhvcNAgkFADAdBglghkgBZQMEAQIEEO8oCmWaxE2eiLMaTP+MAjoEQCiL\n3hGx7QfnNJe2aQrzU6gUMp02H/MNXFtK2tef+2q8djGr+WgL8NF1WtajjeN3wBZH\nobWy54svwQMzXqCm0Z8=\n-----END ENCRYPTED PRIVATE KEY-----»",
             "«-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,ED943B864BC393095B0D0329ECBBA069\n\nVreU/eH3j2sgp8rbMMWeGnJiGCuOe2U59xqgfx5b/ExVVhwNlHXWm/oj9COu5NE7\n2WYg8JA+XC+8YnkRx/RzE2oY3WsOZmKzEOC3LBi98B1M5PngJ3Qv5okzNNJNBWO0\nDPqeSJgtFGWpzEtOHWIcSS1K3BuZFjTFjuWKNSAOZ98=\n-----END RSA PRIVATE KEY-----»",
         ],
-        negatives: &[
+        negatives: examples![
             "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm\n2Chu5UQMR6p8w7eb0wXXRLetZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg==\n-----END PUBLIC KEY-----",
             "-----BEGIN CERTIFICATE-----\nMIIBkTCB+wIJAKHHIG11kO6wMA0GCSqGSIb3DQEBCwUAMBExDzANBgNVBAMMBnVu\n-----END CERTIFICATE-----",
             // The body is not DER.
@@ -334,12 +334,12 @@ pub const RULES: &[Rule] = &[
         validate: Some(pem_start),
         mask: Mask::KeepPrefix(31),
         confidence: 0.95,
-        positives: &[
+        positives: examples![
             "here is the start of the deploy key, rest omitted:\n«-----BEGIN RSA PRIVATE KEY-----\nMIIBOwIBAAJBAKZbHDBVV67/wfv0iqvZKG5hM7Y4DXjILiYFJkmGcsR6MlyQ8Kgt»\n...",
             "«-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW»\n[truncated]",
             "«-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlFgEawdrXxYJKwYBBAHaRw8BAQdAr9NzMGQYO0x6/TtqHhHUy49mIIab1GFimIZO» (cut)",
         ],
-        negatives: &[
+        negatives: examples![
             "-----BEGIN RSA PRIVATE KEY-----\n<paste your key here>",
             "-----BEGIN PRIVATE KEY-----",
             "-----BEGIN RSA PUBLIC KEY-----\nMIIBCgKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB2ZjV",
@@ -361,11 +361,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(openssh_block),
         mask: Mask::KeepPrefix(35),
-        positives: &[
+        positives: examples![
             "ssh says 'invalid format' for ~/.ssh/id_ed25519:\n«-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACBpdqiZULfb3CFqILWAGiixff7Ynvkxuf7o5PPNDVFY+wAAAJB46bCdeOmw\nnQAAAAtzc2gtZWQyNTUxOQAAACBpdqiZULfb3CFqILWAGiixff7Ynvkxuf7o5PPNDVFY+w\nAAAEC8AlukCu79s+bRCchr/NVSqjgtyBB7oARmTRTXxzGA/ml2qJlQt9vcIWogtYAaKLF9\n/tie+TG5/ujk880NUVj7AAAACmRldkBsYXB0b3ABAgM=\n-----END OPENSSH PRIVATE KEY-----»",
             r#"SSH_KEY: "«-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACBpdqiZULfb3CFqILWAGiixff7Ynvkxuf7o5PPNDVFY+wAAAJB46bCdeOmw\n/tie+TG5/ujk880NUVj7AAAACmRldkBsYXB0b3ABAgM=\n-----END OPENSSH PRIVATE KEY-----»""#,
         ],
-        negatives: &[
+        negatives: examples![
             "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGl2qJlQt9vcIWogtYAaKLF9/tie+TG5/ujk880NUVj7 dev@laptop",
             "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Zx9yz0aT2RPqvBq4sE8mW3Pm4PW\n-----END OPENSSH PRIVATE KEY-----",
             "-----BEGIN OPENSSH PRIVATE KEY-----\n...\n-----END OPENSSH PRIVATE KEY-----",
@@ -386,11 +386,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(putty_block),
         mask: Mask::KeepPrefix(22),
-        positives: &[
+        positives: examples![
             "WinSCP won't load this:\n«PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: dev@laptop\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIGl2qJlQt9vcIWogtYAaKLF9/tie+TG5/ujk880N\nUVj7\nPrivate-Lines: 1\nAAAAILwCW6QK7v2z5tEJyGv81VKqOC3IEHugBGZNFNfHMYD+\n»Private-MAC: 2f126eb4bf6571549c8a29d09afb2f6767e223242d18de2670fcb645d5f20c33",
             "«PuTTY-User-Key-File-2: ssh-rsa\r\nEncryption: none\r\nComment: rsa-key-20240101\r\nPublic-Lines: 1\r\nAAAAB3NzaC1yc2EAAAADAQABAAAAQQCmWxwwVVeu\r\nPrivate-Lines: 2\r\nAAAAQEzwoLX+EsLeiXKlpKlck6WRkWA6xohRVX7CLPYel+Ak\r\nwTbzdO2D2OuYdlCJHtyQPIBlsDTD5KHyNZSNOxlK1GE=\r\n»Private-MAC: 9b0c1e2f",
         ],
-        negatives: &[
+        negatives: examples![
             "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: dev@laptop\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIGl2qJlQt9vcIWogtYAaKLF9\nUVj7\nPrivate-Lines: 3\nAAAAILwCW6QK7v2z5tEJyGv81VKqOC3IEHugBGZNFNfHMYD+\n",
             "convert the key with puttygen; the file starts with PuTTY-User-Key-File-3: ssh-rsa",
             "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\n",
@@ -410,11 +410,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(pgp_block),
         mask: Mask::KeepPrefix(37),
-        positives: &[
+        positives: examples![
             "gpg --import fails with this export, any idea?\n«-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlFgEawdrXxYJKwYBBAHaRw8BAQdAr9NzMGQYO0x6/TtqHhHUy49mIIab1GFimIZO\nSkYhDAUAAQClq2ndbTPJjw0dT4x7Uhy0H8+NmZsk1J/uaoDRb9+xFxA2tBtUZXN0\nIERldiA8ZGV2QGV4YW1wbGUudGVzdD6IkAQTFggAOBYhBDkLCoeTAuqotUkbMiwJ\nVh3BmWWjBQJrB2tfAhsDBQsJCAcCBhUKCQgLAgQWAgMBAh4BAheAAAoJECwJVh3B\nmWWjZVcBAPdmdPagxHXDcmUnj0y0Adh3/lU8zl9bW68l2KDlTuoWAPsGlMS24Eg1\nnyJ0rIo2/Dxg2cyBujE6G7z56G2EmIFaDw==\n=ZJSP\n-----END PGP PRIVATE KEY BLOCK-----»",
             "«-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: exported for the CI signer\n\nlFgEawdrXxYJKwYBBAHaRw8BAQdAr9NzMGQYO0x6/TtqHhHUy49mIIab1GFimIZO\nSkYhDAUAAQClq2ndbTPJjw0dT4x7Uhy0H8+NmZsk1J/uaoDRb9+xFxA2tBtUZXN0\nIERldiA8ZGV2QGV4YW1wbGUudGVzdD6IkAQTFggAOBYhBDkLCoeTAuqotUkbMiwJ\nVh3BmWWjBQJrB2tfAhsDBQsJCAcCBhUKCQgLAgQWAgMBAh4BAheAAAoJECwJVh3B\nmWWjZVcBAPdmdPagxHXDcmUnj0y0Adh3/lU8zl9bW68l2KDlTuoWAPsGlMS24Eg1\nnyJ0rIo2/Dxg2cyBujE6G7z56G2EmIFaDw==\n=ZJSP\n-----END PGP PRIVATE KEY BLOCK-----»",
         ],
-        negatives: &[
+        negatives: examples![
             // CRC-24 line altered.
             "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlFgEawdrXxYJKwYBBAHaRw8BAQdAr9NzMGQYO0x6/TtqHhHUy49mIIab1GFimIZO\nSkYhDAUAAQClq2ndbTPJjw0dT4x7Uhy0H8+NmZsk1J/uaoDRb9+xFxA2tBtUZXN0\nIERldiA8ZGV2QGV4YW1wbGUudGVzdD6IkAQTFggAOBYhBDkLCoeTAuqotUkbMiwJ\nVh3BmWWjBQJrB2tfAhsDBQsJCAcCBhUKCQgLAgQWAgMBAh4BAheAAAoJECwJVh3B\nmWWjZVcBAPdmdPagxHXDcmUnj0y0Adh3/lU8zl9bW68l2KDlTuoWAPsGlMS24Eg1\nnyJ0rIo2/Dxg2cyBujE6G7z56G2EmIFaDw==\n=ZJSQ\n-----END PGP PRIVATE KEY BLOCK-----",
             "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEawdrXxYJKwYBBAHaRw8BAQdAr9NzMGQYO0x6/TtqHhHUy49mIIab1GFimIZO\n-----END PGP PUBLIC KEY BLOCK-----",
@@ -435,11 +435,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(ssh2_block),
         mask: Mask::KeepPrefix(42),
-        positives: &[
+        positives: examples![
             "«---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: \"rsa-key-20240101\"\nP2/56wAAAZDOexcsPGCRHNGUdEfkm5EY13JVWuU7BdV0lS59+yzkVJFBl3vub8nNbC2ccF\nt14nWOzH6XJCZdyt/AjouQQHg8+LYR538RG4NuRInBBS35RE6elrVY8J11O1Ix5evgrxMh\nBmxvmhRaQyiqJiluaNY1y6j3cAFUYfY=\n---- END SSH2 ENCRYPTED PRIVATE KEY ----»",
             "the old Tectia key:\n«---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nP2/56wAAAZDOexcsPGCRHNGUdEfkm5EY13JVWuU7BdV0lS59+yzkVJFBl3vub8nNbC2ccF\nt14nWOzH6XJCZdyt/AjouQQHg8+LYR538RG4NuRInBBS35RE6elrVY8J11O1Ix5evgrxMh\n---- END SSH2 ENCRYPTED PRIVATE KEY ----»",
         ],
-        negatives: &[
+        negatives: examples![
             "---- BEGIN SSH2 PUBLIC KEY ----\nComment: \"rsa-key-20240101\"\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Zx9yz0aT2RPqvBq4sE8mW3Pm4PW\n---- END SSH2 PUBLIC KEY ----",
             "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Zx9yz0aT2RPqvBq4sE8mW3Pm4PW\n---- END SSH2 ENCRYPTED PRIVATE KEY ----",
             "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----",
@@ -457,11 +457,11 @@ pub const RULES: &[Rule] = &[
         max_len: 74,
         validate: Some(age_checksum),
         mask: Mask::KeepPrefix(16),
-        positives: &[
+        positives: examples![
             "# created: 2026-01-12T10:00:00Z\n# public key: age1838jeq5zm8p3qlhxxtc5cxsup63l0l0379smefc5a0k3c7c7xl8sehg06m\n«AGE-SECRET-KEY-125A4L035AWFZDPNVZWAG44D6JSD4DPDKTEZTCMYE62XL3ZWVQJ8QV05UQH»",
             "SOPS_AGE_KEY=«AGE-SECRET-KEY-1WD9JQVGR764GGHNJJNSLEN5H0JVLUN5V92JCR9752M66QUZL8ZCSQ5TKA7» sops -d secrets.enc.yaml",
         ],
-        negatives: &[
+        negatives: examples![
             // Last character changed: bech32 checksum fails.
             "AGE-SECRET-KEY-125A4L035AWFZDPNVZWAG44D6JSD4DPDKTEZTCMYE62XL3ZWVQJ8QV05UQJ",
             "age1838jeq5zm8p3qlhxxtc5cxsup63l0l0379smefc5a0k3c7c7xl8sehg06m",
@@ -486,11 +486,11 @@ pub const RULES: &[Rule] = &[
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         ],
         mask: Mask::KeepPrefix(10),
-        positives: &[
+        positives: examples![
             "Authorization: Bearer «eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjZjN2FhMDhmIn0.eyJzdWIiOiJ1c2VyXzg4MTIiLCJpc3MiOiJodHRwczovL2F1dGguYWNtZS5pbyIsImF1ZCI6ImFwaSIsImV4cCI6MTc2NzIyNTYwMH0.fzBXNeA1Jo3n22ePNsDBOLEUJbhM463w4z0w6bw0DVID4H8QT_vr4x1NULef2fqDDC_9srqeScrx1otopUaHkq»",
             "why does jwt.io say invalid signature for «eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEiLCJhZG1pbiI6dHJ1ZSwiaWF0IjoxNzYwMDAwMDAwfQ.YM9vz4BMxJjnD8lQK5B9DpzIvtvpQjkDs0TFYEZocnx»?",
         ],
-        negatives: &[
+        negatives: examples![
             // Header decodes to JSON without "alg".
             "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.YM9vz4BMxJjnD8lQK5B9DpzIvtvpQjkDs0TFYEZocnx",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",

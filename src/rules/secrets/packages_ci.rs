@@ -257,8 +257,8 @@ pub const RULES: &[Rule] = &[
         pattern: r"npm_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(npm_checksum),
-        positives: &["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
-        negatives: &[
+        positives: examples!["//registry.npmjs.org/:_authToken=«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»", "NPM_TOKEN=«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» npm publish --access public fails with 403"],
+        negatives: examples![
             // One checksum character changed.
             "NPM_TOKEN=npm_0z6Zk9wfu5NJABl9q04xnilirkRlpW0iVSpB",
             "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -279,11 +279,11 @@ pub const RULES: &[Rule] = &[
         max_len: 60,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "//registry.npmjs.org/:_authToken=«78f757e5-8150-4fb5-a502-5cc70e313df9»",
             "npm config set //registry.npmjs.org/:_authToken «6bd9234e-f06c-47e9-b21e-0b2fdd764204»",
         ],
-        negatives: &[
+        negatives: examples![
             "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
             "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000",
             "//registry.npmjs.org/:_authToken=ad42d958-c89d-441f-80cc-5e31df4881e",
@@ -302,11 +302,11 @@ pub const RULES: &[Rule] = &[
         max_len: 320,
         validate: Some(npm_basic_auth),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "registry=https://nexus.acme.local/repository/npm-group/\n_auth=«eHJxeHBlOkxUd2ZMTml5bkZmb3d2»\nalways-auth=true",
             "//nexus.acme.local/repository/npm/:_auth=\"«ZGVub3NxOmxsdVpGVExONVc0TG90»\"",
         ],
-        negatives: &["_auth=${NPM_AUTH}", "_auth=MHViREV6UWhHZkUzWmpmWld5", "_authToken=eWJ5eWp1OjFBQnR4Nk1ydmhHZ0l5"],
+        negatives: examples!["_auth=${NPM_AUTH}", "_auth=MHViREV6UWhHZkUzWmpmWld5", "_authToken=eWJ5eWp1OjFBQnR4Nk1ydmhHZ0l5"],
         ..Rule::SECRET
     },
     Rule {
@@ -320,11 +320,11 @@ pub const RULES: &[Rule] = &[
         max_len: 1030,
         validate: Some(pypi_token),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "[pypi]\n  username = __token__\n  password = «pypi-AgEIcHlwaS5vcmcCJGZiNWE1NDZhLWI3OGQtZjBkMy1jNDIyLTBhY2YyNWRhYTVhOAACEFsxLFsibjB0eXl2OG0iXV0AAAYg060Sr5vr9P7SJzT_txvcddS1mc1fwIlwv80dWE0AiDw»",
             "twine upload -u __token__ -p «pypi-AgEIcHlwaS5vcmcCJGJhNGM4MTczLWY5MTItYjk3Yi0zNGY1LTJkNjZiODRmYjQ1YgACEFsxLFsiMHM3ODQ0YnIiXV0AAAYgz7-v6uuq1Ni832VfMImBsVz1kjAVWKhZUjhoO7Ihm1Q» dist/*",
         ],
-        negatives: &[
+        negatives: examples![
             // Cut short: the signature packet is incomplete.
             "password = pypi-AgEIcHlwaS5vcmcCJDk4OGEyZDllLTMxMDUtN2Q2ZS1lYjUyLTAxOTMzM2IzY2Y2NAACEFsxLFsidjg3OWU1aGciXV0AAAYgtxm4n1P8wAgXQa7KeUk3L1-dyIUoMk3LGOx",
             "password = pypi-AgEIcHlwaS5vcmc...",
@@ -343,11 +343,11 @@ pub const RULES: &[Rule] = &[
         max_len: 1030,
         validate: Some(testpypi_token),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "twine upload --repository testpypi -u __token__ -p «pypi-AgENdGVzdC5weXBpLm9yZwIkYzU1Yzg3OTAtNzg5NS1hN2U1LTQ5MjgtMGZmYzNlMjIxYzFiAAIQWzEsWyJhbzJrbms4OSJdXQAABiCiifU0L9RyytEl2wX0YddUTpJduznQs9A1KhNS7DeiCg» dist/*",
             "[testpypi]\nusername = __token__\npassword = «pypi-AgENdGVzdC5weXBpLm9yZwIkNTc2YjI2MzktYmJiMy1lMWNhLWU2MWUtMDRiOWMzMmE4MzE3AAIQWzEsWyJyMG83YnhobiJdXQAABiDfWnk4VdM3Vm1MhhpZhpCXCeXQr4EJ-KjbYo7N7gVk7w»",
         ],
-        negatives: &["password = pypi-AgENdGVzdC5weXBpLm9yZwIkOGQ2NDllYTAtOWQ4MS02MTE3LTQ5NjMtZGUyY2Q2ZjQ0ZWU3AAIQWzEsWyJzc3hydHJleSJdXQAABiBG0ErajeHAvkTjz192ALIR797bfY2q1fRWPww", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwIPbUDEbp23EdE2Ebqb0pSiyoVMYsdqdomoNH7OxG3et1yWzKNQcTnXKd1YyK"],
+        negatives: examples!["password = pypi-AgENdGVzdC5weXBpLm9yZwIkOGQ2NDllYTAtOWQ4MS02MTE3LTQ5NjMtZGUyY2Q2ZjQ0ZWU3AAIQWzEsWyJzc3hydHJleSJdXQAABiBG0ErajeHAvkTjz192ALIR797bfY2q1fRWPww", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwIPbUDEbp23EdE2Ebqb0pSiyoVMYsdqdomoNH7OxG3et1yWzKNQcTnXKd1YyK"],
         ..Rule::SECRET
     },
     Rule {
@@ -361,8 +361,8 @@ pub const RULES: &[Rule] = &[
         max_len: 57,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["---\n:rubygems_api_key: «rubygems_b8e6329c0b0ac5025179069ad74d6859eecdb02ecb46f619»", "GEM_HOST_API_KEY=«rubygems_cb9e74cb897ffecc20739f57dfc15003817254990f2d82d1» gem push acme-1.2.0.gem"],
-        negatives: &["rubygems_92af8065bd23b33a796200492aa89b707fc74002", "rubygems_d9bd9fb4b9d2f651847261c6cf21dfdfb3857aa757c4ed360", "rubygems_api_key: rubygems_..."],
+        positives: examples!["---\n:rubygems_api_key: «rubygems_b8e6329c0b0ac5025179069ad74d6859eecdb02ecb46f619»", "GEM_HOST_API_KEY=«rubygems_cb9e74cb897ffecc20739f57dfc15003817254990f2d82d1» gem push acme-1.2.0.gem"],
+        negatives: examples!["rubygems_92af8065bd23b33a796200492aa89b707fc74002", "rubygems_d9bd9fb4b9d2f651847261c6cf21dfdfb3857aa757c4ed360", "rubygems_api_key: rubygems_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -376,11 +376,11 @@ pub const RULES: &[Rule] = &[
         max_len: 46,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "dotnet nuget push Acme.Core.2.1.0.nupkg --api-key «oy2nmepijex01gidpkh80jmal627k1z16cdfv4iu0m0hnx» --source https://api.nuget.org/v3/index.json",
             "NUGET_API_KEY=«oy25ha4roq1u2l9h0mpxnk7og7hmcvd82hra1fxroyyq0l»",
         ],
-        negatives: &["toy2 shop", "oy2dbe66d955cd50a9b3d297141b5a07377", "OY21VV50O1ZJV35XYZ7YUDRMGANO2MKUQUM1SUN3QIMK90", "oy2lhwwdzgit9oef632uawsr45d7coum6hkba2gxcxriy3z"],
+        negatives: examples!["toy2 shop", "oy2dbe66d955cd50a9b3d297141b5a07377", "OY21VV50O1ZJV35XYZ7YUDRMGANO2MKUQUM1SUN3QIMK90", "oy2lhwwdzgit9oef632uawsr45d7coum6hkba2gxcxriy3z"],
         ..Rule::SECRET
     },
     Rule {
@@ -394,8 +394,8 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(9),
-        positives: &["echo «dckr_pat_PQpl4Pc80eAP7pCcK5tJos8TOHK» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_9qgewvzAIFeZnUYZZYvYA98_EtM»"],
-        negatives: &["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_W2yx8xws5csdjOpCYRY2jMTgP", "dckr_pat_0knDhfoIU0rGvFlWqickyLQJ996Z", "DOCKERHUB_TOKEN=dckr_pat_..."],
+        positives: examples!["echo «dckr_pat_PQpl4Pc80eAP7pCcK5tJos8TOHK» | docker login -u jdoe --password-stdin", "DOCKERHUB_TOKEN=«dckr_pat_9qgewvzAIFeZnUYZZYvYA98_EtM»"],
+        negatives: examples!["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_W2yx8xws5csdjOpCYRY2jMTgP", "dckr_pat_0knDhfoIU0rGvFlWqickyLQJ996Z", "DOCKERHUB_TOKEN=dckr_pat_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -412,11 +412,11 @@ pub const RULES: &[Rule] = &[
         context: &["auths", "docker", "registry", "azurecr.io", "ghcr.io", "gcr.io", "credsstore"],
         context_window: 400,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             r#"{"auths": {"https://index.docker.io/v1/": {"auth": "«dHR0b3BreTpyUE01RkNDY2JQSHJHZlRn»"}}, "credsStore": ""}"#,
             "my ~/.docker/config.json:\n{\n  \"auths\": {\n    \"acme.azurecr.io\": {\n      \"auth\": \"«bXdzbnNlZTpVcENORmd0a3FhU0JwQVhn»\"\n    }\n  }\n}",
         ],
-        negatives: &[
+        negatives: examples![
             // Outside a registry config.
             r#"{"user": "svc", "auth": "dW9zd29jdTpaVUZhUnVBTTFKREluMDc1"}"#,
             r#"{"auths": {"ghcr.io": {"auth": "cVZIbDNTTTlzQUQyU1hGRk9V"}}}"#,
@@ -436,11 +436,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(terraform_token),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             r#"{"credentials": {"app.terraform.io": {"token": "«JkDjaoEATAVOYO.atlasv1.aCKnVGq69QgsgTE3lu2mMuWgp1jwGUCvSZOOcgDq0GaadmN2m17K1x3naFGkP2WNzON»"}}}"#,
             "TF_TOKEN_app_terraform_io=«rIOKu44BgfXRFE.atlasv1.h1TpO80X5HThfwHyEMRiatkKtTOz241OWbXGAKlcgEbmQXFkWUTK7L7NtRvpjlgTxxR»",
         ],
-        negatives: &[
+        negatives: examples![
             "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "TF_TOKEN=HX3TrA80pqzx9A.atlasv1.hDwhF7C2I9uF7zzz7d7TYcZtcYriyI4K1J7QIkOpNvg4wxN",
             "tokens contain .atlasv1. in the middle",
@@ -459,11 +459,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(vault_service_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»",
+        positives: examples!["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»",
             // The SignedToken header and HMAC without a readable embedded id:
             // plausible rather than proven.
             r#"provider "vault" { token = "«hvs.CAESIFLyJmWmDBLSiRhdlQ7ogTYJFm9rET0XjWwP05Af8jmhGh6glfIPk5VlDPk4C47bIkprJIoekk6P0K4uGpSSozA»" }"#, "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: &["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix",
+        negatives: examples!["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix",
             // Right header, but 60 characters: too short for a long-form token.
             "VAULT_TOKEN=hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS"],
         ..Rule::SECRET
@@ -480,8 +480,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(vault_batch_token),
         mask: Mask::KeepPrefix(4),
-        positives: &["VAULT_TOKEN=«hvb.AAAAAQwWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6jeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta»", "X-Vault-Token: «hvb.AAAAAQ8BfwyYE4LabbM0XFXH642hvM_ppDH6lteN6aJO-Ju9iyR1BKlxfTt3ya1NSvKSGBjGzjnw5x_llbhICisaGyiPmcl-tx5tRzG1lHL-H6HQW8T8XgDFjHIM_BbFh4zaaUCqe6rIY8g2KGLxR8DAT31p»"],
-        negatives: &["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQOM3HJtXg9erY7WZo7ZCPJns-tkFmW0ojEANMllLAnyuzJr0MUQIMsshXZGoODiMvLGKTzl", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        positives: examples!["VAULT_TOKEN=«hvb.AAAAAQwWqKMpXSitfM8Tbj2myLTCj8tbxAxetN6u5BZt9NBh2N_TIHWzHGiy8eSxZijgubyxX_Zi4-ueW8Qcjn03x0e7Ef-kjyzlg6jeFtgemEcHxZzG6olCc_6-pYj8JVWgrW3dG2UimlBgbxkd-voK1Wta»", "X-Vault-Token: «hvb.AAAAAQ8BfwyYE4LabbM0XFXH642hvM_ppDH6lteN6aJO-Ju9iyR1BKlxfTt3ya1NSvKSGBjGzjnw5x_llbhICisaGyiPmcl-tx5tRzG1lHL-H6HQW8T8XgDFjHIM_BbFh4zaaUCqe6rIY8g2KGLxR8DAT31p»"],
+        negatives: examples!["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQOM3HJtXg9erY7WZo7ZCPJns-tkFmW0ojEANMllLAnyuzJr0MUQIMsshXZGoODiMvLGKTzl", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -497,8 +497,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(2),
-        positives: &["export VAULT_TOKEN=«s.O27fCYpokNLfu40yZcJIcESE»", "vault login -method=token «s.YN3hCs3agQLQyiBMOK3lOJec»"],
-        negatives: &["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.BNSk3SaqaACKRcYMlcbP7rs", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
+        positives: examples!["export VAULT_TOKEN=«s.O27fCYpokNLfu40yZcJIcESE»", "vault login -method=token «s.YN3hCs3agQLQyiBMOK3lOJec»"],
+        negatives: examples!["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.BNSk3SaqaACKRcYMlcbP7rs", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
         ..Rule::SECRET
     },
     Rule {
@@ -512,8 +512,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["doppler configure set token «dp.pt.EQ68On5URl6wYRKDkqiNwpIbk7ZX02z1uh7EtdzF99B»", "DOPPLER_TOKEN=«dp.pt.xAH7gKx3P2zRb1JT4sAWoH4fZPfIfvHkNmVzOHShfhR»"],
-        negatives: &["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.n3g7WPPvuTzR5k5daR5l2t6gGsIz0gYYqhXcWD", "dp.pt. tokens are personal"],
+        positives: examples!["doppler configure set token «dp.pt.EQ68On5URl6wYRKDkqiNwpIbk7ZX02z1uh7EtdzF99B»", "DOPPLER_TOKEN=«dp.pt.xAH7gKx3P2zRb1JT4sAWoH4fZPfIfvHkNmVzOHShfhR»"],
+        negatives: examples!["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.n3g7WPPvuTzR5k5daR5l2t6gGsIz0gYYqhXcWD", "dp.pt. tokens are personal"],
         ..Rule::SECRET
     },
     Rule {
@@ -527,8 +527,8 @@ pub const RULES: &[Rule] = &[
         max_len: 86,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["docker run -e DOPPLER_TOKEN=«dp.st.prd.mzaYas8vdMbIQkFO10iD7TaVBvt9kJdhRFxebcAMiCR» acme/api", "DOPPLER_TOKEN=«dp.st.prd.mRenUonTUoxrvakYhaHfDSjcrZhBK9XrgPhmY5IdOXU»"],
-        negatives: &["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.KnT6pLKBoFMubrFGz4X3j3E1MDihyAxFcrR0n", "dp.st. tokens"],
+        positives: examples!["docker run -e DOPPLER_TOKEN=«dp.st.prd.mzaYas8vdMbIQkFO10iD7TaVBvt9kJdhRFxebcAMiCR» acme/api", "DOPPLER_TOKEN=«dp.st.prd.mRenUonTUoxrvakYhaHfDSjcrZhBK9XrgPhmY5IdOXU»"],
+        negatives: examples!["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.KnT6pLKBoFMubrFGz4X3j3E1MDihyAxFcrR0n", "dp.st. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -542,8 +542,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["DOPPLER_TOKEN=«dp.sa.XJmxMwKDfjiTFzEOPCoVNdJdmfzA0GT2u9Tmfd5INpa»", "Authorization: Bearer «dp.sa.P5jU6tRobWwQlvOK6ied7uuNfsmOz1iSOq2HjlcHsPc»"],
-        negatives: &["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.ycR3cIfdJ79zwgJ3g5Nc40VJDkA8tEL6lG9TWTE", "dp.sa.q4TFrFVmyT6YfbqvfDuHykEdfmfzjmo853johwx0XKaabc"],
+        positives: examples!["DOPPLER_TOKEN=«dp.sa.XJmxMwKDfjiTFzEOPCoVNdJdmfzA0GT2u9Tmfd5INpa»", "Authorization: Bearer «dp.sa.P5jU6tRobWwQlvOK6ied7uuNfsmOz1iSOq2HjlcHsPc»"],
+        negatives: examples!["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.ycR3cIfdJ79zwgJ3g5Nc40VJDkA8tEL6lG9TWTE", "dp.sa.q4TFrFVmyT6YfbqvfDuHykEdfmfzjmo853johwx0XKaabc"],
         ..Rule::SECRET
     },
     Rule {
@@ -557,8 +557,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(6),
-        positives: &["scoped:\n  /:\n    token: «dp.ct.rK8BZdthrfy8poNnkq0w8HPk0f49nwJ9OFknKvGdDsv»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.b5qsq2Kdsb4WOAykTCDQoLf2N41VSgSMV8grUvPmUX3»"],
-        negatives: &["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.rA18UhXnpoqAZRUtKayeLjE8QbXkroCZrk7w7i8", "token: dp.ct...."],
+        positives: examples!["scoped:\n  /:\n    token: «dp.ct.rK8BZdthrfy8poNnkq0w8HPk0f49nwJ9OFknKvGdDsv»\n    api-host: https://api.doppler.com", "DOPPLER_TOKEN=«dp.ct.b5qsq2Kdsb4WOAykTCDQoLf2N41VSgSMV8grUvPmUX3»"],
+        negatives: examples!["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.rA18UhXnpoqAZRUtKayeLjE8QbXkroCZrk7w7i8", "token: dp.ct...."],
         ..Rule::SECRET
     },
     Rule {
@@ -572,8 +572,8 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(8),
-        positives: &["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.XPSLK9EqPplTPnxdQqAmWHPxDhiRQhHN6AHygKX9YcO»", "DOPPLER_SCIM_TOKEN=«dp.scim.scWOfJTTZdb4unCc7347LUzA9J3klpnehBCvrPcAjpR»"],
-        negatives: &["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.KymriMe7AZFTpov8P8azOfUacBQWBbLIryXcgp7", "the dp.scim. prefix"],
+        positives: examples!["Okta provisioning: SCIM base URL https://api.doppler.com/scim/v2, token «dp.scim.XPSLK9EqPplTPnxdQqAmWHPxDhiRQhHN6AHygKX9YcO»", "DOPPLER_SCIM_TOKEN=«dp.scim.scWOfJTTZdb4unCc7347LUzA9J3klpnehBCvrPcAjpR»"],
+        negatives: examples!["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.KymriMe7AZFTpov8P8azOfUacBQWBbLIryXcgp7", "the dp.scim. prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -587,8 +587,8 @@ pub const RULES: &[Rule] = &[
         max_len: 53,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(9),
-        positives: &["DOPPLER_AUDIT_TOKEN=«dp.audit.ctzF1YuHMI5ZK2al5dXHLndn0pLu8Awy9okQ1X02XMb»", "curl -H 'Authorization: Bearer «dp.audit.WacrJwquMZ0yzJEgwtbhMC64jztM2Xm0Kns7Coxa1uK»' https://api.doppler.com/v3/workplace/logs"],
-        negatives: &["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.u8Q3G94gckVuVVplb5VU2nVVdb82HP8VpRtdQDs", "see dp.audit. tokens"],
+        positives: examples!["DOPPLER_AUDIT_TOKEN=«dp.audit.ctzF1YuHMI5ZK2al5dXHLndn0pLu8Awy9okQ1X02XMb»", "curl -H 'Authorization: Bearer «dp.audit.WacrJwquMZ0yzJEgwtbhMC64jztM2Xm0Kns7Coxa1uK»' https://api.doppler.com/v3/workplace/logs"],
+        negatives: examples!["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.u8Q3G94gckVuVVplb5VU2nVVdb82HP8VpRtdQDs", "see dp.audit. tokens"],
         ..Rule::SECRET
     },
     Rule {
@@ -602,8 +602,8 @@ pub const RULES: &[Rule] = &[
         max_len: 6010,
         validate: Some(onepassword_service_account),
         mask: Mask::KeepPrefix(4),
-        positives: &["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6ImM3QXlNUEdKMUVsOFNYQ3lCX0o5Q1UifSwiZW1haWwiOiJxMzV1ZzdpaWZ3Nmc5QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiMzg5NDIzOTU0ZWFmODkxZjFhNjljNDM0Yjg4M2E5Y2MzMzI1MmI4ODY0MjZhNjVkZTE4MmIzZDUzZWFhMzhhYSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiT2tROUcyQkxKREh3SXcwVEhQUTJlZlZ0YnZIS2wySWQ2R2lZUVRyMzI3NSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtOFI0WlRMLTJORjVXNS1VM0VFUSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJhODczNDQ4ZjA3OWU2ZmIwNjQ2NjM1OTE2ZWQ5ZWFhNGRhYTMzMmJlMjQ2MjkxN2E1MzE4OTgwOGI3Y2NkZGQ5IiwidXVpZCI6IlNCNU9ZWktVNlZCTE5POE4wNkpVODY2UUlLIn0sImRldmljZVV1aWQiOiJpOXV0aG9yZWkwMjUzbHoyOXozdXhnOW13OSJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjBwYUtsTE9GSVBSLVhBTnN0d3ZleWsifSwiZW1haWwiOiIxMGdkOWhlNHl5bTIyQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiOThlMTVlNjAyZDc4YTg5ZGI0NWY3Njk4ZTY0MjM2ODIxMTYwZjkwOTViZTJjZTBjOGY3NzRiNWQ3MzY3NjM5YSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiNzhlUHpZclczeXROaVAtU3FYeUZucGRwMmtPeVl5dnVkVmhxNklzMHZLaiIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtSUlCTVVHLVNGM1BPNy1PQzkxSCIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJlNDI3YzI3ZjEwM2YwN2JlZGNmMTliNTY1YzA3NWUzYjQ3NGM2NWNjNjAyMjYyMWEwMjBlNTFhOGQyMjU1NTQxIiwidXVpZCI6Ik1OVThHTEM1SkJSTUhCMzFEN0tVOU44QU9MIn0sImRldmljZVV1aWQiOiJ5bXN0aWJtdzV2ZmY3NTh5MndoeXQ0NHJhMCJ9»"],
-        negatives: &["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJCTXF0M3Jyb2NxNzBzbG5kWmlTOCIsICJ0Nk1TTmNLekFseDQ5ZTBmcTZqcCIsICJlUEN6d0lPN2NSc1VIODVpQ0RydSIsICI3RUpsOGdIQ1BpYUFtT093R0hwRyIsICJqR3Bzd0JLNFdEQ053Z2J1aUh6eiIsICJlS2JDbVM4V2Z5SlJDT1RET1ZqcSIsICJXQnEzcXJHdWNTSWswRk41WXJEZiIsICJsaFlaY3FxamliU2gzZUhwbzNQeiIsICJSQ0lIdjQ5akFRSUo3WkJJQ3VsRSIsICJab3dzTjhQa2JyUFd2NVlaMlJtWSIsICI3M3RZVkR0UUZJVzE4bmhYRkxZVCIsICJDSzdFTDdRNjV0WDNzU0JuT1pvYyJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
+        positives: examples!["export OP_SERVICE_ACCOUNT_TOKEN=«ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6ImM3QXlNUEdKMUVsOFNYQ3lCX0o5Q1UifSwiZW1haWwiOiJxMzV1ZzdpaWZ3Nmc5QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiMzg5NDIzOTU0ZWFmODkxZjFhNjljNDM0Yjg4M2E5Y2MzMzI1MmI4ODY0MjZhNjVkZTE4MmIzZDUzZWFhMzhhYSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiT2tROUcyQkxKREh3SXcwVEhQUTJlZlZ0YnZIS2wySWQ2R2lZUVRyMzI3NSIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtOFI0WlRMLTJORjVXNS1VM0VFUSIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJhODczNDQ4ZjA3OWU2ZmIwNjQ2NjM1OTE2ZWQ5ZWFhNGRhYTMzMmJlMjQ2MjkxN2E1MzE4OTgwOGI3Y2NkZGQ5IiwidXVpZCI6IlNCNU9ZWktVNlZCTE5POE4wNkpVODY2UUlLIn0sImRldmljZVV1aWQiOiJpOXV0aG9yZWkwMjUzbHoyOXozdXhnOW13OSJ9»", "env:\n  OP_SERVICE_ACCOUNT_TOKEN: «ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjBwYUtsTE9GSVBSLVhBTnN0d3ZleWsifSwiZW1haWwiOiIxMGdkOWhlNHl5bTIyQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiOThlMTVlNjAyZDc4YTg5ZGI0NWY3Njk4ZTY0MjM2ODIxMTYwZjkwOTViZTJjZTBjOGY3NzRiNWQ3MzY3NjM5YSIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiNzhlUHpZclczeXROaVAtU3FYeUZucGRwMmtPeVl5dnVkVmhxNklzMHZLaiIsImtleV9vcHMiOlsiZGVjcnlwdCIsImVuY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtSUlCTVVHLVNGM1BPNy1PQzkxSCIsInRocm90dGxlU2VjcmV0Ijp7InNlZWQiOiJlNDI3YzI3ZjEwM2YwN2JlZGNmMTliNTY1YzA3NWUzYjQ3NGM2NWNjNjAyMjYyMWEwMjBlNTFhOGQyMjU1NTQxIiwidXVpZCI6Ik1OVThHTEM1SkJSTUhCMzFEN0tVOU44QU9MIn0sImRldmljZVV1aWQiOiJ5bXN0aWJtdzV2ZmY3NTh5MndoeXQ0NHJhMCJ9»"],
+        negatives: examples!["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJCTXF0M3Jyb2NxNzBzbG5kWmlTOCIsICJ0Nk1TTmNLekFseDQ5ZTBmcTZqcCIsICJlUEN6d0lPN2NSc1VIODVpQ0RydSIsICI3RUpsOGdIQ1BpYUFtT093R0hwRyIsICJqR3Bzd0JLNFdEQ053Z2J1aUh6eiIsICJlS2JDbVM4V2Z5SlJDT1RET1ZqcSIsICJXQnEzcXJHdWNTSWswRk41WXJEZiIsICJsaFlaY3FxamliU2gzZUhwbzNQeiIsICJSQ0lIdjQ5akFRSUo3WkJJQ3VsRSIsICJab3dzTjhQa2JyUFd2NVlaMlJtWSIsICI3M3RZVkR0UUZJVzE4bmhYRkxZVCIsICJDSzdFTDdRNjV0WDNzU0JuT1pvYyJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
         ..Rule::SECRET
     },
     Rule {
@@ -618,11 +618,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "I lost my emergency kit, the secret key was «A3-BAK3HS-NRGK4H-YW26K-NTRKT-3W7FS-GNS4J», can support recover the vault?",
             "OP_SECRET_KEY=«A3-Y3CD4B-K3JDX9-TBG5D-PM2XV-4WQJ8-XTSLZ»",
         ],
-        negatives: &["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-7KCEZ9-XNS8FC-DTA3X-H44Z4-FFRJ3"],
+        negatives: examples!["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-7KCEZ9-XNS8FC-DTA3X-H44Z4-FFRJ3"],
         ..Rule::SECRET
     },
     Rule {
@@ -636,8 +636,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["curl -H \"Circle-Token: «CCIPAT_jSZDuCDakEL53AvA7ih3m4_f326aa7f707147b5b005ec7932d167bb87dd8df7»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_wB1CQ8VowV9y8fwNCMYpWs_5fab8028e08aeb6ab294c6a8b0e7fe5d11348f42»"],
-        negatives: &["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_121a8246c47caf5f21783b9c102201347fc662f4", "CCIPAT_a7ZDMu6DiMdhvJu2galErK_4c27ce3adff694ca7097f8ada9b3b553bbaf7c", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
+        positives: examples!["curl -H \"Circle-Token: «CCIPAT_jSZDuCDakEL53AvA7ih3m4_f326aa7f707147b5b005ec7932d167bb87dd8df7»\" https://circleci.com/api/v2/me", "CIRCLECI_CLI_TOKEN=«CCIPAT_wB1CQ8VowV9y8fwNCMYpWs_5fab8028e08aeb6ab294c6a8b0e7fe5d11348f42»"],
+        negatives: examples!["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_121a8246c47caf5f21783b9c102201347fc662f4", "CCIPAT_a7ZDMu6DiMdhvJu2galErK_4c27ce3adff694ca7097f8ada9b3b553bbaf7c", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -651,8 +651,8 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["CIRCLE_PROJECT_TOKEN=«CCIPRJ_DX9Ir7y6XaUBKuEBbkIF7V_91d6ed6707f11568a2ca3d9afeb67aaf5feca6b0»", "curl -u «CCIPRJ_GUjRuDcSFtYYWTptKpTEK0_b23e8520740e108096ec8259704a8b5294ed59af»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
-        negatives: &["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_9e9719eb78fad7be22491fa836a1806e2e80003a", "CCIPRJ_l55bw76UxjgPwQ1CTBEtPb_7314ecf9a27b4c65cc83f955980226433016b7c", "CCIPRJ_6gN1xw38oh9h3QOyQ9qmfd_130ff860b30ab6144b17374169bfc53730f5656e9"],
+        positives: examples!["CIRCLE_PROJECT_TOKEN=«CCIPRJ_DX9Ir7y6XaUBKuEBbkIF7V_91d6ed6707f11568a2ca3d9afeb67aaf5feca6b0»", "curl -u «CCIPRJ_GUjRuDcSFtYYWTptKpTEK0_b23e8520740e108096ec8259704a8b5294ed59af»: https://circleci.com/api/v2/project/gh/acme/api/pipeline"],
+        negatives: examples!["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_9e9719eb78fad7be22491fa836a1806e2e80003a", "CCIPRJ_l55bw76UxjgPwQ1CTBEtPb_7314ecf9a27b4c65cc83f955980226433016b7c", "CCIPRJ_6gN1xw38oh9h3QOyQ9qmfd_130ff860b30ab6144b17374169bfc53730f5656e9"],
         ..Rule::SECRET
     },
     Rule {
@@ -667,8 +667,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CIRCLECI_TOKEN=«7c680f569bf61e7d77d87d255532e7479740b192»", "curl -H \"Circle-Token: «c271a359b196a1cc4bc6c8d7a075028ec3bc1be8»\" https://circleci.com/api/v2/me"],
-        negatives: &["CIRCLE_SHA1=d0d9ce1fe32d3942cf2307c648581d6229988a33", "CIRCLECI_TOKEN=a75a44541e6512a4c0cdafefd3180748", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
+        positives: examples!["CIRCLECI_TOKEN=«7c680f569bf61e7d77d87d255532e7479740b192»", "curl -H \"Circle-Token: «c271a359b196a1cc4bc6c8d7a075028ec3bc1be8»\" https://circleci.com/api/v2/me"],
+        negatives: examples!["CIRCLE_SHA1=d0d9ce1fe32d3942cf2307c648581d6229988a33", "CIRCLECI_TOKEN=a75a44541e6512a4c0cdafefd3180748", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
         ..Rule::SECRET
     },
     Rule {
@@ -684,11 +684,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(travis_token),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "TRAVIS_API_TOKEN=«l-REgm0iKC62aPLgaaNXpT»",
             "curl -H \"Travis-API-Version: 3\" -H \"Authorization: token «08LqMEO-8VANSKHyrLMmVJ»\" https://api.travis-ci.com/repo/acme%2Fapi/requests",
         ],
-        negatives: &["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=Cw9V6qnL2epUOsw2e7sw5", "travis build 482913 took 4 minutes"],
+        negatives: examples!["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=Cw9V6qnL2epUOsw2e7sw5", "travis build 482913 took 4 minutes"],
         ..Rule::SECRET
     },
     Rule {
@@ -703,11 +703,11 @@ pub const RULES: &[Rule] = &[
         max_len: 200,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "curl -X POST -u deploy-bot:«1116d0d54e6a3543308f32d82e874ad343» https://jenkins.acme.io/job/payments/buildWithParameters",
             "JENKINS_URL=https://ci.acme.io\nJENKINS_API_TOKEN=«119c3e989a759752d5652e35e6ac584a14»",
         ],
-        negatives: &[
+        negatives: examples![
             "JENKINS_API_TOKEN=62323eb233535bd6f1d7a0e6f662f42d",
             "jenkins job 11 failed at commit 28c97b161caa412f4f520b3de8415bf17f6710b2",
             "JENKINS_API_TOKEN=111d9e876de59b0f54f75167add97ac94",
@@ -726,11 +726,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(jfrog_api_key),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "curl -H \"X-JFrog-Art-Api: «AKCpeDgBN7GwiSqsGTVTm5WN2bui549ZeR61iRERTTcUdzmgqZ3Qb55tNqe8sJF2cwqVHDub5»\" https://acme.jfrog.io/artifactory/api/repositories",
             "ARTIFACTORY_API_KEY=«AKCpx6A69z76JZzxDBToKQJgxqU4ngrYMmx9hSTvjAetG29WLuHu9b7TLaNrVrbb3tmRJgJ1B»",
         ],
-        negatives: &["AKCp0O0ONClqbOul8Wohsn6l5r6SfS3bCpYTKkHeXdbhQfiNbpW8CIOxshIyAR3QIXYo6TUlr", "AKCpQ9XnXs9Ti2p1NQFypeuUhavGSNnNqT3ZFAf7CmLfS7Wg4SnSrWAqDau5pHFRf6h3adK", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["AKCp0O0ONClqbOul8Wohsn6l5r6SfS3bCpYTKkHeXdbhQfiNbpW8CIOxshIyAR3QIXYo6TUlr", "AKCpQ9XnXs9Ti2p1NQFypeuUhavGSNnNqT3ZFAf7CmLfS7Wg4SnSrWAqDau5pHFRf6h3adK", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -744,11 +744,11 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         validate: Some(jfrog_reference_token),
         mask: Mask::KeepPrefix(9),
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: Bearer «cmVmdGtuOjAxOjIwMzcwMDA1NTQ6UXpCOWJTMElQWmtjUk0xeUtSb1FPcjZZS3pt»\" https://acme.jfrog.io/artifactory/api/system/ping",
             "JFROG_ACCESS_TOKEN=«cmVmdGtuOjAxOjIwNDI0OTIxNzI6NjZkUXRPcEVRUXZPRWlsTHVDd05ZelpIYVpR»",
         ],
-        negatives: &["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOktjS2taNlNMWTVNMnZZNmdaTHlZbjVaQkhh", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjIwMDk1NDE3MTA6dTJvcXJXVkJVcG95eVNhWFl0STVkZWdHR", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
+        negatives: examples!["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOktjS2taNlNMWTVNMnZZNmdaTHlZbjVaQkhh", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjIwMDk1NDE3MTA6dTJvcXJXVkJVcG95eVNhWFl0STVkZWdHR", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
         ..Rule::SECRET
     },
     Rule {
@@ -762,8 +762,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_ac5d1782d3ed6acea94ebdafb222cf43536950b3»", "SONAR_TOKEN=«squ_5801887d1fb2962fb9ac6a315760c5e67779cdfa»"],
-        negatives: &["squ_016cf27ec2b81571aa12741eb653b99e", "squ_5f6765d086c267fbb772d6d502dd4fb3890492b1a", "SONAR_TOKEN=squ_..."],
+        positives: examples!["sonar-scanner -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=«squ_ac5d1782d3ed6acea94ebdafb222cf43536950b3»", "SONAR_TOKEN=«squ_5801887d1fb2962fb9ac6a315760c5e67779cdfa»"],
+        negatives: examples!["squ_016cf27ec2b81571aa12741eb653b99e", "squ_5f6765d086c267fbb772d6d502dd4fb3890492b1a", "SONAR_TOKEN=squ_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -777,8 +777,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["mvn sonar:sonar -Dsonar.token=«sqp_6fa03e923ae73fd458901c79873d0b467c9f5b2e»", "SONAR_TOKEN=«sqp_7e53cd2338d34b65326a7f55eaef0e2eb9328294»"],
-        negatives: &["sqp_b483f4347e6b9ac1085be3ee47d98e7c", "sqp_687151f353ae409c78099ae86823fa770eaa4149b", "sqp_0000000000000000000000000000000000000000"],
+        positives: examples!["mvn sonar:sonar -Dsonar.token=«sqp_6fa03e923ae73fd458901c79873d0b467c9f5b2e»", "SONAR_TOKEN=«sqp_7e53cd2338d34b65326a7f55eaef0e2eb9328294»"],
+        negatives: examples!["sqp_b483f4347e6b9ac1085be3ee47d98e7c", "sqp_687151f353ae409c78099ae86823fa770eaa4149b", "sqp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -792,8 +792,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["SONAR_TOKEN=«sqa_4a9e904fdd11d91e3614c0cd467a90973f505331»", "gradle sonar -Dsonar.token=«sqa_5fd9cf4b79dd08ce3657f076be3ab43c6765a703»"],
-        negatives: &["sqa_9a0536ef0627e3c13a98d20fecb5830e", "sqa_50ca58e37d4b1a72ebb93ba26bf5c17434f44e14c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
+        positives: examples!["SONAR_TOKEN=«sqa_4a9e904fdd11d91e3614c0cd467a90973f505331»", "gradle sonar -Dsonar.token=«sqa_5fd9cf4b79dd08ce3657f076be3ab43c6765a703»"],
+        negatives: examples!["sqa_9a0536ef0627e3c13a98d20fecb5830e", "sqa_50ca58e37d4b1a72ebb93ba26bf5c17434f44e14c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -808,8 +808,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["SNYK_TOKEN=«125d2ad4-207f-4335-bbcf-7b59b0ec1f8e»", "snyk auth «875ffa89-1a50-414a-9bfe-cf0e07a05f6d»"],
-        negatives: &["snyk test --org=78db4417-3922-409e-8f69-849cb6bb7b0d", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
+        positives: examples!["SNYK_TOKEN=«125d2ad4-207f-4335-bbcf-7b59b0ec1f8e»", "snyk auth «875ffa89-1a50-414a-9bfe-cf0e07a05f6d»"],
+        negatives: examples!["snyk test --org=78db4417-3922-409e-8f69-849cb6bb7b0d", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -824,8 +824,8 @@ pub const RULES: &[Rule] = &[
         max_len: 160,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["CODECOV_TOKEN=«a1cffba6-1a31-400b-ac35-e957d407706a»", "# codecov.yml\ncodecov:\n  token: «a6bd6ddb-7e0c-4403-a80d-de02e4c5abc8»"],
-        negatives: &["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 89877cc6-5efa-4015-acc2-014048029b76", "CODECOV_TOKEN=0a1745d5-706e-4c65-bbbf-6ccb703d0f"],
+        positives: examples!["CODECOV_TOKEN=«a1cffba6-1a31-400b-ac35-e957d407706a»", "# codecov.yml\ncodecov:\n  token: «a6bd6ddb-7e0c-4403-a80d-de02e4c5abc8»"],
+        negatives: examples!["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 89877cc6-5efa-4015-acc2-014048029b76", "CODECOV_TOKEN=0a1745d5-706e-4c65-bbbf-6ccb703d0f"],
         ..Rule::SECRET
     },
     Rule {
@@ -839,8 +839,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["PULUMI_ACCESS_TOKEN=«pul-58646dfa2f9d276b193177adabd1e924be27d48c» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-c68fd108989685d4966f45ea90249b1a3a3bdf8a»"],
-        negatives: &["pul-ea1a062bc860c24f13c6f6b960c92881", "pul-e4937e10d833ad60379e12632c345800011cbc4ed", "a pul-up bar"],
+        positives: examples!["PULUMI_ACCESS_TOKEN=«pul-58646dfa2f9d276b193177adabd1e924be27d48c» pulumi up --stack prod", "pulumi login --cloud-url https://api.pulumi.com # token «pul-c68fd108989685d4966f45ea90249b1a3a3bdf8a»"],
+        negatives: examples!["pul-ea1a062bc860c24f13c6f6b960c92881", "pul-e4937e10d833ad60379e12632c345800011cbc4ed", "a pul-up bar"],
         ..Rule::SECRET
     },
     Rule {
@@ -854,8 +854,8 @@ pub const RULES: &[Rule] = &[
         max_len: 45,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["curl -H \"Authorization: Bearer «bkua_8300474906d8bd33588c23a4bf022a0dc0772c66»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_f5f43de21d7ec7acd3e5048078c2d5706d9cb973»"],
-        negatives: &["bkua_test", "bkua_d23cf40e21ad17ea596b9b6f96076219", "bkua_f18782a7c054f83f1b712f901b3049c482ce8b85e"],
+        positives: examples!["curl -H \"Authorization: Bearer «bkua_8300474906d8bd33588c23a4bf022a0dc0772c66»\" https://api.buildkite.com/v2/organizations/acme/builds", "BUILDKITE_API_TOKEN=«bkua_f5f43de21d7ec7acd3e5048078c2d5706d9cb973»"],
+        negatives: examples!["bkua_test", "bkua_d23cf40e21ad17ea596b9b6f96076219", "bkua_f18782a7c054f83f1b712f901b3049c482ce8b85e"],
         ..Rule::SECRET
     },
     Rule {
@@ -870,11 +870,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(upper_alnum),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "octo push --package Acme.Web.1.4.2.zip --server https://deploy.acme.io --apiKey «API-26CVP7OCVL3WGZK8PQM3A4QF8T»",
             "OCTOPUS_API_KEY=«API-9RS1BPJMC7ZC3MR9S6VM0C9HIB»",
         ],
-        negatives: &["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-2NXZQWQZPWKRY0VWWTD1YR7YS", "REST API-based integration"],
+        negatives: examples!["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-2NXZQWQZPWKRY0VWWTD1YR7YS", "REST API-based integration"],
         ..Rule::SECRET
     },
     Rule {
@@ -888,11 +888,11 @@ pub const RULES: &[Rule] = &[
         max_len: 73,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "curl -H 'x-api-key: «pat.Pq6Zah4V8P6D548MKEya2e.6b3ab84a3c084aece54d5869.sXr4mySC5xR58Kt86P1s»' https://app.harness.io/gateway/ng/api/user/currentUser",
             "HARNESS_API_KEY=«sat.jrYIwr0mxWeJaSa6LTnj--.8d266fd7b41c56e3c80a371f.1N5GxankfgcH5uSYv751»",
         ],
-        negatives: &["a pat. on the back", "pat.sLcaO1nCCuKMh1DnWadOw5.d999b2cd170f301560cf.cd43sqMN9A0byTykb0C8", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["a pat. on the back", "pat.sLcaO1nCCuKMh1DnWadOw5.d999b2cd170f301560cf.cd43sqMN9A0byTykb0C8", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -906,11 +906,11 @@ pub const RULES: &[Rule] = &[
         max_len: 68,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             ":deploy-repositories [[\"clojars\" {:username \"jdoe\" :password \"«CLOJARS_skx1kpmksbfdmcrhif93cj730jydcv0xmjehrtigtzwkzlv710cz7y5x6iwl»\"}]]",
             "CLOJARS_PASSWORD=«CLOJARS_ckpph9hkedwwil7f5bh8zw3ia5ogxdf0qd1zqsxxt5y0i9n8ibtelnap07br»",
         ],
-        negatives: &["CLOJARS_USERNAME=jdoe", "CLOJARS_tdnv4fz6rzkkr4uorydhgdycenzu7uypjbghoptecxw0vmvixzsydj26q5", "CLOJARS_PASSWORD=CLOJARS_..."],
+        negatives: examples!["CLOJARS_USERNAME=jdoe", "CLOJARS_tdnv4fz6rzkkr4uorydhgdycenzu7uypjbghoptecxw0vmvixzsydj26q5", "CLOJARS_PASSWORD=CLOJARS_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -925,8 +925,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::KeepPrefix(3),
-        positives: &["cargo login «cioAp4gXK5iEYDpyWASH28MNIDDYcClffyD»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«ciokVVgBFxN25KsnrBVKXjEKUkTGtkdB0KC»\""],
-        negatives: &["a precious gracious conscious ciao", "ciot2k9mv4z3y59EkLSMi5wFy6kaRs4DEl", "ciop6rypaXaXsIyEMWloglnW80wQsldaSyGx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
+        positives: examples!["cargo login «cioAp4gXK5iEYDpyWASH28MNIDDYcClffyD»", "# ~/.cargo/credentials.toml\n[registry]\ntoken = \"«ciokVVgBFxN25KsnrBVKXjEKUkTGtkdB0KC»\""],
+        negatives: examples!["a precious gracious conscious ciao", "ciot2k9mv4z3y59EkLSMi5wFy6kaRs4DEl", "ciop6rypaXaXsIyEMWloglnW80wQsldaSyGx", "ciocuhnaygrqxdwtzqvnrmlpwbhoeltsabke"],
         ..Rule::SECRET
     },
 ];

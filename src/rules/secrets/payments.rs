@@ -151,11 +151,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(stripe_key),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "STRIPE_SECRET_KEY=«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»",
             "stripe.api_key = \"«sk_live_ann76dEyTzAeKOmXRrvftva9»\" but charges fail with card_declined",
         ],
-        negatives: &[
+        negatives: examples![
             "STRIPE_PUBLISHABLE_KEY=pk_live_51iCDmO46ayJKP4GY08vDuPngU30ZP7Thnp5yftIY7uq6T2bwGfcCvJAXrF6bnZ3eBZclIvRY6iEjH5UH1RSC84FL8SfWoCHJs1",
             "sk_live_ann76dEyTzAeKOm",
             "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
@@ -177,11 +177,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(stripe_key),
         known_examples: &["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2"],
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "STRIPE_SECRET_KEY=«sk_test_51AW7hipTgadDZFlRJmCGmUXiAPyhzAnar3ZLt4bnlz2MPKgcjnCqaXNv1syeefnLOpaMxxNDi9LE1Ki3ylOjt6o0NpUmkVO8Jm»",
             "curl https://api.stripe.com/v1/charges -u «sk_test_R8y4EMfAdggcG9qpVTzqA05M»:",
         ],
-        negatives: &[
+        negatives: examples![
             "curl https://api.stripe.com/v1/charges -u sk_test_4eC39HqLyjWDarjtT1zdp7dc:",
             "pk_test_R8y4EMfAdggcG9qpVTzqA05M",
             "sk_test_c73b1abf7f0bd30b7bb961a5f3b12688dbc2932c",
@@ -201,11 +201,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(stripe_key),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "STRIPE_RESTRICTED_KEY=«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»",
             "the reporting job uses «rk_live_Yb3FKaNQyyLaMeffOhq4AUvy» and gets permission_error",
         ],
-        negatives: &["rk_live_Yb3FKaNQyyLaMeff", "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "restricted keys start with rk_live_"],
+        negatives: examples!["rk_live_Yb3FKaNQyyLaMeff", "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "restricted keys start with rk_live_"],
         ..Rule::SECRET
     },
     Rule {
@@ -220,11 +220,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(stripe_key),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "STRIPE_KEY=«rk_test_517VSLDCD1IfHWGbtMfEbo9ShFXNQ6Fq5axtjRNmHkW5vQ7CF5puzQqmOBZZW6m4nyoL6uniiFw152cTe8r0khCEr7n1AyOHFRu»",
             "Stripe::StripeClient.new(\"«rk_test_T11NCue1cr3McRTrKwtPYKbP»\")",
         ],
-        negatives: &["rk_test_T11NCue1cr3", "rk_test_aaaaaaaaaaaaaaaaaaaaaaaaaaaa", "rk_test_<restricted key>"],
+        negatives: examples!["rk_test_T11NCue1cr3", "rk_test_aaaaaaaaaaaaaaaaaaaaaaaaaaaa", "rk_test_<restricted key>"],
         ..Rule::SECRET
     },
     Rule {
@@ -239,11 +239,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(base62_mixed),
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "STRIPE_WEBHOOK_SECRET=«whsec_izDmbX1rpXjYdOhCgOIPOZx9eRmm0Eql»",
             "stripe.Webhook.construct_event(payload, sig_header, '«whsec_TaWEITclorXwIS8HGNWkz2YS5ofA75Uy»') raises SignatureVerificationError",
         ],
-        negatives: &["whsec_izDmbX1rpXjYdOhC", "STRIPE_WEBHOOK_SECRET=whsec_...", "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["whsec_izDmbX1rpXjYdOhC", "STRIPE_WEBHOOK_SECRET=whsec_...", "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -261,13 +261,13 @@ pub const RULES: &[Rule] = &[
         context: &["square", "squareup"],
         context_window: 160,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "SQUARE_ACCESS_TOKEN=«EAAA60ZIF8-qR38Ony1dHqceytDbKPTF-n-pGz3cW0uABBrDSxOOyBymrEqlHXm3»",
             "curl https://connect.squareup.com/v2/locations -H 'Authorization: Bearer «EAAA1qzZcmzTUoRyj9nde9syxoAwuKmhr7jmPY72T3AVbfzx06UVZyvmbPkZyRHJ»'",
             "old token «sq0atp-vGNWAMsI-z0oaWdfZp_lvi» still works?",
             "the token our POS sync uses is «EAAAlZ3v9q_Tk2RmXw8HcYp4Nd7bJs1UeFg6OaLr0iKzQx5VtM3yWnPhBcDjE2fA», can it read refunds?",
         ],
-        negatives: &[
+        negatives: examples![
             // A Meta (Facebook) Graph API token: `EAA…` too, but far longer.
             "fb_token=EAAAAUaZA8jlABO2qZBZCvnZAHZC7k1ZBcW9xQ4ZAZC8sPZAd2LmZBq5yTfR3ZCk0ZAvZBNh6ZCjWq1pZAxZB9mUeZAZCs7ZBdZAHnRtKZBfZC3wZAyZB8LZCpZAQ2vZC0sZBZA",
             "SQUARE_ACCESS_TOKEN=EAAA60ZIF8-qR38Ony1dHqceytDb",
@@ -286,11 +286,11 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "SQUARE_APP_SECRET=«sq0csp-ouZrQV3xZAxjRM8mbTgDIMRBZxjX-BpYconEG4ZgzWb»",
             "\"client_secret\": \"«sq0csp-mHGJR1m4jfXuX8v-h2-1KZNUK9IKLdbFfu0XgOYgOjC»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "sq0csp-ouZrQV3xZAxjRM8mbTgDIMRB",
             "sq0csp-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "sq0idp-ouZrQV3xZAxjRM8mbTgDIMRBZxjX-BpYconEG4ZgzWb",
@@ -308,11 +308,11 @@ pub const RULES: &[Rule] = &[
         max_len: 74,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(24),
-        positives: &[
+        positives: examples![
             "BRAINTREE_ACCESS_TOKEN=«access_token$production$14qpc7g3jphd03hn$1b43be4de8db4947f39b886876761108»",
             "gateway = braintree.BraintreeGateway(access_token=\"«access_token$production$q1bcgo8refk9px44$b6aaf423e6ed8c4b4a95db3ea22dfe90»\")",
         ],
-        negatives: &[
+        negatives: examples![
             "access_token$production$14qpc7g3jphd03hn$1b43be4de8db4947",
             "access_token$production$xxxxxxxxxxxxxxxx$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "access_token$sandbox$etnft5usjowuxhu2$8e9ea7c72bb0bcc6bc4552e9071590d2",
@@ -330,11 +330,11 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(21),
-        positives: &[
+        positives: examples![
             "BRAINTREE_TOKEN=«access_token$sandbox$etnft5usjowuxhu2$8e9ea7c72bb0bcc6bc4552e9071590d2»",
             "braintree.BraintreeGateway(access_token='«access_token$sandbox$z2ototgunpys2f20$829af48d9d59ce6ca6b0b9658d7dbc03»')",
         ],
-        negatives: &[
+        negatives: examples![
             "access_token$sandbox$etnft5usjowuxhu2",
             "access_token$sandbox$$",
             "access_token$production$14qpc7g3jphd03hn$1b43be4de8db4947f39b886876761108",
@@ -356,11 +356,11 @@ pub const RULES: &[Rule] = &[
         context_window: 80,
         confidence: 0.85,
         mask: Mask::KeepPrefix(1),
-        positives: &[
+        positives: examples![
             "PAYPAL_CLIENT_ID=ANkQkJnOkdsm2FC_R6YSRQr-_jf0SaWl7dUbo11sFuWvPAX2LJh8NoMtwh6c9eOnzxTBE8C4xJZwN9H_\nPAYPAL_CLIENT_SECRET=«EZRl9CZgBrXJhEb8V5F1u1uPsHqIgtwaAtqkTIm97kMcy1yl4Ae0-uNONZjN7iUjrnY7p4bW8ELo6bAt»",
             "curl -v https://api-m.paypal.com/v1/oauth2/token -u \"ANkQkJnOkdsm2FC_R6YSRQr-_jf0SaWl7dUbo11sFuWvPAX2LJh8NoMtwh6c9eOnzxTBE8C4xJZwN9H_:«ELWMRYlGyzWoQNJ8Q5WlnsmqwxyZe7lmDeup30jR2rAsX9Q0bZOFcHQyRN4nWAQLnuGMDTszzdzkrF91»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "PAYPAL_CLIENT_ID=ANkQkJnOkdsm2FC_R6YSRQr-_jf0SaWl7dUbo11sFuWvPAX2LJh8NoMtwh6c9eOnzxTBE8C4xJZwN9H_",
             "PAYPAL_CLIENT_SECRET=EZRl9CZgBrXJhEb8V5F1u1uPsHqIgtwaAtqkTIm97kMcy1yl4Ae0",
             "secret EZRl9CZgBrXJhEb8V5F1u1uPsHqIgtwaAtqkTIm97kMcy1yl4Ae0-uNONZjN7iUjrnY7p4bW8ELo6bAt with no provider",
@@ -380,11 +380,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(adyen_api_key),
         placeholder_filter: false,
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "ADYEN_API_KEY=«AQEUF+3fXER24h9z+boiPeeRi4uPEI/qQyvovv3l0VWZJR/v0wBJr+VdPcKSXNQqL5iMzxN0CGc=-Lsj87vD/qCNOwavYvOhhnZejzcMEKDNpdwgkh2IekWc=»",
             "curl https://checkout-test.adyen.com/v71/payments -H \"X-API-Key: «AQEFIUM+ke5VDaTICbirySVn9X+ZGnhYaeWf6bCQwmjASHzj/nbW59qwaNNvHpAd5/CGVIaFbms=-5wZS6A1LuZ3mbrtgmFLAyk7hl+ARPh/Ycj6A32X4DXk=-n)E+NYEiV+1:vC1:»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "AQEUF+3fXER24h9z+boiPeeRi4uPEI/qQyvovv3l0VWZJR/v0wBJr+VdPcKSXNQqL5iMzxN0CGc=",
             "ADYEN_API_KEY=AQExxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=",
             "AQEUF+3fXER24h9z+boiPeeRi4uPEI/qQyvovv3l0VWZJR/v0wBJr+VdPcKSXNQqL5iMzxN0CGc=-Lsj87vD/qCNOwavYvOh=",
@@ -402,11 +402,11 @@ pub const RULES: &[Rule] = &[
         max_len: 38,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "SHOPIFY_ACCESS_TOKEN=«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»",
             "curl -H 'X-Shopify-Access-Token: «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»' https://acme.myshopify.com/admin/api/2024-10/orders.json",
         ],
-        negatives: &[
+        negatives: examples![
             "shpat_32343e09790a52eec4b7190ea9af4f",
             "shpat_00000000000000000000000000000000",
             "X-Shopify-Access-Token: shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -424,11 +424,11 @@ pub const RULES: &[Rule] = &[
         max_len: 38,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "SHOPIFY_TOKEN=«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»",
             "session.accessToken = '«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»'",
         ],
-        negatives: &["shpca_b37957842e2e21098d259675", "shpca_ffffffffffffffffffffffffffffffff", "shpca_<token>"],
+        negatives: examples!["shpca_b37957842e2e21098d259675", "shpca_ffffffffffffffffffffffffffffffff", "shpca_<token>"],
         ..Rule::SECRET
     },
     Rule {
@@ -442,11 +442,11 @@ pub const RULES: &[Rule] = &[
         max_len: 38,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "SHOPIFY_PASSWORD=«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»",
             "https://api_key:«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»@acme.myshopify.com/admin/api/2023-01/shop.json",
         ],
-        negatives: &["shppa_e802357419d1a8f25c875fe1", "shppa_zz02357419d1a8f25c875fe1adeb614f", "private app passwords begin with shppa_"],
+        negatives: examples!["shppa_e802357419d1a8f25c875fe1", "shppa_zz02357419d1a8f25c875fe1adeb614f", "private app passwords begin with shppa_"],
         ..Rule::SECRET
     },
     Rule {
@@ -460,11 +460,11 @@ pub const RULES: &[Rule] = &[
         max_len: 38,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "SHOPIFY_API_SECRET=«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»",
             "the webhook HMAC never matches with secret «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»",
         ],
-        negatives: &["shpss_a5ec6cc16db755f6c6e9", "shpss_11111111111111111111111111111111", "SHOPIFY_API_SECRET=shpss_..."],
+        negatives: examples!["shpss_a5ec6cc16db755f6c6e9", "shpss_11111111111111111111111111111111", "SHOPIFY_API_SECRET=shpss_..."],
         ..Rule::SECRET
     },
     Rule {
@@ -481,11 +481,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(letters_and_digits),
         confidence: 0.85,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "PLAID_CLIENT_ID=d4f890c3b2c81cf9fa8201ba\nPLAID_SECRET=«169ddf48aec468ec4cb739bb6410f0»",
             "plaid.Configuration(host=plaid.Environment.Production, api_key={'clientId': 'd4f890c3b2c81cf9fa8201ba', 'secret': '«926b3b782d3cf1fca9f875c6f5b72a»'})",
         ],
-        negatives: &[
+        negatives: examples![
             "PLAID_CLIENT_ID=d4f890c3b2c81cf9fa8201ba",
             "PLAID_SECRET=169ddf48aec468ec4cb739bb6410",
             "secret 169ddf48aec468ec4cb739bb6410f0 without a provider",
@@ -503,11 +503,11 @@ pub const RULES: &[Rule] = &[
         max_len: 56,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(18),
-        positives: &[
+        positives: examples![
             "\"access_token\": \"«access-production-4c1c9bd9-90d2-474d-9f8e-b49ee44a832d»\"",
             "why does /transactions/sync return ITEM_LOGIN_REQUIRED for «access-development-0054b3fa-33d6-4711-8820-aa64806c8b38»?",
         ],
-        negatives: &[
+        negatives: examples![
             "access-sandbox-e316391e-ab05-43f2-90ae-7038430bc541",
             "access-production-4c1c9bd9-90d2-474d",
             "access-production-00000000-0000-0000-0000-000000000000",
@@ -526,11 +526,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(base62_mixed),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "GOCARDLESS_ACCESS_TOKEN=«live_x8XRUdBjg01iJi75WXerIN-U8ctyIDHCEaYaE-kQ»",
             "client = gocardless_pro.Client(access_token='«live_HSncOAYuyuuQ_LV1KU-EFUPwqiinNo59fu09gSGY»', environment='live')",
         ],
-        negatives: &[
+        negatives: examples![
             "GOCARDLESS_ACCESS_TOKEN=sandbox_YGGVPxQAq1qIuqzWLDxb8rII1GYXrgupfyKTpZQd",
             "GOCARDLESS_ACCESS_TOKEN=live_x8XRUdBjg01iJi75WXerIN",
             "live_x8XRUdBjg01iJi75WXerIN-U8ctyIDHCEaYaE-kQ with no provider named",
@@ -548,11 +548,11 @@ pub const RULES: &[Rule] = &[
         max_len: 42,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "FLW_SECRET_KEY=«FLWSECK-f5b29e97cd4c694e538fd34a0848c8a7-X»",
             "headers: { Authorization: `Bearer «FLWSECK-2f6b814209205af46df1dbc1688697e1-X»` }",
         ],
-        negatives: &[
+        negatives: examples![
             "FLW_PUBLIC_KEY=FLWPUBK-c3a605a23adf7fd582ca5b04c16bed33-X",
             "FLWSECK-f5b29e97cd4c694e538fd34a0848-X",
             "FLWSECK-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X",
@@ -570,11 +570,11 @@ pub const RULES: &[Rule] = &[
         max_len: 47,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(13),
-        positives: &[
+        positives: examples![
             "FLW_SECRET_KEY=«FLWSECK_TEST-505328b092e062b087fc93fcd80047ac-X»",
             "const flw = new Flutterwave(PUBLIC_KEY, '«FLWSECK_TEST-b8beb982a38a65614965b344bb5d00c1-X»');",
         ],
-        negatives: &[
+        negatives: examples![
             "FLWPUBK_TEST-505328b092e062b087fc93fcd80047ac-X",
             "FLWSECK_TEST-505328b092e062b0-X",
             "FLWSECK_TEST-SANDBOXDEMOKEY-X",
@@ -594,11 +594,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(base62_mixed),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "RAZORPAY_KEY_ID=rzp_live_1VSVDBQDA1yGoy\nRAZORPAY_KEY_SECRET=«MIKcG6cHOCCsLcMd7ujIDvqV»",
             "curl -u rzp_test_NumVEJzd39iW5F:«hol17PY8j1hZgGqqel3cTvqH» https://api.razorpay.com/v1/orders",
         ],
-        negatives: &[
+        negatives: examples![
             "RAZORPAY_KEY_ID=rzp_live_1VSVDBQDA1yGoy",
             "RAZORPAY_KEY_SECRET=MIKcG6cHOCCsLcMd7uj",
             "RAZORPAY_KEY_SECRET=your_razorpay_secret_key",
@@ -619,11 +619,11 @@ pub const RULES: &[Rule] = &[
         context_window: 400,
         placeholder_filter: false,
         mask: Mask::KeepPrefix(30),
-        positives: &[
+        positives: examples![
             "{\n  \"name\": \"organizations/470fdef6-cb2a-40f1-88f8-eee5076c9ade/apiKeys/dfb260c0-26f4-4796-825b-4ec9f184a922\",\n  \"privateKey\": \"«-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEILD0p48d7N42GGpSiSPW8h8n30Z4aAjlbu5gM6yz7X5+oAoGCCqGSM49\\nAwEHoUQDQgAEb7DMY4LHexqMvtoqxZVSMwNY0immWWCXzYWvY3OTltd2W8WVJXu0\\n+2VTF7J9O6FCWbppkwtB6xDN00FgPrc2bg==\\n-----END EC PRIVATE KEY-----»\\n\"\n}",
             "COINBASE_API_KEY_NAME=organizations/470fdef6-cb2a-40f1-88f8-eee5076c9ade/apiKeys/dfb260c0-26f4-4796-825b-4ec9f184a922\nCOINBASE_API_PRIVATE_KEY=\"«-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIOieEI8u+Wnoh3RjfB47L8CeGq1OgNgmCP6yWpEojX1VoAoGCCqGSM49\nAwEHoUQDQgAEfSZy8/jDW85NGT/IJzf8M9yIvJxYHinDMJUr5v7sXrBTXRvzybfO\nSpvb1Lr7Qxw/WwUsieNAqktJQI8hQ3wTRQ==\n-----END EC PRIVATE KEY-----»\"",
         ],
-        negatives: &[
+        negatives: examples![
             // The same key with no Coinbase word nearby is left to the generic private-key rule.
             "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIOieEI8u+Wnoh3RjfB47L8CeGq1OgNgmCP6yWpEojX1VoAoGCCqGSM49\nAwEHoUQDQgAEfSZy8/jDW85NGT/IJzf8M9yIvJxYHinDMJUr5v7sXrBTXRvzybfO\nSpvb1Lr7Qxw/WwUsieNAqktJQI8hQ3wTRQ==\n-----END EC PRIVATE KEY-----",
             // Body is not DER.
@@ -645,11 +645,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.5,
         validate: Some(ed25519_pair),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "CDP_API_KEY_ID=5bc8fbbc-bde5-4099-8164-d8399f767c45\nCDP_API_KEY_SECRET=«y7Dx172m7IcH13fG8T+mDeYoHF943j9hixqSPwO7N2hHLurexGMow8wSI56ecSAhAPjfATXGN/X7Kt8qSlD2Mg==»",
             "{\"id\": \"a02fdaa1-ad86-4c44-a049-548e8a0a8c96\", \"privateKey\": \"«NC7w97Ay9/fkYkwFXGoq7yVDEFRN0ZqWAJittVYQT1rRTnuyUC97eLQtDkH58AXzv1vYZwSMyWtdYJTXAnMLtQ==»\"}  <- coinbase cdp key file",
         ],
-        negatives: &[
+        negatives: examples![
             "CDP_API_KEY_SECRET=Lp/09DIewT7t0fF2WINa5IZAxnYblr/HzF7cSwlu8voXNVeDnFzrJVdG7LOLF0+v",
             "y7Dx172m7IcH13fG8T+mDeYoHF943j9hixqSPwO7N2hHLurexGMow8wSI56ecSAhAPjfATXGN/X7Kt8qSlD2Mg== is an attachment hash",
             "CDP_API_KEY_SECRET=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==",
@@ -668,11 +668,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.3,
         validate: Some(letters_and_digits),
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "CHECKOUT_SECRET_KEY=«sk_w5na3m7rpeg47pe7dejxlgvcwos»",
             "CheckoutSdk.builder().staticKeys().secretKey(\"«sk_h2lyb57efnum3yavurnnlik5cir»\").environment(Environment.PRODUCTION)",
         ],
-        negatives: &[
+        negatives: examples![
             "CHECKOUT_SECRET_KEY=sk_sbox_hqwwtmaenxt2mjer3x2r5ihgw2p",
             "CHECKOUT_PUBLIC_KEY=pk_qy2rvggg5nfxbxbwbj6exk5u6do",
             "sk_w5na3m7rpeg47pe7dejxlgvcwos without a provider word",
@@ -691,12 +691,12 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.3,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "private readonly string _secretKey = \"«sk_sbox_hqwwtmaenxt2mjer3x2r5ihgw2p»\";",
             "CKO_SECRET_KEY=«sk_sbox_7hshsf5o6ym2o4ex2vs4rsapa2x»",
             "//'«sk_test_ddc16224-e536-44bc-97e2-861a21d5f945»'",
         ],
-        negatives: &[
+        negatives: examples![
             "pk_sbox_qy2rvggg5nfxbxbwbj6exk5u6do",
             "sk_sbox_hqwwtmaenxt2mjer3x2r5",
             "secretAPIKey: \"sk_sbox_example\"",
@@ -716,11 +716,11 @@ pub const RULES: &[Rule] = &[
         validate: Some(base62_mixed),
         known_examples: &["test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM"],
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "MOLLIE_API_KEY=«live_bYzB1oPIShdeDPzYP7nHLnFx1jGzgV»",
             "$mollie->setApiKey(\"«test_Yfak9PSNYV5qQZUEX4hBDjbx3x8154»\");",
         ],
-        negatives: &[
+        negatives: examples![
             "$mollie->setApiKey(\"test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM\");",
             "MOLLIE_API_KEY=live_bYzB1oPIShdeDPzYP7nH",
             "live_bYzB1oPIShdeDPzYP7nHLnFx1jGzgV with no provider word",
@@ -740,11 +740,11 @@ pub const RULES: &[Rule] = &[
         context: &["paystack"],
         context_window: 160,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "PAYSTACK_SECRET_KEY=«sk_live_03bd3393274299b77de16e53e43445d3d0743c59»",
             "curl https://api.paystack.co/transaction/initialize -H \"Authorization: Bearer «sk_live_0c3f91cd92683daf643c9887b2dfcbdae31915ca»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "sk_live_03bd3393274299b77de16e53e43445d3d0743c5",
             "sk_live_ann76dEyTzAeKOmXRrvftva9",
             "PAYSTACK_PUBLIC_KEY=pk_live_03bd3393274299b77de16e53e43445d3d0743c59",
@@ -765,11 +765,11 @@ pub const RULES: &[Rule] = &[
         context: &["paystack"],
         context_window: 160,
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "PAYSTACK_SECRET_KEY=«sk_test_c73b1abf7f0bd30b7bb961a5f3b12688dbc2932c»",
             "const paystack = require('paystack-api')('«sk_test_78a1a44991f1c24a060fda252e4ced3ea23b33c9»');",
         ],
-        negatives: &[
+        negatives: examples![
             "pk_test_c73b1abf7f0bd30b7bb961a5f3b12688dbc2932c",
             "sk_test_c73b1abf7f0bd30b7bb961a5f3b12688",
             "sk_test_R8y4EMfAdggcG9qpVTzqA05M",

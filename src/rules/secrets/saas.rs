@@ -224,13 +224,13 @@ pub const RULES: &[Rule] = &[
         context: &["key", "api_key", "apikey", "api-key"],
         context_window: 40,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "DD_API_KEY=«72070e2a4c056a246aa0dda9df5b1891» docker run -d datadog/agent:7",
             "curl -X POST https://api.datadoghq.eu/api/v2/series -H \"DD-API-KEY: «a4a38954708afd53b358a4255503ed23»\"",
             "our datadog api key is «0d8acfc906a32d5796b60a1034a350ef», rotate it later",
             "is «5e1c0a9b7d2f48e6a3b1c9d07f4e2a86» a valid key? the Datadog agent logs 403 Forbidden",
         ],
-        negatives: &[
+        negatives: examples![
             "DD_API_KEY=<your_api_key>",
             "DD_API_KEY=72070e2a4c056a246aa0dda9df5b189",
             "datadog trace id 72070e2a4c056a246aa0dda9df5b1891",
@@ -257,12 +257,12 @@ pub const RULES: &[Rule] = &[
         context: &["key", "app_key", "appkey", "app-key", "application_key", "application-key"],
         context_window: 40,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "export DD_APP_KEY=«0619423f31a9b29de46bfb07ce9c32d07fb8c104»",
             "-H \"DD-APPLICATION-KEY: «74641b7b0a4a8a967376f96a4e57d8ca4cd04e16»\"",
             "which scopes does this key need? «b1f04c6e9a2d7385e0c4a1f9d6b28e73c5a0f417» — Datadog says 403 on /api/v1/monitor",
         ],
-        negatives: &[
+        negatives: examples![
             "DD_APP_KEY=<application key>",
             "datadog-agent commit 6b3405810dd6876fc0462e1d6cb769614b170e79",
             "DD_APP_KEY=0619423f31a9b29de46bfb07ce9c32d07fb8c10",
@@ -282,12 +282,12 @@ pub const RULES: &[Rule] = &[
         max_len: 32,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "NEW_RELIC_API_KEY=«NRAK-YRKD78H7T1R5575JSXNJC71GLOL»",
             "terraform: api_key = \"«NRAK-YOJAKXJDJIKYFCFRCTJWH38J8OH»\"",
             "old admin key «NRAA-YHJ5Y37CMYPKF734HBV1J4NM8V6»",
         ],
-        negatives: &["NRAK-YRKD78H7T1R5575JSXNJC71GLO", "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", "keys start with NRAK-", "NRAK-YRKD78H7T1R5575JSXNJC71GLOLA"],
+        negatives: examples!["NRAK-YRKD78H7T1R5575JSXNJC71GLO", "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", "keys start with NRAK-", "NRAK-YRKD78H7T1R5575JSXNJC71GLOLA"],
         ..Rule::SECRET
     },
     Rule {
@@ -301,11 +301,11 @@ pub const RULES: &[Rule] = &[
         max_len: 40,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "NEW_RELIC_LICENSE_KEY=«b89b4518302faca1bc1248cee7475f3b4383NRAL»",
             "license_key: '«544c20f51ca9718883785b4fe2b192423f35NRAL»'",
         ],
-        negatives: &[
+        negatives: examples![
             "b89b4518302faca1bc1248cee7475f3b438NRAL",
             "license keys end in NRAL",
             "0000000000000000000000000000000000000NRAL",
@@ -323,8 +323,8 @@ pub const RULES: &[Rule] = &[
         max_len: 37,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["X-Insert-Key: «NRII-mjlJKwK10TKYSYoTapciPRzKpZcU-0px»", "insert_key=«NRII-Kbv7aM93Ku1GLpu0FxrtlracttIpDNo7»"],
-        negatives: &["NRII-mjlJKwK10TKYSYoTapciPRzKpZcU-0p", "NRII-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "the NRII- prefix"],
+        positives: examples!["X-Insert-Key: «NRII-mjlJKwK10TKYSYoTapciPRzKpZcU-0px»", "insert_key=«NRII-Kbv7aM93Ku1GLpu0FxrtlracttIpDNo7»"],
+        negatives: examples!["NRII-mjlJKwK10TKYSYoTapciPRzKpZcU-0p", "NRII-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "the NRII- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -338,8 +338,8 @@ pub const RULES: &[Rule] = &[
         max_len: 24,
         min_entropy: 2.5,
         mask: Mask::KeepPrefix(5),
-        positives: &["licenseKey: '«NRJS-f7eaf4725db86e798a3»'", "NEW_RELIC_BROWSER_KEY=«NRJS-22f5a7bb4444241df5f»"],
-        negatives: &["NRJS-f7eaf4725db86e798a", "NRJS-f7eaf4725db86e798a3b", "NRJS-0000000000000000000"],
+        positives: examples!["licenseKey: '«NRJS-f7eaf4725db86e798a3»'", "NEW_RELIC_BROWSER_KEY=«NRJS-22f5a7bb4444241df5f»"],
+        negatives: examples!["NRJS-f7eaf4725db86e798a", "NRJS-f7eaf4725db86e798a3b", "NRJS-0000000000000000000"],
         ..Rule::SECRET
     },
     // ---- Sentry ----------------------------------------------------------
@@ -355,11 +355,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(sentry_org_token),
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "SENTRY_AUTH_TOKEN=«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» npx @sentry/wizard",
             "authToken: \"«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»\"",
         ],
-        negatives: &[
+        negatives: examples![
             // Payload is not JSON naming an org.
             "sntrys_eyJub3QiOiJzZW50cnkiLCJ4Ijoid2hhdGV2ZXIgdGhpcyBpcyJ9_XxFcQhtcQQ0JQz/4k0Fuj/+JU36Ymb7Mcc7+sdV8uSA",
             "sntrys_eyJpYXQiOjE3NjcyMjU2MDAuMTIzNDU2LCJ1cmwiOiJodHRwczovL3NlbnRyeS5pbyIsIm9yZyI6ImFjbWUtY29ycCJ9_short",
@@ -378,11 +378,11 @@ pub const RULES: &[Rule] = &[
         max_len: 71,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "sentry-cli --auth-token «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» releases list",
             "[auth]\ntoken=«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»",
         ],
-        negatives: &[
+        negatives: examples![
             "sntryu_6fc60b3c0469180fa770d0cd551ce4b089f78db7e987375e9530a77e77cacd1",
             "sntryu_0000000000000000000000000000000000000000000000000000000000000000",
             "sntryu_6fc60b3c0469180fa770d0cd551ce4b089f78db7e987375e9530a77e77cacd12ab",
@@ -401,11 +401,11 @@ pub const RULES: &[Rule] = &[
         max_len: 200,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "SENTRY_DSN=https://272a4eafc2d9a0a2175d4ca16c3c79dd:«f4e6e8c746d8e77475444334492dd46b»@o123456.ingest.sentry.io/4504",
             "raven = Client('https://432768de485233e92c51d067da53be27:«1b2f9d966f2ff008c3518a80ffa0a1dc»@sentry.acme.io/7')",
         ],
-        negatives: &[
+        negatives: examples![
             "SENTRY_DSN=https://272a4eafc2d9a0a2175d4ca16c3c79dd@o123456.ingest.sentry.io/4504",
             "sentry: https://public:secret@sentry.example.com/1",
             "SENTRY_DSN=https://272a4eafc2d9a0a2175d4ca16c3c79dd:00000000000000000000000000000000@o1.ingest.sentry.io/1",
@@ -424,11 +424,11 @@ pub const RULES: &[Rule] = &[
         max_len: 46,
         validate: Some(grafana_sa_checksum),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "GRAFANA_TOKEN=«glsa_diqP6UPbou9CY2sP3CYHU4fXeQnMmZ6H_cbddaa52»",
             "curl -H 'Authorization: Bearer «glsa_AzwPzs6CDZJnDNjx5olPvZFDZlwPPdil_4c6e6b95»' https://grafana.acme.io/api/dashboards/home",
         ],
-        negatives: &[
+        negatives: examples![
             "glsa_diqP6UPbou9CY2sP3CYHU4fXeQnMmZ6H_cbddaa53",
             "glsa_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_00000000",
             "glsa_diqP6UPbou9CY2sP3CYHU4fXeQnMmZ6H",
@@ -447,11 +447,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(grafana_cloud_token),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "GRAFANA_CLOUD_TOKEN=«glc_eyJvIjoiMTI1NTkzIiwibiI6InN0YWNrLTEyMzQ1Ni1obS1yZWFkLWFsbG95IiwiayI6InpXTFM5ZkpqSWRKU2haZUV6VUtmZmxwcyIsIm0iOnsiciI6InByb2QtdXMtZWFzdC0wIn19»",
             "password: «glc_eyJvIjoiODIwMzIzIiwibiI6ImNpLWRlcGxveS10b2tlbiIsImsiOiJYaEg4bXVoVXR0MHZCYmtpSFVwaGhkeGsiLCJtIjp7InIiOiJwcm9kLXVzLWVhc3QtMCJ9fQ==»",
         ],
-        negatives: &[
+        negatives: examples![
             "glc_eyJub3QiOiJhIGdyYWZhbmEgdG9rZW4ifQ==",
             "glc_abcdefghijklmnopqrstuvwxyz0123456789",
             "tokens look like glc_eyJ...",
@@ -470,11 +470,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(grafana_legacy_key),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "grafana_api_key = \"«eyJrIjoib3ZnS3VpRHZFQ3l1WUZmdUQ3aWhUTWdPczVVMmxZWFYiLCJuIjoiY2ktYm90IiwiaWQiOjF9»\"",
             "Authorization: Bearer «eyJrIjoiVTNocUtkN1FiNzd0VWZwekpodk5NY0xaUm02R1lUYVIiLCJuIjoidGVycmFmb3JtIiwiaWQiOjd9»",
         ],
-        negatives: &[
+        negatives: examples![
             // {"k":"abc","x":1}: lacks n and id.
             "eyJrIjoiYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoiLCJ4IjoxfQ==",
             "eyJrIjoi",
@@ -496,8 +496,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["PAGERDUTY_API_KEY=«u+kQyOJSvML8xMw6FQ5a»", "pagerduty token: «TZhMbuNMgL8saQbWObyi»"],
-        negatives: &["PAGERDUTY_API_KEY=your_pagerduty_key", "pagerduty token: TZhMbuNMgL8saQbWOby", "pagerduty key rotation runbook"],
+        positives: examples!["PAGERDUTY_API_KEY=«u+kQyOJSvML8xMw6FQ5a»", "pagerduty token: «TZhMbuNMgL8saQbWObyi»"],
+        negatives: examples!["PAGERDUTY_API_KEY=your_pagerduty_key", "pagerduty token: TZhMbuNMgL8saQbWOby", "pagerduty key rotation runbook"],
         ..Rule::SECRET
     },
     Rule {
@@ -514,12 +514,12 @@ pub const RULES: &[Rule] = &[
         context: &["key", "token", "ssws", "api_key", "api-key", "apikey"],
         context_window: 40,
         mask: Mask::KeepPrefix(2),
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: SSWS «00iGxmYAHZ_uDIjWvn8ykua_gmdPa2c259KZUwRkck»\" https://acme.okta.com/api/v1/users",
             "OKTA_API_TOKEN=«00lsk8Xv7CPHHit4gHNkAZacVj26l6HAMhn_xj3NLw»",
             "is «00Qm3vT8rLx2Kp9WfZ4bNc7Hd1Ys6Ug5Ej0Ra8Ti2O» still a valid token? Okta returns E0000011",
         ],
-        negatives: &[
+        negatives: examples![
             "Authorization: SSWS ${OKTA_API_TOKEN}",
             "OKTA_API_TOKEN=00lsk8Xv7CPHHit4gHNkAZacVj26l6HAMhn_xj3NL",
             "okta client id 0oa1b2c3d4e5f6g7h8i9",
@@ -540,11 +540,11 @@ pub const RULES: &[Rule] = &[
         max_len: 180,
         min_entropy: 4.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "AUTH0_CLIENT_SECRET=«PS-JWlxHPodTMTYs9Z-8IlTOj22Zt4Fnh2PDH6UlDvGQJdawO7grFCjnEAjo1hb6»",
             "auth0 client secret: «4Mzo4ht2bcri4vgqb4VdjGM0yYfWvN6ieDwWLavjU83NpznDFUS_6EPmafZZbM83»",
         ],
-        negatives: &[
+        negatives: examples![
             "AUTH0_CLIENT_SECRET=YOUR_AUTH0_CLIENT_SECRET",
             "AUTH0_CLIENT_SECRET=PS-JWlxHPodTMTYs9Z-8IlTOj22Zt4Fnh2PDH6UlDvGQJ",
             "AUTH0_CLIENT_ID=PS-JWlxHPodTMTYs9Z-8IlTOj22Zt4Fnh2PDH6UlDvGQJdawO7grFCjnEAjo1hb6",
@@ -563,11 +563,11 @@ pub const RULES: &[Rule] = &[
         max_len: 39,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "DATABRICKS_TOKEN=«dapi3d76a8471134b072f77d9c998cf69468» databricks fs ls",
             "token = \"«dapiadf0c3af5513a76787f51227273521b9-2»\"",
         ],
-        negatives: &["dapi3d76a8471134b072f77d9c998cf6946", "dapixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "rapid dapi calls", "dapi3d76a8471134b072f77d9c998cf69468ff"],
+        negatives: examples!["dapi3d76a8471134b072f77d9c998cf6946", "dapixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "rapid dapi calls", "dapi3d76a8471134b072f77d9c998cf69468ff"],
         ..Rule::SECRET
     },
     Rule {
@@ -585,8 +585,8 @@ pub const RULES: &[Rule] = &[
         max_len: 240,
         validate: Some(snowflake_secret),
         mask: Mask::All,
-        positives: &["SNOWFLAKE_PASSWORD=«Sn0w!5ZHgkwYfdQ»", "snowflake_pwd: '«adcXWbprbv9ELn6T#9»'"],
-        negatives: &[
+        positives: examples!["SNOWFLAKE_PASSWORD=«Sn0w!5ZHgkwYfdQ»", "snowflake_pwd: '«adcXWbprbv9ELn6T#9»'"],
+        negatives: examples![
             "SNOWFLAKE_PASSWORD=${SNOWFLAKE_PASSWORD}",
             "snowflake password is required for the loader",
             "SNOWFLAKE_PASSWORD=changeme",
@@ -604,11 +604,11 @@ pub const RULES: &[Rule] = &[
         max_len: 82,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(3),
-        positives: &[
+        positives: examples![
             "AIRTABLE_API_KEY=«patah7JSuQJlRvUFp.5b0e594d4f4fcc74dd558fafba244f8e88ab5f9448bc4af688e8d174e59ff10e»",
             "-H \"Authorization: Bearer «patDjdP9CBhqwGdy2.f50e6dfea2b78a0a80d6518cd0ecd2a7b99b657e701f6c063bf87860f5de6d20»\"",
         ],
-        negatives: &[
+        negatives: examples![
             "patah7JSuQJlRvUFp.5b0e594d4f4fcc74dd558fafba244f8e88ab5f9448bc4af688e8d174e59ff10",
             "update the path pattern in patch.py",
             "patXXXXXXXXXXXXXX.0000000000000000000000000000000000000000000000000000000000000000",
@@ -628,8 +628,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(algolia_admin),
         mask: Mask::All,
-        positives: &["ALGOLIA_ADMIN_KEY=«de592dbbbca961694969fba1ab53a43f»", "algolia api key: «78435748a95599aa978d342eaabc7c62»"],
-        negatives: &[
+        positives: examples!["ALGOLIA_ADMIN_KEY=«de592dbbbca961694969fba1ab53a43f»", "algolia api key: «78435748a95599aa978d342eaabc7c62»"],
+        negatives: examples![
             "ALGOLIA_SEARCH_API_KEY=de592dbbbca961694969fba1ab53a43f",
             "ALGOLIA_ADMIN_KEY=<admin key>",
             "ALGOLIA_APP_ID=78435748A9",
@@ -649,8 +649,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["SEGMENT_WRITE_KEY=«fio7Z5DSD7AcNqF451rvJQs7U6Sn4rP5»", "segment writeKey: '«mrMWnOm2McJ55tE7rw3pk22jN6ifS9Cq»'"],
-        negatives: &["SEGMENT_WRITE_KEY=YOUR_WRITE_KEY", "segment write key goes in analytics.js", "SEGMENT_WRITE_KEY=fio7Z5DSD7AcNqF451rvJQs7U6Sn4rP"],
+        positives: examples!["SEGMENT_WRITE_KEY=«fio7Z5DSD7AcNqF451rvJQs7U6Sn4rP5»", "segment writeKey: '«mrMWnOm2McJ55tE7rw3pk22jN6ifS9Cq»'"],
+        negatives: examples!["SEGMENT_WRITE_KEY=YOUR_WRITE_KEY", "segment write key goes in analytics.js", "SEGMENT_WRITE_KEY=fio7Z5DSD7AcNqF451rvJQs7U6Sn4rP"],
         ..Rule::SECRET
     },
     // ---- Collaboration -------------------------------------------------------
@@ -665,8 +665,8 @@ pub const RULES: &[Rule] = &[
         max_len: 48,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(8),
-        positives: &["LINEAR_API_KEY=«lin_api_4VpKzX7z3sf9tMthMhxhQC7n2Guyb1cKpF70GxZy»", "Authorization: «lin_api_A9971XlxHXGK2Ta47kN7uR7qlaVYuj2D6c6UbXyW»"],
-        negatives: &["lin_api_4VpKzX7z3sf9tMthMhxhQC7n2Guyb1cKpF70GxZ", "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "keys begin with lin_api_"],
+        positives: examples!["LINEAR_API_KEY=«lin_api_4VpKzX7z3sf9tMthMhxhQC7n2Guyb1cKpF70GxZy»", "Authorization: «lin_api_A9971XlxHXGK2Ta47kN7uR7qlaVYuj2D6c6UbXyW»"],
+        negatives: examples!["lin_api_4VpKzX7z3sf9tMthMhxhQC7n2Guyb1cKpF70GxZ", "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "keys begin with lin_api_"],
         ..Rule::SECRET
     },
     Rule {
@@ -680,8 +680,8 @@ pub const RULES: &[Rule] = &[
         max_len: 50,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(4),
-        positives: &["NOTION_TOKEN=«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»", "new Client({ auth: '«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»' })"],
-        negatives: &["ntn_08459052306axnplE763i6mLng4BDyLU0WIZeZl2gcSD5", "ntn_abcdefghijkaxnplE763i6mLng4BDyLU0WIZeZl2gcSD5m", "ntn_ tokens replaced secret_ ones"],
+        positives: examples!["NOTION_TOKEN=«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»", "new Client({ auth: '«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»' })"],
+        negatives: examples!["ntn_08459052306axnplE763i6mLng4BDyLU0WIZeZl2gcSD5", "ntn_abcdefghijkaxnplE763i6mLng4BDyLU0WIZeZl2gcSD5m", "ntn_ tokens replaced secret_ ones"],
         ..Rule::SECRET
     },
     Rule {
@@ -698,8 +698,8 @@ pub const RULES: &[Rule] = &[
         context: &["notion"],
         context_window: 200,
         mask: Mask::KeepPrefix(7),
-        positives: &["NOTION_API_KEY=«secret_K5S58I6r8fMBukHiQPsxA7wZc8c4EvqBbde5fnH9Z7g»", "my notion integration token is «secret_7IVVgVQJ8JTmM6pckhT1ZgPBh8rrVqZiHJ11gnxDqoq»"],
-        negatives: &[
+        positives: examples!["NOTION_API_KEY=«secret_K5S58I6r8fMBukHiQPsxA7wZc8c4EvqBbde5fnH9Z7g»", "my notion integration token is «secret_7IVVgVQJ8JTmM6pckhT1ZgPBh8rrVqZiHJ11gnxDqoq»"],
+        negatives: examples![
             "SECRET_KEY=secret_K5S58I6r8fMBukHiQPsxA7wZc8c4EvqBbde5fnH9Z7g",
             "notion: secret_K5S58I6r8fMBukHiQPsxA7wZc8c4EvqBbde5fnH9Z7",
             "NOTION_TOKEN=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -717,8 +717,8 @@ pub const RULES: &[Rule] = &[
         max_len: 205,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(5),
-        positives: &["FIGMA_TOKEN=«figd_VmANwRWcLKX0SRGnvwtbXupDS5TyoODXp0rVxm0f»", "-H 'X-Figma-Token: «figd_YZj8caBIS02rlRTBREcVSj7jdsbrUYI8y1ATNfcq»'"],
-        negatives: &["figd_VmANwRWcLKX0SRGnvwtbXupDS5TyoODXp0rVx", "figd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "figd_ prefix"],
+        positives: examples!["FIGMA_TOKEN=«figd_VmANwRWcLKX0SRGnvwtbXupDS5TyoODXp0rVxm0f»", "-H 'X-Figma-Token: «figd_YZj8caBIS02rlRTBREcVSj7jdsbrUYI8y1ATNfcq»'"],
+        negatives: examples!["figd_VmANwRWcLKX0SRGnvwtbXupDS5TyoODXp0rVx", "figd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "figd_ prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -732,8 +732,8 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &["X-Api-Key: «PMAK-6728542a6c12d2356230e1a8-575bdb981705a854fe47e65b8b00f15a29»", "postman_api_key=«PMAK-3a3a84ae422b8b0c478b6b47-240d35cf25fbec7884f498ddfe6aa9ed36»"],
-        negatives: &["PMAK-6728542a6c12d2356230e1a8-575bdb981705a854fe47e65b8b00f15a2", "PMAK-000000000000000000000000-0000000000000000000000000000000000", "PMAK-6728542a6c12d2356230e1a8"],
+        positives: examples!["X-Api-Key: «PMAK-6728542a6c12d2356230e1a8-575bdb981705a854fe47e65b8b00f15a29»", "postman_api_key=«PMAK-3a3a84ae422b8b0c478b6b47-240d35cf25fbec7884f498ddfe6aa9ed36»"],
+        negatives: examples!["PMAK-6728542a6c12d2356230e1a8-575bdb981705a854fe47e65b8b00f15a2", "PMAK-000000000000000000000000-0000000000000000000000000000000000", "PMAK-6728542a6c12d2356230e1a8"],
         ..Rule::SECRET
     },
     Rule {
@@ -746,11 +746,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"\b[12]/[0-9]{13,20}(?:/[0-9]{13,20})?:[a-f0-9]{32}\b",
         max_len: 80,
         mask: Mask::KeepPrefix(2),
-        positives: &[
+        positives: examples![
             "ASANA_PAT=«2/3033443486649179/6569900170651875:897e67362310d1ec38d86256d30cc82d»",
             "client = asana.Client.access_token('«1/3281035962664308:cc1f92b67625f1d260b14c6713ae2f6f»')",
         ],
-        negatives: &[
+        negatives: examples![
             "2/3033443486649179/6569900170651875:897e67362310d1ec38d86256d30cc82",
             "3/3033443486649179:897e67362310d1ec38d86256d30cc82d",
             "ratio 1/3281035962664308 of the total",
@@ -770,8 +770,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["ZENDESK_API_TOKEN=«MOSIDDWpTGRdcGZULxj789cyAA4DAbal2VYIEkJv»", "zendesk token: «vcBHx18Jg1C8DCkm0r9K2bY84jsibOf3xOE1Zw7K»"],
-        negatives: &["ZENDESK_API_TOKEN=<token>", "zendesk token: MOSIDDWpTGRdcGZULxj789cyAA4DAbal2VYIEkJ", "ZENDESK_API_TOKEN=abcdefghijklmnopqrstuvwxyzabcdefghijklmn"],
+        positives: examples!["ZENDESK_API_TOKEN=«MOSIDDWpTGRdcGZULxj789cyAA4DAbal2VYIEkJv»", "zendesk token: «vcBHx18Jg1C8DCkm0r9K2bY84jsibOf3xOE1Zw7K»"],
+        negatives: examples!["ZENDESK_API_TOKEN=<token>", "zendesk token: MOSIDDWpTGRdcGZULxj789cyAA4DAbal2VYIEkJ", "ZENDESK_API_TOKEN=abcdefghijklmnopqrstuvwxyzabcdefghijklmn"],
         ..Rule::SECRET
     },
     Rule {
@@ -785,11 +785,11 @@ pub const RULES: &[Rule] = &[
         max_len: 110,
         validate: Some(intercom_token),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "INTERCOM_ACCESS_TOKEN=«dG9rOjdkZWM5OTEzXzgwNjBfNDljNV85NWRmX2JhYWZjODI2NWVlZjoxOjA=»",
             "Authorization: Bearer «dG9rOjNlOTMyYjY2XzBjZjVfNDA1Yl84ODY1XzJjZjEyOTBjYWMzNDoxOjA=»",
         ],
-        negatives: &[
+        negatives: examples![
             // "tok:" then too little data
             "dG9rOmFiYw==",
             "dG9rOjdkZWM5OTEz",
@@ -808,8 +808,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(8),
-        positives: &["HUBSPOT_ACCESS_TOKEN=«pat-na1-d890db20-43d6-4421-9a5a-9b80b0bedf09»", "Authorization: Bearer «pat-eu1-82aa563d-a98b-43d6-a7ca-af92f4aa798a»"],
-        negatives: &["pat-na1-d890db20-43d6-4421-9a5a-9b80b0bedf0", "pat-xx1-d890db20-43d6-4421-9a5a-9b80b0bedf09", "pat-na1-00000000-0000-0000-0000-000000000000"],
+        positives: examples!["HUBSPOT_ACCESS_TOKEN=«pat-na1-d890db20-43d6-4421-9a5a-9b80b0bedf09»", "Authorization: Bearer «pat-eu1-82aa563d-a98b-43d6-a7ca-af92f4aa798a»"],
+        negatives: examples!["pat-na1-d890db20-43d6-4421-9a5a-9b80b0bedf0", "pat-xx1-d890db20-43d6-4421-9a5a-9b80b0bedf09", "pat-na1-00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -823,8 +823,8 @@ pub const RULES: &[Rule] = &[
         max_len: 49,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(6),
-        positives: &["CONTENTFUL_MANAGEMENT_TOKEN=«CFPAT-rChGLboFfUQtNqoSmz-gg8ev0mPoee3jK_Dbymvgmsd»", "accessToken: '«CFPAT-esUwQqiW_pb9WnE49tAkbnpD2oDebpE6HssU-mLLD4J»'"],
-        negatives: &["CFPAT-rChGLboFfUQtNqoSmz-gg8ev0mPoee3jK_Dbymvgms", "CFPAT-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens start with CFPAT-"],
+        positives: examples!["CONTENTFUL_MANAGEMENT_TOKEN=«CFPAT-rChGLboFfUQtNqoSmz-gg8ev0mPoee3jK_Dbymvgmsd»", "accessToken: '«CFPAT-esUwQqiW_pb9WnE49tAkbnpD2oDebpE6HssU-mLLD4J»'"],
+        negatives: examples!["CFPAT-rChGLboFfUQtNqoSmz-gg8ev0mPoee3jK_Dbymvgms", "CFPAT-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens start with CFPAT-"],
         ..Rule::SECRET
     },
     Rule {
@@ -838,8 +838,8 @@ pub const RULES: &[Rule] = &[
         max_len: 63,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(4),
-        positives: &["TYPEFORM_TOKEN=«tfp_MvoLZZVRBxawhTNh7NOyln86o2bVjDIOy04DLGnt8Dhe_0YnlVTneKYXsMT»", "Bearer «tfp_Z3pQXOGQvJmG3OvSz3dM1FeZNvGPPF1NJuQHLhTkHMr0_vsxeA20sQEhVvF»"],
-        negatives: &["tfp_MvoLZZVRBxawhTNh7NOyln86o2bVjDIOy04DLGnt8Dhe_0YnlVTneKYXsM", "tfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "the tfp_ prefix"],
+        positives: examples!["TYPEFORM_TOKEN=«tfp_MvoLZZVRBxawhTNh7NOyln86o2bVjDIOy04DLGnt8Dhe_0YnlVTneKYXsMT»", "Bearer «tfp_Z3pQXOGQvJmG3OvSz3dM1FeZNvGPPF1NJuQHLhTkHMr0_vsxeA20sQEhVvF»"],
+        negatives: examples!["tfp_MvoLZZVRBxawhTNh7NOyln86o2bVjDIOy04DLGnt8Dhe_0YnlVTneKYXsM", "tfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "the tfp_ prefix"],
         ..Rule::SECRET
     },
     // ---- Hosting and edge ------------------------------------------------------
@@ -856,8 +856,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["CLOUDFLARE_API_TOKEN=«joKCikM8twg4eVYCNRu07AfPfbLhjziC8DFJrfMA»", "export CF_API_TOKEN=\"«mwsOY3OoNzq4PwyXzeI9XHwJFDmg9GSJck9zIiDs»\""],
-        negatives: &[
+        positives: examples!["CLOUDFLARE_API_TOKEN=«joKCikM8twg4eVYCNRu07AfPfbLhjziC8DFJrfMA»", "export CF_API_TOKEN=\"«mwsOY3OoNzq4PwyXzeI9XHwJFDmg9GSJck9zIiDs»\""],
+        negatives: examples![
             "CLOUDFLARE_API_TOKEN=your-cloudflare-api-token-goes-here-now",
             "CLOUDFLARE_API_TOKEN=joKCikM8twg4eVYCNRu07AfPfbLhjziC8DFJrfM",
             "cloudflare zone id 3f31f695c7409311c59892c521cff90f",
@@ -877,8 +877,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["CF_API_KEY=«86ccc91f9b6aa0d5bdca2ccdad46bd5b680d7»", "-H \"X-Auth-Key: «3f31f695c7409311c59892c521cff90fe5705»\""],
-        negatives: &["CF_API_KEY=<global api key>", "X-Auth-Key: 3f31f695c7409311c59892c521cff90fe570", "cloudflare key id 86ccc91f9b6aa0d5bdca2ccdad46bd5b680d7aa"],
+        positives: examples!["CF_API_KEY=«86ccc91f9b6aa0d5bdca2ccdad46bd5b680d7»", "-H \"X-Auth-Key: «3f31f695c7409311c59892c521cff90fe5705»\""],
+        negatives: examples!["CF_API_KEY=<global api key>", "X-Auth-Key: 3f31f695c7409311c59892c521cff90fe570", "cloudflare key id 86ccc91f9b6aa0d5bdca2ccdad46bd5b680d7aa"],
         ..Rule::SECRET
     },
     Rule {
@@ -892,11 +892,11 @@ pub const RULES: &[Rule] = &[
         max_len: 176,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "X-Auth-User-Service-Key: «v1.0-b14e238d483becd333f237cc-dfcb7a1226170df0d57f25b929cb70859205dfd2df188f8e0026278aadacb6b309b2ad0e6b21cdf077f6df35742ad01f9913dd38539881594c4f2ead1013b542d269c077e1ee3a583d»",
             "origin_ca_key = \"«v1.0-dcc15b022d2a93e61cf85ba5-1bc76883e23ef9d7bcdc0b744c7448ea3575f5e8e10d610c6e65297c6c148eece4589e83454f8e9d3d740811992460967dc1e361fbe7f26b55423eb67f054debf19e22055b6fcff1c0»\"",
         ],
-        negatives: &["release v1.0-beta-2 is out", "v1.0-b14e238d483becd333f237cc-dfcb7a12", "v1.0-000000000000000000000000-short"],
+        negatives: examples!["release v1.0-beta-2 is out", "v1.0-b14e238d483becd333f237cc-dfcb7a12", "v1.0-000000000000000000000000-short"],
         ..Rule::SECRET
     },
     Rule {
@@ -910,12 +910,12 @@ pub const RULES: &[Rule] = &[
         max_len: 53,
         validate: Some(cloudflare_checksum),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "CLOUDFLARE_API_TOKEN=«cfut_51MjXrfhVWqSKz3CpER2xyUbxMZdw2j5T0lLaqZD5c92ae09»",
             "wrangler says auth error with «cfat_rdc9klr4Q7ov1lNoBwjaFyrK5q8ANSS5AQat0RlSf665eb2a»",
             "X-Auth-Key: «cfk_w20DqYacGyGezEbIkP5Whkt1jMg8MWh2OZ5BtG8h1db823f6»",
         ],
-        negatives: &[
+        negatives: examples![
             "cfut_51MjXrfhVWqSKz3CpER2xyUbxMZdw2j5T0lLaqZD5c92ae08",
             "cfut_51MjXrfhVWqSKz3CpER2xyUbxMZdw2j5T0lLaqZD",
             "cfat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -933,8 +933,8 @@ pub const RULES: &[Rule] = &[
         max_len: 65,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &["HEROKU_API_KEY=«HRKU-AAEz94tdVGlxsZ6xaj9G5XZB8W1ZKcj36bN0QmqjaDn0GAyON3x-8Xogd5cB»", "machine api.heroku.com login ci@acme.io password «HRKU-AAWSUDaCTZ09CG6AONqPc32R8hz-TO8K3FsP6l__28Sni3M5UKC6jHQXLZ_c»"],
-        negatives: &["HRKU-AAEz94tdVGlxsZ6xaj9G5XZB8W1ZKcj36bN0QmqjaDn0GAyON3x-8Xogd5c", "HRKU-AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "new keys start with HRKU-AA"],
+        positives: examples!["HEROKU_API_KEY=«HRKU-AAEz94tdVGlxsZ6xaj9G5XZB8W1ZKcj36bN0QmqjaDn0GAyON3x-8Xogd5cB»", "machine api.heroku.com login ci@acme.io password «HRKU-AAWSUDaCTZ09CG6AONqPc32R8hz-TO8K3FsP6l__28Sni3M5UKC6jHQXLZ_c»"],
+        negatives: examples!["HRKU-AAEz94tdVGlxsZ6xaj9G5XZB8W1ZKcj36bN0QmqjaDn0GAyON3x-8Xogd5c", "HRKU-AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "new keys start with HRKU-AA"],
         ..Rule::SECRET
     },
     Rule {
@@ -952,8 +952,8 @@ pub const RULES: &[Rule] = &[
         max_len: 140,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &["HEROKU_API_KEY=«bd0e1240-2e54-4e9c-b20e-8a2e6e3e187f»", "heroku auth token: «0530ac77-6e00-4c84-a2f7-808b5b8a66c7»"],
-        negatives: &[
+        positives: examples!["HEROKU_API_KEY=«bd0e1240-2e54-4e9c-b20e-8a2e6e3e187f»", "heroku auth token: «0530ac77-6e00-4c84-a2f7-808b5b8a66c7»"],
+        negatives: examples![
             "heroku app id bd0e1240-2e54-4e9c-b20e-8a2e6e3e187f",
             "HEROKU_API_KEY=00000000-0000-0000-0000-000000000000",
             "HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}",
@@ -971,8 +971,8 @@ pub const RULES: &[Rule] = &[
         max_len: 48,
         min_entropy: 3.8,
         mask: Mask::KeepPrefix(4),
-        positives: &["NETLIFY_AUTH_TOKEN=«nfp_oCyoaAJ60uJjetwHCBI4DLlEZeA8Gf3N5ItW572e»", "netlify deploy --auth «nfp_VubvU5juS3IaDXsSqsmQMKTOlau2idUbS6ro630c» --prod"],
-        negatives: &["nfp_oCyoaAJ60uJjetwHCBI4DLlEZeA8Gf3N", "nfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "nfp_aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd"],
+        positives: examples!["NETLIFY_AUTH_TOKEN=«nfp_oCyoaAJ60uJjetwHCBI4DLlEZeA8Gf3N5ItW572e»", "netlify deploy --auth «nfp_VubvU5juS3IaDXsSqsmQMKTOlau2idUbS6ro630c» --prod"],
+        negatives: examples!["nfp_oCyoaAJ60uJjetwHCBI4DLlEZeA8Gf3N", "nfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "nfp_aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd"],
         ..Rule::SECRET
     },
     Rule {
@@ -986,8 +986,8 @@ pub const RULES: &[Rule] = &[
         max_len: 64,
         min_entropy: 3.8,
         mask: Mask::KeepPrefix(4),
-        positives: &["VERCEL_TOKEN=«vcp_RHXPKiswhx9qpsdEPSrf1ROZuBnVYXe2ZUDY3nry3eJzRcWCFCJb1MIt»", "vercel deploy --token «vci_VKVNzPbGbSMkP4LxZAD1VEDLEdvyOKbrp9jxG3Cfd9DrRvthwF8su7vx»"],
-        negatives: &["vcp_RHXPKiswhx9qpsd", "vcp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "vcx_RHXPKiswhx9qpsdEPSrf1ROZuBnVYXe2ZUDY3nry3eJzRcWCFCJb1MIt"],
+        positives: examples!["VERCEL_TOKEN=«vcp_RHXPKiswhx9qpsdEPSrf1ROZuBnVYXe2ZUDY3nry3eJzRcWCFCJb1MIt»", "vercel deploy --token «vci_VKVNzPbGbSMkP4LxZAD1VEDLEdvyOKbrp9jxG3Cfd9DrRvthwF8su7vx»"],
+        negatives: examples!["vcp_RHXPKiswhx9qpsd", "vcp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "vcx_RHXPKiswhx9qpsdEPSrf1ROZuBnVYXe2ZUDY3nry3eJzRcWCFCJb1MIt"],
         ..Rule::SECRET
     },
     Rule {
@@ -1003,8 +1003,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.8,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["VERCEL_TOKEN=«iAhZLiUB8HOOHN7XyvFUKFP5»", "vercel token: «Ns7KIU84XJmXQJatkhRO48Sn»"],
-        negatives: &["VERCEL_TOKEN=your_vercel_token_here", "vercel token: iAhZLiUB8HOOHN7XyvFUKFP", "VERCEL_PROJECT_ID=prj_iAhZLiUB8HOOHN7XyvFUKFP5"],
+        positives: examples!["VERCEL_TOKEN=«iAhZLiUB8HOOHN7XyvFUKFP5»", "vercel token: «Ns7KIU84XJmXQJatkhRO48Sn»"],
+        negatives: examples!["VERCEL_TOKEN=your_vercel_token_here", "vercel token: iAhZLiUB8HOOHN7XyvFUKFP", "VERCEL_PROJECT_ID=prj_iAhZLiUB8HOOHN7XyvFUKFP5"],
         ..Rule::SECRET
     },
     Rule {
@@ -1018,11 +1018,11 @@ pub const RULES: &[Rule] = &[
         max_len: 96,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "Authorization: Api-Token «dt0c01.07G5MB5GFU464RY11M8090K9.T9SN51NA9SN8ZUTY1O2TILY8JJCBQMHL5EL62JWXMTFC9NZMFGSNKP68IY5DEVBA»",
             "DT_API_TOKEN=«dt0c01.KWWQK28AYK1D6ZA0QHI3C623.S764YBTTUWRDB16ISK1JVVVMQCSSEC6VIXQ0BA1EIBSCHIWN7P7AWVL0FYSGKS51»",
         ],
-        negatives: &[
+        negatives: examples![
             "dt0c01.07G5MB5GFU464RY11M8090K9.T9SN51NA9SN8ZUTY1O2TILY8JJCBQMHL5EL62JWXMTFC9NZMFGSNKP68IY5DEVB",
             "dt0c01.XXXXXXXXXXXXXXXXXXXXXXXX.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
             "token ids look like dt0c01.ABC",
@@ -1048,8 +1048,8 @@ pub const RULES: &[Rule] = &[
         max_len: 170,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["LAUNCHDARKLY_ACCESS_TOKEN=«api-9d2ac39a-ca3e-4e8e-88cd-8b619ef9914d»", "LD_SDK_KEY=«sdk-0b7513c2-64af-4bf0-880f-e70c51dd78c5»"],
-        negatives: &[
+        positives: examples!["LAUNCHDARKLY_ACCESS_TOKEN=«api-9d2ac39a-ca3e-4e8e-88cd-8b619ef9914d»", "LD_SDK_KEY=«sdk-0b7513c2-64af-4bf0-880f-e70c51dd78c5»"],
+        negatives: examples![
             "LAUNCHDARKLY_SDK_KEY=sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
             "LD_CLIENT_SIDE_ID=0b7513c2-64af-4bf0-880f-e70c51dd78c5",
             "api-9d2ac39a-ca3e-4e8e-88cd-8b619ef9914d is the request id",
@@ -1069,8 +1069,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(letters_and_digits),
         mask: Mask::All,
-        positives: &["curl -X POST -H \"Fastly-Key: «3vSfoxxIGxnYI3Akk-Zg--icUMjJo8fr»\" https://api.fastly.com/service/x/purge_all", "FASTLY_API_TOKEN=«EupAMimys-m8XKPD81wSz5q0dFJOgjMe»"],
-        negatives: &["Fastly-Key: $FASTLY_API_TOKEN", "FASTLY_API_TOKEN=EupAMimys-m8XKPD81wSz5q0dFJOgjM", "fastly service id EupAMimys-m8XKPD81wSz5q0dFJOgjMe"],
+        positives: examples!["curl -X POST -H \"Fastly-Key: «3vSfoxxIGxnYI3Akk-Zg--icUMjJo8fr»\" https://api.fastly.com/service/x/purge_all", "FASTLY_API_TOKEN=«EupAMimys-m8XKPD81wSz5q0dFJOgjMe»"],
+        negatives: examples!["Fastly-Key: $FASTLY_API_TOKEN", "FASTLY_API_TOKEN=EupAMimys-m8XKPD81wSz5q0dFJOgjM", "fastly service id EupAMimys-m8XKPD81wSz5q0dFJOgjMe"],
         ..Rule::SECRET
     },
     Rule {
@@ -1085,8 +1085,8 @@ pub const RULES: &[Rule] = &[
         max_len: 200,
         min_entropy: 4.0,
         mask: Mask::All,
-        positives: &["SUMO_ACCESS_KEY=«fEEPp6FmT8EVQ9nhfKENU6Ioc6g9FAHXEwoddfuycEA9jkunn6NWnXNKurP91GVv»", "sumologic access key: «I00p5Yk76XEkaQ8Fx9djJ0lnNvD14mIuvvVEyr2JtVsbfkRsLwL12lkk6PEuxZEV»"],
-        negatives: &["SUMO_ACCESS_KEY=<access key>", "SUMO_ACCESS_ID=suAbCdEf123456", "SUMO_ACCESS_KEY=fEEPp6FmT8EVQ9nhfKENU6Ioc6g9FAHXEwoddfuycEA9jkunn6NWnXNKurP91GV"],
+        positives: examples!["SUMO_ACCESS_KEY=«fEEPp6FmT8EVQ9nhfKENU6Ioc6g9FAHXEwoddfuycEA9jkunn6NWnXNKurP91GVv»", "sumologic access key: «I00p5Yk76XEkaQ8Fx9djJ0lnNvD14mIuvvVEyr2JtVsbfkRsLwL12lkk6PEuxZEV»"],
+        negatives: examples!["SUMO_ACCESS_KEY=<access key>", "SUMO_ACCESS_ID=suAbCdEf123456", "SUMO_ACCESS_KEY=fEEPp6FmT8EVQ9nhfKENU6Ioc6g9FAHXEwoddfuycEA9jkunn6NWnXNKurP91GV"],
         ..Rule::SECRET
     },
     // ---- Supabase, Firebase ------------------------------------------------------
@@ -1101,8 +1101,8 @@ pub const RULES: &[Rule] = &[
         max_len: 44,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &["SUPABASE_ACCESS_TOKEN=«sbp_92e1d72a1a81af59b57e010dcc287cd5a1e1f364» supabase link", "supabase login --token «sbp_927b7ad6d3f039fac3d9f9c44a62b3422d97fa73»"],
-        negatives: &["sbp_0102...1920", "sbp_92e1d72a1a81af59b57e010dcc287cd5a1e1f36", "sbp_0000000000000000000000000000000000000000"],
+        positives: examples!["SUPABASE_ACCESS_TOKEN=«sbp_92e1d72a1a81af59b57e010dcc287cd5a1e1f364» supabase link", "supabase login --token «sbp_927b7ad6d3f039fac3d9f9c44a62b3422d97fa73»"],
+        negatives: examples!["sbp_0102...1920", "sbp_92e1d72a1a81af59b57e010dcc287cd5a1e1f36", "sbp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -1116,8 +1116,8 @@ pub const RULES: &[Rule] = &[
         max_len: 58,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(10),
-        positives: &["SUPABASE_SECRET_KEY=«sb_secret_Crl9cLHG1pzkqdHE5cZRfp_WOTdrk7M»", "createClient(url, '«sb_secret_6acVaJmrEpOIqExugNAQlt_R4398N8D»')"],
-        negatives: &["sb_secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sb_publishable_Crl9cLHG1pzkqdHE5cZRfp_WOTdrk7M", "sb_secret_Crl9cLHG1pz"],
+        positives: examples!["SUPABASE_SECRET_KEY=«sb_secret_Crl9cLHG1pzkqdHE5cZRfp_WOTdrk7M»", "createClient(url, '«sb_secret_6acVaJmrEpOIqExugNAQlt_R4398N8D»')"],
+        negatives: examples!["sb_secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sb_publishable_Crl9cLHG1pzkqdHE5cZRfp_WOTdrk7M", "sb_secret_Crl9cLHG1pz"],
         ..Rule::SECRET
     },
     Rule {
@@ -1132,11 +1132,11 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(supabase_service_role),
         mask: Mask::KeepPrefix(10),
-        positives: &[
+        positives: examples![
             "SUPABASE_SERVICE_ROLE_KEY=«eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImdkeW9oY253ZWJ3cG5pbXhyYnRxIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTczNTY4OTYwMCwiZXhwIjoyMDUxMjY1NjAwfQ.0l6J5zFJy1pZ-a9tF3FGi2DOeiPl8PIhy1cjHI6NaFE»",
             "const supabase = createClient(URL, '«eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6Im95bnhuaG14a3JwanBzcHZiaXhyIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTczNTY4OTYwMCwiZXhwIjoyMDUxMjY1NjAwfQ.M51eluIGFM7gQcaHhV6A7pttfokqmCMgl2O2JBUa13_»')",
         ],
-        negatives: &[
+        negatives: examples![
             // role: anon (public by design)
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImdkeW9oY253ZWJ3cG5pbXhyYnRxIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MzU2ODk2MDB9.0l6J5zFJy1pZ-a9tF3FGi2DOeiPl8PIhy1cjHI6NaFE",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.YM9vz4BMxJjnD8lQK5B9DpzIvtvpQjkDs0TFYEZocnx",
@@ -1155,11 +1155,11 @@ pub const RULES: &[Rule] = &[
         max_len: 152,
         min_entropy: 4.0,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "Authorization: key=«AAAAj033vXO:APA91bPJO4bJRn_VibYE0hcFM_UcOdU8ThWWbOde3QrinRMkfWem_jAkmLCP8UYfohqpDPGqmBvT9Fm6sKgjcBH2vVlXEOjC2646OZAQZ9WngRNVr-WoEk0Ths5_8xec8XIaf3SWD27s»",
             "FCM_SERVER_KEY=«AAAAnM_O938:APA91b69ZGldipWyNFWrxyh29jHpSrJsc4qqtlKN4IXMpOGZN88naFgso11t--AHlrn3EzQgobyT4S5FRX_F3Lfa44QIRAbJsDbimPK3gPExGYQ7mNSo42SUrexIqipbTOpwMTh99vv4»",
         ],
-        negatives: &[
+        negatives: examples![
             "AAAAj033vXO:APA91bPJO4bJRn_VibYE0hcFM_UcOdU8ThWWbOde3Qrin",
             "registration token prefix :APA91b is from the device",
             "AAAAj033vXO:APA91bxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -1178,8 +1178,8 @@ pub const RULES: &[Rule] = &[
         max_len: 250,
         validate: Some(mapbox_secret),
         mask: Mask::KeepPrefix(3),
-        positives: &["MAPBOX_SECRET_TOKEN=«sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVlejl3ZGx2OGw4b3NxYzA4MzN6cjViYXYifQ.GpwwOGkm3J47adaMmIIEAF»", "mapbox upload with «sk.eyJ1IjoiamRvZSIsImEiOiIzZnQ0cHpyb2s4OXVvem44ZXc4N2MyNDl2In0.2qNdbHXSECvEMLg3kfisDp»"],
-        negatives: &[
+        positives: examples!["MAPBOX_SECRET_TOKEN=«sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVlejl3ZGx2OGw4b3NxYzA4MzN6cjViYXYifQ.GpwwOGkm3J47adaMmIIEAF»", "mapbox upload with «sk.eyJ1IjoiamRvZSIsImEiOiIzZnQ0cHpyb2s4OXVvem44ZXc4N2MyNDl2In0.2qNdbHXSECvEMLg3kfisDp»"],
+        negatives: examples![
             "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVlejl3ZGx2OGw4b3NxYzA4MzN6cjViYXYifQ.GpwwOGkm3J47adaMmIIEAF",
             "sk.eyJub3QiOiJtYXBib3gifQ.GpwwOGkm3J47adaMmIIEAF",
             "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVlejl3ZGx2OGw4b3NxYzA4MzN6cjViYXYifQ.short",
@@ -1197,8 +1197,8 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(12),
-        positives: &["Authorization: ShippoToken «shippo_live_11f361eb3d8e351fafb538efdfa1a8322aa39549»", "SHIPPO_API_KEY=«shippo_test_89e8e622e5b5918a04957bf2fe9c891331aa24fb»"],
-        negatives: &["shippo_live_11f361eb3d8e351fafb538efdfa1a8322aa3954", "shippo_prod_11f361eb3d8e351fafb538efdfa1a8322aa39549", "shippo_live_0000000000000000000000000000000000000000"],
+        positives: examples!["Authorization: ShippoToken «shippo_live_11f361eb3d8e351fafb538efdfa1a8322aa39549»", "SHIPPO_API_KEY=«shippo_test_89e8e622e5b5918a04957bf2fe9c891331aa24fb»"],
+        negatives: examples!["shippo_live_11f361eb3d8e351fafb538efdfa1a8322aa3954", "shippo_prod_11f361eb3d8e351fafb538efdfa1a8322aa39549", "shippo_live_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -1212,8 +1212,8 @@ pub const RULES: &[Rule] = &[
         max_len: 58,
         min_entropy: 3.5,
         mask: Mask::KeepPrefix(4),
-        positives: &["EASYPOST_API_KEY=«EZAKXe8JFYXxersmvEkROLl0BVN3SXTAXJ1bFZMetlwqjmhEFuypilmylA»", "client = easypost.EasyPostClient('«EZTKPAGeP8ptLKC2KYF1ha3u63iJoQpbO8kHYxS7nj0PlNCUPQdMDvvtUR»')"],
-        negatives: &["EZAKXe8JFYXxersmvEkROLl0BVN3SXTAXJ1bFZMetlwqjmhEFuypilmyl", "EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "EZBKXe8JFYXxersmvEkROLl0BVN3SXTAXJ1bFZMetlwqjmhEFuypilmylA"],
+        positives: examples!["EASYPOST_API_KEY=«EZAKXe8JFYXxersmvEkROLl0BVN3SXTAXJ1bFZMetlwqjmhEFuypilmylA»", "client = easypost.EasyPostClient('«EZTKPAGeP8ptLKC2KYF1ha3u63iJoQpbO8kHYxS7nj0PlNCUPQdMDvvtUR»')"],
+        negatives: examples!["EZAKXe8JFYXxersmvEkROLl0BVN3SXTAXJ1bFZMetlwqjmhEFuypilmyl", "EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "EZBKXe8JFYXxersmvEkROLl0BVN3SXTAXJ1bFZMetlwqjmhEFuypilmylA"],
         ..Rule::SECRET
     },
 ];

@@ -245,11 +245,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"ghp_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(github_checksum),
-        positives: &[
+        positives: examples![
             "git clone https://«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»@github.com/acme/api.git fails, why?",
             "GITHUB_TOKEN=«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»",
         ],
-        negatives: &[
+        negatives: examples![
             // One character changed: the checksum no longer matches.
             "ghp_Ky9Pf34qY6Nb3wWD25RQ4F5ZR3qa7y3gm1IM",
             "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -268,11 +268,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"gho_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(github_checksum),
-        positives: &[
+        positives: examples![
             "Authorization: token «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»",
             r#"{"access_token":"«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»","token_type":"bearer","scope":"repo,gist"}"#,
         ],
-        negatives: &[
+        negatives: examples![
             "gho_Eeeby3abP3E2Zs8IQ9Y7aJZqhB6bae2dTjzX",
             "gho_0000000000000000000000000000000000000",
             "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x",
@@ -290,11 +290,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"gh[us]_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(github_checksum),
-        positives: &[
+        positives: examples![
             "token: «ghu_CN6Zj4a3dDVhYRnKTbxTNJFoBinF5a42GyMy»",
             "x-access-token:«ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWT»@github.com",
         ],
-        negatives: &["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc", "ghu_OegKZTxyL9iwpVTcXF53LtOPXreC8L0rfawq", "ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc", "ghu_OegKZTxyL9iwpVTcXF53LtOPXreC8L0rfawq", "ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -307,11 +307,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"ghr_[A-Za-z0-9]{36}",
         max_len: 40,
         validate: Some(github_checksum),
-        positives: &[
+        positives: examples![
             "refresh_token=«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»&expires_in=15811200",
             r#"{"refresh_token": "«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»", "refresh_token_expires_in": 15811200}"#,
         ],
-        negatives: &["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1", "ghr_D3ZS4AsLQniJiJsrKnEmDV5pBHIwjk20WBY", "ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+        negatives: examples!["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1", "ghr_D3ZS4AsLQniJiJsrKnEmDV5pBHIwjk20WBY", "ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
     Rule {
@@ -324,11 +324,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
         max_len: 93,
         min_entropy: 4.0,
-        positives: &[
+        positives: examples![
             "export GH_TOKEN=«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»",
             "git push https://«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»@github.com/acme/infra.git",
         ],
-        negatives: &[
+        negatives: examples![
             "github_pat_11StZsxnTSWsbCBpWUedoB_6SJ95Ypuie2cPzSfldf",
             "github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
             "github_pat_aaaaaaaaaaaaaaaaaaaaaa_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
@@ -345,11 +345,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}",
         max_len: 2048,
         validate: Some(github_installation_jwt),
-        positives: &[
+        positives: examples![
             "GH_INSTALL=«ghs_123456_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxMjM0NTYiLCJpYXQiOjE3NjQwMDAwMDB9.Tz3kP9xQv2Lm8Nw4Rb6Yc1Hd5Jf7Kg0Ms2Ou4Qw6Sy8Ua1Ce3Gi5Kk7Mm9Oo»",
             "git clone https://x-access-token:«ghs_987123_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiI5ODcxMjMiLCJpYXQiOjE3NjQwMDAwMDAsImV4cCI6MTc2NDAwMzYwMCwianRpIjoicWs0ZTMwZDk0cW9pdDc1OCJ9.FUA88NPeilGQhQmuyl5bCYtl0ktOmiuN-U588c7YDgW1FHuJBJ1fqAZY729OZtgC1wD3g4iAZnL2EDglprBvNKHG3nj3opKetJWOtUtaOOSRUuerHVelN_-dqZF7B8ku6yTcAhpUxAEdso2Td57jayx3hv5I_uGDJK5FTfcWjx8W-t_3MhRV9CO1FOAXIMR4V0rro8ZtsXLTl_Z7xhFpjTG0FEwtNEky06S-vCq1GFMvyuh8FtziWBK1_f8W-RLtUW7qZ8oHqNyju_EFbHltsM1Op6wwCX8szwC1eArdytnreuqAqHgkdmrHkol102c4JmjEPCzLLmnmc5IIdGUaa-»@github.com/acme/app.git",
         ],
-        negatives: &[
+        negatives: examples![
             "ghs_123456_eyJub3Rqc29u.abcdefghijkl.mnopqrstuvwxyzABCDEFGH",
             "ghs_42_notajwt",
             "ghs_987123_eyJhbGciOiJSUzI1NiJ9...",
@@ -368,11 +368,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "git clone https://oauth2:«glpat-iMasKIINRbpjExMyJtHm»@gitlab.com/acme/billing.git",
             "curl --header \"PRIVATE-TOKEN: «glpat-mj7ZW7CsWsyOxO61MZsD»\" https://gitlab.example.com/api/v4/projects",
         ],
-        negatives: &[
+        negatives: examples![
             "glpat-xxxxxxxxxxxxxxxxxxxx",
             "glpat-T9vyUXbQ3TFpNBIbKHh",
             "glpat-E2OPcayqITzysmIc_MXhQ",
@@ -391,11 +391,11 @@ pub const RULES: &[Rule] = &[
         max_len: 350,
         validate: Some(gitlab_routable),
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "GITLAB_TOKEN=«glpat-DrDW_8g-ebG7z6LoDZdxX2M6MQpvOmR3OQp1OmJoN2gQ.01.181r5kuh7»",
             "gitlab-runner register --url https://gitlab.com --token «glrt-t1_b4l4vjUDLQg312k47oLHX2M6MQpvOnRrYgp0OjEN.01.140io79c2»",
         ],
-        negatives: &[
+        negatives: examples![
             // One CRC character changed.
             "GITLAB_TOKEN=glpat-P7JyvclArgmyt9_V8QmEQWM6MQpvOnh3agp1OmdwcnQQ.01.1806663dq",
             "GITLAB_TOKEN=glpat-2rZIdrOlR0HEKg6I08CLimM6MQpvOm5yaAp1OjdoNGwQ.01.1800cu7g",
@@ -415,11 +415,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "docker login registry.gitlab.com -u gitlab+deploy-token-42 -p «gldt-gfIUOZ2DZBIkL6jPTyNS»",
             "CI_DEPLOY_PASSWORD=«gldt-79tlCu4G3yUFHpVeclDF»",
         ],
-        negatives: &["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-G4Z-Wjcvj8WA0hGV7D", "gldt-sOFvOdjBmK-ad2Mumm1-z"],
+        negatives: examples!["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-G4Z-Wjcvj8WA0hGV7D", "gldt-sOFvOdjBmK-ad2Mumm1-z"],
         ..Rule::SECRET
     },
     Rule {
@@ -434,11 +434,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "https://gitlab.com/dashboard/issues.atom?feed_token=«glft-xm5n96EExPNVUGDxBGSf»&state=opened",
             "my calendar feed (feed_token «glft-zqnRpUUi8Vts9WcaQsAW») shows nothing",
         ],
-        negatives: &["glft-xxxxxxxxxxxxxxxxxxxx", "glft-IrrPRssFIMsZrpBmK", "glft-ICTjDYcVlwZZX2lOr42r9"],
+        negatives: examples!["glft-xxxxxxxxxxxxxxxxxxxx", "glft-IrrPRssFIMsZrpBmK", "glft-ICTjDYcVlwZZX2lOr42r9"],
         ..Rule::SECRET
     },
     Rule {
@@ -453,11 +453,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "[[runners]]\n  url = \"https://gitlab.com\"\n  token = \"«glrt-Ys01X6htdDs6Lfx82Tcl»\"\n  executor = \"docker\"",
             "gitlab-runner register --non-interactive --url https://gitlab.com --token «glrt-crscqGdiFeVlC6_3S9N-»",
         ],
-        negatives: &["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-bnDKm4_nbOJHAouFcYX", "glrt-j87QXH43qCA0tpXKkyIoA"],
+        negatives: examples!["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-bnDKm4_nbOJHAouFcYX", "glrt-j87QXH43qCA0tpXKkyIoA"],
         ..Rule::SECRET
     },
     Rule {
@@ -472,8 +472,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
-        positives: &["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-zg4thxOW-Xd8pgzMs0HY»", "GITLAB_SCIM_TOKEN=«glsoat-9nGxV6-GAhkSJh2-Gp27»"],
-        negatives: &["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-jAE4QvOc9HHYm1AqNsR", "glsoat-5L9qCdX_0OhMeCUWu5KU-more"],
+        positives: examples!["Okta SCIM connector: base URL https://gitlab.com/api/scim/v2/groups/acme, token «glsoat-zg4thxOW-Xd8pgzMs0HY»", "GITLAB_SCIM_TOKEN=«glsoat-9nGxV6-GAhkSJh2-Gp27»"],
+        negatives: examples!["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-jAE4QvOc9HHYm1AqNsR", "glsoat-5L9qCdX_0OhMeCUWu5KU-more"],
         ..Rule::SECRET
     },
     Rule {
@@ -488,12 +488,12 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_job_token),
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "the job log printed CI_JOB_TOKEN=«glcbt-MO_tD19ytdez0NcwxGbZ7j3» in clear, is that bad?",
             "curl --header \"JOB-TOKEN: «glcbt-Dl_njg9wFvuENWmm4CGVA7l»\" https://gitlab.com/api/v4/projects/7/packages",
             "CI_JOB_TOKEN=«glcbt-eyJraWQiOiJZZ3ptcTZRclJPZmdrRUNTck1jVEUwZS1RQTFoVXplSlQ4aERQSHdkMlB2IiwidHlwIjoiSldUIiwiYWxnIjoiUlMyNTYifQ.eyJ2ZXJzaW9uIjoiMS4wLjAiLCJvIjoiOTk3MCIsInUiOiIxdW01cngiLCJwIjoiNWw3dDIiLCJnIjoiMmgzbyIsImp0aSI6ImRmMWY3NzNlLTg1YzQtNGI5Ny1hZjY4LTY3NGY4ZGU1MzY0YyIsImF1ZCI6ImdpdGxhYi1hdXRoei10b2tlbiIsInN1YiI6ImdpZDovL2dpdGxhYi9DaTo6QnVpbGQvNzM4NzA1NjE3NyIsImlzcyI6ImdpdGxhYi5jb20iLCJpYXQiOjE3NjQwMDAwMDAsIm5iZiI6MTc2Mzk5OTk5NSwiZXhwIjoxNzY0MDE0NDAwfQ.f3UfueHk6o7y-abfeObyut_xn2ouBZv9Hmhw5gpAv1w9LLsUOMpRd9qTD8KECSvww-hADbShTgEqhPl532RuqihjMnSZN9bcXbpPR_EqVDdPhXA9bGorW8uHzkDbxMF5fsxjqPqpgbTST5FwDwd_LMaJqihBz28Mb9LX3gNsATvy25Vi3DPipRjMwzUPaf32Zxy8LH8ev6qc9Xg2acSYKq1b21aumLIYadpnmrKem0dWc5wbt0iNfgSh46zywSQ66TTUW4M7tKz7RsnHKxKG_yqXCSlecH8u8hqgYbvmtR5SzBAdC6eLTLBgm5R7llksUwOoTM1uxRwSPIqMS3NtCu»",
         ],
-        negatives: &[
+        negatives: examples![
             "glcbt-64_xxxxxxxxxxxxxxxxxxxx",
             "glcbt-gl_Lf0_BlXbbzsz-OoWuKE",
             "glcbt-89dce4436588f5a2767f",
@@ -512,11 +512,11 @@ pub const RULES: &[Rule] = &[
         max_len: 31,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "send to incoming+acme-billing-42-«glimt-0F4ZsaAbYWhx0BwHjV-caTO3K»-issue@incoming.gitlab.com",
             "INCOMING_EMAIL_TOKEN=«glimt-MkuHjl96jmw8ksDt22Yx0NbmJ»",
         ],
-        negatives: &["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-BdsLc0NKNqKtNtpaQzZ0t", "glimt-9-oC8dK3XYuxXUMSmmbEUtarOxyz", "the glimt- prefix"],
+        negatives: examples!["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-BdsLc0NKNqKtNtpaQzZ0t", "glimt-9-oC8dK3XYuxXUMSmmbEUtarOxyz", "the glimt- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -531,11 +531,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.5,
         validate: Some(gitlab_len50),
         mask: Mask::KeepPrefix(8),
-        positives: &[
+        positives: examples![
             "helm upgrade --install primary-agent gitlab/gitlab-agent --set config.token=«glagent-1zhD-WNTWQxWOMH9ltBAj9v4jRME5XNxbek_ZSiO861myZICvL» --set config.kasAddress=wss://kas.gitlab.com",
             "AGENT_TOKEN=«glagent-cdcmEjtvlVUE0yKgmqyxshFP2gU52SihPEOKmS-oVKwTsRUBo7»",
         ],
-        negatives: &["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-XACNuVZWW7fEeAQ8Tyy6h8sDtSK0pfijAI8MTGpeDBiLDfUG", "the glagent- prefix"],
+        negatives: examples!["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-XACNuVZWW7fEeAQ8Tyy6h8sDtSK0pfijAI8MTGpeDBiLDfUG", "the glagent- prefix"],
         ..Rule::SECRET
     },
     Rule {
@@ -549,11 +549,11 @@ pub const RULES: &[Rule] = &[
         max_len: 70,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "GITLAB_CLIENT_ID=e1e20eb835b3db73bbfc5864cdc9cd64f1734348daa9c609f95cd8d418d9a1ef\nGITLAB_CLIENT_SECRET=«gloas-32adf55324ff950e19763331e41f8b023a09e97938443e7fe088f0c60ac4335e»",
             r#"{"client_secret": "«gloas-14eb48d015626c4e57072759831eab0d9f3e4cd1a45262aec2ad5b6ee53890fd»", "redirect_uri": "https://grafana.internal/login/gitlab"}"#,
         ],
-        negatives: &["gloas-be68b3b9e83fce37f79e5e72c37b788eab731d39", "gloas-ae716141bce12a8b458df1e2413899359977f8b78aacff5b77e6d833c7a7ad8d0", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
+        negatives: examples!["gloas-be68b3b9e83fce37f79e5e72c37b788eab731d39", "gloas-ae716141bce12a8b458df1e2413899359977f8b78aacff5b77e6d833c7a7ad8d0", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
     Rule {
@@ -568,11 +568,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(gitlab_len20),
         mask: Mask::KeepPrefix(7),
-        positives: &[
+        positives: examples![
             "unleash = UnleashClient(url='https://gitlab.com/api/v4/feature_flags/unleash/42', instance_id='«glffct-K6Hhv0zHCQJQbqJ9xxbz»', app_name='production')",
             "UNLEASH_INSTANCE_ID=«glffct-XAoYjVMzPj8AXLyY9XXO»",
         ],
-        negatives: &["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-vEsjvU16A9gXz98AunR", "glffct-wt9R0uDoYaBcJuTSzxobb"],
+        negatives: examples!["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-vEsjvU16A9gXz98AunR", "glffct-wt9R0uDoYaBcJuTSzxobb"],
         ..Rule::SECRET
     },
     Rule {
@@ -586,11 +586,11 @@ pub const RULES: &[Rule] = &[
         max_len: 46,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(6),
-        positives: &[
+        positives: examples![
             "curl -X POST --fail -F token=«glptt-ff2ba1591b52ac2b909b6cdb537db08ecd758b85» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
             "TRIGGER_TOKEN=«glptt-a24b4902f0e6563b072ffd3047f803c6e0a2a990»",
         ],
-        negatives: &["glptt-5bc876d93e6a9cbc0e4e3a08318225bb", "glptt-34b7433630bee01f5c2352c742010e12822a50f8a", "glptt-0000000000000000000000000000000000000000"],
+        negatives: examples!["glptt-5bc876d93e6a9cbc0e4e3a08318225bb", "glptt-34b7433630bee01f5c2352c742010e12822a50f8a", "glptt-0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
     Rule {
@@ -604,11 +604,11 @@ pub const RULES: &[Rule] = &[
         max_len: 29,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(9),
-        positives: &[
+        positives: examples![
             "gitlab-runner register --url https://gitlab.com/ --registration-token «GR1348941uotmPr2k8XNpz1I9-UZK»",
             "REGISTRATION_TOKEN=«GR1348941DS6AujjeqB6QZlAvRp1o»",
         ],
-        negatives: &["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941JFfsjlNJ8cYPYWoNSj", "GR1348941uiFzICJsouBwnqoqp3CGZz"],
+        negatives: examples!["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941JFfsjlNJ8cYPYWoNSj", "GR1348941uiFzICJsouBwnqoqp3CGZz"],
         ..Rule::SECRET
     },
     Rule {
@@ -623,11 +623,11 @@ pub const RULES: &[Rule] = &[
         max_len: 48,
         min_entropy: 3.0,
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "curl 'https://gitlab.internal/api/v4/user' -H 'Cookie: _gitlab_session=«08e0aa7e136964c5903c3af0579d8ebd»; known_sign_in=1'",
             "Set-Cookie: _gitlab_session=«1c67ea668026d7974fec42934bfe04ae»; path=/; secure; HttpOnly",
         ],
-        negatives: &["_gitlab_session=7e14ec8b9c1d53bf3abd62c9bade4a", "_gitlab_session=dbf5c6b969bc65ccfe6c8c9ce3c8b6170", "_gitlab_session=<cookie>"],
+        negatives: examples!["_gitlab_session=7e14ec8b9c1d53bf3abd62c9bade4a", "_gitlab_session=dbf5c6b969bc65ccfe6c8c9ce3c8b6170", "_gitlab_session=<cookie>"],
         ..Rule::SECRET
     },
     Rule {
@@ -641,11 +641,11 @@ pub const RULES: &[Rule] = &[
         max_len: 260,
         validate: Some(atlassian_cloud_token),
         mask: Mask::KeepPrefix(12),
-        positives: &[
+        positives: examples![
             "curl -u ana@acme.io:«ATATT3xFfGF0tog-qp9-4KeSx4v9dR1TgbnjGBfUSPPwgoeTPNFz2M_0DwrarZ2_fm0pVvxUFTX8NU1E-5BzAOeVc6G177rEFzxHcLh1x-Ec0Qmu2x6R_Q-wM_Y0zAnjhe1l94C6AaNzFtyF0k7QHkRFK5P7oZPnS_vtkVS4qpR6O-1g7l9260V=D42AD45D» https://acme.atlassian.net/rest/api/3/myself",
             "JIRA_API_TOKEN=«ATATT3xFfGF0RNIuH3v9ZQXO11-AJazbp8OJQDajs_UdF2RKcUTMc8dnSbqI_TeZ960sbV7D0blTdo7WdqK05kV67w6AiDbABqe0Y6r25PENG8hJ7_davpQQ8scaRZFdz8Ou80oTNsI6KivEq2309qie_n-oG1lH7_T911SSKC0A97lBmFW8sti=8D47C647»",
         ],
-        negatives: &[
+        negatives: examples![
             // One checksum character changed.
             "JIRA_API_TOKEN=ATATT3xFfGF0QqshKzkiz2GcngZcEqAe6fQ4C3iZ_ib6WSC3lLz85C_-zFh2jMWsYAmrTffgB0vw_A16mwvZGdJEwlYoO9woz5itPOqXVCJrVOkg4VzdO3sR8q9EQBvYjryTLXvGP50KbwCNtCV-Ttl5TZMUZGqBWLtUFm3oXkZKvOolvVxfDdd=70389D08",
             "JIRA_API_TOKEN=ATATT3xFfGF0...",
@@ -664,11 +664,11 @@ pub const RULES: &[Rule] = &[
         max_len: 260,
         validate: Some(atlassian_cloud_token),
         mask: Mask::KeepPrefix(12),
-        positives: &[
+        positives: examples![
             "git clone https://x-token-auth:«ATCTT3xFfGN0G6YjkNRv9wlr0PLO6irBF_GBQMqSUhgje2dxVaJtmbJzLLTDhUKQ1qXuKiyCNODow2B_kPWTdEz9XmdcNlhqvWL_4Mk-sx-u5qtjAmAQm8rhGJ4TA8lwxZ5rlmxfaUadIaHTO9ZsYpk86CLHUsxSDiaJ0-oC8wgb5__7JiRrLhC=4F2FBFF5»@bitbucket.org/acme/payments.git",
             "Authorization: Bearer «ATCTT3xFfGN0y4RxRwNYqwtKuzQuhmaIahXBziJFhNZUxhzyPA_RjD90ZQEuXIZ41g2YnzfcW9__JM6klEvTvPaNbQKfgSOgZ6UTz8wBixLanpQix8G3LgeZOL1H-doQcGKx_bYKu3YpC51lLqw_HauYh0rHtGNL-QHfDN6ADS1GjesVl2NCARt=FEDB9ECF»",
         ],
-        negatives: &["Authorization: Bearer ATCTT3xFfGN0leLY2OnYd0V0avSmMZPt9bfgnhRdI2EoB0dBzYu_AQmu-Kx656JTxUyb_10dliTycB6Og4Xh8d55K4_qWyq5j6n9xYu49v0JDCrnU7NU-hD8sULRqZS3aofT3uhI1hAlFH2Zs4jamaAh1pOL8rorL3vM7xmpUa0KVDBNMkK3gS_=DDC501AC", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0Nem_uh-Lu2XZW1VgGd0gtBi0NBMxegWoyfZDNs0KVNne5zf9sB72z9c1Pqab8Qrz3Nn-ISUjZyejDlIWTXZfGMlfy1jNNSg_dlFDAcwDsevbIUdGvNlM8gFldDURG4Yen9Yd24yQNs3JKuT9j6ROYVvIXZAGL2J5vHIKwTY6kKu"],
+        negatives: examples!["Authorization: Bearer ATCTT3xFfGN0leLY2OnYd0V0avSmMZPt9bfgnhRdI2EoB0dBzYu_AQmu-Kx656JTxUyb_10dliTycB6Og4Xh8d55K4_qWyq5j6n9xYu49v0JDCrnU7NU-hD8sULRqZS3aofT3uhI1hAlFH2Zs4jamaAh1pOL8rorL3vM7xmpUa0KVDBNMkK3gS_=DDC501AC", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0Nem_uh-Lu2XZW1VgGd0gtBi0NBMxegWoyfZDNs0KVNne5zf9sB72z9c1Pqab8Qrz3Nn-ISUjZyejDlIWTXZfGMlfy1jNNSg_dlFDAcwDsevbIUdGvNlM8gFldDURG4Yen9Yd24yQNs3JKuT9j6ROYVvIXZAGL2J5vHIKwTY6kKu"],
         ..Rule::SECRET
     },
     Rule {
@@ -682,11 +682,11 @@ pub const RULES: &[Rule] = &[
         max_len: 36,
         validate: Some(atlassian_crc),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "git remote set-url origin https://devbot:«ATBBtzwwFC1ILevYfq0nnU4rkyQk9881FE95»@bitbucket.org/acme/api.git",
             "BITBUCKET_APP_PASSWORD=«ATBBlCumsu6zWcCDNUnXgmxTTiZSA642632F»",
         ],
-        negatives: &["BITBUCKET_APP_PASSWORD=ATBBxZF2g7PHhr15GA9AK2KLCDcuECB448B7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBg93ErUmFtKlaHNXMTT9Gbwk37BF6A4F"],
+        negatives: examples!["BITBUCKET_APP_PASSWORD=ATBBxZF2g7PHhr15GA9AK2KLCDcuECB448B7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBg93ErUmFtKlaHNXMTT9Gbwk37BF6A4F"],
         ..Rule::SECRET
     },
     Rule {
@@ -700,11 +700,11 @@ pub const RULES: &[Rule] = &[
         max_len: 49,
         validate: Some(atlassian_data_center),
         mask: Mask::KeepPrefix(5),
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: Bearer «BBDC-NTY0MjY0MDY0MDM0OvPH3JXxB6sWqL9NIqU8N/OO3vWw»\" https://bitbucket.acme.local/rest/api/1.0/projects",
             "BITBUCKET_TOKEN=«BBDC-NzA5MDA2NjQzMjA5Ogjruxjilvu1X1g/h740FJ+JSn59»",
         ],
-        negatives: &["BBDC-q9P2ZV3IzQBASb7bMggRa6q5OFZnMCHFsIdOUcnZHWVb", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NTkwODk4NTc4ODU1OnKlbZSUVS1SwtWxU89QkEXZzJ"],
+        negatives: examples!["BBDC-q9P2ZV3IzQBASb7bMggRa6q5OFZnMCHFsIdOUcnZHWVb", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NTkwODk4NTc4ODU1OnKlbZSUVS1SwtWxU89QkEXZzJ"],
         ..Rule::SECRET
     },
     Rule {
@@ -719,11 +719,11 @@ pub const RULES: &[Rule] = &[
         max_len: 120,
         validate: Some(atlassian_data_center),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "curl -H \"Authorization: Bearer «NjkxMDc2OTMwMjA1Osd2DXpybkvWFiRSVB/9JgiXejHS»\" https://jira.acme.local/rest/api/2/myself",
             "JIRA_URL=https://jira.acme.local\nJIRA_TOKEN=«OTA5OTE5NDczMTU5OvjRjO7Ze2EfpbTthSSyD+SM1WqE»",
         ],
-        negatives: &[
+        negatives: examples![
             "JIRA_TOKEN=ME4TSKJRBO6MCXZKA1QSXUBVMU3HEXKOkRaX6mFkHnG9",
             "confluence Authorization: Bearer <your token>",
             "jira token: MjMyNDY5MDg0NDg3Ohwol4gV+OgrfeWeUVuRS1KCVB6SXyz",
@@ -743,8 +743,8 @@ pub const RULES: &[Rule] = &[
         min_entropy: 4.0,
         validate: Some(mixed_alnum),
         mask: Mask::All,
-        positives: &["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«tuF7jORcrdORYDPDRCJgEI6jvP89mp6k»", "bitbucket.oauth.secret: «gIqhdrctYfAkMUcRVEmIaAFMTI6m4I7W»"],
-        negatives: &["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=zhgNEdgXYA2l9UjMdZmWBsmotUtMZXM", "BITBUCKET_CLIENT_SECRET=5aa453d131691807da436b8bb36390ff"],
+        positives: examples!["BITBUCKET_CLIENT_ID=q8Hk2mZ4aR7tY1vLpX\nBITBUCKET_CLIENT_SECRET=«tuF7jORcrdORYDPDRCJgEI6jvP89mp6k»", "bitbucket.oauth.secret: «gIqhdrctYfAkMUcRVEmIaAFMTI6m4I7W»"],
+        negatives: examples!["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=zhgNEdgXYA2l9UjMdZmWBsmotUtMZXM", "BITBUCKET_CLIENT_SECRET=5aa453d131691807da436b8bb36390ff"],
         ..Rule::SECRET
     },
     Rule {
@@ -758,11 +758,11 @@ pub const RULES: &[Rule] = &[
         max_len: 84,
         validate: Some(azure_devops_cask),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "git clone https://build:«VGHtYZEHngv6XH9IJpTNA2MuTY9ejZvGwL2tl3L1v7YyTNFRA6OQJQQJ99AAlMqONsnYoEecAAAAAZDO1Zh2»@dev.azure.com/contoso/Payments/_git/api",
             "AZURE_DEVOPS_EXT_PAT=«y1HsYYb3dOKQmOJ1TSpDsWS6CKB5aBxZuWdEy5kO28lw3S0ikeCmJQQJ99AHrmvK29IUWBdLAAAAAZDOVGY5»",
         ],
-        negatives: &["AZURE_DEVOPS_EXT_PAT=0eW5i22cNZnsDMluNmSV4ru2qaA2zPyFz5XGaUVbBMYu9JLT1c6lJQQJ99BI0CUMFxAfji0yAAAAAZDO1hQB", "AZURE_DEVOPS_EXT_PAT=eTp4aMPTeTLP4BdUfx0jhR3qwEGTYtUQnIEwxMayUQXzvXPfwioJQQJ99BG7jtifJRQDjikAAAAAZDO1Pov", "PATs created since 2025 contain JQQJ99 and AZDO"],
+        negatives: examples!["AZURE_DEVOPS_EXT_PAT=0eW5i22cNZnsDMluNmSV4ru2qaA2zPyFz5XGaUVbBMYu9JLT1c6lJQQJ99BI0CUMFxAfji0yAAAAAZDO1hQB", "AZURE_DEVOPS_EXT_PAT=eTp4aMPTeTLP4BdUfx0jhR3qwEGTYtUQnIEwxMayUQXzvXPfwioJQQJ99BG7jtifJRQDjikAAAAAZDO1Pov", "PATs created since 2025 contain JQQJ99 and AZDO"],
         ..Rule::SECRET
     },
     Rule {
@@ -781,11 +781,11 @@ pub const RULES: &[Rule] = &[
         max_len: 52,
         validate: Some(azure_devops_legacy),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "git clone https://anything:«ct7fg6oxiaufgl2uznlfpirn4nyf72ixnjuzehxybyzstzniuaiq»@dev.azure.com/contoso/Payments/_git/api",
             "AZURE_DEVOPS_EXT_PAT=«b7yt52jb57vv5afxpqw5syitjsuao6n6e74pxqeiklsv462tblvq»\naz devops project list --organization https://dev.azure.com/contoso",
         ],
-        negatives: &[
+        negatives: examples![
             // One character changed: the CRC no longer matches.
             "AZURE_DEVOPS_EXT_PAT=ottuckeny5k2iylodk6khrf7fc47jntk65a6u5f7fpaf7v7p3n3a",
             "AZURE_DEVOPS_EXT_PAT=erxhve7bmxbvoo3drh75pjiwnbforoblawpvfptuypxvd4uj2yt",
@@ -804,12 +804,12 @@ pub const RULES: &[Rule] = &[
         max_len: 61,
         min_entropy: 3.0,
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "SRC_ACCESS_TOKEN=«sgp_3073d65ad505a6ed_29c9991e6c307f9133d513d0878b4a4f24893c46»",
             "curl -H 'Authorization: token «sgp_local_691f3b3be9b52486bb5fc10591e6246bb1af2c4e»' https://sourcegraph.acme.dev/.api/graphql",
             "export SRC_ACCESS_TOKEN=«sgp_ad8a949e7661b737940a783b46305cfd6f6c2671»",
         ],
-        negatives: &["sgp_1a9cb494ca25e8c1276e5094109afedb", "sgp_local_0000000000000000000000000000000000000000", "sgp_8fe88f57ea555edda07dc26bc10816aaa455158bf", "sgp_local_acronyms()"],
+        negatives: examples!["sgp_1a9cb494ca25e8c1276e5094109afedb", "sgp_local_0000000000000000000000000000000000000000", "sgp_8fe88f57ea555edda07dc26bc10816aaa455158bf", "sgp_local_acronyms()"],
         ..Rule::SECRET
     },
 ];

@@ -178,14 +178,14 @@ pub const RULES: &[Rule] = &[
             "test test test test test test test test test test test junk",
         ],
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "I restored my MetaMask with this seed phrase but the balance is 0: «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger»",
             "wallet backup (24 words):\n«grant inform tumble kick slender sock elbow clown arrow brother gift assist blanket critic clip bamboo settle hire vanish worth mind shrug picnic hazard»\nthanks!",
             "my recovery phrase «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger»",
             "mnemonic:\n1. «elder\n2. enforce\n3. gesture\n4. rack\n5. indicate\n6. purity\n7. cherry\n8. ginger\n9. piano\n10. behave\n11. snack\n12. try\n13. ring\n14. boat\n15. shop»",
             "my Trezor recovery phrase is «ecology blame rubber laptop garbage report mango room trigger aunt weekend danger» — is it safe to type it into the app?",
         ],
-        negatives: &[
+        negatives: examples![
             // Last word changed: checksum fails.
             "seed: ecology blame rubber laptop garbage report mango room trigger aunt weekend dance",
             "mnemonic: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
@@ -208,12 +208,12 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(wif_checksum),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "bitcoin-cli importprivkey «5Kg5uv1udbr8dwiNcpwKLm6mj6djGuF8F3ZjmFE2nJQ9nD5MEo8» \"cold\" false",
             "electrum won't sweep «KztF82VULCjjRLawrh8rQU6j6kdNn8Wbmp8PYar2QE1piguWm9w8», says invalid",
             "WIF=«L4wUSwX5tvJy8UAwFCyRAZPZnbZXdxFNZugyhQe6YSyVLJLyMvHP»",
         ],
-        negatives: &[
+        negatives: examples![
             // One character changed: checksum fails.
             "5Kg5uv1udbr8dwiNcpwKLm6mj6djGuF8F3ZjmFE2nJQ9nD5MEo9",
             "KztF82VULCjjRLawrh8rQU6j6kdNn8Wbmp8PYar2QE1piguWm9w8extra",
@@ -241,11 +241,11 @@ pub const RULES: &[Rule] = &[
         min_entropy: 3.0,
         validate: Some(secp256k1_key),
         mask: Mask::All,
-        positives: &[
+        positives: examples![
             "PRIVATE_KEY=0x«11e55d1b9e656ab7ce2667bb1f703f37787fc947f7ed5319da9e83b3c27edc83» npx hardhat run deploy.ts",
             "my metamask private key is «54f28b5a8d53d8bec565f1e2c4c4a07ba24cc033e14a2c171442d603a0b754cb», is it safe to import in rabby?",
         ],
-        negatives: &[
+        negatives: examples![
             "tx hash 0x5ea5391587d6ba0ea0b4f6f921443a8a2620482f4bf940192832c720873854bd failed",
             "private_key = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364142",
             "private key: 0000000000000000000000000000000000000000000000000000000000000000",
@@ -266,12 +266,12 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(xprv_checksum),
         mask: Mask::KeepPrefix(4),
-        positives: &[
+        positives: examples![
             "descriptor: wpkh(«xprv9yddWmMgops989qHtvo4RpHX21TycwzQntZ7X9aVniApUeJ2P9ZKDxoa8TYd8mTGePweYXSAWYaRLFREcvK3YWiE2vEHwuF7JWeEuBvGSQ1»/0/*)",
             "Sparrow exported «zprvAcYPePGtz4Ff7ZLNLKUpLPt3UVJKxe3ucgxip3wz8vuQKmAT2zfrg3omEukta2vBZQvaujYjWTz1FvMds9vgg6WCn8HytSXh5YfStn6Rmj4»",
             "testnet: «tprv8gLHEG5di6CyDEfbbC8TUNYRYmiow2GTxhUqmh2576RakmiEdEge596kmA8WD1KUSJcJQterBeQkDqRWRJcrCvKFrSjbmyxZLS8rGbVEq3B»",
         ],
-        negatives: &[
+        negatives: examples![
             "xpub6DJ5wxJPepZmr3fEjq1hgrWT3pAxWRm1eS7UKLTWSmCSZ8xwhmArxQYJZk5wsVzAuauY1w98RJd6p2cPymhLfbtrd4wkNyCeT5iSHE8sEj9",
             // One character changed: checksum fails.
             "xprv9yddWmMgops989qHtvo4RpHX21TycwzQntZ7X9aVniApUeJ2P9ZKDxoa8TYd8mTGePweYXSAWYaRLFREcvK3YWiE2vEHwuF7JWeEuBvGSQ2",
