@@ -4,7 +4,7 @@
 
 use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
 use crate::rule::{Category, Group, Mask, Rule, Severity, Trigger, Validator};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crate::validate::WordSet;
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use std::borrow::Cow;
@@ -39,7 +39,7 @@ pub(crate) struct ActiveRule {
     context: &'static [&'static str],
     /// Finds `context` words near a candidate; built on first need, so the
     /// hundreds of context words never slow the keyword pass.
-    context_finder: OnceLock<Option<AhoCorasick>>,
+    context_finder: OnceLock<WordSet>,
     context_window: usize,
     pub confidence: f32,
     pub known_examples: &'static [&'static str],
@@ -113,19 +113,12 @@ impl ActiveRule {
         if self.context.is_empty() {
             return false;
         }
-        let finder = self.context_finder.get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(self.context)
-                .ok()
-        });
-        let Some(finder) = finder else { return false };
+        let finder = self.context_finder.get_or_init(|| WordSet::new(self.context.iter().copied()));
         let lo = start.saturating_sub(self.context_window);
         let hi = (end + self.context_window).min(hay.len());
         let lo = lo.saturating_sub(MAX_CONTEXT_WORD); // a word may start before and reach in
-        finder.find_overlapping_iter(&hay[lo..hi]).any(|m| {
-            let (s, e) = (lo + m.start(), lo + m.end());
+        finder.any(&hay[lo..hi], |s, e| {
+            let (s, e) = (lo + s, lo + e);
             e >= start.saturating_sub(self.context_window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
         })
     }

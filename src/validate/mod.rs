@@ -9,11 +9,13 @@ pub mod checksum;
 pub mod codec;
 pub mod entropy;
 pub mod placeholder;
+pub mod words;
 
 pub use checksum::{crc32, iso7064_mod97, luhn_valid, verhoeff_valid};
 pub use codec::{base58_decode, base62_encode_fixed, base64_decode};
 pub use entropy::shannon_entropy;
 pub use placeholder::looks_like_placeholder;
+pub use words::WordSet;
 
 /// Digits of `s` as numbers, skipping any other character (separators).
 pub fn digits_of(s: &str) -> impl Iterator<Item = u8> + '_ {

@@ -13,8 +13,7 @@
 //! decoded; Bearer tokens follow RFC 6750.
 
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
-use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy};
-use aho_corasick::AhoCorasick;
+use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy, WordSet};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -333,25 +332,18 @@ const SECRET_KEY_NOT_SECRET: &[&str] = &[
     "private_key_id",
 ];
 
-/// One case-insensitive automaton over a word list: a key is checked in a
-/// single pass instead of one substring search per word.
-fn word_matcher(words: &[&[&str]]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(words.iter().flat_map(|w| w.iter()))
-        .expect("plain word lists build")
-}
-
 /// Key names that hold something other than the secret itself.
 fn key_is_not_a_secret(key: &str) -> bool {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS.get_or_init(|| word_matcher(&[KEY_NOT_SECRET])).is_match(key)
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS.get_or_init(|| WordSet::new(KEY_NOT_SECRET.iter().copied())).is_match(key.as_bytes())
 }
 
 /// [`key_is_not_a_secret`] plus the words of [`SECRET_KEY_NOT_SECRET`].
 fn secret_key_is_not_a_secret(key: &str) -> bool {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS.get_or_init(|| word_matcher(&[KEY_NOT_SECRET, SECRET_KEY_NOT_SECRET])).is_match(key)
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| WordSet::new(KEY_NOT_SECRET.iter().chain(SECRET_KEY_NOT_SECRET).copied()))
+        .is_match(key.as_bytes())
 }
 
 /// Character classes present in `v`: (letters, digits, symbols, mixed case).
