@@ -5,7 +5,10 @@
 //! match on a cleaned copy and map every span back, so a finding still points
 //! at the characters the user typed (including the invisible ones inside it).
 //!
-//! Text without such characters, the common case, is borrowed untouched: the
+//! The same goes for JSON escapes (`https:\/\/`, `\u0041KIA…`) and a long
+//! token wrapped onto the next line by a terminal or a mail client.
+//!
+//! Text without any of these, the common case, is borrowed untouched: the
 //! check skips ASCII eight bytes at a time and decodes only the few lead
 //! bytes that can start a folded character; CJK or Cyrillic text never is.
 
@@ -17,6 +20,9 @@ pub struct Normalized<'a> {
     pub text: Cow<'a, str>,
     /// Sparse offset map; empty when `text` is the original.
     breaks: Vec<Break>,
+    /// Bytes that replaced longer originals (`Ａ`, `\u0041`): normalised
+    /// offset and the original end, so a span ending on one covers it all.
+    replaced: Vec<Break>,
 }
 
 /// From normalised offset `norm` on, original offsets are `orig + (n - norm)`
@@ -94,44 +100,123 @@ fn first_fold(text: &str) -> Option<usize> {
     None
 }
 
+/// One change to the original text: `start..end` is dropped, or replaced by
+/// one ASCII byte.
+#[derive(Clone, Copy, Debug)]
+struct Edit {
+    start: usize,
+    end: usize,
+    with: Option<u8>,
+}
+
+/// Folds of invisible, full-width and look-alike characters, from `first`.
+fn fold_edits(text: &str, first: usize, edits: &mut Vec<Edit>) {
+    let bytes = text.as_bytes();
+    let mut i = first;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 || !may_fold(b) || !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("at a char boundary");
+        let len = c.len_utf8();
+        match fold(c) {
+            Fold::Keep => {}
+            Fold::Drop => edits.push(Edit { start: i, end: i + len, with: None }),
+            Fold::Ascii(a) => edits.push(Edit { start: i, end: i + len, with: Some(a) }),
+        }
+        i += len;
+    }
+}
+
+/// JSON and JavaScript string escapes that hide a token from a pattern:
+/// `\/` in URLs and `\u0041` for a printable ASCII character.
+fn escape_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
+    let hex = |b: u8| (b as char).to_digit(16);
+    for i in memchr::memchr_iter(b'\\', bytes) {
+        match bytes.get(i + 1) {
+            Some(b'/') => edits.push(Edit { start: i, end: i + 1, with: None }),
+            Some(b'u') if bytes.get(i + 2..i + 4) == Some(b"00") => {
+                let (Some(hi), Some(lo)) =
+                    (bytes.get(i + 4).and_then(|&b| hex(b)), bytes.get(i + 5).and_then(|&b| hex(b)))
+                else {
+                    continue;
+                };
+                let value = (hi * 16 + lo) as u8;
+                if (0x21..0x7f).contains(&value) {
+                    edits.push(Edit { start: i, end: i + 6, with: Some(value) });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Shortest run of letters and digits before a line break that may be the
+/// first part of a wrapped token.
+const WRAPPED_HEAD: usize = 16;
+/// Shortest continuation after the break.
+const WRAPPED_TAIL: usize = 4;
+
+/// Line breaks inside a long token, as a terminal or a mail client wraps a
+/// key (`ghp_R2d8…` + newline + `…Qi`). Only a long run of letters and digits
+/// mixing both, glued to a break and finished by a shorter piece right after
+/// it, counts, so prose, tables of numbers, short words, `.env` lines and
+/// key blocks are never joined.
+fn wrap_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
+    for i in memchr::memchr_iter(b'\n', bytes) {
+        let start = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
+        let head = bytes[..start].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let tail = bytes[i + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        // The last piece of a wrapped token is shorter than the full line
+        // before it and ends the word; `KEY=v…\nNEXT_KEY=…` and the
+        // same-width lines of a key block are left alone.
+        let ends_word = bytes.get(i + 1 + tail).is_none_or(|b| b.is_ascii_whitespace() || b"\"'`.,;)]}>".contains(b));
+        if head < WRAPPED_HEAD || tail < WRAPPED_TAIL || tail >= head || !ends_word {
+            continue;
+        }
+        let run = &bytes[start - head..start];
+        if run.iter().any(u8::is_ascii_digit) && run.iter().any(u8::is_ascii_alphabetic) {
+            edits.push(Edit { start, end: i + 1, with: None });
+        }
+    }
+}
+
 impl<'a> Normalized<'a> {
     /// Prepares `original` for matching.
     pub fn new(original: &'a str) -> Normalized<'a> {
-        let Some(first) = first_fold(original) else {
-            return Normalized { text: Cow::Borrowed(original), breaks: Vec::new() };
-        };
+        let bytes = original.as_bytes();
+        let mut edits = Vec::new();
+        if let Some(first) = first_fold(original) {
+            fold_edits(original, first, &mut edits);
+        }
+        escape_edits(bytes, &mut edits);
+        wrap_edits(bytes, &mut edits);
+        if edits.is_empty() {
+            return Normalized { text: Cow::Borrowed(original), breaks: Vec::new(), replaced: Vec::new() };
+        }
+        edits.sort_by_key(|e| e.start);
         let mut text = String::with_capacity(original.len());
         let mut breaks = Vec::new();
-        // Copy unchanged stretches whole; decode only at candidate leads.
-        text.push_str(&original[..first]);
-        let bytes = original.as_bytes();
-        let mut i = first;
-        let mut copied = first;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 || !may_fold(b) || !original.is_char_boundary(i) {
-                i += 1;
-                continue;
+        let mut replaced = Vec::new();
+        let mut copied = 0;
+        for e in edits {
+            if e.start < copied {
+                continue; // inside an edit already made
             }
-            let c = original[i..].chars().next().expect("at a char boundary");
-            let len = c.len_utf8();
-            let folded = fold(c);
-            if matches!(folded, Fold::Keep) {
-                i += len;
-                continue;
-            }
-            text.push_str(&original[copied..i]);
-            match folded {
-                Fold::Keep => unreachable!(),
-                Fold::Drop => breaks.push(Break { norm: text.len() as u32, orig: (i + len) as u32 }),
-                Fold::Ascii(a) => {
-                    breaks.push(Break { norm: text.len() as u32, orig: i as u32 });
+            // Copy unchanged stretches whole.
+            text.push_str(&original[copied..e.start]);
+            match e.with {
+                None => breaks.push(Break { norm: text.len() as u32, orig: e.end as u32 }),
+                Some(a) => {
+                    breaks.push(Break { norm: text.len() as u32, orig: e.start as u32 });
+                    replaced.push(Break { norm: text.len() as u32, orig: e.end as u32 });
                     text.push(a as char);
-                    breaks.push(Break { norm: text.len() as u32, orig: (i + len) as u32 });
+                    breaks.push(Break { norm: text.len() as u32, orig: e.end as u32 });
                 }
             }
-            i += len;
-            copied = i;
+            copied = e.end;
         }
         text.push_str(&original[copied..]);
         // Several breaks can share a normalised offset (two dropped
@@ -145,7 +230,7 @@ impl<'a> Normalized<'a> {
                 false
             }
         });
-        Normalized { text: Cow::Owned(text), breaks }
+        Normalized { text: Cow::Owned(text), breaks, replaced }
     }
 
     /// Whether the text was changed.
@@ -178,11 +263,12 @@ impl<'a> Normalized<'a> {
             return (s, s);
         }
         let last = self.to_orig(end - 1);
-        let last_len = original[last..].chars().next().map_or(0, char::len_utf8);
-        // An unchanged byte inside a multi-byte character maps byte for byte;
-        // a folded one (full-width letter) covers its whole original character.
-        let folded = self.text.as_bytes()[end - 1].is_ascii() && !original.as_bytes()[last].is_ascii();
-        let e = if folded { last + last_len } else { last + 1 };
+        // An unchanged byte maps byte for byte; a replacement covers its
+        // whole original (a full-width letter, an escape sequence).
+        let e = match self.replaced.binary_search_by_key(&((end - 1) as u32), |r| r.norm) {
+            Ok(i) => self.replaced[i].orig as usize,
+            Err(_) => last + 1,
+        };
         (s, e.min(original.len()))
     }
 }
@@ -216,6 +302,35 @@ mod tests {
         assert_eq!(&original[s..e], "ｓｋ-abc");
         let (s, e) = n.span_to_orig(original, 7, 8);
         assert_eq!(&original[s..e], "ｘ");
+    }
+
+    #[test]
+    fn json_escapes_are_decoded_and_spans_cover_the_escape() {
+        let original = r#"{"url": "https:\/\/h\/x", "key": "\u0041KIA"}"#;
+        let n = Normalized::new(original);
+        assert_eq!(n.text, r#"{"url": "https://h/x", "key": "AKIA"}"#);
+        let at = n.text.find("AKIA").unwrap();
+        let (s, e) = n.span_to_orig(original, at, at + 4);
+        assert_eq!(&original[s..e], r"\u0041KIA");
+        let (s, e) = n.span_to_orig(original, at, at + 1);
+        assert_eq!(&original[s..e], r"\u0041");
+    }
+
+    #[test]
+    fn a_long_token_wrapped_onto_the_next_line_is_joined() {
+        let original = "token ghp_R2d8Kq7ZtY4mWcX1\r\nvLpN9sJ3 ok";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "token ghp_R2d8Kq7ZtY4mWcX1vLpN9sJ3 ok");
+        // Prose, short words and numbers split over lines stay apart.
+        for text in [
+            "see the configuration\nvariables below",
+            "4539148803436467\n4539148803436467",
+            "ab12\ncd34",
+            "AWS_SECRET=Xk9mQ2vLp7Rw4TzN8bYc\nDB_HOST=db1",
+            "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY\nWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2\n",
+        ] {
+            assert!(Normalized::new(text).is_identity(), "{text:?}");
+        }
     }
 
     #[test]
