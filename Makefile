@@ -82,9 +82,10 @@ test-browser: build browsers
 
 test: lint test-rust test-node test-fuzz test-browser
 
-bench: native wasm node-deps
+bench: native wasm www node-deps browsers
 	cargo run --release --locked --example bench
 	node tests/node/bench.mjs
+	node tests/browser/bench.mjs
 
 docs: native
 	target/release/promptwarden rules --format markdown > docs/rules.md

@@ -193,6 +193,20 @@ export function editorSuite(getBrowser, opts = {}) {
         await t.waitPanel('Enter after Shift+Enter opens the panel');
       },
     },
+    {
+      name: 'a key broken over two lines (Shift+Enter inside it) is still held on Enter',
+      async run(t) {
+        // A narrow terminal wraps a copied key; rich editors hold the two
+        // parts in separate blocks or around a <br>.
+        await t.type(`key ${AWS.slice(0, 16)}`);
+        await t.press('Shift+Enter');
+        await t.type(AWS.slice(16));
+        await t.press('Enter');
+        await t.waitPanel('the panel opens for the wrapped key');
+        await t.idle();
+        sameList(await t.sent(), [], 'nothing is sent while the panel is open');
+      },
+    },
   ];
   if (opts.ime) {
     warn.push(
