@@ -232,8 +232,11 @@ function assertPolicyLoaded(managed, where) {
   assert.deepEqual(managed, JSON.parse(JSON.stringify(POLICY)), `storage.managed holds the policy from ${where}`);
 }
 
-/** Asserts the options page shows the policy's values locked and leaves the rest to the user. */
-function assertLockedOptions(o, { lockMark = true } = {}) {
+/**
+ * Asserts the options page shows the policy's values locked and leaves the
+ * rest to the user, or with `all` (lockUserOptions), locks the rest too.
+ */
+function assertLockedOptions(o, { all = false } = {}) {
   assert.deepEqual(o.issues, [], 'no policy issues are reported');
   assert.ok(o.managedNote, 'the "managed by your organisation" note is shown');
   for (const [name, value] of [['secret', 'block'], ['pii', 'redact'], ['allowOverride', true], ['requireJustification', true]]) {
@@ -242,12 +245,13 @@ function assertLockedOptions(o, { lockMark = true } = {}) {
     assert.equal(c.disabled, true, `${name} is disabled`);
     assert.equal(c.title, msg('optionsLocked'), `${name} says why ("${msg('optionsLocked')}")`);
     assert.equal(c.labelLocked, true, `${name}'s label is marked locked`);
-    if (lockMark) assert.ok(c.lockMark.includes('🔒'), `${name}'s label shows the lock (::after is ${c.lockMark})`);
+    assert.ok(c.lockMark.includes('🔒'), `${name}'s label shows the lock (::after is ${c.lockMark})`);
   }
-  // What the organisation leaves open stays the user's (so the locks above are specific).
+  // What the organisation leaves open stays the user's (so the locks above are specific),
+  // unless it locks all user options.
   for (const name of ['custom', 'minSeverity', 'previewRules']) {
-    assert.equal(o[name].disabled, false, `${name} is not set by the policy and stays editable`);
-    assert.equal(o[name].labelLocked, false, `${name}'s label is not marked locked`);
+    assert.equal(o[name].disabled, all, all ? `${name} is locked too (lockUserOptions)` : `${name} is not set by the policy and stays editable`);
+    assert.equal(o[name].labelLocked, all, `${name}'s label is ${all ? '' : 'not '}marked locked`);
   }
   assert.deepEqual(o.email, { value: 'warn', disabled: true }, "the email rule's action is the organisation's and locked");
   const ticket = o.customRules.find((r) => r.id === 'acme-ticket');
@@ -278,10 +282,10 @@ function assertAudit(log, dump, expected) {
   }
 }
 
-/** Writes the weaker user options to local storage and waits until the background has rebuilt with them. */
-async function writeUserOptions(b, write) {
+/** Writes user options (the weaker ones unless told) to local storage and waits until the background has rebuilt with them. */
+async function writeUserOptions(b, write, options = WEAKER_USER_OPTIONS) {
   const nonce = `managed-${process.pid}-${Date.now()}`;
-  await write({ userOptions: WEAKER_USER_OPTIONS, testHooks: { nonce } });
+  await write({ userOptions: options, testHooks: { nonce } });
   return until(async () => {
     const r = await b.extEval(hello, 'settings.check/');
     return r?.testHooks?.nonce === nonce && r;
@@ -501,6 +505,32 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
       const html = await page.content();
       noSecretIn(html, 'the options page');
       for (const [name, value] of Object.entries(VALUES)) assert.ok(!html.includes(value), `the ${name} is not on the options page`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a policy changed while Chromium runs applies at once: lockUserOptions ignores the user options and locks the whole page', async () => {
+    const b = browser();
+    // A user choice the first policy leaves open, and that the background applies.
+    const mine = { minSeverity: 'critical' };
+    const before = JSON.parse((await writeUserOptions(b, (r) => b.swEval((x) => chrome.storage.local.set(x), r), mine)).policy);
+    assert.equal(before.minSeverity, 'critical', "the user's minimum severity applies while the policy leaves it open");
+    // The administrator tightens the policy; Chromium watches the directory and the extension hears storage.onChanged.
+    writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: { ...POLICY, lockUserOptions: true } } } }, null, 2));
+    const reply = await until(async () => {
+      const r = await b.extEval(hello, 'settings.check/');
+      return JSON.parse(r.policy).lockUserOptions === true && r;
+    }, 'Chromium to reload the changed policy file and the background to rebuild', { timeout: 30_000, interval: 250 });
+    const policy = JSON.parse(reply.policy);
+    assert.equal(policy.minSeverity, undefined, `the user's options are ignored (minSeverity: ${policy.minSeverity})`);
+    assert.equal(policy.categories.secret, 'block');
+    const page = await b.context.newPage();
+    try {
+      const o = await openOptions(page, b);
+      assertLockedOptions(o, { all: true });
+      const free = await page.evaluate(() => [...document.querySelectorAll('#custom-form input, #custom-form select, #custom-form button, #excluded-sites, #allow-values')].filter((el) => !el.disabled).map((el) => el.id || el.tagName));
+      assert.deepEqual(free, [], 'the custom rule form and the site and allow lists are read-only');
     } finally {
       await page.close();
     }
