@@ -106,8 +106,10 @@ function renderRules() {
 $('rule-filter').addEventListener('input', renderRules);
 renderRules();
 
-// Custom rules: the organisation's (locked) and the user's own.
-const customRules = [...(user.customRules ?? [])];
+// Custom rules: the organisation's (locked) and the user's own. A user rule
+// with the id of one of the organisation's never runs (the managed rule
+// replaces it), so it is not listed either, nor saved again.
+const customRules = (user.customRules ?? []).filter((r) => !locked.has(`customRules.${r.id}`));
 function renderCustom() {
   const rows = [
     ...(settings.managed?.customRules ?? []).map((r) => [r, true]),

@@ -331,8 +331,12 @@ export function secretsIn(dump) {
  * where the test reads the background's replies) and helpers. Every request
  * any part of the browser makes is recorded in `requests` (Playwright's
  * context events cover pages and service workers from the first moment).
+ *
+ * `injectSettings: false` leaves chrome.storage.local alone at start (no
+ * empty user options written and waited for), so that the effective
+ * settings are what a managed policy makes them (managed.test.mjs).
  */
-export async function launchChromium() {
+export async function launchChromium({ injectSettings = true } = {}) {
   assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
   await ensureBuilt();
   const { chromium } = await import('playwright-core');
@@ -362,7 +366,7 @@ export async function launchChromium() {
         '--remote-debugging-port=0',
       ],
     });
-    return await chromiumSession(context, server, profile);
+    return await chromiumSession(context, server, profile, { injectSettings });
   } catch (e) {
     await context?.close().catch(() => {});
     await server.close();
@@ -371,7 +375,7 @@ export async function launchChromium() {
   }
 }
 
-async function chromiumSession(context, server, profile) {
+async function chromiumSession(context, server, profile, { injectSettings }) {
   /** @type {{ url: string, from: string }[]} */
   const requests = [];
   context.on('request', (r) => {
@@ -445,8 +449,10 @@ async function chromiumSession(context, server, profile) {
       rmSync(profile, { recursive: true, force: true });
     },
   };
-  await applySettings(b, {}, {}, (record) => b.swEval((r) => chrome.storage.local.set(r), record));
-  b.current = JSON.stringify([{}, {}]);
+  if (injectSettings) {
+    await applySettings(b, {}, {}, (record) => b.swEval((r) => chrome.storage.local.set(r), record));
+    b.current = JSON.stringify([{}, {}]);
+  }
   return b;
 }
 
@@ -561,9 +567,9 @@ function chromiumTab(b, page, editor) {
 /**
  * Firefox ESR with the packed extension installed as a temporary add-on,
  * a control tab on its options page (moz-extension://FIREFOX_UUID/…) and
- * one tab for the fixture pages.
+ * one tab for the fixture pages. `injectSettings`: as for launchChromium.
  */
-export async function launchFirefox() {
+export async function launchFirefox({ injectSettings = true } = {}) {
   assert.ok(existsSync(FIREFOX), INSTALL.firefox);
   const gecko = findGeckodriver();
   assert.ok(gecko, INSTALL.geckodriver);
@@ -600,7 +606,7 @@ export async function launchFirefox() {
       // safe" scheme) unless geckodriver grants system access.
       new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access'),
     ).build();
-    return await firefoxSession(driver, Key, server);
+    return await firefoxSession(driver, Key, server, { injectSettings });
   } catch (e) {
     await driver?.quit().catch(() => {});
     await server.close();
@@ -608,7 +614,7 @@ export async function launchFirefox() {
   }
 }
 
-async function firefoxSession(driver, Key, server) {
+async function firefoxSession(driver, Key, server, { injectSettings }) {
   await driver.manage().setTimeouts({ script: 15_000, pageLoad: 20_000 });
   await driver.installAddon(FIREFOX_XPI, true);
   const origin = `moz-extension://${FIREFOX_UUID}/`;
@@ -671,8 +677,10 @@ async function firefoxSession(driver, Key, server) {
       await server.close();
     },
   };
-  await applySettings(b, {}, {}, (record) => extEval(async (r) => (globalThis.browser ?? globalThis.chrome).storage.local.set(r), record));
-  b.current = JSON.stringify([{}, {}]);
+  if (injectSettings) {
+    await applySettings(b, {}, {}, (record) => extEval(async (r) => (globalThis.browser ?? globalThis.chrome).storage.local.set(r), record));
+    b.current = JSON.stringify([{}, {}]);
+  }
   return b;
 }
 
