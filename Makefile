@@ -86,6 +86,7 @@ bench: native wasm www node-deps browsers
 	cargo run --release --locked --example bench
 	node tests/node/bench.mjs
 	node tests/browser/bench.mjs
+	node tests/browser/extension-bench.mjs
 
 docs: native
 	target/release/promptwarden rules --format markdown > docs/rules.md
