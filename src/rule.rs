@@ -170,15 +170,40 @@ pub enum Verdict {
 }
 
 /// What a validator sees of a candidate.
-#[derive(Clone, Copy, Debug)]
 pub struct Candidate<'a> {
     /// The value (capture group `value_group`, or the whole match).
     pub value: &'a str,
     /// The whole match of the pattern.
     pub matched: &'a str,
+    /// Looks for the rule's context words; run at most once, and only if
+    /// asked: most candidates are settled by their checksum or shape alone.
+    context: &'a dyn Fn() -> bool,
+    near: std::cell::Cell<Option<bool>>,
+}
+
+impl<'a> Candidate<'a> {
+    /// A candidate whose context is looked up by `context` when needed.
+    pub fn new(value: &'a str, matched: &'a str, context: &'a dyn Fn() -> bool) -> Candidate<'a> {
+        Candidate { value, matched, context, near: std::cell::Cell::new(None) }
+    }
+
+    /// A candidate whose context is already known (tests, re-checks).
+    pub fn with_context(value: &'a str, near_context: bool) -> Candidate<'a> {
+        Candidate { value, matched: value, context: &|| false, near: std::cell::Cell::new(Some(near_context)) }
+    }
+
     /// Whether one of the rule's `context` words occurs within
     /// `context_window` bytes of the match.
-    pub near_context: bool,
+    pub fn near_context(&self) -> bool {
+        match self.near.get() {
+            Some(known) => known,
+            None => {
+                let found = (self.context)();
+                self.near.set(Some(found));
+                found
+            }
+        }
+    }
 }
 
 /// A check run on each candidate after the pattern matched.

@@ -387,9 +387,10 @@ impl Scanner {
         if self.allowlist.allows(&rule.id, value_str, site) {
             return None;
         }
-        let near_context = rule.near_context(hay, matched.0, matched.1);
+        let context = || rule.near_context(hay, matched.0, matched.1);
+        let candidate = Candidate::new(value_str, matched_str, &context);
         let verdict = match rule.validate {
-            Some(validate) => validate(&Candidate { value: value_str, matched: matched_str, near_context }),
+            Some(validate) => validate(&candidate),
             None => Verdict::Plausible,
         };
         // A long checksum-proven value is not a placeholder, whatever
@@ -402,7 +403,7 @@ impl Scanner {
         let confidence = match verdict {
             Verdict::Invalid => return None,
             Verdict::Verified => 0.99,
-            Verdict::Plausible if near_context => (rule.confidence + 0.1).min(0.98),
+            Verdict::Plausible if candidate.near_context() => (rule.confidence + 0.1).min(0.98),
             Verdict::Plausible => rule.confidence,
         };
         Some(Found { rule: rule_idx, start: vs, end: ve, confidence, verified: verdict == Verdict::Verified })

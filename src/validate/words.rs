@@ -12,15 +12,20 @@ pub struct WordSet {
     words: Vec<Box<[u8]>>,
     /// For each lowercased first byte, the ids of the words starting with it.
     by_first: Vec<Vec<u16>>,
+    /// Whether some word starts with this byte, in either case: most bytes
+    /// of a window are rejected by this one lookup.
+    starts: [bool; 256],
 }
 
 impl WordSet {
     /// A set of `words` (empty words are ignored).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
-        let mut set = WordSet { words: Vec::new(), by_first: vec![Vec::new(); 256] };
+        let mut set = WordSet { words: Vec::new(), by_first: vec![Vec::new(); 256], starts: [false; 256] };
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             let lower: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
             set.by_first[lower[0] as usize].push(set.words.len() as u16);
+            set.starts[lower[0] as usize] = true;
+            set.starts[lower[0].to_ascii_uppercase() as usize] = true;
             set.words.push(lower);
         }
         set
@@ -40,6 +45,9 @@ impl WordSet {
     /// satisfies `accept`.
     pub fn any(&self, hay: &[u8], mut accept: impl FnMut(usize, usize) -> bool) -> bool {
         for (i, &b) in hay.iter().enumerate() {
+            if !self.starts[b as usize] {
+                continue;
+            }
             for &id in &self.by_first[b.to_ascii_lowercase() as usize] {
                 let word = &self.words[id as usize];
                 if hay.get(i..i + word.len()).is_some_and(|c| c.eq_ignore_ascii_case(word)) && accept(i, i + word.len())

@@ -691,7 +691,7 @@ fn phone(c: &Candidate) -> Verdict {
             CALLING_CODES.iter().any(|&(cc, ..)| cc == code && 1 + usize::from(cc >= 10) + usize::from(cc >= 100) == l)
         });
         let grouped = first < n && code_len.is_some_and(|l| first == 2 + l);
-        return if (c.near_context || grouped) && international_ok(&digits[2..]) {
+        return if (c.near_context() || grouped) && international_ok(&digits[2..]) {
             Verdict::Plausible
         } else {
             Verdict::Invalid
@@ -707,7 +707,7 @@ fn phone(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     for fmt in NATIONAL_FORMATS {
-        if !(fmt.distinctive || c.near_context) || !shape_matches(fmt.shape, v) {
+        if !(fmt.distinctive || c.near_context()) || !shape_matches(fmt.shape, v) {
             continue;
         }
         if fmt.plan == Plan::Nanp && !nanp_ok(&digits[n - 10..]) {
@@ -1016,7 +1016,7 @@ mod tests {
     use super::*;
 
     fn cand<'a>(value: &'a str, near_context: bool) -> Candidate<'a> {
-        Candidate { value, matched: value, near_context }
+        Candidate::with_context(value, near_context)
     }
 
     #[test]

@@ -394,7 +394,7 @@ fn iban(c: &Candidate) -> Verdict {
 /// 3-7-1 weighted check digit.
 fn aba_routing(c: &Candidate) -> Verdict {
     let d: Vec<u32> = c.value.bytes().map(|b| (b - b'0') as u32).collect();
-    if !c.near_context || d.len() != 9 || crate::validate::all_same(c.value) {
+    if !c.near_context() || d.len() != 9 || crate::validate::all_same(c.value) {
         return Verdict::Invalid;
     }
     let prefix = d[0] * 10 + d[1];
@@ -590,7 +590,7 @@ mod tests {
     use super::*;
 
     fn cand(value: &str, near_context: bool) -> Candidate<'_> {
-        Candidate { value, matched: value, near_context }
+        Candidate::with_context(value, near_context)
     }
 
     #[test]

@@ -150,7 +150,7 @@ pub(super) fn screen(c: &Candidate) -> Option<bool> {
     if glued(c) || other_label(c) {
         return None;
     }
-    Some(c.near_context)
+    Some(c.near_context())
 }
 
 /// Whether `s` contains a separator (the value was written formatted).

@@ -165,7 +165,7 @@ fn sg_nric(c: &Candidate) -> Verdict {
     if all_same(&c.value[1..8]) || !nric_valid(c.value) {
         return Verdict::Invalid;
     }
-    weak_check(true, c.near_context)
+    weak_check(true, c.near_context())
 }
 
 // ---------------------------------------------------------------- China

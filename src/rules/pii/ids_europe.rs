@@ -47,7 +47,7 @@ use checks::*;
 
 /// Verified when the check holds and a context word is near, else dropped.
 fn with_context(c: &Candidate, ok: bool) -> Verdict {
-    if ok && c.near_context {
+    if ok && c.near_context() {
         Verdict::Verified
     } else {
         Verdict::Invalid
@@ -57,7 +57,7 @@ fn with_context(c: &Candidate, ok: bool) -> Verdict {
 /// Verified when the check holds and either the layout is distinctive or a
 /// context word is near.
 fn formatted_or_context(c: &Candidate, ok: bool, formatted: bool) -> Verdict {
-    if ok && (formatted || c.near_context) {
+    if ok && (formatted || c.near_context()) {
         Verdict::Verified
     } else {
         Verdict::Invalid
@@ -219,7 +219,7 @@ fn fi_hetu(c: &Candidate) -> Verdict {
 
 fn dk_cpr(c: &Candidate) -> Verdict {
     match digits::<10>(c.value) {
-        Some(d) if c.near_context && cpr_date_valid(&d) && !all_same_digit(&d[6..]) => Verdict::Plausible,
+        Some(d) if c.near_context() && cpr_date_valid(&d) && !all_same_digit(&d[6..]) => Verdict::Plausible,
         _ => Verdict::Invalid,
     }
 }

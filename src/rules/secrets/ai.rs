@@ -66,7 +66,7 @@ fn groq_marker(c: &Candidate) -> Verdict {
 
 /// The Gemini rule reports a Google API key only with Gemini context.
 fn gemini_context(c: &Candidate) -> Verdict {
-    if c.near_context {
+    if c.near_context() {
         Verdict::Plausible
     } else {
         Verdict::Invalid

@@ -326,7 +326,7 @@ fn bedrock_short_term(c: &Candidate) -> Verdict {
 /// escaped) whose body decodes to a DER sequence. Reported only inside a
 /// service-account document (its other field names nearby).
 fn gcp_service_account_key(c: &Candidate) -> Verdict {
-    if !c.near_context {
+    if !c.near_context() {
         return Verdict::Invalid;
     }
     let v = c.value;
@@ -379,7 +379,7 @@ fn azure_shared_access_key(c: &Candidate) -> Verdict {
 }
 
 fn akamai_client_secret(c: &Candidate) -> Verdict {
-    if c.near_context {
+    if c.near_context() {
         decodes_to(c.value, 32)
     } else {
         Verdict::Invalid

@@ -67,7 +67,7 @@ fn npm_basic_auth(c: &Candidate) -> Verdict {
 
 /// Docker `auth` entries are only reported inside a registry config.
 fn docker_config_auth(c: &Candidate) -> Verdict {
-    if c.near_context {
+    if c.near_context() {
         basic_credentials(c.value)
     } else {
         Verdict::Invalid

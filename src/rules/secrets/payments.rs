@@ -93,7 +93,7 @@ const P256_OID: &[u8] = &[0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 
 /// A Coinbase CDP API key's private key is a PEM EC key (often with JSON
 /// `\n` escapes); it must decode to a P-256 SEC1 key, next to a CDP key name.
 fn coinbase_cdp_key(c: &Candidate) -> Verdict {
-    if !c.near_context {
+    if !c.near_context() {
         return Verdict::Invalid;
     }
     let body = c

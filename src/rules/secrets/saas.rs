@@ -58,7 +58,7 @@ macro_rules! hex_not_a_digest {
 /// Prefix-less Datadog keys: pure hex (no digest label matched in front),
 /// letters and digits, and a key word close by.
 fn datadog_key(c: &Candidate) -> Verdict {
-    if !c.near_context || !c.value.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !c.near_context() || !c.value.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Verdict::Invalid;
     }
     letters_and_digits(c)
@@ -66,7 +66,7 @@ fn datadog_key(c: &Candidate) -> Verdict {
 
 /// Okta tokens near Okta need a token word close by and mixed characters.
 fn okta_token(c: &Candidate) -> Verdict {
-    if c.near_context {
+    if c.near_context() {
         letters_and_digits(c)
     } else {
         Verdict::Invalid
@@ -190,7 +190,7 @@ fn algolia_admin(c: &Candidate) -> Verdict {
 
 /// Notion legacy integration tokens (`secret_…`) need Notion nearby.
 fn notion_context(c: &Candidate) -> Verdict {
-    if c.near_context {
+    if c.near_context() {
         letters_and_digits(c)
     } else {
         Verdict::Invalid

@@ -299,7 +299,7 @@ mod tests {
 
     #[test]
     fn bip39_reference_vector_passes_and_repetition_does_not() {
-        let check = |value| bip39_checksum(&Candidate { value, matched: value, near_context: false });
+        let check = |value| bip39_checksum(&Candidate::with_context(value, false));
         assert_eq!(
             check("legal winner thank year wave sausage worth useful legal winner thank yellow"),
             Verdict::Verified
