@@ -254,9 +254,11 @@ async function failSafe(composer, how) {
  */
 function onSendAttempt(e, composer, how) {
   if (overlay.open) {
-    // A second Enter while the panel is up must not slip through.
+    // A second Enter while the panel is up must not slip through; and if
+    // the page removed the panel or took its focus, it comes back.
     e.preventDefault();
     e.stopImmediatePropagation();
+    overlay.reveal();
     return;
   }
   const text = readText(composer);
