@@ -302,3 +302,69 @@ describe("removing the extension's elements", () => {
     await t.eval(() => window.__pwStrip.disconnect());
   });
 });
+
+describe('nothing leaves', () => {
+  test('while secrets are typed, pasted and sent: no request from the extension, none carrying a secret', async () => {
+    const br = browser();
+    const extOrigin = `chrome-extension://${CHROME_EXTENSION_ID}/`;
+    const firstNet = netmon.requests.length;
+    const firstPw = bodies.length;
+    // A session on every editor: the key typed and sent anyway, a private
+    // key pasted and redacted, the key typed and redacted at send.
+    await br.setOptions({});
+    for (const editor of EDITORS) {
+      const t = await br.open(editor);
+      await t.type(AWS_PROMPT);
+      await t.idle(400);
+      await t.press('Enter');
+      await t.waitPanel();
+      await t.choose('warn', 'send');
+      await t.waitSent(1);
+      await t.copy(SECRETS.privateKey);
+      await t.paste();
+      await t.waitPanel('the paste panel');
+      await t.choose('paste', 'paste-redacted');
+      await t.type(` and ${SECRETS.aws}`);
+      await t.press('Enter');
+      await t.waitPanel();
+      await t.choose('warn', 'redact');
+      await t.waitSent(2);
+    }
+    // Controls: the monitors see a page request with a marker in its URL
+    // and body, and a request from the service worker.
+    const marker = `pw-marker-${process.pid}`;
+    await br.page.evaluate((m) => fetch(`/control?${m}`, { method: 'POST', body: m }).catch(() => {}), marker);
+    await br.swEval(() => fetch(chrome.runtime.getURL('manifest.json')).then((r) => r.status));
+    await sleep(500);
+    const net = netmon.requests.slice(firstNet);
+    const pw = bodies.slice(firstPw);
+    assert.ok(net.some((r) => r.url.includes(marker)), 'the CDP monitor saw the control request');
+    assert.ok(pw.some((r) => r.url.includes(marker) && r.post === marker), "Playwright saw the control request's body");
+    assert.ok(net.some((r) => r.targetType === 'service_worker' && r.url === `${extOrigin}manifest.json`), 'the CDP monitor saw the service worker');
+    assert.ok(pw.some((r) => r.sw && r.url === `${extOrigin}manifest.json`), 'Playwright saw the service worker');
+
+    // The extension's own requests: only its package (the control fetch above, the wasm).
+    const fromExtension = [
+      ...net.filter((r) => r.targetUrl.startsWith('chrome-extension://')).map((r) => `${r.targetType} ${r.targetUrl} → ${r.url}`),
+      ...pw.filter((r) => r.sw).map((r) => `service worker → ${r.url}`),
+    ];
+    const outside = fromExtension.filter((line) => !line.split(' → ')[1].startsWith(extOrigin));
+    assert.deepEqual(outside.map(mask), [], 'requests from extension contexts that left the extension');
+    // No request anywhere (URL, headers, body) carries a secret or a slice of one.
+    const carrying = [
+      ...net.map((r) => ({ what: `CDP ${r.targetType} ${r.url}`, text: r.url })),
+      ...pw.map((r) => ({ what: `request ${r.url}`, text: `${r.url}\n${r.headers}\n${r.post ?? ''}` })),
+    ].filter(({ text }) => {
+      const decoded = (() => {
+        try {
+          return decodeURIComponent(text);
+        } catch {
+          return text;
+        }
+      })();
+      return secretsIn(text).length > 0 || secretsIn(decoded).length > 0;
+    });
+    assert.deepEqual(carrying.map((r) => mask(r.what)), [], 'requests carrying a secret');
+    assert.ok(net.length > 10 && pw.length > 10, `requests were recorded (${net.length} CDP, ${pw.length} Playwright)`);
+  });
+});
