@@ -254,9 +254,11 @@ async function failSafe(composer, how) {
  */
 function onSendAttempt(e, composer, how) {
   if (overlay.open) {
-    // A second Enter while the panel is up must not slip through.
+    // A second Enter while the panel is up must not slip through; and if
+    // the page removed the panel or took its focus, it comes back.
     e.preventDefault();
     e.stopImmediatePropagation();
+    overlay.reveal();
     return;
   }
   const text = readText(composer);
@@ -410,8 +412,11 @@ function listen() {
   window.addEventListener('submit', onSubmit, opts);
   window.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
   window.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
-  window.addEventListener('compositionstart', () => (composing = true), opts);
-  window.addEventListener('compositionend', () => (composing = false), opts);
+  // Only the browser's own composition events count: an Enter during a
+  // composition is let through, so a page that dispatched a synthetic
+  // compositionstart would otherwise switch the send check off.
+  window.addEventListener('compositionstart', (e) => e.isTrusted && (composing = true), opts);
+  window.addEventListener('compositionend', (e) => e.isTrusted && (composing = false), opts);
   window.addEventListener('focusin', (e) => {
     const c = composerOf(e);
     if (c) lastComposer = c;

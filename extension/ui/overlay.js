@@ -251,6 +251,18 @@ export class Overlay {
     });
   }
 
+  /**
+   * Brings an open panel back in front of the user: re-attaches the host
+   * when the page removed it, and gives the panel (or its reason field)
+   * focus again.
+   */
+  reveal() {
+    if (!this.panel) return;
+    this.ensure();
+    this.placePanel();
+    /** @type {HTMLElement} */ (this.panel.querySelector('textarea') ?? this.panel).focus();
+  }
+
   /** Closes the panel with `result` (the pending promise resolves with it). */
   close(/** @type {PanelResult} */ result) {
     if (!this.panel) return;
