@@ -414,11 +414,13 @@ function listen() {
   window.addEventListener('submit', onSubmit, opts);
   window.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
   window.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
-  // Only the browser's own composition events count: an Enter during a
-  // composition is let through, so a page that dispatched a synthetic
-  // compositionstart would otherwise switch the send check off.
+  // Only the browser's own compositionstart counts: an Enter during a
+  // composition is let through, so a page that dispatched a synthetic one
+  // would otherwise switch the send check off. Any compositionend ends it
+  // (that can only turn the check back on; requiring a trusted one left
+  // the check off after the IME test's composition in Chromium).
   window.addEventListener('compositionstart', (e) => e.isTrusted && (composing = true), opts);
-  window.addEventListener('compositionend', (e) => e.isTrusted && (composing = false), opts);
+  window.addEventListener('compositionend', () => (composing = false), opts);
   window.addEventListener('focusin', (e) => {
     const c = composerOf(e);
     if (c) lastComposer = c;
