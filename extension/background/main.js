@@ -8,7 +8,7 @@
 
 import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
-import { MSG, invalidReason } from '../shared/messages.js';
+import { MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import * as audit from './audit.js';
 import { loadSettings } from './settings.js';
 
@@ -131,6 +131,42 @@ async function handle(msg, sender) {
 ext.runtime.onMessage.addListener((msg, sender, reply) => {
   handle(msg, sender).then(reply, (e) => reply({ ok: false, error: String(e?.message ?? e) }));
   return true; // reply asynchronously
+});
+
+// A long text from a content script, in parts (see PARTS_PORT): joined
+// here, then answered like one MSG.SCAN / MSG.REDACT message. A redaction
+// goes back as its replacements only; the content script splices them.
+ext.runtime.onConnect.addListener((port) => {
+  if (port.name !== PARTS_PORT || port.sender?.id !== ext.runtime.id) {
+    port.disconnect();
+    return;
+  }
+  /** @type {string[]} */
+  let parts = [];
+  let size = 0;
+  const fail = (/** @type {string} */ error) => {
+    parts = [];
+    port.postMessage({ ok: false, error });
+    port.disconnect();
+  };
+  port.onMessage.addListener((msg) => {
+    if (typeof msg?.part === 'string' && msg.part.length <= PART_CHARS) {
+      size += msg.part.length;
+      if (size > MAX_TEXT) return fail('text must be a string under the size limit');
+      parts.push(msg.part);
+      return;
+    }
+    if (msg?.done !== true || (msg.op !== MSG.SCAN && msg.op !== MSG.REDACT)) return fail('bad part');
+    const text = parts.join('');
+    parts = [];
+    handle({ type: msg.op, text, site: msg.site }, /** @type {any} */ (port.sender)).then(
+      (reply) => {
+        if (msg.op === MSG.REDACT && reply.ok) reply = { ok: true, redacted: { replacements: reply.redacted.replacements } };
+        port.postMessage(reply);
+      },
+      (e) => port.postMessage({ ok: false, error: String(e?.message ?? e) }),
+    );
+  });
 });
 
 // Settings changed (options saved, managed policy updated): rebuild, and
