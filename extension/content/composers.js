@@ -118,6 +118,9 @@ function position(map, offset, edge) {
   return null;
 }
 
+/** Characters above which text is inserted without the editing command. */
+const HUGE_INSERT = 64 * 1024;
+
 /** Sets a textarea's value the way React and other frameworks notice. */
 function setNativeValue(/** @type {HTMLTextAreaElement} */ el, /** @type {string} */ value) {
   const proto = el instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
@@ -138,7 +141,11 @@ function insertInTextarea(el, text) {
   const start = el.selectionStart ?? el.value.length;
   const end = el.selectionEnd ?? el.value.length;
   const expected = el.value.slice(0, start) + text + el.value.slice(end);
-  if (document.execCommand('insertText', false, text) && el.value === expected) return;
+  // Chromium's insertText command is far worse than linear on long text (a
+  // 1 MB paste let through took minutes): above this size undo is given up
+  // for the value setter, which costs one layout.
+  const viaCommand = text.length <= HUGE_INSERT;
+  if (viaCommand && document.execCommand('insertText', false, text) && el.value === expected) return;
   setNativeValue(el, expected);
   el.setSelectionRange(start + text.length, start + text.length);
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));

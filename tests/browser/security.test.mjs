@@ -501,6 +501,20 @@ describe('huge pastes (textarea fixture)', () => {
     sameList(await t.sent(), [], 'nothing sent');
   });
 
+  test('1 MB paste, "Paste anyway": the text is in the composer within seconds, and Enter is still checked', async (tc) => {
+    const t = await openTextarea();
+    await copyBig(t, MB, ` ${SECRETS.aws}`);
+    await t.paste();
+    await t.waitPanel('the paste panel for the 1 MB paste');
+    const t0 = Date.now();
+    await t.choose('paste', 'paste');
+    await until(async () => (await textLength(t)) >= MB, 'the 1 MB text in the composer', { timeout: 20_000 });
+    tc.diagnostic(`"Paste anyway" of 1 MB: in the composer after ${Date.now() - t0} ms`);
+    await t.press('Enter');
+    await t.waitPanel('the warn panel on Enter with the key at the end of 1 MB');
+    sameList(await t.sent(), [], 'nothing sent while the panel is open');
+  });
+
   test('1 MB paste with a key at its very end: the paste panel, no long task over 50 ms', async (tc) => {
     // Typing 1 MB key by key is impractical (a million key events): a real
     // paste of 1 MB stands in for the "typed" prompt.
