@@ -155,15 +155,16 @@ fn escape_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
 
 /// Shortest run of letters and digits before a line break that may be the
 /// first part of a wrapped token.
-const WRAPPED_HEAD: usize = 16;
+const WRAPPED_HEAD: usize = 12;
 /// Shortest continuation after the break.
 const WRAPPED_TAIL: usize = 4;
 
 /// Line breaks inside a long token, as a terminal or a mail client wraps a
-/// key (`ghp_R2d8…` + newline + `…Qi`). Only a long run of letters and digits
-/// mixing both, glued to a break and finished by a shorter piece right after
-/// it, counts, so prose, tables of numbers, short words, `.env` lines and
-/// key blocks are never joined.
+/// key (`ghp_R2d8…` + newline + `…Q7i`). Only a long run of letters and
+/// digits mixing both, glued to a break and finished by a shorter piece with
+/// a digit right after it, counts, so prose, tables of numbers, short words,
+/// `.env` lines and key blocks are never joined, and a complete key followed
+/// by a word on the next line (`AKIA…` + newline + `next step`) stays whole.
 fn wrap_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
     for i in memchr::memchr_iter(b'\n', bytes) {
         let start = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
@@ -173,7 +174,8 @@ fn wrap_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
         // before it and ends the word; `KEY=v…\nNEXT_KEY=…` and the
         // same-width lines of a key block are left alone.
         let ends_word = bytes.get(i + 1 + tail).is_none_or(|b| b.is_ascii_whitespace() || b"\"'`.,;)]}>".contains(b));
-        if head < WRAPPED_HEAD || tail < WRAPPED_TAIL || tail >= head || !ends_word {
+        let tail_has_digit = bytes[i + 1..i + 1 + tail].iter().any(u8::is_ascii_digit);
+        if head < WRAPPED_HEAD || tail < WRAPPED_TAIL || tail >= head || !ends_word || !tail_has_digit {
             continue;
         }
         let run = &bytes[start - head..start];
@@ -321,6 +323,9 @@ mod tests {
         let original = "token ghp_R2d8Kq7ZtY4mWcX1\r\nvLpN9sJ3 ok";
         let n = Normalized::new(original);
         assert_eq!(n.text, "token ghp_R2d8Kq7ZtY4mWcX1vLpN9sJ3 ok");
+        // A whole key followed by words on the next line is not glued to them.
+        assert!(Normalized::new("key AKIAZ7VRSQ5TBLN2MXQE\nnext line").is_identity());
+        assert!(Normalized::new("key AKIAZ7VRSQ5TBLN2MXQE\r\nThen TODO").is_identity());
         // Prose, short words and numbers split over lines stay apart.
         for text in [
             "see the configuration\nvariables below",

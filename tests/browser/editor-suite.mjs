@@ -198,9 +198,9 @@ export function editorSuite(getBrowser, opts = {}) {
       async run(t) {
         // A narrow terminal wraps a copied key; rich editors hold the two
         // parts in separate blocks or around a <br>.
-        await t.type(`key ${AWS.slice(0, 16)}`);
+        await t.type(`key ${AWS.slice(0, 12)}`);
         await t.press('Shift+Enter');
-        await t.type(AWS.slice(16));
+        await t.type(AWS.slice(12));
         await t.press('Enter');
         await t.waitPanel('the panel opens for the wrapped key');
         await t.idle();
