@@ -2,11 +2,12 @@
 // page, as the extension's in-page engine runs it. Prints cold start, the
 // first scan (rules compile lazily), warm 2 KB / 4 KB / 60 KB scans, a
 // 10 MB paste, and the engine's memory. Run with `node tests/browser/bench.mjs`.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, INSTALL, REPO } from './harness.mjs';
 import { startServer } from '../../www/server.mjs';
+import { corpusText } from '../corpus/text.mjs';
 
 if (!existsSync(CHROMIUM)) {
   console.error(INSTALL.chromium);
@@ -17,15 +18,6 @@ if (!existsSync(path.join(REPO, 'www', 'pkg', 'promptwarden_bg.wasm'))) {
   process.exit(1);
 }
 
-/** The labelled corpus concatenated: the same text as the native and Node benches. */
-function corpus() {
-  const dir = path.join(REPO, 'tests', 'corpus');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text))
-    .join('\n\n');
-}
 
 const { chromium } = await import('playwright-core');
 const server = await startServer({ root: path.join(REPO, 'www') });
@@ -87,7 +79,7 @@ try {
     scanner.scan(big);
     const tenMb = performance.now() - t;
     return { size: bytes.byteLength, fetchMs, compileMs, instantiateMs, buildMs, memInit, first2k, w2, w4, w60, tenMb, memBig: exports.memory.buffer.byteLength };
-  }, corpus());
+  }, corpusText());
   const ms = (x) => `${x.toFixed(3)} ms`;
   console.log(`wasm engine in a Chromium page (${version})`);
   console.log(`  .wasm fetched                  ${(r.size / 1024).toFixed(1)} KB in ${ms(r.fetchMs)} (localhost)`);

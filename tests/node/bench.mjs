@@ -1,23 +1,15 @@
 // `make bench` (wasm part): the engine as the extension runs it, in V8.
 // Prints module size, cold start, first and warm scan times, and the wasm
 // memory after init and after a 10 MB scan. Run with `node tests/node/bench.mjs`.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { initSync, Scanner } from '../../pkg/promptwarden.js';
+import { corpusText } from '../corpus/text.mjs';
 
 const root = new URL('../../', import.meta.url);
 const wasmBytes = readFileSync(new URL('pkg/promptwarden_bg.wasm', root));
 
-/** The labelled corpus concatenated: the same "mixed chat text" as the native bench. */
-function corpus() {
-  const dir = new URL('tests/corpus/', root);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text))
-    .join('\n\n');
-}
 
 const sized = (text, n) => {
   let s = text;
@@ -45,7 +37,7 @@ const scanner = new Scanner();
 const buildMs = performance.now() - t;
 const memAfterInit = memory.buffer.byteLength;
 
-const text = corpus();
+const text = corpusText();
 const p2k = sized(text, 2048);
 const p60k = sized(text, 60 * 1024);
 t = performance.now();
