@@ -50,8 +50,9 @@ pub struct Hit {
 pub struct KeywordIndex {
     /// For each 16-bit key of two lowercased bytes: 0, or 1 + bucket index.
     heads: Vec<u16>,
-    /// Filters on the first three lowercased bytes (hashed to 16 bits; two
-    /// for two-byte keywords), for word-start and for anywhere keywords:
+    /// Filters on the first three lowercased bytes (hashed to 16 bits; a
+    /// two-byte keyword sets the keys of every third byte), for word-start
+    /// and for anywhere keywords:
     /// 8 KiB each, so the common "no keyword here" answer comes from L1
     /// cache, and a three-byte look rejects the `pa` of `page` before the
     /// bucket of `password` is opened.
@@ -164,11 +165,8 @@ impl KeywordIndex {
                 prev_class = class;
                 let next = hay.get(i + 2).map_or(0, |&b| LOWERCASE[b as usize]);
                 three = ((three << 8) | next as u32) & 0xff_ffff;
-                // Two-byte keywords are filtered as three bytes ending in 0.
-                let (key3, key2) = (filter_key(three), filter_key(three & 0xff_ff00));
-                let word = has_bit(&self.word_heads, key3) || has_bit(&self.word_heads, key2);
-                let anywhere = has_bit(&self.anywhere_heads, key3) || has_bit(&self.anywhere_heads, key2);
-                if (starts && word) || anywhere {
+                let key = filter_key(three);
+                if (starts && has_bit(&self.word_heads, key)) || has_bit(&self.anywhere_heads, key) {
                     let bucket = self.heads[(three >> 8) as usize];
                     if bucket != 0 {
                         self.compare(hay, i, starts, bucket as usize - 1, hits);
@@ -257,8 +255,13 @@ impl KeywordIndexBuilder {
             }
             buckets[heads[key] as usize - 1].push(id as u32);
             let bits = if *place == Place::Anywhere { &mut anywhere_heads } else { &mut word_heads };
-            let third = b.get(2).copied().unwrap_or(0);
-            set_bit(bits, filter_key((b[0] as u32) << 16 | (b[1] as u32) << 8 | third as u32));
+            let two = (b[0] as u32) << 16 | (b[1] as u32) << 8;
+            match b.get(2) {
+                Some(&third) => set_bit(bits, filter_key(two | third as u32)),
+                // A two-byte keyword passes whatever byte follows it, so the
+                // walk tests one key per byte, not one per keyword length.
+                None => (0..=255u32).for_each(|third| set_bit(bits, filter_key(two | third))),
+            }
         }
         KeywordIndex {
             heads,
