@@ -12,20 +12,35 @@ pub struct WordSet {
     words: Vec<Box<[u8]>>,
     /// For each lowercased first byte, the ids of the words starting with it.
     by_first: Vec<Vec<u16>>,
-    /// Whether some word starts with this byte, in either case: most bytes
-    /// of a window are rejected by this one lookup.
-    starts: [bool; 256],
+    /// Whether some word starts with these two lowercased bytes (hashed
+    /// to 12 bits): most bytes of a window are rejected by this one bit
+    /// test. A first-byte test let most letters through, since a rule's
+    /// few dozen context words start with most of the alphabet.
+    heads: [u64; 64],
+}
+
+/// The head-filter key of the lowercased bytes `a`, `b`.
+fn head_key(a: u8, b: u8) -> usize {
+    let two = (a.to_ascii_lowercase() as u32) << 8 | b.to_ascii_lowercase() as u32;
+    (two.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 impl WordSet {
     /// A set of `words` (empty words are ignored).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
-        let mut set = WordSet { words: Vec::new(), by_first: vec![Vec::new(); 256], starts: [false; 256] };
+        let mut set = WordSet { words: Vec::new(), by_first: vec![Vec::new(); 256], heads: [0; 64] };
         for w in words.into_iter().filter(|w| !w.is_empty()) {
             let lower: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
             set.by_first[lower[0] as usize].push(set.words.len() as u16);
-            set.starts[lower[0] as usize] = true;
-            set.starts[lower[0].to_ascii_uppercase() as usize] = true;
+            // A one-byte word passes whatever follows it (0: the text's end).
+            let seconds = match lower.get(1) {
+                Some(&b) => b..=b,
+                None => 0..=255,
+            };
+            for b in seconds {
+                let key = head_key(lower[0], b);
+                set.heads[key >> 6] |= 1 << (key & 63);
+            }
             set.words.push(lower);
         }
         set
@@ -45,7 +60,8 @@ impl WordSet {
     /// satisfies `accept`.
     pub fn any(&self, hay: &[u8], mut accept: impl FnMut(usize, usize) -> bool) -> bool {
         for (i, &b) in hay.iter().enumerate() {
-            if !self.starts[b as usize] {
+            let key = head_key(b, hay.get(i + 1).copied().unwrap_or(0));
+            if self.heads[key >> 6] & (1 << (key & 63)) == 0 {
                 continue;
             }
             for &id in &self.by_first[b.to_ascii_lowercase() as usize] {
