@@ -81,10 +81,11 @@ fn first_fold(text: &str) -> Option<usize> {
     let mut i = 0;
     while i < bytes.len() {
         // Skip ASCII eight bytes at a time.
-        if i + 8 <= bytes.len() && u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
-        {
-            i += 8;
-            continue;
+        if let Some(eight) = bytes.get(i..i + 8) {
+            if u64::from_le_bytes(eight.try_into().unwrap()) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
         }
         let b = bytes[i];
         if b < 0x80 || !may_fold(b) || !text.is_char_boundary(i) {
@@ -114,6 +115,12 @@ fn fold_edits(text: &str, first: usize, edits: &mut Vec<Edit>) {
     let bytes = text.as_bytes();
     let mut i = first;
     while i < bytes.len() {
+        if let Some(eight) = bytes.get(i..i + 8) {
+            if u64::from_le_bytes(eight.try_into().unwrap()) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         if b < 0x80 || !may_fold(b) || !text.is_char_boundary(i) {
             i += 1;
