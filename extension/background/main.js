@@ -8,7 +8,7 @@
 
 import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
-import { MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
+import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import * as audit from './audit.js';
 import { loadSettings } from './settings.js';
 
@@ -133,14 +133,52 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
   return true; // reply asynchronously
 });
 
-// A long text from a content script, in parts (see PARTS_PORT): joined
-// here, then answered like one MSG.SCAN / MSG.REDACT message. A redaction
-// goes back as its replacements only; the content script splices them.
 ext.runtime.onConnect.addListener((port) => {
-  if (port.name !== PARTS_PORT || port.sender?.id !== ext.runtime.id) {
-    port.disconnect();
-    return;
+  if (port.sender?.id !== ext.runtime.id) port.disconnect();
+  else if (port.name === ENGINE_PORT) serveEngine(port);
+  else if (port.name === PARTS_PORT) serveParts(port);
+  else port.disconnect();
+});
+
+/** What a tab may ask on its engine port. */
+const ENGINE_REQUESTS = new Set([MSG.HELLO, MSG.SCAN, MSG.REDACT]);
+
+/** Posts on a port that may have closed meanwhile (the tab navigated away). */
+function postTo(/** @type {chrome.runtime.Port} */ port, /** @type {object} */ msg) {
+  try {
+    port.postMessage(msg);
+  } catch {
+    // Nobody is left to read it.
   }
+}
+
+/**
+ * A tab's requests on its engine port (see ENGINE_PORT), answered like
+ * runtime messages, each reply carrying its request's id.
+ * @param {chrome.runtime.Port} port
+ */
+function serveEngine(port) {
+  port.onMessage.addListener((msg) => {
+    const id = msg?.id;
+    if (!Number.isSafeInteger(id) || id <= 0) return; // a reply could not be matched to it
+    if (!ENGINE_REQUESTS.has(msg.type)) {
+      postTo(port, { id, ok: false, error: 'unsupported' });
+      return;
+    }
+    handle(msg, /** @type {any} */ (port.sender)).then(
+      (reply) => postTo(port, { ...reply, id }),
+      (e) => postTo(port, { id, ok: false, error: String(e?.message ?? e) }),
+    );
+  });
+}
+
+/**
+ * A long text from a content script, in parts (see PARTS_PORT): joined
+ * here, then answered like one MSG.SCAN / MSG.REDACT message. A redaction
+ * goes back as its replacements only; the content script splices them.
+ * @param {chrome.runtime.Port} port
+ */
+function serveParts(port) {
   /** @type {string[]} */
   let parts = [];
   let size = 0;
@@ -167,7 +205,7 @@ ext.runtime.onConnect.addListener((port) => {
       (e) => port.postMessage({ ok: false, error: String(e?.message ?? e) }),
     );
   });
-});
+}
 
 // Settings changed (options saved, managed policy updated): rebuild, and
 // let open tabs know (they listen to storage changes themselves too).

@@ -9,7 +9,7 @@
 
 import { initSync, Scanner } from '../../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
-import { MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
+import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
 
 /**
  * @typedef {object} Finding
@@ -95,6 +95,75 @@ export function scanNow(text) {
   return { findings: titled(local.scanOnSite(text, site())) };
 }
 
+/** @typedef {{ msg: object, resolve: (reply: any) => void, port: chrome.runtime.Port | null, tries: number }} Request */
+
+/** The port to the background (ENGINE_PORT), opened on first use and again after it closes. */
+/** @type {chrome.runtime.Port | null} */
+let port = null;
+let lastId = 0;
+/** @type {Map<number, Request>} */
+const pending = new Map();
+/**
+ * How many times a request is sent at most. A port closes under a request when the
+ * background stops (Chromium stops an idle service worker; a stopped one
+ * can also be caught starting up); asking again on a new port wakes it. A
+ * bound, so that a request that itself brings the background down cannot
+ * loop; past it the request fails, and the caller's fail mode decides.
+ */
+const TRIES = 3;
+
+/** @returns {chrome.runtime.Port} */
+function openPort() {
+  const p = ext.runtime.connect({ name: ENGINE_PORT });
+  p.onMessage.addListener((reply) => {
+    const req = pending.get(reply?.id);
+    if (!req || req.port !== p) return;
+    pending.delete(reply.id);
+    req.resolve(reply);
+  });
+  p.onDisconnect.addListener(() => {
+    if (port === p) port = null;
+    for (const [id, req] of pending) {
+      if (req.port !== p) continue;
+      pending.delete(id);
+      post(id, req);
+    }
+  });
+  return p;
+}
+
+/** Sends `req` on the current port (opening one if needed), or fails it once out of tries. */
+function post(/** @type {number} */ id, /** @type {Request} */ req) {
+  if (req.tries >= TRIES) {
+    req.resolve({ ok: false, error: 'engine unavailable' });
+    return;
+  }
+  req.tries++;
+  try {
+    port ??= openPort();
+    req.port = port;
+    pending.set(id, req);
+    port.postMessage({ ...req.msg, id });
+  } catch {
+    // The port was already closed (its onDisconnect not yet delivered), or
+    // the extension was updated or removed under this page: connect throws
+    // then, every time, and the tries run out.
+    pending.delete(id);
+    port = null;
+    post(id, req);
+  }
+}
+
+/**
+ * Asks the background (HELLO, SCAN, REDACT) over the engine port.
+ * Resolves to its reply, or to `{ ok: false, error }` when none came.
+ * @param {{ type: MSG } & Record<string, unknown>} msg
+ * @returns {Promise<any>}
+ */
+export function request(msg) {
+  return new Promise((resolve) => post(++lastId, { msg, resolve, port: null, tries: 0 }));
+}
+
 /** Lets the page run (input, rendering) before we go on; one task later. */
 function yieldToPage() {
   const scheduler = /** @type {any} */ (globalThis).scheduler;
@@ -112,7 +181,7 @@ function yieldToPage() {
  * @returns {Promise<any>} the background's reply
  */
 async function ask(type, text) {
-  if (text.length <= PART_CHARS) return ext.runtime.sendMessage({ type, text, site: site() });
+  if (text.length <= PART_CHARS) return request({ type, text, site: site() });
   const port = ext.runtime.connect({ name: PARTS_PORT });
   /** @type {Promise<any>} */
   const reply = new Promise((resolve) => {

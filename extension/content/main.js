@@ -454,8 +454,8 @@ function listen() {
 async function hello() {
   try {
     /** @type {Config} */
-    const cfg = await ext.runtime.sendMessage({ type: MSG.HELLO, site: engine.site() });
-    if (!cfg) throw new Error('no reply');
+    const cfg = await engine.request({ type: MSG.HELLO, site: engine.site() });
+    if (!cfg || cfg.ok === false) throw new Error('no reply');
     config = cfg;
     unavailable = cfg.testHooks?.engine === 'unavailable';
     return cfg;
