@@ -7,7 +7,7 @@
  * and the same policy, so they find the same things.
  */
 
-import { initSync, Scanner } from '../../pkg/promptwarden.js';
+import { initSync, rules, Scanner } from '../../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
 
@@ -33,17 +33,20 @@ export const SYNC_LIMIT = 256 * 1024;
 let local = null;
 /** @type {'page' | 'background'} */
 let mode = 'background';
-/** @type {Record<string, string>} */
-let titles = {};
+/** The effective policy the in-page scanner was built from. */
+let policy = '{}';
+/** Rule titles for the in-page engine's findings: built on its first finding. */
+/** @type {Record<string, string> | null} */
+let titles = null;
 
 /**
  * Starts the in-page engine; resolves to where scans will run.
  * @param {string} policyJson the effective policy
- * @param {Record<string, string>} ruleTitles
  * @param {{ forceBackground?: boolean }} [opts]
  */
-export async function startEngine(policyJson, ruleTitles, opts = {}) {
-  titles = ruleTitles;
+export async function startEngine(policyJson, opts = {}) {
+  policy = policyJson;
+  titles = null;
   if (opts.forceBackground) return mode;
   try {
     const response = await fetch(ext.runtime.getURL('pkg/promptwarden_bg.wasm'));
@@ -61,8 +64,9 @@ export async function startEngine(policyJson, ruleTitles, opts = {}) {
 }
 
 /** Rebuilds the in-page scanner after a settings change. */
-export function updatePolicy(/** @type {string} */ policyJson, /** @type {Record<string, string>} */ ruleTitles) {
-  titles = ruleTitles;
+export function updatePolicy(/** @type {string} */ policyJson) {
+  policy = policyJson;
+  titles = null;
   if (local) {
     try {
       local = new Scanner(policyJson);
@@ -78,8 +82,22 @@ export function engineMode() {
   return mode;
 }
 
-/** @param {Finding[]} findings */
+/**
+ * The in-page engine's findings with their rules' titles, from the page's
+ * own copy of the catalog and the policy's custom rules (the background
+ * titles the findings it reports itself).
+ * @param {Finding[]} findings
+ */
 function titled(findings) {
+  if (findings.length === 0) return findings;
+  if (!titles) {
+    titles = Object.fromEntries(rules().map((/** @type {{ id: string, title: string }} */ r) => [r.id, r.title]));
+    try {
+      for (const r of JSON.parse(policy).customRules ?? []) titles[r.id] = r.title ?? r.id;
+    } catch {
+      // A policy the scanner accepted is JSON; titles fall back to rule ids.
+    }
+  }
   for (const f of findings) f.title = titles[f.ruleId] ?? f.ruleId;
   return findings;
 }
@@ -218,7 +236,7 @@ export async function scan(text) {
   if (now) return now;
   const reply = await ask(MSG.SCAN, text);
   if (!reply?.ok) throw new Error(reply?.error ?? 'engine unavailable');
-  return { findings: titled(reply.findings) };
+  return { findings: reply.findings };
 }
 
 /**
