@@ -422,12 +422,16 @@ function listen() {
   window.addEventListener('compositionend', () => (composing = false), opts);
   window.addEventListener('focusin', (e) => {
     const c = composerOf(e);
-    if (c) lastComposer = c;
+    if (c) {
+      lastComposer = c;
+      if (config?.enabled) engine.warm();
+    }
   }, opts);
   window.addEventListener('input', (e) => {
     const c = composerOf(e);
     if (c) {
       lastComposer = c;
+      if (config?.enabled) engine.warm();
       scheduleScan(c);
     }
   }, opts);

@@ -18,6 +18,9 @@
 //      the last input), a trusted Enter; from the keydown's creation
 //      (event.timeStamp) to the fixture app's window.sent.push (the probe
 //      harness.mjs installs in the page).
+//   4. the same after the worker was stopped, with Enter pressed right after
+//      the last key (no pause, so no pre-scan): what the first send after
+//      an idle spell costs.
 //
 // In Chromium the fixture pages' CSP keeps WebAssembly out of the content
 // script, so every scan here is a message round trip to the service worker.
@@ -283,6 +286,31 @@ try {
     }
     print(line(`${kind}: keydown → send`, stats(held), 'p99', TARGETS.cleanSendP99Ms));
     print(`  ${`  ${kind}: keydown → page listener saw it`.padEnd(46)} p50 ${ms(stats(beforePage).p50)}  p99 ${ms(stats(beforePage).p99)}  (extension's part; ${heldBack} of ${SEND_RUNS} sends held back and re-sent)`);
+  }
+  print('');
+
+  // ---- 4. send right after typing, worker stopped before the first key -----------
+  // What a user sees after a pause of more than 30 s (Chromium then stops an
+  // idle worker): the prompt typed at once and Enter pressed right after the
+  // last key, before the 150 ms pre-scan. The send waits for the scan, and
+  // for the worker's cold start unless typing already started it.
+  print(`4. send right after typing, the worker stopped before the first key (${COLD_RUNS} sends, Enter at once)`);
+  {
+    const tab = await b.open(textarea);
+    const held = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      await stopWorker(world.session);
+      await tab.type(`summarise the release notes for version 3.${i}`);
+      // The held keydown never reaches the probe (the content script stops
+      // it first), so time from just before the key is pressed: this adds
+      // the CDP key dispatch, about a millisecond.
+      const before = await tab.eval(() => performance.now());
+      await tab.press('Enter');
+      const [sent] = (await tab.waitSent(i + 1)).slice(i);
+      const { sends } = await tab.probe();
+      if (sent && sends[i]) held.push(sends[i].at - before);
+    }
+    print(line('textarea: Enter pressed → send', stats(held), 'p50', TARGETS.coldMs));
   }
 } catch (e) {
   failed = true;

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, editorSuite, engineSuite } from './editor-suite.mjs';
-import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, secretsIn } from './harness.mjs';
+import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, secretsIn, until } from './harness.mjs';
 import { startNetmon } from './netmon.mjs';
 import { HOST_PAGES } from '../../www/server.mjs';
 
@@ -129,6 +129,18 @@ describe('the service worker stopped mid-session (as Chromium stops an idle one)
     await t.type(CLEAN);
     await t.press('Enter');
     sameList(await t.waitSent(1), [CLEAN], 'the clean prompt is sent');
+  });
+
+  test('focusing the composer starts a stopped worker, so that the first send does not wait for its cold start', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(EDITORS[0]);
+    await b.stopWorker();
+    await t.eval(() => document.activeElement?.blur());
+    await t.idle(300);
+    assert.equal(await b.workerRunning(), false, 'nothing wakes the worker while the user does nothing');
+    await t.focusComposer();
+    await until(() => b.workerRunning(), 'the worker to start when the composer takes focus', { timeout: 5000 });
   });
 
   test('stopped while the send is being checked: the secret is still held, a clean prompt still goes', async () => {

@@ -461,6 +461,23 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
       cdp ??= await context.newCDPSession(control);
       await stopServiceWorker(cdp);
     },
+    /** Whether the service worker is running now (CDP reports every version's status on ServiceWorker.enable). */
+    async workerRunning() {
+      cdp ??= await context.newCDPSession(control);
+      const status = new Map();
+      const onUpdate = ({ versions }) => {
+        for (const v of versions) if (v.scriptURL.startsWith(origin)) status.set(v.versionId, v.runningStatus);
+      };
+      cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await sleep(50);
+      } finally {
+        cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+        await cdp.send('ServiceWorker.disable');
+      }
+      return [...status.values()].includes('running');
+    },
     page: null,
     /** Opens (or reloads) the fixture for `editor` in the one test page. */
     async open(editor) {
