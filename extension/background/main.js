@@ -8,13 +8,14 @@
 
 import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
-import { MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
+import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import * as audit from './audit.js';
-import { loadSettings } from './settings.js';
+import { readStored, settingsFrom } from './settings.js';
 
 /** @typedef {import('./settings.js').Settings} Settings */
+/** @typedef {{ titles: Record<string, string>, categories: Record<string, string> }} Catalog */
 
-/** @type {{ scanner: any, settings: Settings, titles: Record<string, string>, categories: Record<string, string>, testHooks: any, startMs: number } | null} */
+/** @type {{ scanner: any, settings: Settings, catalog: Catalog | null, testHooks: any, startMs: number } | null} */
 let state = null;
 /** @type {string | null} */
 let engineError = null;
@@ -32,22 +33,16 @@ function rebuild() {
     const target = wanted;
     const t0 = performance.now();
     try {
+      // Storage is read while the module is fetched and compiled (the
+      // larger part of a cold start); neither needs the other.
+      const stored = readStored();
       moduleReady ??= init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
       await moduleReady;
-      const settings = await loadSettings((doc) => checkPolicy(doc));
-      const catalog = rules();
-      /** @type {Record<string, string>} */
-      const titles = Object.fromEntries(catalog.map((r) => [r.id, r.title]));
-      /** @type {Record<string, string>} */
-      const categories = Object.fromEntries(catalog.map((r) => [r.id, r.category]));
-      for (const r of settings.policy.customRules ?? []) {
-        titles[r.id] = r.title ?? r.id;
-        categories[r.id] = 'custom';
-      }
-      const { testHooks = {} } = await ext.storage.local.get('testHooks');
+      const { testHooks, ...docs } = await stored;
+      const settings = settingsFrom(docs, (doc) => checkPolicy(doc));
       const scanner = new Scanner(JSON.stringify(settings.policy));
       engineError = null;
-      state = { scanner, settings, titles, categories, testHooks, startMs: performance.now() - t0 };
+      state = { scanner, settings, catalog: null, testHooks, startMs: performance.now() - t0 };
     } catch (e) {
       engineError = e instanceof Error ? e.message : String(e);
       state = null;
@@ -57,6 +52,56 @@ function rebuild() {
     }
   })();
   return building;
+}
+
+/** @type {Catalog | null} */
+let builtIn = null;
+
+/**
+ * Rule titles (for the panel) and categories (for the audit log), built the
+ * first time a finding needs them: converting the whole catalog costs a
+ * starting worker some 2.5 ms that a clean prompt never needs.
+ * @param {NonNullable<typeof state>} s
+ * @returns {Catalog}
+ */
+function catalogOf(s) {
+  if (s.catalog) return s.catalog;
+  if (!builtIn) {
+    const catalog = rules();
+    builtIn = {
+      titles: Object.fromEntries(catalog.map((r) => [r.id, r.title])),
+      categories: Object.fromEntries(catalog.map((r) => [r.id, r.category])),
+    };
+  }
+  const titles = { ...builtIn.titles };
+  const categories = { ...builtIn.categories };
+  for (const r of s.settings.policy.customRules ?? []) {
+    titles[r.id] = r.title ?? r.id;
+    categories[r.id] = 'custom';
+  }
+  s.catalog = { titles, categories };
+  return s.catalog;
+}
+
+/**
+ * What a content script needs of each finding, with its rule's title (the
+ * page has no catalog of its own when the engine runs here).
+ * @param {NonNullable<typeof state>} s
+ * @param {any[]} findings
+ */
+function forPage(s, findings) {
+  if (findings.length === 0) return findings;
+  const { titles } = catalogOf(s);
+  return findings.map((f) => ({
+    ruleId: f.ruleId,
+    title: titles[f.ruleId] ?? f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    action: f.action,
+    start: f.start,
+    end: f.end,
+    preview: f.preview,
+  }));
 }
 
 /** The engine for the current settings; waits for a rebuild a change asked for. */
@@ -90,7 +135,6 @@ async function handle(msg, sender) {
       return {
         enabled: enabledOn(policy, msg.site),
         policy: JSON.stringify(policy),
-        titles: s?.titles ?? {},
         allowOverride: policy.allowOverride ?? true,
         requireJustification: policy.requireJustification ?? false,
         message: policy.message ?? null,
@@ -103,13 +147,13 @@ async function handle(msg, sender) {
     }
     case MSG.SCAN:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
-      return { ok: true, findings: s.scanner.scanOnSite(msg.text, msg.site) };
+      return { ok: true, findings: forPage(s, s.scanner.scanOnSite(msg.text, msg.site)) };
     case MSG.REDACT:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
       return { ok: true, redacted: s.scanner.redact(msg.text) };
     case MSG.EVENT: {
       const retention = s?.settings.policy.auditRetentionDays ?? 30;
-      await audit.record(msg, (id) => s?.categories[id] ?? 'custom', retention);
+      await audit.record(msg, (id) => (s ? catalogOf(s).categories[id] : undefined) ?? 'custom', retention);
       return { ok: true };
     }
     case MSG.SETTINGS:
@@ -133,14 +177,52 @@ ext.runtime.onMessage.addListener((msg, sender, reply) => {
   return true; // reply asynchronously
 });
 
-// A long text from a content script, in parts (see PARTS_PORT): joined
-// here, then answered like one MSG.SCAN / MSG.REDACT message. A redaction
-// goes back as its replacements only; the content script splices them.
 ext.runtime.onConnect.addListener((port) => {
-  if (port.name !== PARTS_PORT || port.sender?.id !== ext.runtime.id) {
-    port.disconnect();
-    return;
+  if (port.sender?.id !== ext.runtime.id) port.disconnect();
+  else if (port.name === ENGINE_PORT) serveEngine(port);
+  else if (port.name === PARTS_PORT) serveParts(port);
+  else port.disconnect();
+});
+
+/** What a tab may ask on its engine port. */
+const ENGINE_REQUESTS = new Set([MSG.HELLO, MSG.SCAN, MSG.REDACT]);
+
+/** Posts on a port that may have closed meanwhile (the tab navigated away). */
+function postTo(/** @type {chrome.runtime.Port} */ port, /** @type {object} */ msg) {
+  try {
+    port.postMessage(msg);
+  } catch {
+    // Nobody is left to read it.
   }
+}
+
+/**
+ * A tab's requests on its engine port (see ENGINE_PORT), answered like
+ * runtime messages, each reply carrying its request's id.
+ * @param {chrome.runtime.Port} port
+ */
+function serveEngine(port) {
+  port.onMessage.addListener((msg) => {
+    const id = msg?.id;
+    if (!Number.isSafeInteger(id) || id <= 0) return; // a reply could not be matched to it
+    if (!ENGINE_REQUESTS.has(msg.type)) {
+      postTo(port, { id, ok: false, error: 'unsupported' });
+      return;
+    }
+    handle(msg, /** @type {any} */ (port.sender)).then(
+      (reply) => postTo(port, { ...reply, id }),
+      (e) => postTo(port, { id, ok: false, error: String(e?.message ?? e) }),
+    );
+  });
+}
+
+/**
+ * A long text from a content script, in parts (see PARTS_PORT): joined
+ * here, then answered like one MSG.SCAN / MSG.REDACT message. A redaction
+ * goes back as its replacements only; the content script splices them.
+ * @param {chrome.runtime.Port} port
+ */
+function serveParts(port) {
   /** @type {string[]} */
   let parts = [];
   let size = 0;
@@ -167,7 +249,7 @@ ext.runtime.onConnect.addListener((port) => {
       (e) => port.postMessage({ ok: false, error: String(e?.message ?? e) }),
     );
   });
-});
+}
 
 // Settings changed (options saved, managed policy updated): rebuild, and
 // let open tabs know (they listen to storage changes themselves too).

@@ -110,15 +110,35 @@ export function merge(user, managed) {
 }
 
 /**
- * Reads both documents from storage and computes the settings.
- * @param {(doc: object) => { issues: { path: string, message: string }[] }} check
- * @returns {Promise<Settings>}
+ * @typedef {object} Stored
+ * @property {Record<string, any>} managed the managed policy, {} when none
+ * @property {Record<string, any>} userOptions
+ * @property {Record<string, any>} testHooks
  */
-export async function loadSettings(check) {
-  const managed = await ext.storage.managed.get().catch(() => ({}));
-  const { userOptions = {} } = await ext.storage.local.get('userOptions');
-  const m = sanitize(managed ?? {}, check, 'managed');
+
+/**
+ * Reads what the settings are computed from. It needs no engine, so a
+ * starting background runs it while the engine's module compiles; the
+ * two areas are read at once, and local in one call.
+ * @returns {Promise<Stored>}
+ */
+export async function readStored() {
+  const [managed, local] = await Promise.all([
+    ext.storage.managed.get().catch(() => ({})),
+    ext.storage.local.get(['userOptions', 'testHooks']),
+  ]);
+  return { managed: managed ?? {}, userOptions: local.userOptions ?? {}, testHooks: local.testHooks ?? {} };
+}
+
+/**
+ * Computes the settings from what was stored.
+ * @param {Stored} stored
+ * @param {(doc: object) => { issues: { path: string, message: string }[] }} check
+ * @returns {Settings}
+ */
+export function settingsFrom({ managed, userOptions }, check) {
+  const m = sanitize(managed, check, 'managed');
   const u = sanitize(userOptions, check, 'user');
   const { policy, locked, userLocked } = merge(u.valid, m.valid);
-  return { policy, locked, issues: [...m.issues, ...u.issues], managed: managed ?? {}, user: userOptions, userLocked };
+  return { policy, locked, issues: [...m.issues, ...u.issues], managed, user: userOptions, userLocked };
 }

@@ -7,9 +7,9 @@
  * and the same policy, so they find the same things.
  */
 
-import { initSync, Scanner } from '../../pkg/promptwarden.js';
+import { initSync, rules, Scanner } from '../../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
-import { MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
+import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
 
 /**
  * @typedef {object} Finding
@@ -33,17 +33,20 @@ export const SYNC_LIMIT = 256 * 1024;
 let local = null;
 /** @type {'page' | 'background'} */
 let mode = 'background';
-/** @type {Record<string, string>} */
-let titles = {};
+/** The effective policy the in-page scanner was built from. */
+let policy = '{}';
+/** Rule titles for the in-page engine's findings: built on its first finding. */
+/** @type {Record<string, string> | null} */
+let titles = null;
 
 /**
  * Starts the in-page engine; resolves to where scans will run.
  * @param {string} policyJson the effective policy
- * @param {Record<string, string>} ruleTitles
  * @param {{ forceBackground?: boolean }} [opts]
  */
-export async function startEngine(policyJson, ruleTitles, opts = {}) {
-  titles = ruleTitles;
+export async function startEngine(policyJson, opts = {}) {
+  policy = policyJson;
+  titles = null;
   if (opts.forceBackground) return mode;
   try {
     const response = await fetch(ext.runtime.getURL('pkg/promptwarden_bg.wasm'));
@@ -61,8 +64,9 @@ export async function startEngine(policyJson, ruleTitles, opts = {}) {
 }
 
 /** Rebuilds the in-page scanner after a settings change. */
-export function updatePolicy(/** @type {string} */ policyJson, /** @type {Record<string, string>} */ ruleTitles) {
-  titles = ruleTitles;
+export function updatePolicy(/** @type {string} */ policyJson) {
+  policy = policyJson;
+  titles = null;
   if (local) {
     try {
       local = new Scanner(policyJson);
@@ -78,8 +82,22 @@ export function engineMode() {
   return mode;
 }
 
-/** @param {Finding[]} findings */
+/**
+ * The in-page engine's findings with their rules' titles, from the page's
+ * own copy of the catalog and the policy's custom rules (the background
+ * titles the findings it reports itself).
+ * @param {Finding[]} findings
+ */
 function titled(findings) {
+  if (findings.length === 0) return findings;
+  if (!titles) {
+    titles = Object.fromEntries(rules().map((/** @type {{ id: string, title: string }} */ r) => [r.id, r.title]));
+    try {
+      for (const r of JSON.parse(policy).customRules ?? []) titles[r.id] = r.title ?? r.id;
+    } catch {
+      // A policy the scanner accepted is JSON; titles fall back to rule ids.
+    }
+  }
   for (const f of findings) f.title = titles[f.ruleId] ?? f.ruleId;
   return findings;
 }
@@ -93,6 +111,91 @@ function titled(findings) {
 export function scanNow(text) {
   if (!local || text.length > SYNC_LIMIT) return null;
   return { findings: titled(local.scanOnSite(text, site())) };
+}
+
+/** @typedef {{ msg: object, resolve: (reply: any) => void, port: chrome.runtime.Port | null, tries: number }} Request */
+
+/** The port to the background (ENGINE_PORT), opened on first use and again after it closes. */
+/** @type {chrome.runtime.Port | null} */
+let port = null;
+let lastId = 0;
+/** @type {Map<number, Request>} */
+const pending = new Map();
+/**
+ * How many times a request is sent at most. A port closes under a request when the
+ * background stops (Chromium stops an idle service worker; a stopped one
+ * can also be caught starting up); asking again on a new port wakes it. A
+ * bound, so that a request that itself brings the background down cannot
+ * loop; past it the request fails, and the caller's fail mode decides.
+ */
+const TRIES = 3;
+
+/** @returns {chrome.runtime.Port} */
+function openPort() {
+  const p = ext.runtime.connect({ name: ENGINE_PORT });
+  p.onMessage.addListener((reply) => {
+    const req = pending.get(reply?.id);
+    if (!req || req.port !== p) return;
+    pending.delete(reply.id);
+    req.resolve(reply);
+  });
+  p.onDisconnect.addListener(() => {
+    if (port === p) port = null;
+    for (const [id, req] of pending) {
+      if (req.port !== p) continue;
+      pending.delete(id);
+      post(id, req);
+    }
+  });
+  return p;
+}
+
+/** Sends `req` on the current port (opening one if needed), or fails it once out of tries. */
+function post(/** @type {number} */ id, /** @type {Request} */ req) {
+  if (req.tries >= TRIES) {
+    req.resolve({ ok: false, error: 'engine unavailable' });
+    return;
+  }
+  req.tries++;
+  try {
+    port ??= openPort();
+    req.port = port;
+    pending.set(id, req);
+    port.postMessage({ ...req.msg, id });
+  } catch {
+    // The port was already closed (its onDisconnect not yet delivered), or
+    // the extension was updated or removed under this page: connect throws
+    // then, every time, and the tries run out.
+    pending.delete(id);
+    port = null;
+    post(id, req);
+  }
+}
+
+/**
+ * Opens the engine port if it is closed, which starts a stopped background,
+ * while the user is still typing: the first scan then finds the engine ready
+ * instead of paying its cold start (tens of milliseconds) at send. Called on
+ * the user's own activity in a composer, never on a timer: nothing keeps
+ * the background alive that the user is not using.
+ */
+export function warm() {
+  if (port || local) return;
+  try {
+    port = openPort();
+  } catch {
+    // The extension is gone; the next request says so.
+  }
+}
+
+/**
+ * Asks the background (HELLO, SCAN, REDACT) over the engine port.
+ * Resolves to its reply, or to `{ ok: false, error }` when none came.
+ * @param {{ type: MSG } & Record<string, unknown>} msg
+ * @returns {Promise<any>}
+ */
+export function request(msg) {
+  return new Promise((resolve) => post(++lastId, { msg, resolve, port: null, tries: 0 }));
 }
 
 /** Lets the page run (input, rendering) before we go on; one task later. */
@@ -112,7 +215,7 @@ function yieldToPage() {
  * @returns {Promise<any>} the background's reply
  */
 async function ask(type, text) {
-  if (text.length <= PART_CHARS) return ext.runtime.sendMessage({ type, text, site: site() });
+  if (text.length <= PART_CHARS) return request({ type, text, site: site() });
   const port = ext.runtime.connect({ name: PARTS_PORT });
   /** @type {Promise<any>} */
   const reply = new Promise((resolve) => {
@@ -149,7 +252,7 @@ export async function scan(text) {
   if (now) return now;
   const reply = await ask(MSG.SCAN, text);
   if (!reply?.ok) throw new Error(reply?.error ?? 'engine unavailable');
-  return { findings: titled(reply.findings) };
+  return { findings: reply.findings };
 }
 
 /**

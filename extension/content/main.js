@@ -26,7 +26,6 @@ import * as engine from './engine.js';
  * @typedef {object} Config
  * @property {boolean} enabled
  * @property {string} policy effective policy JSON
- * @property {Record<string, string>} titles rule id → title
  * @property {boolean} allowOverride
  * @property {boolean} requireJustification
  * @property {string | null} message
@@ -423,12 +422,16 @@ function listen() {
   window.addEventListener('compositionend', () => (composing = false), opts);
   window.addEventListener('focusin', (e) => {
     const c = composerOf(e);
-    if (c) lastComposer = c;
+    if (c) {
+      lastComposer = c;
+      if (config?.enabled) engine.warm();
+    }
   }, opts);
   window.addEventListener('input', (e) => {
     const c = composerOf(e);
     if (c) {
       lastComposer = c;
+      if (config?.enabled) engine.warm();
       scheduleScan(c);
     }
   }, opts);
@@ -437,14 +440,14 @@ function listen() {
   ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || 'userOptions' in changes || 'testHooks' in changes) {
       verdicts.clear();
-      setTimeout(() => hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy, cfg.titles)), 150);
+      setTimeout(() => hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy)), 150);
     }
   });
   ext.runtime.onMessage.addListener((msg, _sender, reply) => {
     if (msg?.type === MSG.STATUS) {
       reply({ protected: !!config?.enabled, site: location.host, engine: unavailable ? 'unavailable' : engine.engineMode(), count: overlay.count });
     } else if (msg?.type === MSG.SETTINGS_CHANGED) {
-      hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy, cfg.titles));
+      hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy));
     }
     return false;
   });
@@ -454,8 +457,8 @@ function listen() {
 async function hello() {
   try {
     /** @type {Config} */
-    const cfg = await ext.runtime.sendMessage({ type: MSG.HELLO, site: engine.site() });
-    if (!cfg) throw new Error('no reply');
+    const cfg = await engine.request({ type: MSG.HELLO, site: engine.site() });
+    if (!cfg || cfg.ok === false) throw new Error('no reply');
     config = cfg;
     unavailable = cfg.testHooks?.engine === 'unavailable';
     return cfg;
@@ -473,10 +476,10 @@ ready = hello().then((cfg) => {
   if (!cfg) {
     // No background at all: treat the engine as unavailable under the
     // safest reading of the policy we could not fetch.
-    config = { enabled: true, policy: '{}', titles: {}, allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: 'closed' };
+    config = { enabled: true, policy: '{}', allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: 'closed' };
     unavailable = true;
   } else if (cfg.enabled && !unavailable) {
-    engine.startEngine(cfg.policy, cfg.titles, { forceBackground: cfg.testHooks?.engine === 'background' });
+    engine.startEngine(cfg.policy, { forceBackground: cfg.testHooks?.engine === 'background' });
   }
   return config;
 });

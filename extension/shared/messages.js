@@ -31,6 +31,17 @@ export const MSG = {
 };
 
 /**
+ * Port name (content → background) for HELLO, SCAN and REDACT: one port a
+ * tab, kept open while the background lives. Each request carries an `id`
+ * (a positive integer) that its reply repeats; replies may come in any
+ * order. In Chromium a runtime.sendMessage opens and closes a channel for
+ * every message, which cost 2 to 4 ms a round trip on its own; a port
+ * reuses one. When the background stops (an idle service worker, an event
+ * page suspended) the port disconnects and the next request opens another.
+ */
+export const ENGINE_PORT = 'pw:engine';
+
+/**
  * Port name (content → background) for a text too long for one message:
  * it arrives as parts of at most PART_CHARS characters, then
  * `{ done: true, op: MSG.SCAN | MSG.REDACT, site }`; one reply, as for

@@ -10,13 +10,17 @@
 //      b. from the content script's isolated world on a loaded tab: the
 //         first pw:hello + pw:scan round trip to a freshly stopped worker.
 //   2. pw:scan round trip of a 4 KB clean prompt from the content script's
-//      isolated world (chrome.runtime.sendMessage, exactly as
-//      extension/content/engine.js sends it), warm worker.
+//      isolated world, warm worker: over a pw:engine port with request ids,
+//      as extension/content/engine.js asks (installAsk mirrors it), and
+//      over one chrome.runtime.sendMessage a request, as it asked before.
 //   3. how long a clean prompt's send is held: a prompt typed into the
 //      fixture editor, a pause (the content script pre-scans 150 ms after
 //      the last input), a trusted Enter; from the keydown's creation
 //      (event.timeStamp) to the fixture app's window.sent.push (the probe
 //      harness.mjs installs in the page).
+//   4. the same after the worker was stopped, with Enter pressed right after
+//      the last key (no pause, so no pre-scan): what the first send after
+//      an idle spell costs.
 //
 // In Chromium the fixture pages' CSP keeps WebAssembly out of the content
 // script, so every scan here is a message round trip to the service worker.
@@ -24,7 +28,7 @@
 // reached over CDP (Runtime.evaluate with its contextId).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_EXTENSION_ID, EDITORS, REPO, sleep, until, launchChromium } from './harness.mjs';
+import { CHROME_EXTENSION_ID, EDITORS, REPO, sleep, stopServiceWorker, until, launchChromium } from './harness.mjs';
 
 const TARGETS = { coldMs: 50, scan4kP99Ms: 5, cleanSendP99Ms: 16 };
 const SCAN_RUNS = Number(process.env.PW_BENCH_SCANS ?? 300);
@@ -87,40 +91,65 @@ async function isolatedWorld(b, page) {
   return w;
 }
 
-/** Stops the extension's service worker and waits until CDP reports it stopped. */
+/** Stops the extension's service worker; lets the browser settle (the worker's process teardown). */
 async function stopWorker(session) {
-  const versions = new Map();
-  const onUpdate = ({ versions: vs }) => {
-    for (const v of vs) versions.set(v.versionId, v);
-  };
-  session.on('ServiceWorker.workerVersionUpdated', onUpdate);
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/`));
-  await until(() => ours().length > 0 && ours().every((v) => v.runningStatus === 'stopped'), () => `the service worker to stop (${JSON.stringify(ours().map((v) => v.runningStatus))})`, { timeout: 5000 });
-  session.off('ServiceWorker.workerVersionUpdated', onUpdate);
-  await session.send('ServiceWorker.disable');
-  // Let the browser settle (the worker's process teardown).
+  await stopServiceWorker(session);
   await sleep(300);
 }
 
+/**
+ * Runs in the content script's isolated world, first, for every function
+ * below: `globalThis.__pwAsk(msg, via)` sends `msg` to the background as
+ * extension/content/engine.js does (via 'port': a request on the long-lived
+ * pw:engine port, matched to its reply by id, the port opened again when
+ * the worker was stopped) or as it did before (via 'message': one
+ * runtime.sendMessage per request), and resolves to the reply.
+ */
+function installAsk() {
+  if (globalThis.__pwAsk) return;
+  let port = null;
+  let lastId = 0;
+  const pending = new Map();
+  const open = () => {
+    const p = chrome.runtime.connect({ name: 'pw:engine' });
+    p.onMessage.addListener((r) => {
+      const resolve = pending.get(r?.id);
+      pending.delete(r?.id);
+      resolve?.(r);
+    });
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+    });
+    return p;
+  };
+  globalThis.__pwAsk = (msg, via) => {
+    if (via === 'message') return chrome.runtime.sendMessage(msg);
+    port ??= open();
+    const id = ++lastId;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      port.postMessage({ ...msg, id });
+    });
+  };
+}
+
 /** Runs in the content script's isolated world: one HELLO then one SCAN, timed. */
-async function helloThenScan(site) {
+async function helloThenScan({ site, via }) {
   const t0 = performance.now();
-  const hello = await chrome.runtime.sendMessage({ type: 'pw:hello', site });
+  const hello = await globalThis.__pwAsk({ type: 'pw:hello', site }, via);
   const t1 = performance.now();
-  const scan = await chrome.runtime.sendMessage({ type: 'pw:scan', text: 'hello world', site });
+  const scan = await globalThis.__pwAsk({ type: 'pw:scan', text: 'hello world', site }, via);
   const t2 = performance.now();
   return { hello: t1 - t0, scan: t2 - t1, total: t2 - t0, ok: !!hello?.policy && scan?.ok === true, workerBuildMs: hello?.engineStartMs ?? null };
 }
 
 /** Runs in the content script's isolated world: `runs` timed pw:scan round trips of `text`. */
-async function scanLoop({ text, site, runs, warmup }) {
+async function scanLoop({ text, site, runs, warmup, via }) {
   const times = [];
   let findings = -1;
   for (let i = 0; i < warmup + runs; i++) {
     const t0 = performance.now();
-    const r = await chrome.runtime.sendMessage({ type: 'pw:scan', text, site });
+    const r = await globalThis.__pwAsk({ type: 'pw:scan', text, site }, via);
     const dt = performance.now() - t0;
     if (!r?.ok) throw new Error(`scan failed: ${r?.error}`);
     findings = r.findings.length;
@@ -192,34 +221,43 @@ try {
   print(line('content script running → protected', stats(startToReady), 'p50', TARGETS.coldMs));
   print(`  ${'  (navigation start → first pw:status reply'.padEnd(46)} p50 ${ms(stats(navStart).p50)}: page load until the content script answers at all)`);
   print('    (pw:status is polled from the options page in a loop of tabs.sendMessage, so each time is late by up to one poll, ~1-3 ms)');
-  // From a loaded tab's content-script world: the round trip to a stopped worker.
+  // From a loaded tab's content-script world: the round trip to a stopped
+  // worker, over the engine port (as the content script asks) and, for
+  // comparison, over runtime.sendMessage (as it asked before).
   t = await b.open(textarea);
-  const cold = [];
+  await world.eval(installAsk);
+  const cold = { port: [], message: [] };
   const coldScan = [];
   const build = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    await stopWorker(world.session);
-    const r = await world.eval(helloThenScan, site);
-    if (!r.ok) throw new Error('cold hello/scan did not answer');
-    cold.push(r.total);
-    coldScan.push(r.scan);
-    if (r.workerBuildMs != null) build.push(r.workerBuildMs);
+    for (const via of ['port', 'message']) {
+      await stopWorker(world.session);
+      const r = await world.eval(helloThenScan, { site, via });
+      if (!r.ok) throw new Error(`cold hello/scan (${via}) did not answer`);
+      cold[via].push(r.total);
+      if (via === 'port') coldScan.push(r.scan);
+      if (r.workerBuildMs != null) build.push(r.workerBuildMs);
+    }
   }
-  print(line('content script: first HELLO+SCAN, cold worker', stats(cold), 'p50', TARGETS.coldMs));
+  print(line('content script: first HELLO+SCAN, cold worker', stats(cold.port), 'p50', TARGETS.coldMs));
   print(`  ${'  of which the first SCAN after HELLO'.padEnd(46)} p50 ${ms(stats(coldScan).p50)}`);
   print(`  ${'  worker-side init+build (HELLO engineStartMs)'.padEnd(46)} p50 ${ms(stats(build).p50)}  max ${ms(stats(build).max)}`);
+  print(`  ${'  (same over runtime.sendMessage)'.padEnd(46)} p50 ${ms(stats(cold.message).p50)}  p99 ${ms(stats(cold.message).p99)}`);
   const warm = [];
-  for (let i = 0; i < 20; i++) warm.push((await world.eval(helloThenScan, site)).total);
+  for (let i = 0; i < 20; i++) warm.push((await world.eval(helloThenScan, { site, via: 'port' })).total);
   print(`  ${'(same, warm worker, for comparison)'.padEnd(46)} p50 ${ms(stats(warm).p50)}  p99 ${ms(stats(warm).p99)}`);
   print('');
 
   // ---- 2. scan round trip --------------------------------------------------------
   const text = cleanPrompt(4096);
   print(`2. pw:scan round trip from the content script's isolated world, warm worker (${SCAN_RUNS} runs after 20 warm-up)`);
-  const small = await world.eval(scanLoop, { text: 'summarise the release notes', site, runs: SCAN_RUNS, warmup: 20 });
-  const big = await world.eval(scanLoop, { text, site, runs: SCAN_RUNS, warmup: 20 });
-  print(line(`4 KB clean prompt (${text.length} chars, ${big.findings} findings)`, stats(big.times), 'p99', TARGETS.scan4kP99Ms));
-  print(line('27-char prompt (message overhead)', stats(small.times), 'p99', TARGETS.scan4kP99Ms));
+  for (const via of ['port', 'message']) {
+    const small = await world.eval(scanLoop, { text: 'summarise the release notes', site, runs: SCAN_RUNS, warmup: 20, via });
+    const big = await world.eval(scanLoop, { text, site, runs: SCAN_RUNS, warmup: 20, via });
+    const how = via === 'port' ? 'engine port' : 'sendMessage';
+    print(line(`${how}: 4 KB clean prompt (${big.findings} findings)`, stats(big.times), 'p99', TARGETS.scan4kP99Ms));
+    print(line(`${how}: 27-char prompt (the overhead)`, stats(small.times), 'p99', TARGETS.scan4kP99Ms));
+  }
   print('');
 
   // ---- 3. clean send held ------------------------------------------------------
@@ -248,6 +286,31 @@ try {
     }
     print(line(`${kind}: keydown → send`, stats(held), 'p99', TARGETS.cleanSendP99Ms));
     print(`  ${`  ${kind}: keydown → page listener saw it`.padEnd(46)} p50 ${ms(stats(beforePage).p50)}  p99 ${ms(stats(beforePage).p99)}  (extension's part; ${heldBack} of ${SEND_RUNS} sends held back and re-sent)`);
+  }
+  print('');
+
+  // ---- 4. send right after typing, worker stopped before the first key -----------
+  // What a user sees after a pause of more than 30 s (Chromium then stops an
+  // idle worker): the prompt typed at once and Enter pressed right after the
+  // last key, before the 150 ms pre-scan. The send waits for the scan, and
+  // for the worker's cold start unless typing already started it.
+  print(`4. send right after typing, the worker stopped before the first key (${COLD_RUNS} sends, Enter at once)`);
+  {
+    const tab = await b.open(textarea);
+    const held = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      await stopWorker(world.session);
+      await tab.type(`summarise the release notes for version 3.${i}`);
+      // The held keydown never reaches the probe (the content script stops
+      // it first), so time from just before the key is pressed: this adds
+      // the CDP key dispatch, about a millisecond.
+      const before = await tab.eval(() => performance.now());
+      await tab.press('Enter');
+      const [sent] = (await tab.waitSent(i + 1)).slice(i);
+      const { sends } = await tab.probe();
+      if (sent && sends[i]) held.push(sends[i].at - before);
+    }
+    print(line('textarea: Enter pressed → send', stats(held), 'p50', TARGETS.coldMs));
   }
 } catch (e) {
   failed = true;

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, editorSuite, engineSuite } from './editor-suite.mjs';
-import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, secretsIn } from './harness.mjs';
+import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, secretsIn, until } from './harness.mjs';
 import { startNetmon } from './netmon.mjs';
 import { HOST_PAGES } from '../../www/server.mjs';
 
@@ -99,6 +99,70 @@ describe('accessibility of the warn panel (Chromium accessibility tree)', () => 
     await t.press('Escape');
     assert.equal(await t.axPanel(), null);
     assert.equal(await t.composerFocused(), true);
+  });
+});
+
+describe('the service worker stopped mid-session (as Chromium stops an idle one)', () => {
+  const CLEAN = 'summarise the release notes in three bullet points';
+
+  /** Empties the composer (select all, delete) and lets the pre-scan timer pass. */
+  async function clear(t) {
+    await t.press('Control+A');
+    await t.press('Backspace');
+    await t.idle(300);
+  }
+
+  test('after a stop, a prompt with a secret is still held and a clean one still goes', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(EDITORS[0]);
+    assert.equal(t.engine, 'background');
+    await b.stopWorker();
+    await t.type(AWS_PROMPT);
+    await t.press('Enter');
+    await t.waitPanel('the warn panel, from a worker woken by the send');
+    await t.idle();
+    sameList(await t.sent(), [], 'nothing sent while the panel is up');
+    await t.choose('warn', 'edit');
+    await clear(t);
+    await b.stopWorker();
+    await t.type(CLEAN);
+    await t.press('Enter');
+    sameList(await t.waitSent(1), [CLEAN], 'the clean prompt is sent');
+  });
+
+  test('focusing the composer starts a stopped worker, so that the first send does not wait for its cold start', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(EDITORS[0]);
+    await b.stopWorker();
+    await t.eval(() => document.activeElement?.blur());
+    await t.idle(300);
+    assert.equal(await b.workerRunning(), false, 'nothing wakes the worker while the user does nothing');
+    await t.focusComposer();
+    await until(() => b.workerRunning(), 'the worker to start when the composer takes focus', { timeout: 5000 });
+  });
+
+  test('stopped while the send is being checked: the secret is still held, a clean prompt still goes', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(EDITORS[1]);
+    assert.equal(t.engine, 'background');
+    // Enter at once after typing (before the pre-scan), with the stop
+    // racing it: the request is sent on a port whose worker is going away.
+    await t.type(AWS_PROMPT);
+    await Promise.all([b.stopWorker(), t.press('Enter')]);
+    await t.waitPanel('the warn panel after the worker was stopped under the check');
+    sameList(await t.sent(), [], 'nothing sent while the panel is up');
+    await t.choose('warn', 'edit');
+    await clear(t);
+    await t.type(CLEAN);
+    await Promise.all([b.stopWorker(), t.press('Enter')]);
+    sameList(await t.waitSent(1), [CLEAN], 'the clean prompt is sent');
+    assert.equal(await t.panelOpen(), false, 'no panel for the clean prompt');
+    // Wake the worker for the tests below, which talk to it directly.
+    await b.extEval(() => chrome.runtime.sendMessage({ type: 'pw:settings' }));
+    await b.worker();
   });
 });
 

@@ -375,6 +375,35 @@ export async function launchChromium({ injectSettings = true } = {}) {
   }
 }
 
+/**
+ * Stops the extension's service worker, as Chromium does when it has been
+ * idle, over the CDP `session` of any page (ServiceWorker.stopAllWorkers),
+ * and waits until CDP reports it stopped. Ports to it disconnect; the next
+ * event (a message, a connect) starts it again from scratch.
+ */
+export async function stopServiceWorker(session) {
+  const versions = new Map();
+  // A version seen stopped counts even if something woke it since (a test
+  // may race a message against the stop).
+  const stopped = new Set();
+  const onUpdate = ({ versions: vs }) => {
+    for (const v of vs) {
+      versions.set(v.versionId, v);
+      if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+    }
+  };
+  session.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  try {
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/`));
+    await until(() => ours().length > 0 && ours().every((v) => stopped.has(v.versionId)), async () => `the service worker to stop (${JSON.stringify(ours().map((v) => v.runningStatus))})`, { timeout: 5000 });
+  } finally {
+    session.off('ServiceWorker.workerVersionUpdated', onUpdate);
+    await session.send('ServiceWorker.disable');
+  }
+}
+
 async function chromiumSession(context, server, profile, { injectSettings }) {
   /** @type {{ url: string, from: string }[]} */
   const requests = [];
@@ -399,6 +428,7 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
   await worker();
   const control = await context.newPage();
   await control.goto(`${origin}options/options.html`);
+  let cdp = null;
 
   const b = {
     name: 'chromium',
@@ -426,6 +456,28 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
     },
     status: () => b.extEval(statusOfTabs),
     storageDump: async () => (await worker()).evaluate(dumpStorage),
+    /** Stops the service worker (see stopServiceWorker); the next message or connect restarts it. */
+    async stopWorker() {
+      cdp ??= await context.newCDPSession(control);
+      await stopServiceWorker(cdp);
+    },
+    /** Whether the service worker is running now (CDP reports every version's status on ServiceWorker.enable). */
+    async workerRunning() {
+      cdp ??= await context.newCDPSession(control);
+      const status = new Map();
+      const onUpdate = ({ versions }) => {
+        for (const v of versions) if (v.scriptURL.startsWith(origin)) status.set(v.versionId, v.runningStatus);
+      };
+      cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await sleep(50);
+      } finally {
+        cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+        await cdp.send('ServiceWorker.disable');
+      }
+      return [...status.values()].includes('running');
+    },
     page: null,
     /** Opens (or reloads) the fixture for `editor` in the one test page. */
     async open(editor) {

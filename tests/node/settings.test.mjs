@@ -10,7 +10,7 @@ import { merge, sanitize } from '../../extension/background/settings.js';
 initSync({ module: readFileSync(new URL('../../pkg/promptwarden_bg.wasm', import.meta.url)) });
 const check = (doc) => checkPolicy(doc);
 
-/** The whole pipeline of loadSettings, minus storage. */
+/** The whole pipeline of settingsFrom. */
 function effective(user, managed) {
   const m = sanitize(managed, check, 'managed');
   const u = sanitize(user, check, 'user');
