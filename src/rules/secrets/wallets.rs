@@ -142,7 +142,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bip39-seed-phrase",
         title: "Cryptocurrency seed phrase (BIP-39)",
-        about: "A 12–24 word recovery phrase that restores a whole wallet; every word must be on the BIP-39 list and the checksum bits must match. Needs a wallet word (seed, mnemonic, wallet…) nearby.",
+        about: about!("A 12–24 word recovery phrase that restores a whole wallet; every word must be on the BIP-39 list and the checksum bits must match. Needs a wallet word (seed, mnemonic, wallet…) nearby."),
         label: "SEED_PHRASE",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -198,7 +198,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bitcoin-wif-private-key",
         title: "Bitcoin private key (WIF)",
-        about: "A Bitcoin private key in wallet import format; checked by its Base58Check version byte and double SHA-256 checksum.",
+        about: about!("A Bitcoin private key in wallet import format; checked by its Base58Check version byte and double SHA-256 checksum."),
         label: "CRYPTO_PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["5H", "5J", "5K", "Kw", "Kx", "Ky", "Kz", "L1", "L2", "L3", "L4", "L5"]),
@@ -225,7 +225,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "crypto-hex-private-key",
         title: "Hex private key (Ethereum / secp256k1)",
-        about: "A 64-hex-digit private key labelled as such (Ethereum, Hardhat/Foundry deployers); must lie in the secp256k1 range. Transaction hashes of the same shape are not reported.",
+        about: about!("A 64-hex-digit private key labelled as such (Ethereum, Hardhat/Foundry deployers); must lie in the secp256k1 range. Transaction hashes of the same shape are not reported."),
         label: "CRYPTO_PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -257,7 +257,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bip32-extended-private-key",
         title: "Extended private key (BIP-32 xprv)",
-        about: "An HD wallet master or account private key (xprv/tprv/yprv/zprv…) from which every child key derives; checked by Base58Check, version bytes and key prefix.",
+        about: about!("An HD wallet master or account private key (xprv/tprv/yprv/zprv…) from which every child key derives; checked by Base58Check, version bytes and key prefix."),
         label: "CRYPTO_PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["xprv", "tprv", "yprv", "zprv", "uprv", "vprv"]),
