@@ -230,7 +230,8 @@ pub struct Rule {
     pub id: &'static str,
     /// Human title shown in the UI and the docs.
     pub title: &'static str,
-    /// Why a leak matters or what the rule keys on, one sentence, for docs.
+    /// Why a leak matters or what the rule keys on, one sentence, for docs
+    /// (`about!("…")`: empty in the WebAssembly build).
     pub about: &'static str,
     /// Secret, PII or custom.
     pub category: Category,

@@ -16,6 +16,7 @@
 
 mod digits;
 mod keywords;
+mod pattern;
 mod resolve;
 mod rules;
 
@@ -26,7 +27,6 @@ use crate::policy::{Action, Policy, PolicyError};
 use crate::rule::{Candidate, Category, Trigger, Verdict};
 use crate::validate::{looks_like_placeholder, shannon_entropy};
 use keywords::{Hit, KeywordIndex, Place, Role};
-use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
 
@@ -272,8 +272,6 @@ impl Scanner {
         windows.sort_unstable();
 
         let mut found: Vec<Found> = Vec::new();
-        // Capture slots, reused while consecutive windows belong to one rule.
-        let mut caps: Option<(u32, Captures)> = None;
         let mut i = 0;
         while i < windows.len() {
             let w = windows[i];
@@ -295,45 +293,27 @@ impl Scanner {
                     i += 1;
                 }
             }
-            self.run(hay, merged, site, &mut caps, &mut found);
+            self.run(hay, merged, site, &mut found);
         }
         resolve::keep_most_specific(&self.rules, found)
     }
 
     /// Runs one rule in one window, pushing accepted candidates.
-    fn run(
-        &self,
-        hay: &[u8],
-        w: Window,
-        site: Option<&str>,
-        slots: &mut Option<(u32, Captures)>,
-        out: &mut Vec<Found>,
-    ) {
+    fn run(&self, hay: &[u8], w: Window, site: Option<&str>, out: &mut Vec<Found>) {
         let rule = &self.rules[w.rule as usize];
         let Some(regex) = rule.regex() else { return };
-        let mut caps = None;
-        if rule.value_group > 0 {
-            if slots.as_ref().is_none_or(|(r, _)| *r != w.rule) {
-                *slots = Some((w.rule, regex.create_captures()));
-            }
-            caps = slots.as_mut().map(|(_, c)| c);
-        }
         let mut at = w.start;
         while at < w.end {
             let input = Input::new(hay).span(at..w.end).anchored(if w.anchored { Anchored::Yes } else { Anchored::No });
-            let (m_start, m_end, v_start, v_end) = match caps.as_mut() {
-                Some(caps) => {
-                    regex.search_captures(&input, caps);
-                    let Some(m) = caps.get_match() else { break };
-                    match caps.get_group(rule.value_group as usize) {
-                        Some(v) => (m.start(), m.end(), v.start, v.end),
-                        None => (m.start(), m.end(), m.end(), m.end()),
-                    }
+            let (m_start, m_end, v_start, v_end) = if rule.value_group > 0 {
+                let Some((m, value)) = regex.find_group(&input, rule.value_group as usize) else { break };
+                match value {
+                    Some(v) => (m.start, m.end, v.start, v.end),
+                    None => (m.start, m.end, m.end, m.end),
                 }
-                None => match regex.search(&input) {
-                    Some(m) => (m.start(), m.end(), m.start(), m.end()),
-                    None => break,
-                },
+            } else {
+                let Some(m) = regex.find(&input) else { break };
+                (m.start, m.end, m.start, m.end)
             };
             let accepted = v_end > v_start
                 && match self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), site) {

@@ -2,11 +2,10 @@
 //! plus the policy's custom rules, each with its action and a pattern that
 //! compiles on first use.
 
+use super::pattern::{CompileError, Pattern};
 use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
 use crate::rule::{Category, Group, Mask, Rule, Severity, Trigger, Validator};
 use crate::validate::WordSet;
-use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -51,7 +50,7 @@ pub(crate) struct ActiveRule {
     pub generic: bool,
     /// Tokens anchored at a distinctive prefix win ties.
     pub prefix_anchored: bool,
-    regex: OnceLock<Option<Regex>>,
+    regex: OnceLock<Option<Pattern>>,
 }
 
 impl ActiveRule {
@@ -125,15 +124,9 @@ impl ActiveRule {
 
     /// The compiled pattern, compiling it on first use. `None` only if a
     /// catalog pattern fails to compile, which the catalog test forbids.
-    pub fn regex(&self) -> Option<&Regex> {
+    pub fn regex(&self) -> Option<&Pattern> {
         self.regex.get_or_init(|| compile(&self.pattern, None).ok()).as_ref()
     }
-}
-
-/// Why a pattern did not compile.
-enum CompileError {
-    TooLarge,
-    Invalid(String),
 }
 
 /// Context words up to this many bytes must be whole words.
@@ -151,20 +144,15 @@ fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Compiles a catalog or custom pattern: bytes, ASCII, no Unicode tables.
-fn compile(pattern: &str, nfa_limit: Option<usize>) -> Result<Regex, CompileError> {
-    Regex::builder()
-        .syntax(syntax::Config::new().unicode(false).utf8(false))
-        .configure(Regex::config().utf8_empty(false).nfa_size_limit(nfa_limit.or(Some(8 << 20))))
-        .build(pattern)
-        .map_err(|e| match (e.size_limit(), e.syntax_error()) {
-            (Some(_), _) => CompileError::TooLarge,
-            (None, Some(syntax)) => CompileError::Invalid(first_line(&syntax.to_string()).to_string()),
-            (None, None) => CompileError::Invalid(e.to_string()),
-        })
+fn compile(pattern: &str, nfa_limit: Option<usize>) -> Result<Pattern, CompileError> {
+    Pattern::new(pattern, nfa_limit.unwrap_or(8 << 20)).map_err(|e| match e {
+        CompileError::Invalid(why) => CompileError::Invalid(first_line(&why).to_string()),
+        too_large => too_large,
+    })
 }
 
 /// Checks and compiles a pattern from a policy, with the policy limits.
-pub(crate) fn compile_custom(pattern: &str) -> Result<Regex, String> {
+pub(crate) fn compile_custom(pattern: &str) -> Result<Pattern, String> {
     if pattern.is_empty() {
         return Err("empty pattern".into());
     }
@@ -178,7 +166,7 @@ pub(crate) fn compile_custom(pattern: &str) -> Result<Regex, String> {
         ),
         CompileError::Invalid(why) => format!("not a valid pattern: {why}"),
     })?;
-    if regex.is_match(b"".as_slice()) {
+    if regex.is_match(b"") {
         return Err("matches empty text; it would flag every prompt".into());
     }
     Ok(regex)
@@ -195,7 +183,7 @@ pub(crate) struct Allowlist {
 
 struct CompiledAllow {
     values: HashSet<String>,
-    patterns: Vec<Regex>,
+    patterns: Vec<Pattern>,
     rules: Vec<String>,
     sites: Vec<String>,
 }

@@ -47,7 +47,9 @@ pub struct RuleInfo {
     pub id: &'static str,
     /// Human title.
     pub title: &'static str,
-    /// One sentence on what it finds and why it matters.
+    /// One sentence on what it finds and why it matters. Empty, and left out
+    /// of the JSON, in the WebAssembly build (see `about!`).
+    #[serde(skip_serializing_if = "str::is_empty")]
     pub about: &'static str,
     /// `secret` or `pii`.
     pub category: crate::rule::Category,

@@ -9,12 +9,14 @@ pub mod checksum;
 pub mod codec;
 pub mod entropy;
 pub mod placeholder;
+pub mod sha256;
 pub mod words;
 
 pub use checksum::{crc32, iso7064_mod97, luhn_valid, verhoeff_valid};
 pub use codec::{base58_decode, base62_encode_fixed, base64_decode};
 pub use entropy::shannon_entropy;
 pub use placeholder::looks_like_placeholder;
+pub use sha256::sha256;
 pub use words::WordSet;
 
 /// Digits of `s` as numbers, skipping any other character (separators).

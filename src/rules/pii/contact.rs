@@ -815,7 +815,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "email",
         title: "Email address",
-        about: "A personal email address; documentation domains (RFC 2606/6761), placeholders, role accounts like noreply, git remotes, package versions and URL credentials are skipped.",
+        about: about!("A personal email address; documentation domains (RFC 2606/6761), placeholders, role accounts like noreply, git remotes, package versions and URL credentials are skipped."),
         label: "EMAIL",
         severity: Severity::Medium,
         trigger: Trigger::At,
@@ -861,7 +861,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "phone-number",
         title: "Phone number",
-        about: "International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped.",
+        about: about!("International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped."),
         label: "PHONE",
         severity: Severity::Medium,
         // E.164 numbers hold at most 15 digits, 17 with a `00` prefix.
@@ -944,7 +944,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ip-address",
         title: "Public IP address",
-        about: "A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped.",
+        about: about!("A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped."),
         label: "IP_ADDRESS",
         severity: Severity::Low,
         // IPv4 holds 4 to 12 digits; IPv6 groups break digits into short runs.
@@ -982,7 +982,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mac-address",
         title: "MAC address",
-        about: "A network card's hardware address written next to a word like MAC, HWaddr or ether; it can track a device, so it is reported at low severity.",
+        about: about!("A network card's hardware address written next to a word like MAC, HWaddr or ether; it can track a device, so it is reported at low severity."),
         label: "MAC_ADDRESS",
         severity: Severity::Low,
         trigger: Trigger::Near {

@@ -446,7 +446,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "payment-card",
         title: "Payment card number",
-        about: "A credit or debit card number (PAN): 13–19 digits in the usual groupings, checked by Luhn and by the issuer's range and length; providers' published test cards are skipped.",
+        about: about!("A credit or debit card number (PAN): 13–19 digits in the usual groupings, checked by Luhn and by the issuer's range and length; providers' published test cards are skipped."),
         label: "CARD_NUMBER",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 13, max_digits: 19, before: 2, after: 2 },
@@ -485,7 +485,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "iban",
         title: "IBAN",
-        about: "An international bank account number: registry country, length and BBAN structure, and the mod-97 check digits; the registry's documentation examples are skipped.",
+        about: about!("An international bank account number: registry country, length and BBAN structure, and the mod-97 check digits; the registry's documentation examples are skipped."),
         label: "IBAN",
         severity: Severity::Medium,
         // The longest BBAN (34 characters) holds at most 32 digits after the
@@ -520,7 +520,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "us-aba-routing",
         title: "US bank routing number (ABA)",
-        about: "A nine-digit ABA routing transit number next to a word like routing, ABA or RTN, checked by its 3-7-1 check digit and assigned prefix; it names the bank behind an account number.",
+        about: about!("A nine-digit ABA routing transit number next to a word like routing, ABA or RTN, checked by its 3-7-1 check digit and assigned prefix; it names the bank behind an account number."),
         label: "ROUTING_NUMBER",
         severity: Severity::Medium,
         trigger: Trigger::Near {
@@ -551,7 +551,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "swift-bic",
         title: "SWIFT/BIC code",
-        about: "A bank's SWIFT/BIC code written next to the word SWIFT or BIC; identifies the bank of a payee, not the person, hence low severity.",
+        about: about!("A bank's SWIFT/BIC code written next to the word SWIFT or BIC; identifies the bank of a payee, not the person, hence low severity."),
         label: "SWIFT_BIC",
         severity: Severity::Low,
         // `bic` only after a separator or before `:`/`/`: bare, it is the end

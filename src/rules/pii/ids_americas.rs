@@ -520,7 +520,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "us-ssn",
         title: "US Social Security number",
-        about: "The key to US credit and tax identity; checked against SSA issuance rules (no area 000/666/9xx, group 00, serial 0000, published samples); bare 9 digits only next to an SSN label.",
+        about: about!("The key to US credit and tax identity; checked against SSA issuance rules (no area 000/666/9xx, group 00, serial 0000, published samples); bare 9 digits only next to an SSN label."),
         label: "US_SSN",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 9, max_digits: 9, before: 32, after: 4 },
@@ -551,7 +551,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "us-itin",
         title: "US Individual Taxpayer Identification Number",
-        about: "IRS tax number for people without an SSN; area 9 and a group in the IRS ranges (50–65, 70–88, 90–92, 94–99); bare digits only with an ITIN label.",
+        about: about!("IRS tax number for people without an SSN; area 9 and a group in the IRS ranges (50–65, 70–88, 90–92, 94–99); bare digits only with an ITIN label."),
         label: "US_ITIN",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 9, max_digits: 9, before: 32, after: 4 },
@@ -578,7 +578,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "us-passport",
         title: "US passport number",
-        about: "Book number of a US passport (9 digits, or a letter and 8 digits since 2021); reported only next to a US passport phrase.",
+        about: about!("Book number of a US passport (9 digits, or a letter and 8 digits since 2021); reported only next to a US passport phrase."),
         label: "US_PASSPORT",
         trigger: Trigger::Near { words: &["passport"], before: 48, after: 64 },
         pattern: concat!(
@@ -608,7 +608,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "us-medicare-mbi",
         title: "US Medicare Beneficiary Identifier",
-        about: "The Medicare number that replaced SSN-based HICNs; 11 characters in CMS's fixed letter/digit positions (no S, L, O, I, B, Z), next to a Medicare or MBI label.",
+        about: about!("The Medicare number that replaced SSN-based HICNs; 11 characters in CMS's fixed letter/digit positions (no S, L, O, I, B, Z), next to a Medicare or MBI label."),
         label: "US_MBI",
         trigger: Trigger::Near { words: &["medicare", "mbi"], before: 64, after: 96 },
         pattern: r"\b([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2})\b",
@@ -633,7 +633,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ca-sin",
         title: "Canadian Social Insurance Number",
-        about: "Canada's tax and benefits number; Luhn check digit and an assigned first digit, only next to a SIN/NAS label (3-3-3 groups are also phone numbers).",
+        about: about!("Canada's tax and benefits number; Luhn check digit and an assigned first digit, only next to a SIN/NAS label (3-3-3 groups are also phone numbers)."),
         label: "CA_SIN",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -675,7 +675,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "br-cpf",
         title: "Brazilian CPF",
-        about: "Brazil's individual taxpayer number, asked for everywhere; two mod-11 check digits; bare 11 digits need a CPF label.",
+        about: about!("Brazil's individual taxpayer number, asked for everywhere; two mod-11 check digits; bare 11 digits need a CPF label."),
         label: "BR_CPF",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
@@ -703,7 +703,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "br-cnpj",
         title: "Brazilian CNPJ",
-        about: "Brazil's company registry number; about a third of them belong to one person (MEI sole traders), whose CNPJ leads straight to them; two mod-11 check digits, alphanumeric bodies from July 2026 included.",
+        about: about!("Brazil's company registry number; about a third of them belong to one person (MEI sole traders), whose CNPJ leads straight to them; two mod-11 check digits, alphanumeric bodies from July 2026 included."),
         label: "BR_CNPJ",
         severity: Severity::Medium,
         // Alphanumeric bodies break the digits into short runs; the order
@@ -738,7 +738,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mx-curp",
         title: "Mexican CURP",
-        about: "Mexico's population registry key (name initials, birth date, sex, state); checked by its date, state code and mod-10 check digit.",
+        about: about!("Mexico's population registry key (name initials, birth date, sex, state); checked by its date, state code and mod-10 check digit."),
         label: "MX_CURP",
         trigger: Trigger::Token { min_len: 18, max_len: 18, min_digits: 7, before: 0, after: 0 },
         pattern: concat!(
@@ -767,7 +767,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mx-rfc",
         title: "Mexican RFC",
-        about: "Mexico's taxpayer registry code; checked by its date and SAT check character; company codes (3 letters) need an RFC label.",
+        about: about!("Mexico's taxpayer registry code; checked by its date and SAT check character; company codes (3 letters) need an RFC label."),
         label: "MX_RFC",
         trigger: Trigger::Token { min_len: 12, max_len: 13, min_digits: 6, before: 32, after: 0 },
         pattern: concat!(lead!(), r"\b([A-Z&]{3,4}\d{6}[A-Z0-9]{2}[0-9A])\b"),
@@ -794,7 +794,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ar-dni",
         title: "Argentine DNI",
-        about: "Argentina's national identity number (7–8 digits, no check digit); reported only with a DNI label or phrase.",
+        about: about!("Argentina's national identity number (7–8 digits, no check digit); reported only with a DNI label or phrase."),
         label: "AR_DNI",
         trigger: Trigger::Near { words: &["dni", "d.n.i", "documento"], before: 16, after: 48 },
         pattern: r"(?:\+|\d[ .\-/])?\b(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})\b(?:-[A-Za-z]\b|[ .\-/]\d)?",
@@ -823,7 +823,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ar-cuit",
         title: "Argentine CUIT/CUIL",
-        about: "Argentina's tax and labour number (type prefix, DNI, mod-11 check digit); the dashed form fires alone, bare digits need a label.",
+        about: about!("Argentina's tax and labour number (type prefix, DNI, mod-11 check digit); the dashed form fires alone, bare digits need a label."),
         label: "AR_CUIT",
         trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b((?:20|23|24|27|30|33|34)-?\d{8}-?\d)\b", tail!()),
@@ -850,7 +850,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cl-rut",
         title: "Chilean RUT/RUN",
-        about: "Chile's national and tax number; mod-11 check digit (K for 10); the dotted form fires alone, `12345678-5` needs a RUT label.",
+        about: about!("Chile's national and tax number; mod-11 check digit (K for 10); the dotted form fires alone, `12345678-5` needs a RUT label."),
         label: "CL_RUT",
         trigger: Trigger::Digits { min_digits: 7, max_digits: 9, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b(\d{1,2}\.\d{3}\.\d{3}-[0-9Kk]|\d{7,8}-[0-9Kk])\b"),
@@ -871,7 +871,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "passport-number",
         title: "Passport number",
-        about: "A passport number written right after a passport label in English, German, French, Spanish, Italian, Dutch, Chinese or Japanese; generic, so a country-specific rule wins.",
+        about: about!("A passport number written right after a passport label in English, German, French, Spanish, Italian, Dutch, Chinese or Japanese; generic, so a country-specific rule wins."),
         label: "PASSPORT",
         trigger: Trigger::Prefix(&[
             "passport",

@@ -405,7 +405,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "in-aadhaar",
         title: "Indian Aadhaar number",
-        about: "India's biometric-backed identity number; 12 digits starting 2–9 with a Verhoeff check digit; bare digits need an Aadhaar label.",
+        about: about!("India's biometric-backed identity number; 12 digits starting 2–9 with a Verhoeff check digit; bare digits need an Aadhaar label."),
         label: "IN_AADHAAR",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 12, max_digits: 12, before: 32, after: 4 },
@@ -439,7 +439,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "in-pan",
         title: "Indian PAN",
-        about: "India's Permanent Account Number for income tax; `AAAAA9999A` with a valid holder-type letter; personal PANs (4th letter P) fire alone, other holders need a PAN label.",
+        about: about!("India's Permanent Account Number for income tax; `AAAAA9999A` with a valid holder-type letter; personal PANs (4th letter P) fire alone, other holders need a PAN label."),
         label: "IN_PAN",
         trigger: Trigger::Token { min_len: 10, max_len: 10, min_digits: 4, before: 32, after: 0 },
         pattern: concat!(lead!(), r"\b([A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z])\b"),
@@ -469,7 +469,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "au-tfn",
         title: "Australian Tax File Number",
-        about: "Australia's personal tax number, misuse of which the ATO treats as identity theft; weighted mod-11 checksum; only with a TFN label.",
+        about: about!("Australia's personal tax number, misuse of which the ATO treats as identity theft; weighted mod-11 checksum; only with a TFN label."),
         label: "AU_TFN",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -503,7 +503,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "au-medicare",
         title: "Australian Medicare card number",
-        about: "Australian health-card number; first digit 2–6 and a weighted check digit; only with a Medicare label.",
+        about: about!("Australian health-card number; first digit 2–6 and a weighted check digit; only with a Medicare label."),
         label: "AU_MEDICARE",
         trigger: Trigger::Near {
             words: &["medicare"],
@@ -535,7 +535,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "au-abn",
         title: "Australian Business Number",
-        about: "Public identifier of an Australian business (low sensitivity, often a sole trader's); mod-89 check; the 2-3-3-3 grouping fires alone.",
+        about: about!("Public identifier of an Australian business (low sensitivity, often a sole trader's); mod-89 check; the 2-3-3-3 grouping fires alone."),
         label: "AU_ABN",
         severity: Severity::Low,
         trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 32, after: 4 },
@@ -562,7 +562,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sg-nric",
         title: "Singapore NRIC/FIN",
-        about: "Singapore's identity number for citizens, residents and foreigners; checked by its mod-11 check letter.",
+        about: about!("Singapore's identity number for citizens, residents and foreigners; checked by its mod-11 check letter."),
         label: "SG_NRIC",
         trigger: Trigger::Token { min_len: 9, max_len: 9, min_digits: 7, before: 0, after: 0 },
         pattern: r"\b[STFGMstfgm]\d{7}[A-Za-z]\b",
@@ -582,7 +582,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cn-resident-id",
         title: "Chinese resident identity card number",
-        about: "China's 18-character citizen id; checked by province code, birth date and ISO 7064 MOD 11-2 check character.",
+        about: about!("China's 18-character citizen id; checked by province code, birth date and ISO 7064 MOD 11-2 check character."),
         label: "CN_ID",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 17, max_digits: 18, before: 0, after: 1 },
@@ -607,7 +607,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jp-my-number",
         title: "Japanese My Number",
-        about: "Japan's individual number for tax and social security; 12 digits with the MIC check digit; only with a My Number label.",
+        about: about!("Japan's individual number for tax and social security; 12 digits with the MIC check digit; only with a My Number label."),
         label: "JP_MY_NUMBER",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -640,7 +640,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "kr-rrn",
         title: "Korean resident registration number",
-        about: "South Korea's resident number (birth date, sex, check digit until 2020); checked by date and check digit, only with an RRN label.",
+        about: about!("South Korea's resident number (birth date, sex, check digit until 2020); checked by date and check digit, only with an RRN label."),
         label: "KR_RRN",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -671,7 +671,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "hk-hkid",
         title: "Hong Kong identity card number",
-        about: "Hong Kong's identity card number; mod-11 check digit; the bracketed form fires alone, `A1234563` needs an HKID label.",
+        about: about!("Hong Kong's identity card number; mod-11 check digit; the bracketed form fires alone, `A1234563` needs an HKID label."),
         label: "HK_HKID",
         trigger: Trigger::Digits { min_digits: 6, max_digits: 7, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b([A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A]\b))"),
@@ -694,7 +694,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "tw-national-id",
         title: "Taiwanese national identification number",
-        about: "Taiwan's citizen and resident id (`A123456789`); checked by its weighted check digit, only with an id label.",
+        about: about!("Taiwan's citizen and resident id (`A123456789`); checked by its weighted check digit, only with an id label."),
         label: "TW_ID",
         trigger: Trigger::Token { min_len: 10, max_len: 10, min_digits: 9, before: 32, after: 0 },
         pattern: concat!(lead!(), r"\b([A-Z][1289]\d{8})\b"),
@@ -724,7 +724,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "za-id",
         title: "South African identity number",
-        about: "South Africa's 13-digit id (birth date, sex, citizenship, Luhn); only with an id label.",
+        about: about!("South Africa's 13-digit id (birth date, sex, citizenship, Luhn); only with an id label."),
         label: "ZA_ID",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 13, max_digits: 13, before: 32, after: 4 },
@@ -757,7 +757,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ng-nin",
         title: "Nigerian National Identification Number",
-        about: "Nigeria's NIMC identity number (11 digits, no published check digit); only with a NIN label.",
+        about: about!("Nigeria's NIMC identity number (11 digits, no published check digit); only with a NIN label."),
         label: "NG_NIN",
         trigger: Trigger::Near {
             words: &["nin:", "nin ", "nin\"", "nin,", "nin_", "nin)", "nimc", "national identification number", "national identity number"],
@@ -783,7 +783,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "il-teudat-zehut",
         title: "Israeli identity number (Teudat Zehut)",
-        about: "Israel's 9-digit identity number; Luhn-style check digit; only with an Israeli id label.",
+        about: about!("Israel's 9-digit identity number; Luhn-style check digit; only with an Israeli id label."),
         label: "IL_ID",
         trigger: Trigger::Near {
             words: &["תעודת זהות", "ת.ז", "ת\"ז", "מספר זהות", "teudat zehut", "zehut", "israeli id"],
@@ -803,7 +803,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "th-national-id",
         title: "Thai national identification number",
-        about: "Thailand's 13-digit citizen id; mod-11 check digit; the 1-4-5-2-1 grouping fires alone, bare digits need an id label.",
+        about: about!("Thailand's 13-digit citizen id; mod-11 check digit; the 1-4-5-2-1 grouping fires alone, bare digits need an id label."),
         label: "TH_ID",
         trigger: Trigger::Digits { min_digits: 13, max_digits: 13, before: 32, after: 4 },
         pattern: concat!(
@@ -834,7 +834,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "my-nric",
         title: "Malaysian identity card number (MyKad)",
-        about: "Malaysia's 12-digit NRIC (birth date, place-of-birth code, serial); checked by date and place code, only with an IC label.",
+        about: about!("Malaysia's 12-digit NRIC (birth date, place-of-birth code, serial); checked by date and place code, only with an IC label."),
         label: "MY_NRIC",
         trigger: Trigger::Digits { min_digits: 12, max_digits: 12, before: 32, after: 4 },
         pattern: concat!(lead!(), r"\b(\d{6}-\d{2}-\d{4}|\d{12})\b", tail!()),

@@ -337,7 +337,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "uk-nino",
         title: "UK National Insurance number",
-        about: "The UK's social security and tax identifier; two prefix letters (HMRC's excluded pairs dropped), six digits, suffix A–D. No check digit.",
+        about: about!("The UK's social security and tax identifier; two prefix letters (HMRC's excluded pairs dropped), six digits, suffix A–D. No check digit."),
         label: "UK_NINO",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 6, max_digits: 6, before: 4, after: 3 },
@@ -365,7 +365,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "uk-nhs-number",
         title: "UK NHS number",
-        about: "Identifies a patient across the NHS in England, Wales and the Isle of Man; modulus-11 check digit, reported in its 3-3-4 layout or next to a health word.",
+        about: about!("Identifies a patient across the NHS in England, Wales and the Isle of Man; modulus-11 check digit, reported in its 3-3-4 layout or next to a health word."),
         label: "NHS_NUMBER",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 10, max_digits: 10, before: 6, after: 2 },
@@ -397,7 +397,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "uk-utr",
         title: "UK Unique Taxpayer Reference",
-        about: "HMRC's self-assessment and corporation tax reference; ten digits whose first is a modulus-11 check, reported only next to UTR or tax words.",
+        about: about!("HMRC's self-assessment and corporation tax reference; ten digits whose first is a modulus-11 check, reported only next to UTR or tax words."),
         label: "UK_UTR",
         pattern: r"[0-9]{5} ?[0-9]{5}",
         max_len: 11,
@@ -421,7 +421,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ie-pps",
         title: "Irish PPS number",
-        about: "Ireland's Personal Public Service number for tax, welfare and health; seven digits and a modulus-23 check letter (plus A/B/H/W).",
+        about: about!("Ireland's Personal Public Service number for tax, welfare and health; seven digits and a modulus-23 check letter (plus A/B/H/W)."),
         label: "IE_PPS",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 7, max_digits: 7, before: 0, after: 2 },
@@ -445,7 +445,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "fr-nir",
         title: "French social security number (NIR)",
-        about: "The INSEE number on the carte Vitale: sex, birth year and month, place, order and a mod-97 key (Corsica 2A/2B); bare 15 digits need a context word.",
+        about: about!("The INSEE number on the carte Vitale: sex, birth year and month, place, order and a mod-97 key (Corsica 2A/2B); bare 15 digits need a context word."),
         label: "FR_NIR",
         severity: Severity::High,
         // Corsican numbers split into clusters of 6 and 8 digits around `2A`.
@@ -486,7 +486,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "de-tax-id",
         title: "German tax identification number (Steuer-ID)",
-        about: "The lifelong Steuerliche Identifikationsnummer; ISO 7064 MOD 11,10 check and the one-repeated-digit rule, reported only next to a tax word since it is bare digits.",
+        about: about!("The lifelong Steuerliche Identifikationsnummer; ISO 7064 MOD 11,10 check and the one-repeated-digit rule, reported only next to a tax word since it is bare digits."),
         label: "DE_TAX_ID",
         severity: Severity::High,
         pattern: r"[1-9][0-9] ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}",
@@ -513,7 +513,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "de-id-card",
         title: "German ID card number (Personalausweis)",
-        about: "The serial of a Personalausweis (nine characters without vowels, often followed by its ICAO check digit), reported only next to an ID-card word.",
+        about: about!("The serial of a Personalausweis (nine characters without vowels, often followed by its ICAO check digit), reported only next to an ID-card word."),
         label: "DE_ID_CARD",
         trigger: Trigger::Near { words: DE_ID_CARD_WORDS, before: 48, after: 64 },
         pattern: r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}[0-9]?",
@@ -538,7 +538,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "es-dni",
         title: "Spanish DNI / NIF",
-        about: "Spain's national identity and personal tax number; eight digits and the mod-23 control letter.",
+        about: about!("Spain's national identity and personal tax number; eight digits and the mod-23 control letter."),
         label: "ES_DNI",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 8, max_digits: 8, before: 0, after: 2 },
@@ -564,7 +564,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "es-nie",
         title: "Spanish foreigner number (NIE)",
-        about: "Identifies foreign residents in Spain; X/Y/Z, seven digits and the mod-23 control letter.",
+        about: about!("Identifies foreign residents in Spain; X/Y/Z, seven digits and the mod-23 control letter."),
         label: "ES_NIE",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 7, max_digits: 7, before: 2, after: 2 },
@@ -582,7 +582,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "it-codice-fiscale",
         title: "Italian tax code (codice fiscale)",
-        about: "Italy's personal tax code: name letters, birth date and place, and an odd/even check letter; omocodia substitutions accepted.",
+        about: about!("Italy's personal tax code: name letters, birth date and place, and an odd/even check letter; omocodia substitutions accepted."),
         label: "IT_CODICE_FISCALE",
         severity: Severity::High,
         // One token of 16 letters and digits; omocodia swaps digits for
@@ -610,7 +610,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "nl-bsn",
         title: "Dutch citizen service number (BSN)",
-        about: "The Burgerservicenummer used for tax, health and government; nine digits passing the 11-test, reported only next to BSN words.",
+        about: about!("The Burgerservicenummer used for tax, health and government; nine digits passing the 11-test, reported only next to BSN words."),
         label: "NL_BSN",
         severity: Severity::High,
         pattern: r"[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}|[0-9]{9}",
@@ -638,7 +638,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "be-national-number",
         title: "Belgian national register number",
-        about: "Rijksregisternummer / numéro national: birth date, serial and a mod-97 check (with the 2000+ rule); bare 11 digits need a context word.",
+        about: about!("Rijksregisternummer / numéro national: birth date, serial and a mod-97 check (with the 2000+ rule); bare 11 digits need a context word."),
         label: "BE_NATIONAL_NUMBER",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 11, max_digits: 11, before: 0, after: 0 },
@@ -672,7 +672,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pl-pesel",
         title: "Polish PESEL number",
-        about: "Poland's national identification number: birth date with the century in the month, serial, weighted mod-10 check; reported next to the word PESEL.",
+        about: about!("Poland's national identification number: birth date with the century in the month, serial, weighted mod-10 check; reported next to the word PESEL."),
         label: "PL_PESEL",
         severity: Severity::High,
         pattern: r"[0-9]{11}",
@@ -699,7 +699,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "se-personnummer",
         title: "Swedish personal identity number",
-        about: "Personnummer or samordningsnummer (day + 60): birth date and a Luhn check; reported next to the Swedish words for it.",
+        about: about!("Personnummer or samordningsnummer (day + 60): birth date and a Luhn check; reported next to the Swedish words for it."),
         label: "SE_PERSONNUMMER",
         severity: Severity::High,
         pattern: r"(?:1[89]|20)?[0-9]{6}[-+]?[0-9]{4}",
@@ -725,7 +725,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "fi-hetu",
         title: "Finnish personal identity code (henkilötunnus)",
-        about: "Birth date, century sign (incl. the 2023 letters), individual number and a mod-31 check character.",
+        about: about!("Birth date, century sign (incl. the 2023 letters), individual number and a mod-31 check character."),
         label: "FI_HETU",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 6, max_digits: 9, before: 0, after: 0 },
@@ -753,7 +753,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "dk-cpr",
         title: "Danish CPR number",
-        about: "Denmark's personnummer DDMMYY-SSSS; the embedded date is checked with its century digit, but modulus 11 no longer holds since 2007, so a context word is required.",
+        about: about!("Denmark's personnummer DDMMYY-SSSS; the embedded date is checked with its century digit, but modulus 11 no longer holds since 2007, so a context word is required."),
         label: "DK_CPR",
         severity: Severity::High,
         pattern: r"[0-9]{6}-?[0-9]{4}",
@@ -778,7 +778,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "no-fodselsnummer",
         title: "Norwegian national identity number (fødselsnummer)",
-        about: "Birth date (D- and H-number variants), individual number and two mod-11 check digits; reported next to the Norwegian words for it.",
+        about: about!("Birth date (D- and H-number variants), individual number and two mod-11 check digits; reported next to the Norwegian words for it."),
         label: "NO_FODSELSNUMMER",
         severity: Severity::High,
         pattern: r"[0-9]{6} ?[0-9]{5}",
@@ -803,7 +803,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pt-nif",
         title: "Portuguese tax number (NIF)",
-        about: "Número de identificação fiscal (número de contribuinte): nine digits with a mod-11 check, reported next to NIF or contribuinte.",
+        about: about!("Número de identificação fiscal (número de contribuinte): nine digits with a mod-11 check, reported next to NIF or contribuinte."),
         label: "PT_NIF",
         pattern: r"(?:PT ?)?[0-9]{3} ?[0-9]{3} ?[0-9]{3}",
         max_len: 14,
@@ -827,7 +827,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ch-ahv",
         title: "Swiss social security number (AHV/AVS)",
-        about: "The 13-digit AHV/AVS number: 756, nine digits and an EAN-13 check digit; the bare form needs a context word.",
+        about: about!("The 13-digit AHV/AVS number: 756, nine digits and an EAN-13 check digit; the bare form needs a context word."),
         label: "CH_AHV",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["756"]),
@@ -855,7 +855,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "at-svnr",
         title: "Austrian social insurance number",
-        about: "Sozialversicherungsnummer: serial, check digit (weights 3 7 9 5 8 4 2 1 6 mod 11) and birth date; reported next to SVNR words.",
+        about: about!("Sozialversicherungsnummer: serial, check digit (weights 3 7 9 5 8 4 2 1 6 mod 11) and birth date; reported next to SVNR words."),
         label: "AT_SVNR",
         severity: Severity::High,
         pattern: r"[1-9][0-9]{3} ?[0-9]{6}",
@@ -880,7 +880,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cz-rodne-cislo",
         title: "Czech/Slovak birth number (rodné číslo)",
-        about: "YYMMDD/SSSC with +50 (women) and +20 month offsets; ten-digit numbers are divisible by 11; reported next to the words for it.",
+        about: about!("YYMMDD/SSSC with +50 (women) and +20 month offsets; ten-digit numbers are divisible by 11; reported next to the words for it."),
         label: "CZ_RODNE_CISLO",
         severity: Severity::High,
         pattern: r"[0-9]{6}/?[0-9]{3,4}",
@@ -905,7 +905,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gr-amka",
         title: "Greek social security number (AMKA)",
-        about: "ΑΜΚΑ: birth date DDMMYY, serial and a Luhn check digit; reported next to the word AMKA.",
+        about: about!("ΑΜΚΑ: birth date DDMMYY, serial and a Luhn check digit; reported next to the word AMKA."),
         label: "GR_AMKA",
         pattern: r"[0-9]{11}",
         max_len: 11,
@@ -929,7 +929,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ro-cnp",
         title: "Romanian personal numeric code (CNP)",
-        about: "Cod numeric personal: sex/century, birth date, county, serial and a weighted mod-11 check; reported next to CNP words.",
+        about: about!("Cod numeric personal: sex/century, birth date, county, serial and a weighted mod-11 check; reported next to CNP words."),
         label: "RO_CNP",
         severity: Severity::High,
         pattern: r"[1-9][0-9]{12}",
@@ -954,7 +954,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "tr-tc-kimlik",
         title: "Turkish identity number (T.C. Kimlik No)",
-        about: "Eleven digits with two check digits; reported next to TC kimlik words since it is bare digits.",
+        about: about!("Eleven digits with two check digits; reported next to TC kimlik words since it is bare digits."),
         label: "TR_TC_KIMLIK",
         severity: Severity::High,
         pattern: r"[1-9][0-9]{10}",
@@ -979,7 +979,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ee-isikukood",
         title: "Estonian personal identification code (isikukood)",
-        about: "Sex/century digit, birth date, serial and a two-stage mod-11 check; reported next to the word isikukood.",
+        about: about!("Sex/century digit, birth date, serial and a two-stage mod-11 check; reported next to the word isikukood."),
         label: "EE_ISIKUKOOD",
         severity: Severity::High,
         pattern: r"[1-8][0-9]{10}",
@@ -1005,7 +1005,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "lt-asmens-kodas",
         title: "Lithuanian personal code (asmens kodas)",
-        about: "Same layout and two-stage mod-11 check as Estonia's; reported next to the words asmens kodas.",
+        about: about!("Same layout and two-stage mod-11 check as Estonia's; reported next to the words asmens kodas."),
         label: "LT_ASMENS_KODAS",
         severity: Severity::High,
         pattern: r"[1-8][0-9]{10}",

@@ -133,7 +133,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openai-api-key",
         title: "OpenAI project API key",
-        about: "Calls the OpenAI API billed to the project and reads its files, assistants and fine-tunes; `sk-proj-` (or project-less `sk-None-`) with the `T3BlbkFJ` marker at its centre.",
+        about: about!("Calls the OpenAI API billed to the project and reads its files, assistants and fine-tunes; `sk-proj-` (or project-less `sk-None-`) with the `T3BlbkFJ` marker at its centre."),
         label: "OPENAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-proj-", "sk-None-"]),
@@ -158,7 +158,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openai-service-account-key",
         title: "OpenAI service account key",
-        about: "A project service account's key for unattended OpenAI API use; `sk-svcacct-` (or `sk-service-`) with the `T3BlbkFJ` marker.",
+        about: about!("A project service account's key for unattended OpenAI API use; `sk-svcacct-` (or `sk-service-`) with the `T3BlbkFJ` marker."),
         label: "OPENAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-svcacct-", "sk-service-"]),
@@ -180,7 +180,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openai-admin-key",
         title: "OpenAI admin API key",
-        about: "Manages the OpenAI organisation: members, projects, API keys and usage; `sk-admin-` with the `T3BlbkFJ` marker.",
+        about: about!("Manages the OpenAI organisation: members, projects, API keys and usage; `sk-admin-` with the `T3BlbkFJ` marker."),
         label: "OPENAI_API_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sk-admin-"]),
@@ -202,7 +202,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openai-legacy-key",
         title: "OpenAI user API key (legacy)",
-        about: "A pre-2024 user key with full API access; `sk-` + 20 + `T3BlbkFJ` + 20, the marker's position is checked.",
+        about: about!("A pre-2024 user key with full API access; `sk-` + 20 + `T3BlbkFJ` + 20, the marker's position is checked."),
         label: "OPENAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["T3BlbkFJ"], before: 30, after: 30 },
@@ -224,7 +224,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "anthropic-api-key",
         title: "Anthropic API key",
-        about: "Calls the Claude API billed to the workspace; `sk-ant-api03-` + 93 characters + `AA`.",
+        about: about!("Calls the Claude API billed to the workspace; `sk-ant-api03-` + 93 characters + `AA`."),
         label: "ANTHROPIC_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-ant-api03-"]),
@@ -246,7 +246,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "anthropic-admin-key",
         title: "Anthropic Admin API key",
-        about: "Manages the Anthropic organisation: members, workspaces and API keys; `sk-ant-admin01-` + 93 characters + `AA`.",
+        about: about!("Manages the Anthropic organisation: members, workspaces and API keys; `sk-ant-admin01-` + 93 characters + `AA`."),
         label: "ANTHROPIC_API_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sk-ant-admin01-"]),
@@ -268,7 +268,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "anthropic-oauth-token",
         title: "Anthropic OAuth token (Claude subscriptions)",
-        about: "Access (`sk-ant-oat01-`) and refresh (`sk-ant-ort01-`) tokens of a Claude.ai login, as used by Claude Code; they act as the subscriber.",
+        about: about!("Access (`sk-ant-oat01-`) and refresh (`sk-ant-ort01-`) tokens of a Claude.ai login, as used by Claude Code; they act as the subscriber."),
         label: "ANTHROPIC_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-ant-oat01-", "sk-ant-ort01-"]),
@@ -290,7 +290,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "deepseek-api-key",
         title: "DeepSeek API key",
-        about: "Calls the DeepSeek API billed to the account; `sk-` + 32 hex, reported only next to a DeepSeek word since other providers share the shape.",
+        about: about!("Calls the DeepSeek API billed to the account; `sk-` + 32 hex, reported only next to a DeepSeek word since other providers share the shape."),
         label: "DEEPSEEK_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["deepseek"], before: 120, after: 160 },
@@ -313,7 +313,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "google-gemini-api-key",
         title: "Google Gemini API key",
-        about: "A Google API key used for Gemini / AI Studio: calls billed models with the project's quota; `AIza` + 35 characters, reported here only next to a Gemini word.",
+        about: about!("A Google API key used for Gemini / AI Studio: calls billed models with the project's quota; `AIza` + 35 characters, reported here only next to a Gemini word."),
         label: "GEMINI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["AIza"]),
@@ -340,7 +340,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "huggingface-token",
         title: "Hugging Face access token",
-        about: "Reads (and with write scope, pushes) the user's models, datasets and Spaces, including private and gated ones; `hf_` + 34 characters.",
+        about: about!("Reads (and with write scope, pushes) the user's models, datasets and Spaces, including private and gated ones; `hf_` + 34 characters."),
         label: "HUGGINGFACE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["hf_"]),
@@ -364,7 +364,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "huggingface-org-token",
         title: "Hugging Face organisation API token",
-        about: "A legacy organisation token with access to the organisation's private repositories; `api_org_` + 34 characters.",
+        about: about!("A legacy organisation token with access to the organisation's private repositories; `api_org_` + 34 characters."),
         label: "HUGGINGFACE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["api_org_"]),
@@ -383,7 +383,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "groq-api-key",
         title: "Groq API key",
-        about: "Calls Groq's inference API billed to the account; `gsk_` + 52 characters, verified by the embedded `WGdyb3FY` marker.",
+        about: about!("Calls Groq's inference API billed to the account; `gsk_` + 52 characters, verified by the embedded `WGdyb3FY` marker."),
         label: "GROQ_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["gsk_"]),
@@ -406,7 +406,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "xai-api-key",
         title: "xAI (Grok) API key",
-        about: "Calls the xAI Grok API billed to the team; `xai-` + 80 characters.",
+        about: about!("Calls the xAI Grok API billed to the team; `xai-` + 80 characters."),
         label: "XAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xai-"]),
@@ -428,7 +428,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mistral-api-key",
         title: "Mistral AI API key",
-        about: "Calls Mistral's models billed to the workspace; 32 random characters next to a Mistral word.",
+        about: about!("Calls Mistral's models billed to the workspace; 32 random characters next to a Mistral word."),
         label: "MISTRAL_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mistral"], before: 120, after: 160 },
@@ -454,7 +454,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cohere-api-key",
         title: "Cohere API key",
-        about: "Calls Cohere's generate, embed and rerank endpoints billed to the account; 40 random characters next to a Cohere word.",
+        about: about!("Calls Cohere's generate, embed and rerank endpoints billed to the account; 40 random characters next to a Cohere word."),
         label: "COHERE_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["cohere", "co_api_key"], before: 120, after: 160 },
@@ -480,7 +480,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "replicate-api-token",
         title: "Replicate API token",
-        about: "Runs models and reads predictions on Replicate billed to the account; `r8_` + 37 characters.",
+        about: about!("Runs models and reads predictions on Replicate billed to the account; `r8_` + 37 characters."),
         label: "REPLICATE_API_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["r8_"]),
@@ -498,7 +498,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openrouter-api-key",
         title: "OpenRouter API key",
-        about: "Spends the OpenRouter account's credits on any routed model; `sk-or-v1-` + 64 hex.",
+        about: about!("Spends the OpenRouter account's credits on any routed model; `sk-or-v1-` + 64 hex."),
         label: "OPENROUTER_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-or-v1-"]),
@@ -520,7 +520,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "perplexity-api-key",
         title: "Perplexity API key",
-        about: "Calls Perplexity's Sonar API billed to the account; `pplx-` + 48 characters.",
+        about: about!("Calls Perplexity's Sonar API billed to the account; `pplx-` + 48 characters."),
         label: "PERPLEXITY_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pplx-"]),
@@ -538,7 +538,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "together-api-key",
         title: "Together AI API key",
-        about: "Runs inference and fine-tuning on Together AI billed to the account; `tgp_v1_` + 43 characters.",
+        about: about!("Runs inference and fine-tuning on Together AI billed to the account; `tgp_v1_` + 43 characters."),
         label: "TOGETHER_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["tgp_v1_"]),
@@ -556,7 +556,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "together-legacy-api-key",
         title: "Together AI API key (legacy hex)",
-        about: "Older Together AI keys are 64 hex; reported only next to a Together-specific word because SHA-256 digests share the shape.",
+        about: about!("Older Together AI keys are 64 hex; reported only next to a Together-specific word because SHA-256 digests share the shape."),
         label: "TOGETHER_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -585,7 +585,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "fireworks-api-key",
         title: "Fireworks AI API key",
-        about: "Runs inference and deployments on Fireworks AI billed to the account; `fw_` + 24 or more random characters.",
+        about: about!("Runs inference and deployments on Fireworks AI billed to the account; `fw_` + 24 or more random characters."),
         label: "FIREWORKS_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["fw_"]),
@@ -609,7 +609,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pinecone-api-key",
         title: "Pinecone API key",
-        about: "Reads, writes and deletes the project's vector indexes; `pcsk_` + 5–6 characters + `_` + 63 characters.",
+        about: about!("Reads, writes and deletes the project's vector indexes; `pcsk_` + 5–6 characters + `_` + 63 characters."),
         label: "PINECONE_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pcsk_"]),
@@ -631,7 +631,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "langsmith-api-key",
         title: "LangSmith API key",
-        about: "Reads and writes the LangSmith workspace's traces, datasets and prompts; `lsv2_pt_` (personal) or `lsv2_sk_` (service) + 32 hex + `_` + 10 hex.",
+        about: about!("Reads and writes the LangSmith workspace's traces, datasets and prompts; `lsv2_pt_` (personal) or `lsv2_sk_` (service) + 32 hex + `_` + 10 hex."),
         label: "LANGSMITH_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["lsv2_pt_", "lsv2_sk_"]),
@@ -653,7 +653,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "langfuse-secret-key",
         title: "Langfuse secret key",
-        about: "Reads the Langfuse project's traces, prompts and scores (with the public `pk-lf-` key, which is not reported); `sk-lf-` + UUID.",
+        about: about!("Reads the Langfuse project's traces, prompts and scores (with the public `pk-lf-` key, which is not reported); `sk-lf-` + UUID."),
         label: "LANGFUSE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sk-lf-"]),
@@ -675,7 +675,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "elevenlabs-api-key",
         title: "ElevenLabs API key",
-        about: "Generates speech and clones voices billed to the account; `sk_` + 48 hex next to an ElevenLabs word.",
+        about: about!("Generates speech and clones voices billed to the account; `sk_` + 48 hex next to an ElevenLabs word."),
         label: "ELEVENLABS_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["elevenlabs", "xi-api-key", "eleven_labs"], before: 120, after: 160 },
@@ -698,7 +698,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "voyage-api-key",
         title: "Voyage AI API key",
-        about: "Calls Voyage AI's embedding and rerank models billed to the account; `pa-` + 43 characters.",
+        about: about!("Calls Voyage AI's embedding and rerank models billed to the account; `pa-` + 43 characters."),
         label: "VOYAGE_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pa-"]),
@@ -721,7 +721,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "assemblyai-api-key",
         title: "AssemblyAI API key",
-        about: "Transcribes audio billed to the account and reads past transcripts; 32 hex next to an AssemblyAI word.",
+        about: about!("Transcribes audio billed to the account and reads past transcripts; 32 hex next to an AssemblyAI word."),
         label: "ASSEMBLYAI_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["assemblyai", "assembly_ai"], before: 120, after: 160 },
@@ -746,7 +746,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "deepgram-api-key",
         title: "Deepgram API key",
-        about: "Transcribes and synthesises speech billed to the Deepgram project; 40 hex next to a Deepgram word.",
+        about: about!("Transcribes and synthesises speech billed to the Deepgram project; 40 hex next to a Deepgram word."),
         label: "DEEPGRAM_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["deepgram"], before: 120, after: 160 },
@@ -771,7 +771,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "stability-api-key",
         title: "Stability AI API key",
-        about: "Generates images billed to the Stability AI account; `sk-` + 48 characters next to a Stability word.",
+        about: about!("Generates images billed to the Stability AI account; `sk-` + 48 characters next to a Stability word."),
         label: "STABILITY_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -799,7 +799,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-openai-api-key",
         title: "Azure OpenAI API key",
-        about: "Calls the Azure OpenAI resource's deployments billed to the subscription; 32 hex next to an Azure OpenAI endpoint or variable name.",
+        about: about!("Calls the Azure OpenAI resource's deployments billed to the subscription; 32 hex next to an Azure OpenAI endpoint or variable name."),
         label: "AZURE_OPENAI_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["openai.azure.com", "azure_openai", "azureopenai"], before: 160, after: 200 },
@@ -824,7 +824,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cerebras-api-key",
         title: "Cerebras API key",
-        about: "Calls Cerebras inference billed to the account; `csk-` + 48 lowercase characters.",
+        about: about!("Calls Cerebras inference billed to the account; `csk-` + 48 lowercase characters."),
         label: "CEREBRAS_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["csk-"]),
@@ -843,7 +843,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "wandb-api-key",
         title: "Weights & Biases API key",
-        about: "Reads and writes the W&B team's runs, artifacts and models; 40 hex assigned to a key, login or password next to a W&B word (commit hashes are not reported).",
+        about: about!("Reads and writes the W&B team's runs, artifacts and models; 40 hex assigned to a key, login or password next to a W&B word (commit hashes are not reported)."),
         label: "WANDB_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["wandb"], before: 160, after: 200 },
@@ -867,7 +867,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "wandb-api-key-v1",
         title: "Weights & Biases API key (v1)",
-        about: "Newer W&B keys: `wandb_v1_` + 27 + `_` + 49 characters.",
+        about: about!("Newer W&B keys: `wandb_v1_` + 27 + `_` + 49 characters."),
         label: "WANDB_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["wandb_v1_"]),
@@ -885,7 +885,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "tavily-api-key",
         title: "Tavily API key",
-        about: "Runs Tavily web searches billed to the account; `tvly-` (optionally `tvly-dev-`) + 32 characters.",
+        about: about!("Runs Tavily web searches billed to the account; `tvly-` (optionally `tvly-dev-`) + 32 characters."),
         label: "TAVILY_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["tvly-"]),
@@ -903,7 +903,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jina-api-key",
         title: "Jina AI API key",
-        about: "Spends the Jina AI account's tokens on reader, embedding and rerank calls; `jina_` + 32 hex + about 28 more characters.",
+        about: about!("Spends the Jina AI account's tokens on reader, embedding and rerank calls; `jina_` + 32 hex + about 28 more characters."),
         label: "JINA_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["jina_"]),
@@ -921,7 +921,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "anyscale-api-key",
         title: "Anyscale Endpoints API key",
-        about: "Calls Anyscale-hosted models billed to the account; `esecret_` + random characters.",
+        about: about!("Calls Anyscale-hosted models billed to the account; `esecret_` + random characters."),
         label: "ANYSCALE_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["esecret_"]),
@@ -940,7 +940,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "nvidia-api-key",
         title: "NVIDIA API key (NGC / build.nvidia.com)",
-        about: "Calls NVIDIA-hosted NIM models and NGC registries billed to the account; `nvapi-` + 64 characters.",
+        about: about!("Calls NVIDIA-hosted NIM models and NGC registries billed to the account; `nvapi-` + 64 characters."),
         label: "NVIDIA_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["nvapi-"]),
@@ -958,7 +958,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "firecrawl-api-key",
         title: "Firecrawl API key",
-        about: "Spends the Firecrawl account's credits on scrapes and crawls; `fc-` + 32 hex.",
+        about: about!("Spends the Firecrawl account's credits on scrapes and crawls; `fc-` + 32 hex."),
         label: "FIRECRAWL_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["fc-"]),

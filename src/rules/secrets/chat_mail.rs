@@ -98,7 +98,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-bot-token",
         title: "Slack bot token",
-        about: "Posts and reads messages as a Slack app's bot user in every channel it was added to; `xoxb-` + team id + bot id + 24 characters.",
+        about: about!("Posts and reads messages as a Slack app's bot user in every channel it was added to; `xoxb-` + team id + bot id + 24 characters."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xoxb-"]),
@@ -121,7 +121,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-user-token",
         title: "Slack user token",
-        about: "Acts as the Slack user who installed the app, with their access to channels, DMs and files; `xoxp-` + three numeric ids + secret.",
+        about: about!("Acts as the Slack user who installed the app, with their access to channels, DMs and files; `xoxp-` + three numeric ids + secret."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xoxp-"]),
@@ -143,7 +143,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-workspace-token",
         title: "Slack workspace app or refresh token",
-        about: "Tokens of Slack's retired workspace apps (`xoxa-`) and their refresh tokens (`xoxr-`); both still act on the workspace where not revoked.",
+        about: about!("Tokens of Slack's retired workspace apps (`xoxa-`) and their refresh tokens (`xoxr-`); both still act on the workspace where not revoked."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xoxa-", "xoxr-"]),
@@ -161,7 +161,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-legacy-token",
         title: "Slack legacy or session token",
-        about: "Legacy test tokens (`xoxo-`) and browser session tokens (`xoxs-`) act as the user with full access.",
+        about: about!("Legacy test tokens (`xoxo-`) and browser session tokens (`xoxs-`) act as the user with full access."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xoxs-", "xoxo-"]),
@@ -183,7 +183,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-config-access-token",
         title: "Slack app configuration access token",
-        about: "Creates and edits the workspace's Slack apps through the App Manifest API; the base64 body is decoded and must spell dash-separated ids.",
+        about: about!("Creates and edits the workspace's Slack apps through the App Manifest API; the base64 body is decoded and must spell dash-separated ids."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xoxe.xoxp-", "xoxe.xoxb-"]),
@@ -206,7 +206,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-config-refresh-token",
         title: "Slack app configuration refresh token",
-        about: "Mints new app configuration tokens for the workspace; `xoxe-` + version + 146 characters.",
+        about: about!("Mints new app configuration tokens for the workspace; `xoxe-` + version + 146 characters."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xoxe-"]),
@@ -228,7 +228,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-app-token",
         title: "Slack app-level token",
-        about: "Opens Socket Mode connections and calls app-level APIs for a Slack app; `xapp-` + version + app id + numeric id + secret.",
+        about: about!("Opens Socket Mode connections and calls app-level APIs for a Slack app; `xapp-` + version + app id + numeric id + secret."),
         label: "SLACK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xapp-"]),
@@ -250,7 +250,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-webhook-url",
         title: "Slack incoming webhook URL",
-        about: "Anyone holding it can post messages into the channel it belongs to; `hooks.slack.com/services/T…/B…/` + 24 characters.",
+        about: about!("Anyone holding it can post messages into the channel it belongs to; `hooks.slack.com/services/T…/B…/` + 24 characters."),
         label: "SLACK_WEBHOOK",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["hooks.slack.com/services/"]),
@@ -272,7 +272,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "slack-workflow-webhook-url",
         title: "Slack workflow or trigger webhook URL",
-        about: "Starts a Slack Workflow Builder workflow with attacker-chosen inputs; `hooks.slack.com/workflows/…` or `/triggers/…`.",
+        about: about!("Starts a Slack Workflow Builder workflow with attacker-chosen inputs; `hooks.slack.com/workflows/…` or `/triggers/…`."),
         label: "SLACK_WEBHOOK",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["hooks.slack.com/workflows/", "hooks.slack.com/triggers/"]),
@@ -294,7 +294,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "discord-bot-token",
         title: "Discord bot token",
-        about: "Logs in as the bot on every server it joined; the first segment must base64-decode to the bot's numeric user id, and a Discord word must be nearby.",
+        about: about!("Logs in as the bot on every server it joined; the first segment must base64-decode to the bot's numeric user id, and a Discord word must be nearby."),
         label: "DISCORD_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["discord", "bot.run(", "client.run("], before: 160, after: 200 },
@@ -321,7 +321,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "discord-webhook-url",
         title: "Discord webhook URL",
-        about: "Anyone holding it can post, as any name and avatar, into the channel it belongs to; `discord.com/api/webhooks/<id>/<68 characters>`.",
+        about: about!("Anyone holding it can post, as any name and avatar, into the channel it belongs to; `discord.com/api/webhooks/<id>/<68 characters>`."),
         label: "DISCORD_WEBHOOK",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["discord.com/api/", "discordapp.com/api/"]),
@@ -344,7 +344,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "telegram-bot-token",
         title: "Telegram bot token",
-        about: "Controls a Telegram bot: reads its chats and sends as it; numeric bot id, `:`, then 35 characters starting `AA`, also inside `api.telegram.org/bot<token>/` URLs.",
+        about: about!("Controls a Telegram bot: reads its chats and sends as it; numeric bot id, `:`, then 35 characters starting `AA`, also inside `api.telegram.org/bot<token>/` URLs."),
         label: "TELEGRAM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &[":AA"], before: 12, after: 40 },
@@ -371,7 +371,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "teams-incoming-webhook-url",
         title: "Microsoft Teams incoming webhook URL",
-        about: "Anyone holding it can post cards into the Teams channel it belongs to; `*.webhook.office.com/webhookb2/<ids>/IncomingWebhook/…`.",
+        about: about!("Anyone holding it can post cards into the Teams channel it belongs to; `*.webhook.office.com/webhookb2/<ids>/IncomingWebhook/…`."),
         label: "TEAMS_WEBHOOK",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["webhook.office.com", "outlook.office.com/webhook"], before: 80, after: 320 },
@@ -393,7 +393,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "teams-workflow-webhook-url",
         title: "Teams Workflows / Logic Apps trigger URL",
-        about: "A Power Automate or Logic Apps HTTP trigger (the replacement for Teams incoming webhooks) signed with `sig=`: anyone holding it can start the flow.",
+        about: about!("A Power Automate or Logic Apps HTTP trigger (the replacement for Teams incoming webhooks) signed with `sig=`: anyone holding it can start the flow."),
         label: "TEAMS_WEBHOOK",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["logic.azure.com", "api.powerplatform.com"], before: 120, after: 420 },
@@ -415,7 +415,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "google-chat-webhook-url",
         title: "Google Chat webhook token",
-        about: "The `token=` of a Google Chat space webhook: with it anyone can post into the space.",
+        about: about!("The `token=` of a Google Chat space webhook: with it anyone can post into the space."),
         label: "GOOGLE_CHAT_WEBHOOK",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["chat.googleapis.com/v1/spaces/"], before: 0, after: 260 },
@@ -438,7 +438,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "twilio-api-key-sid",
         title: "Twilio API key SID",
-        about: "Names a Twilio API key (`SK` + 32 lowercase hex); half of a credential pair, reported wherever it appears (like an AWS key id) so it is redacted with its secret; a Twilio word nearby raises confidence.",
+        about: about!("Names a Twilio API key (`SK` + 32 lowercase hex); half of a credential pair, reported wherever it appears (like an AWS key id) so it is redacted with its secret; a Twilio word nearby raises confidence."),
         label: "TWILIO_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["SK"]),
@@ -466,7 +466,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "twilio-auth-token",
         title: "Twilio auth token or API key secret",
-        about: "Signs every Twilio API call (SMS, calls, account settings); 32 hex (auth token) or 32 base62 (API key secret) next to a Twilio word.",
+        about: about!("Signs every Twilio API call (SMS, calls, account settings); 32 hex (auth token) or 32 base62 (API key secret) next to a Twilio word."),
         label: "TWILIO_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["twilio"], before: 200, after: 200 },
@@ -494,7 +494,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sendgrid-api-key",
         title: "SendGrid API key",
-        about: "Sends email as the account's verified domains and reads contacts; `SG.` + 22 + `.` + 43 characters.",
+        about: about!("Sends email as the account's verified domains and reads contacts; `SG.` + 22 + `.` + 43 characters."),
         label: "SENDGRID_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["SG."]),
@@ -516,7 +516,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mailgun-api-key",
         title: "Mailgun private API key (legacy)",
-        about: "Sends mail and reads logs for every Mailgun domain of the account; `key-` + 32 characters (`pubkey-` validation keys are public and skipped).",
+        about: about!("Sends mail and reads logs for every Mailgun domain of the account; `key-` + 32 characters (`pubkey-` validation keys are public and skipped)."),
         label: "MAILGUN_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["key-"]),
@@ -543,7 +543,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mailgun-private-key",
         title: "Mailgun private API key",
-        about: "Current Mailgun private keys and webhook signing keys: 32 hex, 8 hex and 8 hex joined by dashes, next to a Mailgun word.",
+        about: about!("Current Mailgun private keys and webhook signing keys: 32 hex, 8 hex and 8 hex joined by dashes, next to a Mailgun word."),
         label: "MAILGUN_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mailgun"], before: 200, after: 200 },
@@ -568,7 +568,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mailchimp-api-key",
         title: "Mailchimp API key",
-        about: "Manages audiences, campaigns and subscriber data; 32 hex + `-us` + data-centre number.",
+        about: about!("Manages audiences, campaigns and subscriber data; 32 hex + `-us` + data-centre number."),
         label: "MAILCHIMP_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["-us"], before: 40, after: 4 },
@@ -594,7 +594,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mandrill-api-key",
         title: "Mailchimp Transactional (Mandrill) API key",
-        about: "Sends transactional email for the account; `md-` + 22 characters next to a Mandrill word.",
+        about: about!("Sends transactional email for the account; `md-` + 22 characters next to a Mandrill word."),
         label: "MAILCHIMP_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mandrill"], before: 120, after: 160 },
@@ -618,7 +618,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mattermost-access-token",
         title: "Mattermost personal access token",
-        about: "Acts as the Mattermost user through the REST API; 26 lowercase characters assigned to a token next to a Mattermost word (ids of the same shape are not reported).",
+        about: about!("Acts as the Mattermost user through the REST API; 26 lowercase characters assigned to a token next to a Mattermost word (ids of the same shape are not reported)."),
         label: "MATTERMOST_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mattermost"], before: 200, after: 200 },
@@ -642,7 +642,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "postmark-server-token",
         title: "Postmark server or account token",
-        about: "Sends email through a Postmark server (or manages the account); a UUID assigned to a token next to a Postmark word, message ids are not reported.",
+        about: about!("Sends email through a Postmark server (or manages the account); a UUID assigned to a token next to a Postmark word, message ids are not reported."),
         label: "POSTMARK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["postmark"], before: 200, after: 200 },
@@ -665,7 +665,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "brevo-api-key",
         title: "Brevo (Sendinblue) API key",
-        about: "Sends email and SMS and reads contacts for the Brevo account; `xkeysib-` + 64 hex + `-` + 16 characters.",
+        about: about!("Sends email and SMS and reads contacts for the Brevo account; `xkeysib-` + 64 hex + `-` + 16 characters."),
         label: "BREVO_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xkeysib-"]),
@@ -687,7 +687,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "brevo-smtp-key",
         title: "Brevo (Sendinblue) SMTP key",
-        about: "Relays email through Brevo's SMTP servers as the account; `xsmtpsib-` + 64 hex + `-` + 16 characters.",
+        about: about!("Relays email through Brevo's SMTP servers as the account; `xsmtpsib-` + 64 hex + `-` + 16 characters."),
         label: "BREVO_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["xsmtpsib-"]),
@@ -709,7 +709,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mailjet-api-key",
         title: "Mailjet API key or secret",
-        about: "Mailjet authenticates with a 32-hex key and a 32-hex secret used together; both are reported next to a Mailjet word.",
+        about: about!("Mailjet authenticates with a 32-hex key and a 32-hex secret used together; both are reported next to a Mailjet word."),
         label: "MAILJET_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mailjet", "mj_apikey"], before: 160, after: 200 },
@@ -737,7 +737,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pusher-app-secret",
         title: "Pusher Channels app secret",
-        about: "Signs Pusher server events and private-channel auth for the app; 20 hex assigned to a secret next to a Pusher word (the public app key is not reported).",
+        about: about!("Signs Pusher server events and private-channel auth for the app; 20 hex assigned to a secret next to a Pusher word (the public app key is not reported)."),
         label: "PUSHER_SECRET",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["pusher"], before: 200, after: 200 },
@@ -761,7 +761,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "vonage-api-secret",
         title: "Vonage (Nexmo) API secret",
-        about: "With the API key it sends SMS and places calls billed to the account; 16 characters assigned to a secret next to a Vonage or Nexmo word.",
+        about: about!("With the API key it sends SMS and places calls billed to the account; 16 characters assigned to a secret next to a Vonage or Nexmo word."),
         label: "VONAGE_SECRET",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["vonage", "nexmo"], before: 200, after: 200 },

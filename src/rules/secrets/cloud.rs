@@ -473,7 +473,7 @@ pub const RULES: &[Rule] = &[
         id: "aws-access-key-id",
         title: "AWS access key ID",
         about:
-            "Names an IAM user's long-term key (AKIA) or a temporary STS key (ASIA); with its secret it opens the account.",
+            about!("Names an IAM user's long-term key (AKIA) or a temporary STS key (ASIA); with its secret it opens the account."),
         label: "AWS_ACCESS_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["AKIA", "ASIA", "ABIA", "ACCA"]),
@@ -494,7 +494,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "aws-secret-access-key",
         title: "AWS secret access key",
-        about: "The secret half of an AWS access key; looked for only after an AKIA key id or an AWS secret-key variable, and never a hex digest.",
+        about: about!("The secret half of an AWS access key; looked for only after an AKIA key id or an AWS secret-key variable, and never a hex digest."),
         label: "AWS_SECRET_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -531,7 +531,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "aws-session-token",
         title: "AWS session token",
-        about: "The third part of temporary STS credentials; its base64 body is decoded and must start with the token's origin marker.",
+        about: about!("The third part of temporary STS credentials; its base64 body is decoded and must start with the token's origin marker."),
         label: "AWS_SESSION_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["IQoJb3JpZ2lu", "FwoGZXIvYXdz", "FQoGZXIvYXdz"]),
@@ -562,7 +562,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "aws-bedrock-api-key",
         title: "Amazon Bedrock API key (long-term)",
-        about: "A bearer key for Amazon Bedrock tied to an IAM user; `ABSK` + base64 of `BedrockAPIKey-…-at-<account>:<secret>`, decoded.",
+        about: about!("A bearer key for Amazon Bedrock tied to an IAM user; `ABSK` + base64 of `BedrockAPIKey-…-at-<account>:<secret>`, decoded."),
         label: "AWS_BEDROCK_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ABSK"]),
@@ -585,7 +585,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "aws-bedrock-short-term-key",
         title: "Amazon Bedrock API key (short-term)",
-        about: "A pre-signed Bedrock bearer URL valid up to 12 hours; the base64 body is decoded and must be a `CallWithBearerToken` request.",
+        about: about!("A pre-signed Bedrock bearer URL valid up to 12 hours; the base64 body is decoded and must be a `CallWithBearerToken` request."),
         label: "AWS_BEDROCK_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["bedrock-api-key-"]),
@@ -608,7 +608,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gcp-api-key",
         title: "Google API key",
-        about: "Calls Google APIs (Maps, Gemini, Firebase…) billed to the project; `AIza` + 35 characters.",
+        about: about!("Calls Google APIs (Maps, Gemini, Firebase…) billed to the project; `AIza` + 35 characters."),
         label: "GOOGLE_API_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["AIza"]),
@@ -630,7 +630,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gcp-service-account-key",
         title: "Google Cloud service-account private key",
-        about: "The private key of a service-account key file acts as that account on Google Cloud; reported when the key file's field names surround it, its PKCS#8 body decoded.",
+        about: about!("The private key of a service-account key file acts as that account on Google Cloud; reported when the key file's field names surround it, its PKCS#8 body decoded."),
         label: "GCP_SERVICE_ACCOUNT_KEY",
         severity: Severity::Critical,
         // Anchored at the block itself: the service-account field names
@@ -663,7 +663,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "google-oauth-client-secret",
         title: "Google OAuth client secret",
-        about: "Lets an app exchange authorization codes for user tokens; `GOCSPX-` + 28 characters.",
+        about: about!("Lets an app exchange authorization codes for user tokens; `GOCSPX-` + 28 characters."),
         label: "GOOGLE_OAUTH_SECRET",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["GOCSPX-"]),
@@ -681,7 +681,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "google-oauth-access-token",
         title: "Google OAuth access token",
-        about: "A bearer token for Google APIs on a user's or service account's behalf, valid about an hour; `ya29.` + token.",
+        about: about!("A bearer token for Google APIs on a user's or service account's behalf, valid about an hour; `ya29.` + token."),
         label: "GOOGLE_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ya29."]),
@@ -699,7 +699,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "google-oauth-refresh-token",
         title: "Google OAuth refresh token",
-        about: "Mints new Google access tokens until revoked; `1//0` + token.",
+        about: about!("Mints new Google access tokens until revoked; `1//0` + token."),
         label: "GOOGLE_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["1//0"]),
@@ -717,7 +717,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-storage-identifiable-key",
         title: "Azure Storage account key (identifiable)",
-        about: "Full access to an Azure Storage account's blobs, queues, tables and files; the 64-byte key carries the `+ASt` signature and a Marvin32 checksum, verified.",
+        about: about!("Full access to an Azure Storage account's blobs, queues, tables and files; the 64-byte key carries the `+ASt` signature and a Marvin32 checksum, verified."),
         label: "AZURE_STORAGE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Inside { words: &["+ASt"], before: 80, after: 12 },
@@ -742,7 +742,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-cosmosdb-identifiable-key",
         title: "Azure Cosmos DB key (identifiable)",
-        about: "Reads or writes every container of a Cosmos DB account; the 64-byte key carries the `ACDb` signature and a Marvin32 checksum, verified.",
+        about: about!("Reads or writes every container of a Cosmos DB account; the 64-byte key carries the `ACDb` signature and a Marvin32 checksum, verified."),
         label: "AZURE_COSMOSDB_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Inside { words: &["ACDb"], before: 80, after: 12 },
@@ -767,7 +767,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-batch-identifiable-key",
         title: "Azure Batch account key (identifiable)",
-        about: "Runs jobs on an Azure Batch account; the 64-byte key carries the `+ABa` signature and a Marvin32 checksum, verified.",
+        about: about!("Runs jobs on an Azure Batch account; the 64-byte key carries the `+ABa` signature and a Marvin32 checksum, verified."),
         label: "AZURE_BATCH_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["+ABa"], before: 80, after: 12 },
@@ -792,7 +792,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-ml-classic-identifiable-key",
         title: "Azure ML web service key (identifiable)",
-        about: "Calls a classic Azure Machine Learning web service; the 64-byte key carries the `+AMC` signature and a Marvin32 checksum, verified.",
+        about: about!("Calls a classic Azure Machine Learning web service; the 64-byte key carries the `+AMC` signature and a Marvin32 checksum, verified."),
         label: "AZURE_ML_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["+AMC"], before: 80, after: 12 },
@@ -817,7 +817,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-apim-identifiable-key",
         title: "Azure API Management key (identifiable)",
-        about: "Calls or manages APIs behind Azure API Management (subscription, gateway, direct-management or repository key); the 64-byte key carries the `APIM` signature and a Marvin32 checksum, verified.",
+        about: about!("Calls or manages APIs behind Azure API Management (subscription, gateway, direct-management or repository key); the 64-byte key carries the `APIM` signature and a Marvin32 checksum, verified."),
         label: "AZURE_APIM_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["APIM"], before: 80, after: 12 },
@@ -842,7 +842,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-service-bus-identifiable-key",
         title: "Azure Service Bus key (identifiable)",
-        about: "Sends, listens to or manages a Service Bus namespace; the 32-byte key carries the `+ASb` signature and a Marvin32 checksum, verified.",
+        about: about!("Sends, listens to or manages a Service Bus namespace; the 32-byte key carries the `+ASb` signature and a Marvin32 checksum, verified."),
         label: "AZURE_SERVICE_BUS_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["+ASb"], before: 37, after: 12 },
@@ -867,7 +867,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-event-hub-identifiable-key",
         title: "Azure Event Hubs key (identifiable)",
-        about: "Sends to or reads from an Event Hubs namespace; the 32-byte key carries the `+AEh` signature and a Marvin32 checksum, verified.",
+        about: about!("Sends to or reads from an Event Hubs namespace; the 32-byte key carries the `+AEh` signature and a Marvin32 checksum, verified."),
         label: "AZURE_EVENT_HUB_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["+AEh"], before: 37, after: 12 },
@@ -892,7 +892,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-relay-identifiable-key",
         title: "Azure Relay key (identifiable)",
-        about: "Opens Azure Relay hybrid connections; the 32-byte key carries the `+ARm` signature and a Marvin32 checksum, verified.",
+        about: about!("Opens Azure Relay hybrid connections; the 32-byte key carries the `+ARm` signature and a Marvin32 checksum, verified."),
         label: "AZURE_RELAY_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["+ARm"], before: 37, after: 12 },
@@ -917,7 +917,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-iot-identifiable-key",
         title: "Azure IoT key (identifiable)",
-        about: "Acts as an IoT Hub, device-provisioning service or device; the 32-byte key carries the `AIoT` signature and a Marvin32 checksum, verified.",
+        about: about!("Acts as an IoT Hub, device-provisioning service or device; the 32-byte key carries the `AIoT` signature and a Marvin32 checksum, verified."),
         label: "AZURE_IOT_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["AIoT"], before: 37, after: 12 },
@@ -942,7 +942,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-redis-identifiable-key",
         title: "Azure Cache for Redis key (identifiable)",
-        about: "Reads and writes an Azure Cache for Redis instance; the 32-byte key carries the `AzCa` signature and a Marvin32 checksum, verified.",
+        about: about!("Reads and writes an Azure Cache for Redis instance; the 32-byte key carries the `AzCa` signature and a Marvin32 checksum, verified."),
         label: "AZURE_REDIS_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["AzCa"], before: 37, after: 12 },
@@ -967,7 +967,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-event-grid-identifiable-key",
         title: "Azure Event Grid key (identifiable)",
-        about: "Publishes events to an Event Grid topic or domain; the 32-byte key carries the `AZEG` signature and a Marvin32 checksum, verified.",
+        about: about!("Publishes events to an Event Grid topic or domain; the 32-byte key carries the `AZEG` signature and a Marvin32 checksum, verified."),
         label: "AZURE_EVENT_GRID_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["AZEG"], before: 37, after: 12 },
@@ -992,7 +992,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-search-identifiable-key",
         title: "Azure AI Search key (identifiable)",
-        about: "Queries or administers an Azure AI Search service; the 39-byte key carries the `AzSe` signature and a Marvin32 checksum, verified.",
+        about: about!("Queries or administers an Azure AI Search service; the 39-byte key carries the `AzSe` signature and a Marvin32 checksum, verified."),
         label: "AZURE_SEARCH_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["AzSe"], before: 46, after: 12 },
@@ -1017,7 +1017,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-container-registry-identifiable-key",
         title: "Azure Container Registry key (identifiable)",
-        about: "Pushes and pulls images of an Azure Container Registry; the 39-byte key carries the `+ACR` signature and a Marvin32 checksum, verified.",
+        about: about!("Pushes and pulls images of an Azure Container Registry; the 39-byte key carries the `+ACR` signature and a Marvin32 checksum, verified."),
         label: "AZURE_ACR_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["+ACR"], before: 46, after: 12 },
@@ -1042,7 +1042,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-function-identifiable-key",
         title: "Azure Functions key (identifiable)",
-        about: "Invokes (or, for master keys, administers) an Azure Function app; the 40-byte key carries the `AzFu` signature and a Marvin32 checksum, verified.",
+        about: about!("Invokes (or, for master keys, administers) an Azure Function app; the 40-byte key carries the `AzFu` signature and a Marvin32 checksum, verified."),
         label: "AZURE_FUNCTION_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["AzFu"], before: 48, after: 12 },
@@ -1067,7 +1067,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-storage-account-key",
         title: "Azure Storage account key",
-        about: "Full access to a storage account; an 88-character base64 key (64 bytes) after `AccountKey=` or a storage-key variable. The public emulator key is ignored.",
+        about: about!("Full access to a storage account; an 88-character base64 key (64 bytes) after `AccountKey=` or a storage-key variable. The public emulator key is ignored."),
         label: "AZURE_STORAGE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -1104,7 +1104,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-shared-access-key",
         title: "Azure Service Bus / Event Hubs / IoT shared access key",
-        about: "The `SharedAccessKey=` of a Service Bus, Event Hubs, Relay or IoT Hub connection string (32 bytes, base64), with the rights of its policy.",
+        about: about!("The `SharedAccessKey=` of a Service Bus, Event Hubs, Relay or IoT Hub connection string (32 bytes, base64), with the rights of its policy."),
         label: "AZURE_SHARED_ACCESS_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["sharedaccesskey"], before: 0, after: 64 },
@@ -1128,7 +1128,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-sas-token",
         title: "Azure shared access signature",
-        about: "A SAS query string (`sv=…&sig=…`) grants what its permissions say until it expires; reported whole, its signature must decode to a 32-byte HMAC.",
+        about: about!("A SAS query string (`sv=…&sig=…`) grants what its permissions say until it expires; reported whole, its signature must decode to a 32-byte HMAC."),
         label: "AZURE_SAS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sv="]),
@@ -1153,7 +1153,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-sas-signature",
         title: "Azure SAS signature in a variable",
-        about: "The `sig` of a shared access signature kept on its own in a SAS variable (`AZURE_SAS=…`, `azure.sas.sig: …`); with the resource URL it grants the SAS's rights. Must decode (after URL-decoding) to a 32-byte HMAC-SHA256.",
+        about: about!("The `sig` of a shared access signature kept on its own in a SAS variable (`AZURE_SAS=…`, `azure.sas.sig: …`); with the resource URL it grants the SAS's rights. Must decode (after URL-decoding) to a 32-byte HMAC-SHA256."),
         label: "AZURE_SAS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["sas"], before: 16, after: 40 },
@@ -1181,7 +1181,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-entra-client-secret",
         title: "Microsoft Entra ID client secret",
-        about: "An app registration's password: with the client id it signs in as the application. `8Q~` secrets carry a Marvin32 checksum, verified; older `7Q~` ones are matched by shape.",
+        about: about!("An app registration's password: with the client id it signs in as the application. `8Q~` secrets carry a Marvin32 checksum, verified; older `7Q~` ones are matched by shape."),
         label: "AZURE_CLIENT_SECRET",
         severity: Severity::Critical,
         trigger: Trigger::Inside { words: &["8q~", "7q~"], before: 4, after: 40 },
@@ -1209,7 +1209,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-cask-key",
         title: "Azure key (Common Annotated Security Key)",
-        about: "Keys of Azure OpenAI, AI Services, Web PubSub and other services in Microsoft's CASK format (`JQQJ99` marker); the Marvin32 checksum is verified.",
+        about: about!("Keys of Azure OpenAI, AI Services, Web PubSub and other services in Microsoft's CASK format (`JQQJ99` marker); the Marvin32 checksum is verified."),
         label: "AZURE_KEY",
         severity: Severity::High,
         trigger: Trigger::Inside { words: &["jqqj9"], before: 56, after: 36 },
@@ -1234,7 +1234,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "digitalocean-pat",
         title: "DigitalOcean personal access token",
-        about: "Full API access to a DigitalOcean team (droplets, databases, DNS); `dop_v1_` + 64 hex.",
+        about: about!("Full API access to a DigitalOcean team (droplets, databases, DNS); `dop_v1_` + 64 hex."),
         label: "DIGITALOCEAN_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["dop_v1_"]),
@@ -1249,7 +1249,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "digitalocean-oauth-token",
         title: "DigitalOcean OAuth access token",
-        about: "An OAuth token for the DigitalOcean API issued to an app; `doo_v1_` + 64 hex.",
+        about: about!("An OAuth token for the DigitalOcean API issued to an app; `doo_v1_` + 64 hex."),
         label: "DIGITALOCEAN_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["doo_v1_"]),
@@ -1264,7 +1264,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "digitalocean-refresh-token",
         title: "DigitalOcean OAuth refresh token",
-        about: "Mints new DigitalOcean OAuth access tokens; `dor_v1_` + 64 hex.",
+        about: about!("Mints new DigitalOcean OAuth access tokens; `dor_v1_` + 64 hex."),
         label: "DIGITALOCEAN_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dor_v1_"]),
@@ -1279,7 +1279,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "alibaba-access-key-id",
         title: "Alibaba Cloud AccessKey ID",
-        about: "Names an Alibaba Cloud (Aliyun) access key; with its secret it opens the account. `LTAI` + 12–20 characters.",
+        about: about!("Names an Alibaba Cloud (Aliyun) access key; with its secret it opens the account. `LTAI` + 12–20 characters."),
         label: "ALIBABA_ACCESS_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["LTAI"]),
@@ -1294,7 +1294,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "alibaba-access-key-secret",
         title: "Alibaba Cloud AccessKey secret",
-        about: "The secret half of an Alibaba Cloud access key; 30 characters after an `LTAI` id or an AccessKey-secret variable.",
+        about: about!("The secret half of an Alibaba Cloud access key; 30 characters after an `LTAI` id or an AccessKey-secret variable."),
         label: "ALIBABA_SECRET_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -1323,7 +1323,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ibm-cloud-api-key",
         title: "IBM Cloud API key",
-        about: "Logs in to IBM Cloud as its user or service id; 44 characters after an IBM API-key variable, `ibmcloud login --apikey` or in service credentials.",
+        about: about!("Logs in to IBM Cloud as its user or service id; 44 characters after an IBM API-key variable, `ibmcloud login --apikey` or in service credentials."),
         label: "IBM_CLOUD_API_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -1353,7 +1353,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "flyio-access-token",
         title: "Fly.io access token",
-        about: "Deploys and manages Fly.io apps; `fm2_`/`fm1a_`/`fm1r_` macaroons (base64 msgpack, decoded) or `fo1_` OAuth tokens.",
+        about: about!("Deploys and manages Fly.io apps; `fm2_`/`fm1a_`/`fm1r_` macaroons (base64 msgpack, decoded) or `fo1_` OAuth tokens."),
         label: "FLYIO_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["fm2_", "fm1a_", "fm1r_", "fo1_"]),
@@ -1372,7 +1372,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "yandex-api-key",
         title: "Yandex Cloud API key",
-        about: "Calls Yandex Cloud APIs (YandexGPT, SpeechKit, Vision…) as a service account; `AQVN` + 35–38 characters.",
+        about: about!("Calls Yandex Cloud APIs (YandexGPT, SpeechKit, Vision…) as a service account; `AQVN` + 35–38 characters."),
         label: "YANDEX_CLOUD_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["AQVN"]),
@@ -1389,7 +1389,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "yandex-iam-token",
         title: "Yandex Cloud IAM token",
-        about: "Acts as a Yandex Cloud user or service account for up to 12 hours; `t1.` + two dot-separated parts.",
+        about: about!("Acts as a Yandex Cloud user or service account for up to 12 hours; `t1.` + two dot-separated parts."),
         label: "YANDEX_CLOUD_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["t1."]),
@@ -1404,7 +1404,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "yandex-oauth-token",
         title: "Yandex OAuth token",
-        about: "A long-lived Yandex OAuth token (Yandex ID, Disk, Direct, Cloud CLI); `y0_` + 55 or more characters.",
+        about: about!("A long-lived Yandex OAuth token (Yandex ID, Disk, Direct, Cloud CLI); `y0_` + 55 or more characters."),
         label: "YANDEX_OAUTH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["y0_", "y1_", "y2_", "y3_"]),
@@ -1419,7 +1419,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "yandex-static-key-secret",
         title: "Yandex Cloud static access key secret",
-        about: "The secret of an S3-compatible Yandex Cloud access key (Object Storage, Message Queue); `YC` + 38 characters, looked for near Yandex words.",
+        about: about!("The secret of an S3-compatible Yandex Cloud access key (Object Storage, Message Queue); `YC` + 38 characters, looked for near Yandex words."),
         label: "YANDEX_CLOUD_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["yandex", "ycaj", "yc iam"], before: 200, after: 200 },
@@ -1442,7 +1442,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "tencent-cloud-secret-id",
         title: "Tencent Cloud SecretId",
-        about: "Names a Tencent Cloud API key; with its SecretKey it opens the account. `AKID` + 32 characters.",
+        about: about!("Names a Tencent Cloud API key; with its SecretKey it opens the account. `AKID` + 32 characters."),
         label: "TENCENT_CLOUD_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["AKID"]),
@@ -1457,7 +1457,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "tencent-cloud-secret-key",
         title: "Tencent Cloud SecretKey",
-        about: "The secret half of a Tencent Cloud API key; 32 characters after an `AKID` id or a Tencent secret-key variable.",
+        about: about!("The secret half of a Tencent Cloud API key; 32 characters after an `AKID` id or a Tencent secret-key variable."),
         label: "TENCENT_CLOUD_SECRET",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -1485,7 +1485,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "scaleway-access-key",
         title: "Scaleway access key",
-        about: "Names a Scaleway API key; with its secret key it manages the organization. `SCW` + 17 characters.",
+        about: about!("Names a Scaleway API key; with its secret key it manages the organization. `SCW` + 17 characters."),
         label: "SCALEWAY_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["SCW"]),
@@ -1500,7 +1500,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "scaleway-secret-key",
         title: "Scaleway secret key",
-        about: "The secret of a Scaleway API key (a UUID); reported after an `SCW` access key or a Scaleway secret-key variable.",
+        about: about!("The secret of a Scaleway API key (a UUID); reported after an `SCW` access key or a Scaleway secret-key variable."),
         label: "SCALEWAY_SECRET",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["scw", "scaleway"], before: 8, after: 160 },
@@ -1523,7 +1523,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "linode-api-token",
         title: "Linode (Akamai Cloud) API token",
-        about: "Manages Linode instances, volumes and DNS; 64 hex characters after a Linode token variable.",
+        about: about!("Manages Linode instances, volumes and DNS; 64 hex characters after a Linode token variable."),
         label: "LINODE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["linode"], before: 4, after: 140 },
@@ -1539,7 +1539,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "akamai-edgegrid-token",
         title: "Akamai EdgeGrid client or access token",
-        about: "Half of an Akamai API credential (`.edgerc`); `akab-` + two 16-character groups. The API hostname has the same shape and is skipped.",
+        about: about!("Half of an Akamai API credential (`.edgerc`); `akab-` + two 16-character groups. The API hostname has the same shape and is skipped."),
         label: "AKAMAI_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["akab-"]),
@@ -1562,7 +1562,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "akamai-edgegrid-client-secret",
         title: "Akamai EdgeGrid client secret",
-        about: "Signs Akamai API requests; a 32-byte base64 `client_secret` reported only near other `.edgerc` fields.",
+        about: about!("Signs Akamai API requests; a 32-byte base64 `client_secret` reported only near other `.edgerc` fields."),
         label: "AKAMAI_SECRET",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["akab-", "edgerc", "akamai"], before: 200, after: 200 },
@@ -1588,7 +1588,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "hetzner-cloud-token",
         title: "Hetzner Cloud API token",
-        about: "Manages a Hetzner Cloud project's servers and networks; 64 characters after an `HCLOUD_TOKEN`-style variable.",
+        about: about!("Manages a Hetzner Cloud project's servers and networks; 64 characters after an `HCLOUD_TOKEN`-style variable."),
         label: "HETZNER_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["hcloud", "hetzner"], before: 4, after: 140 },
@@ -1605,7 +1605,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openshift-user-token",
         title: "OpenShift user token",
-        about: "An OpenShift OAuth token acting as the user on the cluster; `sha256~` + 43 characters.",
+        about: about!("An OpenShift OAuth token acting as the user on the cluster; `sha256~` + 43 characters."),
         label: "OPENSHIFT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sha256~"]),
@@ -1624,7 +1624,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "kubernetes-bootstrap-token",
         title: "Kubernetes bootstrap token",
-        about: "Lets a node join the cluster (kubeadm); `[a-z0-9]{6}.[a-z0-9]{16}` after `--token`, `token:` or `kubeadm token create`.",
+        about: about!("Lets a node join the cluster (kubeadm); `[a-z0-9]{6}.[a-z0-9]{16}` after `--token`, `token:` or `kubeadm token create`."),
         label: "KUBERNETES_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["kubeadm", "bootstraptokens", "bootstrap-token"], before: 200, after: 300 },
@@ -1648,7 +1648,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "kubernetes-service-account-token",
         title: "Kubernetes service-account token",
-        about: "A JWT that authenticates to the Kubernetes API as a service account; reported when the payload decodes to Kubernetes service-account claims.",
+        about: about!("A JWT that authenticates to the Kubernetes API as a service account; reported when the payload decodes to Kubernetes service-account claims."),
         label: "KUBERNETES_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["eyJ"]),

@@ -72,7 +72,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "postgres-uri-password",
         title: "PostgreSQL connection URI with password",
-        about: "A libpq or SQLAlchemy URI carrying the database password inline; only the password is reported.",
+        about: about!("A libpq or SQLAlchemy URI carrying the database password inline; only the password is reported."),
         label: "POSTGRES_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["postgres://", "postgresql://", "postgres+", "postgresql+"]),
@@ -97,7 +97,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mysql-uri-password",
         title: "MySQL/MariaDB connection URI with password",
-        about: "A MySQL, MariaDB or MySQL X URI carrying the password inline; only the password is reported.",
+        about: about!("A MySQL, MariaDB or MySQL X URI carrying the password inline; only the password is reported."),
         label: "MYSQL_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["mysql://", "mysqlx://", "mysql+", "mariadb://", "mariadb+"]),
@@ -121,7 +121,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mongodb-uri-password",
         title: "MongoDB connection URI with password",
-        about: "A `mongodb://` or `mongodb+srv://` URI carrying the password inline; only the password is reported.",
+        about: about!("A `mongodb://` or `mongodb+srv://` URI carrying the password inline; only the password is reported."),
         label: "MONGODB_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["mongodb://", "mongodb+srv://"]),
@@ -145,7 +145,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "redis-uri-password",
         title: "Redis connection URI with password",
-        about: "A `redis://` or `rediss://` URI carrying the password (with or without a user name); only the password is reported.",
+        about: about!("A `redis://` or `rediss://` URI carrying the password (with or without a user name); only the password is reported."),
         label: "REDIS_PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["redis://", "rediss://"]),
@@ -169,7 +169,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "amqp-uri-password",
         title: "AMQP (RabbitMQ) URI with password",
-        about: "An `amqp://` or `amqps://` broker URI carrying the password inline; only the password is reported.",
+        about: about!("An `amqp://` or `amqps://` broker URI carrying the password inline; only the password is reported."),
         label: "AMQP_PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["amqp://", "amqps://"]),
@@ -192,7 +192,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mssql-uri-password",
         title: "SQL Server connection URI with password",
-        about: "An `mssql://`, `mssql+driver://` or `sqlserver://` URI carrying the password inline; only the password is reported.",
+        about: about!("An `mssql://`, `mssql+driver://` or `sqlserver://` URI carrying the password inline; only the password is reported."),
         label: "MSSQL_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["mssql://", "mssql+", "sqlserver://"]),
@@ -215,7 +215,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cockroachdb-uri-password",
         title: "CockroachDB connection URI with password",
-        about: "A `cockroachdb://` (SQLAlchemy) URI carrying the password inline; only the password is reported.",
+        about: about!("A `cockroachdb://` (SQLAlchemy) URI carrying the password inline; only the password is reported."),
         label: "COCKROACHDB_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["cockroachdb://", "cockroachdb+"]),
@@ -238,7 +238,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "clickhouse-uri-password",
         title: "ClickHouse connection URI with password",
-        about: "A `clickhouse://` (or `clickhouses://`, `clickhouse+driver://`) URI carrying the password inline; only the password is reported.",
+        about: about!("A `clickhouse://` (or `clickhouses://`, `clickhouse+driver://`) URI carrying the password inline; only the password is reported."),
         label: "CLICKHOUSE_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["clickhouse://", "clickhouses://", "clickhouse+"]),
@@ -261,7 +261,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "snowflake-uri-password",
         title: "Snowflake connection URI with password",
-        about: "A `snowflake://user:password@account/...` SQLAlchemy URI; only the password is reported.",
+        about: about!("A `snowflake://user:password@account/...` SQLAlchemy URI; only the password is reported."),
         label: "SNOWFLAKE_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["snowflake://"]),
@@ -284,7 +284,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jdbc-password",
         title: "JDBC URL with password",
-        about: "A JDBC URL carrying a `password=`/`pwd=` property or Oracle's `user/password@` form; only the password is reported.",
+        about: about!("A JDBC URL carrying a `password=`/`pwd=` property or Oracle's `user/password@` form; only the password is reported."),
         label: "DB_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["jdbc:"]),
@@ -309,7 +309,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "connection-string-password",
         title: "ADO.NET/ODBC connection string with password",
-        about: "A `Server=…;User Id=…;Password=…;` style connection string (SQL Server, MySQL Connector/NET, Npgsql, ODBC); only the password is reported.",
+        about: about!("A `Server=…;User Id=…;Password=…;` style connection string (SQL Server, MySQL Connector/NET, Npgsql, ODBC); only the password is reported."),
         label: "DB_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["password=", "password =", "pwd="], before: 400, after: 140 },
@@ -334,7 +334,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-redis-connection-string",
         title: "Azure Cache for Redis connection string",
-        about: "A StackExchange.Redis connection string for Azure Cache for Redis carrying the 44-character access key.",
+        about: about!("A StackExchange.Redis connection string for Azure Cache for Redis carrying the 44-character access key."),
         label: "AZURE_REDIS_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&[".redis.cache.windows.net"]),
@@ -358,7 +358,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "url-credentials",
         title: "Credentials in a URL",
-        about: "A `scheme://user:password@host` URL (HTTP, FTP, LDAP, SMTP, Git…) carrying a password; only the password is reported.",
+        about: about!("A `scheme://user:password@host` URL (HTTP, FTP, LDAP, SMTP, Git…) carrying a password; only the password is reported."),
         label: "URL_PASSWORD",
         severity: Severity::High,
         // The scheme ends at `://` and the credentials follow it: the window

@@ -577,7 +577,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "password-assignment",
         title: "Password in code or config",
-        about: "A password assigned in code, .env, YAML, JSON, INI or XML (`DB_PASSWORD=…`, `\"password\": \"…\"`); the value must read as a password, not a placeholder or variable reference.",
+        about: about!("A password assigned in code, .env, YAML, JSON, INI or XML (`DB_PASSWORD=…`, `\"password\": \"…\"`); the value must read as a password, not a placeholder or variable reference."),
         label: "PASSWORD",
         severity: Severity::High,
         // Inside: `PGPASSWORD`, `MYSQL_PWD` carry the word mid-token.
@@ -627,7 +627,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "secret-assignment",
         title: "API key or secret in code or config",
-        about: "A token-like value assigned to a key named like a secret (`api_key`, `client_secret`, `ACCESS_TOKEN`, `SIGNING_KEY`); the value needs letters, digits and entropy ≥ 3.",
+        about: about!("A token-like value assigned to a key named like a secret (`api_key`, `client_secret`, `ACCESS_TOKEN`, `SIGNING_KEY`); the value needs letters, digits and entropy ≥ 3."),
         label: "SECRET",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -673,7 +673,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "password-in-prose",
         title: "Password stated in a sentence",
-        about: "A password written out in prose, in English and a dozen other languages (`my password is …`, `user ops, password …`, `Mein Passwort ist …`, `パスワードは「…」`); the value needs letters plus a digit or symbol, more when no verb precedes it.",
+        about: about!("A password written out in prose, in English and a dozen other languages (`my password is …`, `user ops, password …`, `Mein Passwort ist …`, `パスワードは「…」`); the value needs letters plus a digit or symbol, more when no verb precedes it."),
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -779,7 +779,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "login-pair-in-prose",
         title: "User name and password in a sentence",
-        about: "`log in with admin / S3cret!x`, `credentials: ops / …`: a password written after a user name and a slash; the value must read as a strong password, and without spaces around the slash it must carry a symbol.",
+        about: about!("`log in with admin / S3cret!x`, `credentials: ops / …`: a password written after a user name and a slash; the value must read as a strong password, and without spaces around the slash it must carry a symbol."),
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -812,7 +812,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bearer-token-header",
         title: "Bearer token in an Authorization header",
-        about: "An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3).",
+        about: about!("An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3)."),
         label: "BEARER_TOKEN",
         severity: Severity::High,
         // The token follows `Bearer ` or `Authorization: Token ` directly;
@@ -842,7 +842,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "basic-auth-header",
         title: "HTTP Basic credentials",
-        about: "`Basic <base64>` credentials; the value is decoded and must be printable `user:password` with a real password (or an API key as the user).",
+        about: about!("`Basic <base64>` credentials; the value is decoded and must be printable `user:password` with a real password (or an API key as the user)."),
         label: "BASIC_AUTH",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["basic"], before: 0, after: 400 },
@@ -871,7 +871,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "curl-user-password",
         title: "Password in curl -u",
-        about: "`curl -u user:password` (or `--user`) with the password on the command line; only the password is reported.",
+        about: about!("`curl -u user:password` (or `--user`) with the password on the command line; only the password is reported."),
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["curl"], before: 0, after: 600 },
@@ -896,7 +896,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mysql-cli-password",
         title: "Password in a mysql command line",
-        about: "`mysql -p<password>` (also mysqldump, mysqladmin, mariadb) with the password glued to `-p`.",
+        about: about!("`mysql -p<password>` (also mysqldump, mysqladmin, mariadb) with the password glued to `-p`."),
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mysql", "mariadb"], before: 0, after: 300 },
@@ -922,7 +922,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sshpass-password",
         title: "Password in an sshpass command",
-        about: "`sshpass -p <password>` puts an SSH password on the command line.",
+        about: about!("`sshpass -p <password>` puts an SSH password on the command line."),
         label: "PASSWORD",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["sshpass"], before: 0, after: 200 },

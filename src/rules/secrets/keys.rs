@@ -290,7 +290,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "private-key-pem",
         title: "PEM private key",
-        about: "An RSA, EC, DSA or PKCS#8 private key block (plain or encrypted); the body must decode to DER or carry encryption headers.",
+        about: about!("An RSA, EC, DSA or PKCS#8 private key block (plain or encrypted); the body must decode to DER or carry encryption headers."),
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN "]),
@@ -323,7 +323,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "private-key-pem-truncated",
         title: "Private key (start of a PEM block)",
-        about: "A private-key BEGIN line followed by the start of its body, as when a key is cut off or elided; the body must start like DER, OpenSSH or OpenPGP key data.",
+        about: about!("A private-key BEGIN line followed by the start of its body, as when a key is cut off or elided; the body must start like DER, OpenSSH or OpenPGP key data."),
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN "]),
@@ -351,7 +351,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "openssh-private-key",
         title: "OpenSSH private key",
-        about: "An SSH private key in OpenSSH's own format; the body must decode to the `openssh-key-v1` magic.",
+        about: about!("An SSH private key in OpenSSH's own format; the body must decode to the `openssh-key-v1` magic."),
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN OPENSSH"]),
@@ -376,7 +376,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "putty-private-key",
         title: "PuTTY private key (.ppk)",
-        about: "A PuTTY key file (v2 or v3); the private lines must decode and match the count its header declares.",
+        about: about!("A PuTTY key file (v2 or v3); the private lines must decode and match the count its header declares."),
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["PuTTY-User-Key-File-"]),
@@ -400,7 +400,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pgp-private-key",
         title: "OpenPGP private key block",
-        about: "An ASCII-armored OpenPGP secret key; the first packet must be a secret-key packet and the armor CRC-24 must match.",
+        about: about!("An ASCII-armored OpenPGP secret key; the first packet must be a secret-key packet and the armor CRC-24 must match."),
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN PGP PRIVATE"]),
@@ -425,7 +425,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ssh2-encrypted-private-key",
         title: "SSH.com encrypted private key",
-        about: "A private key in the SSH Communications Security format; the body must decode to its `0x3f6ff9eb` magic.",
+        about: about!("A private key in the SSH Communications Security format; the body must decode to its `0x3f6ff9eb` magic."),
         label: "PRIVATE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["---- BEGIN SSH2 ENCRYPTED"]),
@@ -449,7 +449,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "age-secret-key",
         title: "age secret key",
-        about: "Decrypts every file encrypted to the matching age recipient; checked by its bech32 checksum.",
+        about: about!("Decrypts every file encrypted to the matching age recipient; checked by its bech32 checksum."),
         label: "AGE_SECRET_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["AGE-SECRET-KEY-1"]),
@@ -473,7 +473,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jwt",
         title: "JSON Web Token",
-        about: "A signed bearer token (session, OAuth access or ID token) usable until it expires; header and payload are decoded and must be JSON with an `alg`.",
+        about: about!("A signed bearer token (session, OAuth access or ID token) usable until it expires; header and payload are decoded and must be JSON with an `alg`."),
         label: "JWT",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["eyJ"]),

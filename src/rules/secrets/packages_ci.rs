@@ -250,7 +250,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "npm-access-token",
         title: "npm access token",
-        about: "Publishes packages as the npm user or automation; `npm_` + 30 base62 + base62 CRC-32, verified.",
+        about: about!("Publishes packages as the npm user or automation; `npm_` + 30 base62 + base62 CRC-32, verified."),
         label: "NPM_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["npm_"]),
@@ -270,7 +270,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "npm-legacy-auth-token",
         title: "npm legacy auth token",
-        about: "An older npm token (a UUID) in `.npmrc`'s `_authToken`; publishes as the user.",
+        about: about!("An older npm token (a UUID) in `.npmrc`'s `_authToken`; publishes as the user."),
         label: "NPM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["_authToken"]),
@@ -293,7 +293,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "npm-basic-auth",
         title: "npm registry basic credentials",
-        about: "`_auth` in `.npmrc` is base64 of `user:password` for a registry; decoded.",
+        about: about!("`_auth` in `.npmrc` is base64 of `user:password` for a registry; decoded."),
         label: "NPM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["_auth"]),
@@ -312,7 +312,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pypi-upload-token",
         title: "PyPI API token",
-        about: "Uploads releases to PyPI for the account or project; `pypi-` + base64 macaroon for `pypi.org`, whose structure is parsed.",
+        about: about!("Uploads releases to PyPI for the account or project; `pypi-` + base64 macaroon for `pypi.org`, whose structure is parsed."),
         label: "PYPI_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["pypi-AgEIcHlwaS5vcmc"]),
@@ -335,7 +335,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "testpypi-upload-token",
         title: "TestPyPI API token",
-        about: "Uploads to test.pypi.org; `pypi-` + base64 macaroon for `test.pypi.org`, parsed.",
+        about: about!("Uploads to test.pypi.org; `pypi-` + base64 macaroon for `test.pypi.org`, parsed."),
         label: "PYPI_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["pypi-AgENdGVzdC5weXBpLm9yZw"]),
@@ -353,7 +353,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "rubygems-api-key",
         title: "RubyGems API key",
-        about: "Pushes and yanks gems as the RubyGems.org user; `rubygems_` + 48 hex.",
+        about: about!("Pushes and yanks gems as the RubyGems.org user; `rubygems_` + 48 hex."),
         label: "RUBYGEMS_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["rubygems_"]),
@@ -368,7 +368,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "nuget-api-key",
         title: "NuGet API key",
-        about: "Pushes packages to nuget.org for the owner; `oy2` + 43 lower-case characters.",
+        about: about!("Pushes packages to nuget.org for the owner; `oy2` + 43 lower-case characters."),
         label: "NUGET_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["oy2"]),
@@ -386,7 +386,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "docker-hub-pat",
         title: "Docker Hub personal access token",
-        about: "Pushes and pulls the user's Docker Hub images; `dckr_pat_` + 27 characters.",
+        about: about!("Pushes and pulls the user's Docker Hub images; `dckr_pat_` + 27 characters."),
         label: "DOCKER_HUB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dckr_pat_"]),
@@ -401,7 +401,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "docker-config-auth",
         title: "Docker registry credentials (config.json)",
-        about: "The `auth` of a registry in `~/.docker/config.json` is base64 `user:password`; decoded and reported inside a registry config.",
+        about: about!("The `auth` of a registry in `~/.docker/config.json` is base64 `user:password`; decoded and reported inside a registry config."),
         label: "DOCKER_AUTH",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["\"auth\""]),
@@ -427,7 +427,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "terraform-cloud-token",
         title: "Terraform Cloud / HCP Terraform API token",
-        about: "Runs plans and applies, and reads state (with its secrets), on Terraform Cloud; `<14>.atlasv1.<60–70>`.",
+        about: about!("Runs plans and applies, and reads state (with its secrets), on Terraform Cloud; `<14>.atlasv1.<60–70>`."),
         label: "TERRAFORM_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &[".atlasv1."], before: 16, after: 80 },
@@ -450,7 +450,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "vault-service-token",
         title: "HashiCorp Vault service token",
-        about: "Reads the secrets its policies allow from Vault; `hvs.`/`hvr.` + 24 characters, or the long form whose base64 body embeds the short token (decoded).",
+        about: about!("Reads the secrets its policies allow from Vault; `hvs.`/`hvr.` + 24 characters, or the long form whose base64 body embeds the short token (decoded)."),
         label: "VAULT_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["hvs.", "hvr."]),
@@ -471,7 +471,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "vault-batch-token",
         title: "HashiCorp Vault batch token",
-        about: "A short-lived, non-renewable Vault token with its policies encrypted inside; `hvb.` + 138 or more characters.",
+        about: about!("A short-lived, non-renewable Vault token with its policies encrypted inside; `hvb.` + 138 or more characters."),
         label: "VAULT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["hvb."]),
@@ -487,7 +487,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "vault-legacy-token",
         title: "HashiCorp Vault token (legacy)",
-        about: "A pre-1.10 Vault service token, `s.` + 24 characters; looked for after `VAULT_TOKEN`, `X-Vault-Token` or `vault login`.",
+        about: about!("A pre-1.10 Vault service token, `s.` + 24 characters; looked for after `VAULT_TOKEN`, `X-Vault-Token` or `vault login`."),
         label: "VAULT_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["vault_token", "x-vault-token", "vault login"], before: 0, after: 80 },
@@ -504,7 +504,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "doppler-personal-token",
         title: "Doppler personal token",
-        about: "Acts as the Doppler user on every project they can reach; `dp.pt.` + 40–44 characters.",
+        about: about!("Acts as the Doppler user on every project they can reach; `dp.pt.` + 40–44 characters."),
         label: "DOPPLER_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dp.pt."]),
@@ -519,7 +519,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "doppler-service-token",
         title: "Doppler service token",
-        about: "Reads one Doppler config's secrets; `dp.st.` (+ config name) + 40–44 characters.",
+        about: about!("Reads one Doppler config's secrets; `dp.st.` (+ config name) + 40–44 characters."),
         label: "DOPPLER_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dp.st."]),
@@ -534,7 +534,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "doppler-service-account-token",
         title: "Doppler service account token",
-        about: "Acts as a Doppler service account with its workplace role; `dp.sa.` + 40–44 characters.",
+        about: about!("Acts as a Doppler service account with its workplace role; `dp.sa.` + 40–44 characters."),
         label: "DOPPLER_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dp.sa."]),
@@ -549,7 +549,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "doppler-cli-token",
         title: "Doppler CLI token",
-        about: "The token `doppler login` stores; acts as the user. `dp.ct.` + 40–44 characters.",
+        about: about!("The token `doppler login` stores; acts as the user. `dp.ct.` + 40–44 characters."),
         label: "DOPPLER_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dp.ct."]),
@@ -564,7 +564,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "doppler-scim-token",
         title: "Doppler SCIM token",
-        about: "Provisions users and groups into a Doppler workplace; `dp.scim.` + 40–44 characters.",
+        about: about!("Provisions users and groups into a Doppler workplace; `dp.scim.` + 40–44 characters."),
         label: "DOPPLER_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dp.scim."]),
@@ -579,7 +579,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "doppler-audit-token",
         title: "Doppler audit token",
-        about: "Reads a Doppler workplace's audit log; `dp.audit.` + 40–44 characters.",
+        about: about!("Reads a Doppler workplace's audit log; `dp.audit.` + 40–44 characters."),
         label: "DOPPLER_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["dp.audit."]),
@@ -594,7 +594,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "onepassword-service-account-token",
         title: "1Password service account token",
-        about: "Reads the 1Password vaults granted to a service account; `ops_` + base64 JSON with the account's sign-in details, decoded.",
+        about: about!("Reads the 1Password vaults granted to a service account; `ops_` + base64 JSON with the account's sign-in details, decoded."),
         label: "ONEPASSWORD_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ops_eyJ"]),
@@ -609,7 +609,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "onepassword-secret-key",
         title: "1Password Secret Key",
-        about: "With the account password it decrypts a 1Password account; `A3-` + six groups of letters and digits.",
+        about: about!("With the account password it decrypts a 1Password account; `A3-` + six groups of letters and digits."),
         label: "ONEPASSWORD_SECRET_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["A3-"]),
@@ -628,7 +628,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "circleci-personal-token",
         title: "CircleCI personal API token",
-        about: "Acts as the CircleCI user on every project they follow; `CCIPAT_` + 22 characters + `_` + 40 hex.",
+        about: about!("Acts as the CircleCI user on every project they follow; `CCIPAT_` + 22 characters + `_` + 40 hex."),
         label: "CIRCLECI_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["CCIPAT_"]),
@@ -643,7 +643,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "circleci-project-token",
         title: "CircleCI project API token",
-        about: "Acts on one CircleCI project (trigger pipelines, read artifacts); `CCIPRJ_` + 22 characters + `_` + 40 hex.",
+        about: about!("Acts on one CircleCI project (trigger pipelines, read artifacts); `CCIPRJ_` + 22 characters + `_` + 40 hex."),
         label: "CIRCLECI_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["CCIPRJ_"]),
@@ -658,7 +658,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "circleci-legacy-token",
         title: "CircleCI API token (legacy)",
-        about: "An older CircleCI token, 40 hex characters; looked for after a CircleCI token variable or `Circle-Token:` header.",
+        about: about!("An older CircleCI token, 40 hex characters; looked for after a CircleCI token variable or `Circle-Token:` header."),
         label: "CIRCLECI_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["circle"], before: 4, after: 100 },
@@ -674,7 +674,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "travis-ci-token",
         title: "Travis CI API token",
-        about: "Acts as the Travis CI user (settings, env vars, builds); 22 characters after a Travis token variable, `travis login --token` or a Travis API call.",
+        about: about!("Acts as the Travis CI user (settings, env vars, builds); 22 characters after a Travis token variable, `travis login --token` or a Travis API call."),
         label: "TRAVIS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["travis"], before: 200, after: 200 },
@@ -694,7 +694,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jenkins-api-token",
         title: "Jenkins API token",
-        about: "Acts as the Jenkins user (trigger jobs, read credentials it may); `11` + 32 hex after a Jenkins token variable or `curl -u user:`.",
+        about: about!("Acts as the Jenkins user (trigger jobs, read credentials it may); `11` + 32 hex after a Jenkins token variable or `curl -u user:`."),
         label: "JENKINS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["jenkins"], before: 120, after: 160 },
@@ -717,7 +717,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jfrog-api-key",
         title: "JFrog Artifactory API key",
-        about: "A (deprecated) Artifactory API key acting as the user; `AKCp` + 69 base58 characters.",
+        about: about!("A (deprecated) Artifactory API key acting as the user; `AKCp` + 69 base58 characters."),
         label: "JFROG_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["AKCp"]),
@@ -736,7 +736,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "jfrog-reference-token",
         title: "JFrog reference (access) token",
-        about: "A JFrog Platform access token in reference form: base64 of `reftkn:01:<expiry>:<random>`, decoded.",
+        about: about!("A JFrog Platform access token in reference form: base64 of `reftkn:01:<expiry>:<random>`, decoded."),
         label: "JFROG_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["cmVmdGtuO"]),
@@ -754,7 +754,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sonarqube-user-token",
         title: "SonarQube user token",
-        about: "Acts as the SonarQube/SonarCloud user (analysis, administration it is allowed); `squ_` + 40 hex.",
+        about: about!("Acts as the SonarQube/SonarCloud user (analysis, administration it is allowed); `squ_` + 40 hex."),
         label: "SONAR_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["squ_"]),
@@ -769,7 +769,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sonarqube-project-token",
         title: "SonarQube project analysis token",
-        about: "Runs analyses of one SonarQube project; `sqp_` + 40 hex.",
+        about: about!("Runs analyses of one SonarQube project; `sqp_` + 40 hex."),
         label: "SONAR_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sqp_"]),
@@ -784,7 +784,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sonarqube-global-token",
         title: "SonarQube global analysis token",
-        about: "Runs analyses of every project on a SonarQube server; `sqa_` + 40 hex.",
+        about: about!("Runs analyses of every project on a SonarQube server; `sqa_` + 40 hex."),
         label: "SONAR_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sqa_"]),
@@ -799,7 +799,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "snyk-api-token",
         title: "Snyk API token",
-        about: "Acts as the Snyk user or service account; a UUID after `SNYK_TOKEN`, `snyk auth` or `snyk config set api=`.",
+        about: about!("Acts as the Snyk user or service account; a UUID after `SNYK_TOKEN`, `snyk auth` or `snyk config set api=`."),
         label: "SNYK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["snyk"], before: 4, after: 100 },
@@ -815,7 +815,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "codecov-token",
         title: "Codecov upload token",
-        about: "Uploads coverage reports for a repository (and, for global tokens, an organisation); a UUID after a Codecov token variable or key.",
+        about: about!("Uploads coverage reports for a repository (and, for global tokens, an organisation); a UUID after a Codecov token variable or key."),
         label: "CODECOV_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["codecov"], before: 4, after: 100 },
@@ -831,7 +831,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pulumi-access-token",
         title: "Pulumi access token",
-        about: "Acts on Pulumi Cloud stacks (state and their secrets); `pul-` + 40 hex.",
+        about: about!("Acts on Pulumi Cloud stacks (state and their secrets); `pul-` + 40 hex."),
         label: "PULUMI_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pul-"]),
@@ -846,7 +846,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "buildkite-api-token",
         title: "Buildkite API access token",
-        about: "Acts on a Buildkite organisation's pipelines and builds as the user; `bkua_` + 40 hex.",
+        about: about!("Acts on a Buildkite organisation's pipelines and builds as the user; `bkua_` + 40 hex."),
         label: "BUILDKITE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["bkua_"]),
@@ -861,7 +861,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "octopus-deploy-api-key",
         title: "Octopus Deploy API key",
-        about: "Deploys releases and reads variables as the Octopus user; `API-` + 26 upper-case letters and digits.",
+        about: about!("Deploys releases and reads variables as the Octopus user; `API-` + 26 upper-case letters and digits."),
         label: "OCTOPUS_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["API-"]),
@@ -880,7 +880,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "harness-token",
         title: "Harness personal or service account token",
-        about: "Acts on a Harness account as the user (`pat.`) or service account (`sat.`); three dot-separated parts.",
+        about: about!("Acts on a Harness account as the user (`pat.`) or service account (`sat.`); three dot-separated parts."),
         label: "HARNESS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pat.", "sat."]),
@@ -898,7 +898,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "clojars-deploy-token",
         title: "Clojars deploy token",
-        about: "Deploys artifacts to Clojars as the user; `CLOJARS_` + 60 lower-case characters.",
+        about: about!("Deploys artifacts to Clojars as the user; `CLOJARS_` + 60 lower-case characters."),
         label: "CLOJARS_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["CLOJARS_"]),
@@ -916,7 +916,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cratesio-api-token",
         title: "crates.io API token",
-        about: "Publishes and yanks crates as the crates.io user; `cio` + 32 characters.",
+        about: about!("Publishes and yanks crates as the crates.io user; `cio` + 32 characters."),
         label: "CRATES_IO_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["cio"]),

@@ -142,7 +142,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "stripe-secret-key",
         title: "Stripe live secret key",
-        about: "Moves real money on the Stripe account: charges, refunds, payouts and customer data; `sk_live_` + base62 (Paystack's 40-hex keys are excluded).",
+        about: about!("Moves real money on the Stripe account: charges, refunds, payouts and customer data; `sk_live_` + base62 (Paystack's 40-hex keys are excluded)."),
         label: "STRIPE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sk_live_"]),
@@ -167,7 +167,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "stripe-test-secret-key",
         title: "Stripe test secret key",
-        about: "Full API access to the Stripe account's test mode: no real money, but test data, webhooks and settings; `sk_test_` + base62.",
+        about: about!("Full API access to the Stripe account's test mode: no real money, but test data, webhooks and settings; `sk_test_` + base62."),
         label: "STRIPE_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sk_test_"]),
@@ -192,7 +192,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "stripe-restricted-key",
         title: "Stripe live restricted key",
-        about: "A live Stripe key limited to chosen resources, often still enough to read customers or create charges; `rk_live_` + base62.",
+        about: about!("A live Stripe key limited to chosen resources, often still enough to read customers or create charges; `rk_live_` + base62."),
         label: "STRIPE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["rk_live_"]),
@@ -211,7 +211,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "stripe-test-restricted-key",
         title: "Stripe test restricted key",
-        about: "A restricted key for the Stripe account's test mode; `rk_test_` + base62.",
+        about: about!("A restricted key for the Stripe account's test mode; `rk_test_` + base62."),
         label: "STRIPE_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["rk_test_"]),
@@ -230,7 +230,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "stripe-webhook-secret",
         title: "Stripe webhook signing secret",
-        about: "Lets its holder forge webhook events the application trusts (paid invoices, completed checkouts); `whsec_` + base62, also used by Svix-based webhooks.",
+        about: about!("Lets its holder forge webhook events the application trusts (paid invoices, completed checkouts); `whsec_` + base62, also used by Svix-based webhooks."),
         label: "STRIPE_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["whsec_"]),
@@ -249,7 +249,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "square-access-token",
         title: "Square access token",
-        about: "Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + exactly 60 (Meta's `EAA…` tokens are far longer).",
+        about: about!("Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + exactly 60 (Meta's `EAA…` tokens are far longer)."),
         label: "SQUARE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sq0atp-", "EAAA"]),
@@ -278,7 +278,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "square-oauth-secret",
         title: "Square OAuth application secret",
-        about: "Exchanges authorization codes for sellers' access tokens on behalf of the Square app; `sq0csp-` + 43 characters.",
+        about: about!("Exchanges authorization codes for sellers' access tokens on behalf of the Square app; `sq0csp-` + 43 characters."),
         label: "SQUARE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sq0csp-"]),
@@ -300,7 +300,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "braintree-access-token",
         title: "PayPal Braintree production access token",
-        about: "Processes live payments through Braintree / PayPal Express Checkout; `access_token$production$<merchant>$<32 hex>`.",
+        about: about!("Processes live payments through Braintree / PayPal Express Checkout; `access_token$production$<merchant>$<32 hex>`."),
         label: "PAYPAL_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["access_token$production$"]),
@@ -322,7 +322,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "braintree-sandbox-access-token",
         title: "PayPal Braintree sandbox access token",
-        about: "Braintree access token for the sandbox: no real money, but the merchant's test data; `access_token$sandbox$…`.",
+        about: about!("Braintree access token for the sandbox: no real money, but the merchant's test data; `access_token$sandbox$…`."),
         label: "PAYPAL_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["access_token$sandbox$"]),
@@ -344,7 +344,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "paypal-client-secret",
         title: "PayPal REST client secret",
-        about: "With the client id it mints PayPal REST access tokens for the merchant account; 80 characters starting `E`, next to a PayPal word.",
+        about: about!("With the client id it mints PayPal REST access tokens for the merchant account; 80 characters starting `E`, next to a PayPal word."),
         label: "PAYPAL_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["paypal"], before: 200, after: 240 },
@@ -370,7 +370,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "adyen-api-key",
         title: "Adyen API key",
-        about: "Authorises payments, refunds and payouts on the Adyen merchant account; `AQE…=-<base64 of 32 bytes>=` with an optional third part, decoded.",
+        about: about!("Authorises payments, refunds and payouts on the Adyen merchant account; `AQE…=-<base64 of 32 bytes>=` with an optional third part, decoded."),
         label: "ADYEN_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["AQE"]),
@@ -394,7 +394,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "shopify-access-token",
         title: "Shopify Admin API access token",
-        about: "Reads and writes the shop's orders, customers and products through the Admin API; `shpat_` + 32 hex.",
+        about: about!("Reads and writes the shop's orders, customers and products through the Admin API; `shpat_` + 32 hex."),
         label: "SHOPIFY_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["shpat_"]),
@@ -416,7 +416,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "shopify-custom-app-token",
         title: "Shopify custom app access token",
-        about: "Admin API access for a custom app installed from the Partner dashboard; `shpca_` + 32 hex.",
+        about: about!("Admin API access for a custom app installed from the Partner dashboard; `shpca_` + 32 hex."),
         label: "SHOPIFY_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["shpca_"]),
@@ -434,7 +434,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "shopify-private-app-token",
         title: "Shopify private app password",
-        about: "The password of a legacy private app, with the app's Admin API scopes; `shppa_` + 32 hex.",
+        about: about!("The password of a legacy private app, with the app's Admin API scopes; `shppa_` + 32 hex."),
         label: "SHOPIFY_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["shppa_"]),
@@ -452,7 +452,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "shopify-shared-secret",
         title: "Shopify app shared secret",
-        about: "Verifies webhook HMACs and OAuth callbacks for a Shopify app; whoever holds it can forge them; `shpss_` + 32 hex.",
+        about: about!("Verifies webhook HMACs and OAuth callbacks for a Shopify app; whoever holds it can forge them; `shpss_` + 32 hex."),
         label: "SHOPIFY_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["shpss_"]),
@@ -470,7 +470,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "plaid-secret",
         title: "Plaid API secret",
-        about: "With the client id it calls Plaid for linked bank accounts, balances and transactions; 30 hex next to a Plaid word.",
+        about: about!("With the client id it calls Plaid for linked bank accounts, balances and transactions; 30 hex next to a Plaid word."),
         label: "PLAID_SECRET",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["plaid"], before: 160, after: 200 },
@@ -495,7 +495,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "plaid-access-token",
         title: "Plaid item access token",
-        about: "Reads one user's linked bank account data (balances, transactions, identity); `access-production-` or `access-development-` + UUID.",
+        about: about!("Reads one user's linked bank account data (balances, transactions, identity); `access-production-` or `access-development-` + UUID."),
         label: "PLAID_SECRET",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["access-production-", "access-development-"]),
@@ -517,7 +517,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gocardless-access-token",
         title: "GoCardless live access token",
-        about: "Creates mandates and collects Direct Debit payments on the live GoCardless account; `live_` + 40 characters next to a GoCardless word.",
+        about: about!("Creates mandates and collects Direct Debit payments on the live GoCardless account; `live_` + 40 characters next to a GoCardless word."),
         label: "GOCARDLESS_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["gocardless"], before: 160, after: 200 },
@@ -540,7 +540,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "flutterwave-secret-key",
         title: "Flutterwave live secret key",
-        about: "Charges cards and sends transfers on the live Flutterwave account; `FLWSECK-` + 32 hex + `-X`.",
+        about: about!("Charges cards and sends transfers on the live Flutterwave account; `FLWSECK-` + 32 hex + `-X`."),
         label: "FLUTTERWAVE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["FLWSECK-"]),
@@ -562,7 +562,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "flutterwave-test-secret-key",
         title: "Flutterwave test secret key",
-        about: "Secret key of the Flutterwave test environment; `FLWSECK_TEST-` + 32 hex + `-X`.",
+        about: about!("Secret key of the Flutterwave test environment; `FLWSECK_TEST-` + 32 hex + `-X`."),
         label: "FLUTTERWAVE_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["FLWSECK_TEST-"]),
@@ -584,7 +584,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "razorpay-key-secret",
         title: "Razorpay key secret",
-        about: "With the `rzp_live_`/`rzp_test_` key id it captures payments and issues refunds; 24 characters paired with the key id or assigned to a secret near a Razorpay word.",
+        about: about!("With the `rzp_live_`/`rzp_test_` key id it captures payments and issues refunds; 24 characters paired with the key id or assigned to a secret near a Razorpay word."),
         label: "RAZORPAY_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["rzp_live_", "rzp_test_", "razorpay"], before: 160, after: 200 },
@@ -608,7 +608,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "coinbase-cdp-private-key",
         title: "Coinbase Developer Platform API private key",
-        about: "Signs Coinbase CDP / Advanced Trade API requests (trading, transfers); a PEM EC key next to its `organizations/…/apiKeys/…` name, decoded as a P-256 key.",
+        about: about!("Signs Coinbase CDP / Advanced Trade API requests (trading, transfers); a PEM EC key next to its `organizations/…/apiKeys/…` name, decoded as a P-256 key."),
         label: "COINBASE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN EC PRIVATE KEY-----"]),
@@ -635,7 +635,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "coinbase-cdp-secret-key",
         title: "Coinbase Developer Platform secret API key (Ed25519)",
-        about: "The newer CDP secret API key: base64 of a 64-byte Ed25519 key pair next to a CDP or Coinbase word; preview because the value has no marker of its own.",
+        about: about!("The newer CDP secret API key: base64 of a 64-byte Ed25519 key pair next to a CDP or Coinbase word; preview because the value has no marker of its own."),
         label: "COINBASE_KEY",
         severity: Severity::Critical,
         group: Group::Preview,
@@ -659,7 +659,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "checkout-secret-key",
         title: "Checkout.com live secret key",
-        about: "Server-side access to the live Checkout.com account: payments, refunds and card data; `sk_` + 27 base32 characters (or `sk_` + UUID for older accounts) next to a Checkout word.",
+        about: about!("Server-side access to the live Checkout.com account: payments, refunds and card data; `sk_` + 27 base32 characters (or `sk_` + UUID for older accounts) next to a Checkout word."),
         label: "CHECKOUT_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["checkout"], before: 160, after: 200 },
@@ -683,7 +683,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "checkout-sandbox-secret-key",
         title: "Checkout.com sandbox secret key",
-        about: "Secret key of the Checkout.com sandbox; `sk_sbox_` + 27 base32 characters, or `sk_test_` + UUID for older accounts.",
+        about: about!("Secret key of the Checkout.com sandbox; `sk_sbox_` + 27 base32 characters, or `sk_test_` + UUID for older accounts."),
         label: "CHECKOUT_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sk_sbox_", "sk_test_"]),
@@ -706,7 +706,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mollie-api-key",
         title: "Mollie API key",
-        about: "Creates payments and refunds for a Mollie website profile; `live_` or `test_` + 30 characters next to a Mollie word.",
+        about: about!("Creates payments and refunds for a Mollie website profile; `live_` or `test_` + 30 characters next to a Mollie word."),
         label: "MOLLIE_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["mollie"], before: 160, after: 200 },
@@ -730,7 +730,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "paystack-secret-key",
         title: "Paystack live secret key",
-        about: "Charges customers and initiates transfers on the live Paystack account; `sk_live_` + 40 lowercase hex (unlike Stripe's base62).",
+        about: about!("Charges customers and initiates transfers on the live Paystack account; `sk_live_` + 40 lowercase hex (unlike Stripe's base62)."),
         label: "PAYSTACK_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sk_live_"]),
@@ -755,7 +755,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "paystack-test-secret-key",
         title: "Paystack test secret key",
-        about: "Secret key of the Paystack test mode; `sk_test_` + 40 lowercase hex.",
+        about: about!("Secret key of the Paystack test mode; `sk_test_` + 40 lowercase hex."),
         label: "PAYSTACK_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sk_test_"]),

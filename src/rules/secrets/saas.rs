@@ -213,7 +213,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "datadog-api-key",
         title: "Datadog API key",
-        about: "Sends metrics, logs and events into a Datadog organisation; 32 hex digits near Datadog with a key word close by (`DD_API_KEY=…`, `is this Datadog key …`), never after commit, hash or trace-id labels.",
+        about: about!("Sends metrics, logs and events into a Datadog organisation; 32 hex digits near Datadog with a key word close by (`DD_API_KEY=…`, `is this Datadog key …`), never after commit, hash or trace-id labels."),
         label: "DATADOG_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["datadog", "dd_api", "dd-api", "ddapi"], before: 80, after: 120 },
@@ -242,7 +242,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "datadog-app-key",
         title: "Datadog application key",
-        about: "Together with an API key, reads and changes a Datadog organisation through its API; 40 hex digits near Datadog with a key word close by, never after commit, hash or SHA labels.",
+        about: about!("Together with an API key, reads and changes a Datadog organisation through its API; 40 hex digits near Datadog with a key word close by, never after commit, hash or SHA labels."),
         label: "DATADOG_KEY",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -274,7 +274,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "new-relic-user-key",
         title: "New Relic user or admin API key",
-        about: "Queries and configures a New Relic account through NerdGraph (NRAK user keys, NRAA legacy admin keys).",
+        about: about!("Queries and configures a New Relic account through NerdGraph (NRAK user keys, NRAA legacy admin keys)."),
         label: "NEW_RELIC_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["NRAK-", "NRAA-"]),
@@ -293,7 +293,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "new-relic-license-key",
         title: "New Relic license (ingest) key",
-        about: "Lets agents send data into a New Relic account; 40 characters ending in `NRAL`.",
+        about: about!("Lets agents send data into a New Relic account; 40 characters ending in `NRAL`."),
         label: "NEW_RELIC_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Inside { words: &["NRAL"], before: 40, after: 0 },
@@ -315,7 +315,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "new-relic-insert-key",
         title: "New Relic Insights insert key",
-        about: "Writes custom events into a New Relic account (`NRII-` + 32).",
+        about: about!("Writes custom events into a New Relic account (`NRII-` + 32)."),
         label: "NEW_RELIC_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["NRII-"]),
@@ -330,7 +330,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "new-relic-browser-key",
         title: "New Relic browser key",
-        about: "Sends browser monitoring data to New Relic; embedded in web pages, so of limited reach (`NRJS-` + 19 hex).",
+        about: about!("Sends browser monitoring data to New Relic; embedded in web pages, so of limited reach (`NRJS-` + 19 hex)."),
         label: "NEW_RELIC_KEY",
         severity: Severity::Low,
         trigger: Trigger::Prefix(&["NRJS-"]),
@@ -346,7 +346,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sentry-org-token",
         title: "Sentry organization auth token",
-        about: "Uploads source maps and calls the Sentry API for an organization; its base64 JSON payload and 32-byte secret are decoded.",
+        about: about!("Uploads source maps and calls the Sentry API for an organization; its base64 JSON payload and 32-byte secret are decoded."),
         label: "SENTRY_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sntrys_"]),
@@ -370,7 +370,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sentry-user-token",
         title: "Sentry user auth token",
-        about: "Acts as a Sentry user through the API (`sntryu_` + 64 hex).",
+        about: about!("Acts as a Sentry user through the API (`sntryu_` + 64 hex)."),
         label: "SENTRY_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sntryu_"]),
@@ -392,7 +392,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sentry-dsn-secret",
         title: "Sentry DSN with secret key",
-        about: "A legacy Sentry DSN that still carries its secret key (`https://<public>:<secret>@…/<project>`); modern DSNs without the secret are public.",
+        about: about!("A legacy Sentry DSN that still carries its secret key (`https://<public>:<secret>@…/<project>`); modern DSNs without the secret are public."),
         label: "SENTRY_DSN_SECRET",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["sentry"], before: 120, after: 200 },
@@ -416,7 +416,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "grafana-service-account-token",
         title: "Grafana service account token",
-        about: "Calls a Grafana instance's API with the service account's role; checked by its CRC-32 suffix.",
+        about: about!("Calls a Grafana instance's API with the service account's role; checked by its CRC-32 suffix."),
         label: "GRAFANA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glsa_"]),
@@ -438,7 +438,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "grafana-cloud-token",
         title: "Grafana Cloud access policy token",
-        about: "Reads or writes Grafana Cloud stacks (metrics, logs, traces) per its access policy; the base64 JSON payload is decoded.",
+        about: about!("Reads or writes Grafana Cloud stacks (metrics, logs, traces) per its access policy; the base64 JSON payload is decoded."),
         label: "GRAFANA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glc_"]),
@@ -461,7 +461,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "grafana-api-key",
         title: "Grafana API key (legacy)",
-        about: "A Grafana API key from before service accounts; base64 JSON with `k`, `n` and `id`, decoded.",
+        about: about!("A Grafana API key from before service accounts; base64 JSON with `k`, `n` and `id`, decoded."),
         label: "GRAFANA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["eyJrIjoi"]),
@@ -486,7 +486,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "pagerduty-api-key",
         title: "PagerDuty API key",
-        about: "A PagerDuty REST API key (20 characters) after a PagerDuty label; can read and trigger incidents.",
+        about: about!("A PagerDuty REST API key (20 characters) after a PagerDuty label; can read and trigger incidents."),
         label: "PAGERDUTY_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["pagerduty"], before: 0, after: 100 },
@@ -503,7 +503,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "okta-api-token",
         title: "Okta API token",
-        about: "An Okta SSWS API token (`00` + 40) with an admin's rights over the org; reported near Okta with a token or key word close by, or in an `SSWS` header.",
+        about: about!("An Okta SSWS API token (`00` + 40) with an admin's rights over the org; reported near Okta with a token or key word close by, or in an `SSWS` header."),
         label: "OKTA_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["okta", "ssws"], before: 80, after: 100 },
@@ -531,7 +531,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "auth0-client-secret",
         title: "Auth0 client secret",
-        about: "An Auth0 application's client secret (64 characters) after an Auth0 client-secret label; mints tokens as the application.",
+        about: about!("An Auth0 application's client secret (64 characters) after an Auth0 client-secret label; mints tokens as the application."),
         label: "AUTH0_SECRET",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["auth0"], before: 0, after: 140 },
@@ -555,7 +555,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "databricks-token",
         title: "Databricks personal access token",
-        about: "Runs jobs, queries and notebooks in a Databricks workspace as the user (`dapi` + 32 hex).",
+        about: about!("Runs jobs, queries and notebooks in a Databricks workspace as the user (`dapi` + 32 hex)."),
         label: "DATABRICKS_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["dapi"]),
@@ -573,7 +573,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "snowflake-credentials",
         title: "Snowflake password or token",
-        about: "A Snowflake password or programmatic access token after a Snowflake label (`SNOWFLAKE_PASSWORD=`); must read as a credential.",
+        about: about!("A Snowflake password or programmatic access token after a Snowflake label (`SNOWFLAKE_PASSWORD=`); must read as a credential."),
         label: "SNOWFLAKE_PASSWORD",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["snowflake"], before: 0, after: 200 },
@@ -596,7 +596,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "airtable-pat",
         title: "Airtable personal access token",
-        about: "Reads and writes the Airtable bases it is scoped to (`pat` + 14 + `.` + 64 hex).",
+        about: about!("Reads and writes the Airtable bases it is scoped to (`pat` + 14 + `.` + 64 hex)."),
         label: "AIRTABLE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pat"]),
@@ -618,7 +618,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "algolia-admin-key",
         title: "Algolia admin API key",
-        about: "An Algolia admin or write key (32 hex) after an Algolia label; it can change or delete indices. Search-only keys are public and skipped.",
+        about: about!("An Algolia admin or write key (32 hex) after an Algolia label; it can change or delete indices. Search-only keys are public and skipped."),
         label: "ALGOLIA_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["algolia"], before: 0, after: 120 },
@@ -639,7 +639,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "segment-write-key",
         title: "Segment write key",
-        about: "Sends events into a Segment source (32 characters after a Segment write-key label); often shipped to browsers, so of limited reach.",
+        about: about!("Sends events into a Segment source (32 characters after a Segment write-key label); often shipped to browsers, so of limited reach."),
         label: "SEGMENT_KEY",
         severity: Severity::Medium,
         trigger: Trigger::Near { words: &["segment"], before: 0, after: 100 },
@@ -657,7 +657,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "linear-api-key",
         title: "Linear API key",
-        about: "Reads and writes the user's Linear issues and projects (`lin_api_` + 40).",
+        about: about!("Reads and writes the user's Linear issues and projects (`lin_api_` + 40)."),
         label: "LINEAR_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["lin_api_"]),
@@ -672,7 +672,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "notion-token",
         title: "Notion integration token",
-        about: "Reads and edits the Notion pages shared with an integration (`ntn_` + 11 digits + 35).",
+        about: about!("Reads and edits the Notion pages shared with an integration (`ntn_` + 11 digits + 35)."),
         label: "NOTION_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["ntn_"]),
@@ -687,7 +687,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "notion-legacy-token",
         title: "Notion integration token (legacy)",
-        about: "A pre-2024 Notion internal integration token (`secret_` + 43), reported when Notion is mentioned nearby.",
+        about: about!("A pre-2024 Notion internal integration token (`secret_` + 43), reported when Notion is mentioned nearby."),
         label: "NOTION_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["secret_"]),
@@ -709,7 +709,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "figma-pat",
         title: "Figma personal access token",
-        about: "Reads the user's Figma files and comments through the API (`figd_` + 40 or more).",
+        about: about!("Reads the user's Figma files and comments through the API (`figd_` + 40 or more)."),
         label: "FIGMA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["figd_"]),
@@ -724,7 +724,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "postman-api-key",
         title: "Postman API key",
-        about: "Reads and changes the user's Postman collections and environments, which often hold more secrets (`PMAK-` 24 hex `-` 34 hex).",
+        about: about!("Reads and changes the user's Postman collections and environments, which often hold more secrets (`PMAK-` 24 hex `-` 34 hex)."),
         label: "POSTMAN_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["PMAK-"]),
@@ -739,7 +739,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "asana-pat",
         title: "Asana personal access token",
-        about: "Acts as the user in Asana (`1/<user id>:<32 hex>` or `2/<user id>/<token id>:<32 hex>`).",
+        about: about!("Acts as the user in Asana (`1/<user id>:<32 hex>` or `2/<user id>/<token id>:<32 hex>`)."),
         label: "ASANA_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Digits { min_digits: 16, max_digits: 63, before: 4, after: 80 },
@@ -760,7 +760,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "zendesk-api-token",
         title: "Zendesk API token",
-        about: "A Zendesk API token (40 characters) after a Zendesk label; with an agent's email it opens the help desk API.",
+        about: about!("A Zendesk API token (40 characters) after a Zendesk label; with an agent's email it opens the help desk API."),
         label: "ZENDESK_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["zendesk"], before: 0, after: 120 },
@@ -777,7 +777,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "intercom-access-token",
         title: "Intercom access token",
-        about: "Reads and writes an Intercom workspace's conversations and contacts; the base64 body is decoded and must start `tok:`.",
+        about: about!("Reads and writes an Intercom workspace's conversations and contacts; the base64 body is decoded and must start `tok:`."),
         label: "INTERCOM_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dG9rO"]),
@@ -800,7 +800,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "hubspot-pat",
         title: "HubSpot private app access token",
-        about: "Calls the HubSpot API for a portal with the private app's scopes (`pat-na1-<uuid>`, `pat-eu1-…`).",
+        about: about!("Calls the HubSpot API for a portal with the private app's scopes (`pat-na1-<uuid>`, `pat-eu1-…`)."),
         label: "HUBSPOT_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["pat-"]),
@@ -815,7 +815,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "contentful-pat",
         title: "Contentful personal access token",
-        about: "Manages a Contentful space's content model and entries through the Content Management API (`CFPAT-` + 43).",
+        about: about!("Manages a Contentful space's content model and entries through the Content Management API (`CFPAT-` + 43)."),
         label: "CONTENTFUL_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["CFPAT-"]),
@@ -830,7 +830,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "typeform-pat",
         title: "Typeform personal access token",
-        about: "Reads forms and responses (personal data) from a Typeform account (`tfp_` + 59).",
+        about: about!("Reads forms and responses (personal data) from a Typeform account (`tfp_` + 59)."),
         label: "TYPEFORM_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["tfp_"]),
@@ -846,7 +846,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cloudflare-api-token",
         title: "Cloudflare API token",
-        about: "A Cloudflare API token (40 characters) after a Cloudflare label; can change DNS, WAF and Workers within its scope.",
+        about: about!("A Cloudflare API token (40 characters) after a Cloudflare label; can change DNS, WAF and Workers within its scope."),
         label: "CLOUDFLARE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["cloudflare", "cf_api", "cf-api", "cf_token"], before: 0, after: 120 },
@@ -867,7 +867,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cloudflare-global-api-key",
         title: "Cloudflare global API key",
-        about: "The account-wide Cloudflare key (37 hex) after a Cloudflare key label or an `X-Auth-Key` header; full control of every zone.",
+        about: about!("The account-wide Cloudflare key (37 hex) after a Cloudflare key label or an `X-Auth-Key` header; full control of every zone."),
         label: "CLOUDFLARE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["cloudflare", "cf_api_key", "cf-api-key", "cf_key", "x-auth-key"], before: 0, after: 120 },
@@ -884,7 +884,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cloudflare-origin-ca-key",
         title: "Cloudflare Origin CA key",
-        about: "Issues and revokes Origin CA certificates for the account (`v1.0-` 24 hex `-` 146 hex).",
+        about: about!("Issues and revokes Origin CA certificates for the account (`v1.0-` 24 hex `-` 146 hex)."),
         label: "CLOUDFLARE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["v1.0-"]),
@@ -902,7 +902,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cloudflare-token",
         title: "Cloudflare API token or key (2025 format)",
-        about: "Cloudflare's prefixed credentials: `cfut_` user tokens, `cfat_` account tokens, `cfk_` global keys; checked by their CRC-32 suffix.",
+        about: about!("Cloudflare's prefixed credentials: `cfut_` user tokens, `cfat_` account tokens, `cfk_` global keys; checked by their CRC-32 suffix."),
         label: "CLOUDFLARE_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["cfk_", "cfut_", "cfat_"]),
@@ -925,7 +925,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "heroku-api-key",
         title: "Heroku API key",
-        about: "Controls every Heroku app the user can reach (`HRKU-AA` + 58).",
+        about: about!("Controls every Heroku app the user can reach (`HRKU-AA` + 58)."),
         label: "HEROKU_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["HRKU-AA"]),
@@ -940,7 +940,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "heroku-legacy-api-key",
         title: "Heroku API key (legacy UUID)",
-        about: "A pre-2024 Heroku API key, a UUID, reported only after a Heroku key label.",
+        about: about!("A pre-2024 Heroku API key, a UUID, reported only after a Heroku key label."),
         label: "HEROKU_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near { words: &["heroku"], before: 0, after: 100 },
@@ -963,7 +963,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "netlify-pat",
         title: "Netlify personal access token",
-        about: "Deploys and configures every Netlify site the user can reach (`nfp_` prefix; no public checksum, so an entropy floor applies).",
+        about: about!("Deploys and configures every Netlify site the user can reach (`nfp_` prefix; no public checksum, so an entropy floor applies)."),
         label: "NETLIFY_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["nfp_"]),
@@ -978,7 +978,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "vercel-token",
         title: "Vercel access token",
-        about: "Deploys and configures Vercel projects: personal (`vcp_`), integration (`vci_`), app access/refresh (`vca_`/`vcr_`) and AI Gateway (`vck_`) tokens.",
+        about: about!("Deploys and configures Vercel projects: personal (`vcp_`), integration (`vci_`), app access/refresh (`vca_`/`vcr_`) and AI Gateway (`vck_`) tokens."),
         label: "VERCEL_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["vcp_", "vci_", "vca_", "vcr_", "vck_"]),
@@ -993,7 +993,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "vercel-legacy-token",
         title: "Vercel access token (legacy)",
-        about: "A pre-2025 Vercel token (24 characters) reported only after a Vercel token label.",
+        about: about!("A pre-2025 Vercel token (24 characters) reported only after a Vercel token label."),
         label: "VERCEL_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["vercel"], before: 0, after: 100 },
@@ -1010,7 +1010,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "dynatrace-token",
         title: "Dynatrace API token",
-        about: "Reads or writes a Dynatrace environment within its scopes (`dt0c01.` 24 `.` 64).",
+        about: about!("Reads or writes a Dynatrace environment within its scopes (`dt0c01.` 24 `.` 64)."),
         label: "DYNATRACE_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["dt0c01."]),
@@ -1032,7 +1032,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "launchdarkly-key",
         title: "LaunchDarkly API access token or SDK key",
-        about: "A LaunchDarkly `api-<uuid>` access token or `sdk-<uuid>` server SDK key, reported after a LaunchDarkly label.",
+        about: about!("A LaunchDarkly `api-<uuid>` access token or `sdk-<uuid>` server SDK key, reported after a LaunchDarkly label."),
         label: "LAUNCHDARKLY_KEY",
         severity: Severity::High,
         trigger: Trigger::Near {
@@ -1059,7 +1059,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "fastly-api-token",
         title: "Fastly API token",
-        about: "A Fastly API token (32 characters) after a Fastly label or `Fastly-Key` header; purges and reconfigures services.",
+        about: about!("A Fastly API token (32 characters) after a Fastly label or `Fastly-Key` header; purges and reconfigures services."),
         label: "FASTLY_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["fastly"], before: 0, after: 100 },
@@ -1076,7 +1076,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sumologic-access-key",
         title: "Sumo Logic access key",
-        about: "A Sumo Logic access key (64 characters) after a Sumo Logic access-key label; with its access id it searches and configures the account.",
+        about: about!("A Sumo Logic access key (64 characters) after a Sumo Logic access-key label; with its access id it searches and configures the account."),
         label: "SUMOLOGIC_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["sumo"], before: 0, after: 140 },
@@ -1093,7 +1093,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "supabase-pat",
         title: "Supabase personal access token",
-        about: "Manages every Supabase project the user can reach through the Management API (`sbp_` + 40 hex).",
+        about: about!("Manages every Supabase project the user can reach through the Management API (`sbp_` + 40 hex)."),
         label: "SUPABASE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sbp_"]),
@@ -1108,7 +1108,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "supabase-secret-key",
         title: "Supabase secret API key",
-        about: "A Supabase `sb_secret_` key: full access to the project's data, bypassing row-level security.",
+        about: about!("A Supabase `sb_secret_` key: full access to the project's data, bypassing row-level security."),
         label: "SUPABASE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["sb_secret_"]),
@@ -1123,7 +1123,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "supabase-service-role-key",
         title: "Supabase service_role key",
-        about: "A Supabase legacy service-role JWT: bypasses row-level security on the whole project; the payload is decoded and must grant `service_role`.",
+        about: about!("A Supabase legacy service-role JWT: bypasses row-level security on the whole project; the payload is decoded and must grant `service_role`."),
         label: "SUPABASE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["eyJ"]),
@@ -1147,7 +1147,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "firebase-fcm-server-key",
         title: "Firebase Cloud Messaging server key (legacy)",
-        about: "Sends push notifications to every user of the app (`AAAA…:APA91b…`, 152 characters).",
+        about: about!("Sends push notifications to every user of the app (`AAAA…:APA91b…`, 152 characters)."),
         label: "FIREBASE_KEY",
         severity: Severity::High,
         trigger: Trigger::Near { words: &[":APA91b"], before: 16, after: 150 },
@@ -1170,7 +1170,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "mapbox-secret-token",
         title: "Mapbox secret access token",
-        about: "A Mapbox secret (`sk.`) token with write scopes such as uploads and styles; the base64url JSON payload is decoded. Public `pk.` tokens are not reported.",
+        about: about!("A Mapbox secret (`sk.`) token with write scopes such as uploads and styles; the base64url JSON payload is decoded. Public `pk.` tokens are not reported."),
         label: "MAPBOX_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["sk.eyJ"]),
@@ -1189,7 +1189,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "shippo-api-token",
         title: "Shippo API token",
-        about: "Buys shipping labels and reads shipments (addresses) on a Shippo account (`shippo_live_`/`shippo_test_` + 40 hex).",
+        about: about!("Buys shipping labels and reads shipments (addresses) on a Shippo account (`shippo_live_`/`shippo_test_` + 40 hex)."),
         label: "SHIPPO_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["shippo_"]),
@@ -1204,7 +1204,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "easypost-api-key",
         title: "EasyPost API key",
-        about: "Buys postage and reads shipments on an EasyPost account (`EZAK` production, `EZTK` test, + 54).",
+        about: about!("Buys postage and reads shipments on an EasyPost account (`EZAK` production, `EZTK` test, + 54)."),
         label: "EASYPOST_KEY",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["EZAK", "EZTK"]),

@@ -238,7 +238,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "github-pat",
         title: "GitHub personal access token (classic)",
-        about: "Acts as the user on every repository and organisation they can reach; checked by its CRC-32 suffix.",
+        about: about!("Acts as the user on every repository and organisation they can reach; checked by its CRC-32 suffix."),
         label: "GITHUB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ghp_"]),
@@ -261,7 +261,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "github-oauth-token",
         title: "GitHub OAuth access token",
-        about: "Issued to an OAuth app on a user's behalf; checked by its CRC-32 suffix.",
+        about: about!("Issued to an OAuth app on a user's behalf; checked by its CRC-32 suffix."),
         label: "GITHUB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["gho_"]),
@@ -283,7 +283,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "github-app-token",
         title: "GitHub App user or installation token",
-        about: "Lets a GitHub App act as a user (ghu_) or as its installation (ghs_); checked by its CRC-32 suffix.",
+        about: about!("Lets a GitHub App act as a user (ghu_) or as its installation (ghs_); checked by its CRC-32 suffix."),
         label: "GITHUB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ghu_", "ghs_"]),
@@ -300,7 +300,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "github-refresh-token",
         title: "GitHub refresh token",
-        about: "Mints new user-to-server tokens for a GitHub App; checked by its CRC-32 suffix.",
+        about: about!("Mints new user-to-server tokens for a GitHub App; checked by its CRC-32 suffix."),
         label: "GITHUB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ghr_"]),
@@ -317,7 +317,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "github-fine-grained-pat",
         title: "GitHub fine-grained personal access token",
-        about: "A personal token scoped to chosen repositories; `github_pat_` + 22 + `_` + 59 base62 characters.",
+        about: about!("A personal token scoped to chosen repositories; `github_pat_` + 22 + `_` + 59 base62 characters."),
         label: "GITHUB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["github_pat_"]),
@@ -338,7 +338,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "github-app-installation-token",
         title: "GitHub App installation token (2026 format)",
-        about: "`ghs_<app id>_<JWT>`, the installation token format GitHub introduced in April 2026; the JWT header is decoded.",
+        about: about!("`ghs_<app id>_<JWT>`, the installation token format GitHub introduced in April 2026; the JWT header is decoded."),
         label: "GITHUB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ghs_"]),
@@ -359,7 +359,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-pat",
         title: "GitLab personal, project or group access token",
-        about: "Acts on the GitLab API and repositories with the token's scopes; legacy `glpat-` + 20 characters.",
+        about: about!("Acts on the GitLab API and repositories with the token's scopes; legacy `glpat-` + 20 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["glpat-"]),
@@ -383,7 +383,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-routable-token",
         title: "GitLab routable token",
-        about: "GitLab's newer access, runner and agent tokens (`glpat-`, `glrt-`, `glrtr-`, `glagent-` + payload + `.01.` + length + CRC-32); the base36 CRC-32 is verified.",
+        about: about!("GitLab's newer access, runner and agent tokens (`glpat-`, `glrt-`, `glrtr-`, `glagent-` + payload + `.01.` + length + CRC-32); the base36 CRC-32 is verified."),
         label: "GITLAB_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["glpat-", "glrt-", "glrtr-", "glagent-"]),
@@ -406,7 +406,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-deploy-token",
         title: "GitLab deploy token",
-        about: "Reads (or writes) a project's repository, packages or registry; `gldt-` + 20 characters.",
+        about: about!("Reads (or writes) a project's repository, packages or registry; `gldt-` + 20 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["gldt-"]),
@@ -425,7 +425,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-feed-token",
         title: "GitLab feed token",
-        about: "Reads a user's RSS/Atom and calendar feeds, which can list private issue titles; `glft-` + 20 characters.",
+        about: about!("Reads a user's RSS/Atom and calendar feeds, which can list private issue titles; `glft-` + 20 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glft-"]),
@@ -444,7 +444,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-runner-token",
         title: "GitLab runner authentication token",
-        about: "Lets a machine pick up CI jobs (and their secrets) as a runner; `glrt-` + 20 characters (legacy, non-routable form).",
+        about: about!("Lets a machine pick up CI jobs (and their secrets) as a runner; `glrt-` + 20 characters (legacy, non-routable form)."),
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glrt-", "glrtr-"]),
@@ -463,7 +463,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-scim-token",
         title: "GitLab SCIM token",
-        about: "Provisions and deprovisions users of a GitLab group through SCIM; `glsoat-` + 20 characters.",
+        about: about!("Provisions and deprovisions users of a GitLab group through SCIM; `glsoat-` + 20 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glsoat-"]),
@@ -479,7 +479,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-ci-job-token",
         title: "GitLab CI/CD job token",
-        about: "Acts for a running CI job (repository, packages, registry) until the job ends; `glcbt-` + partition + `_` + 20 characters, or `glcbt-` + a JWT whose header is decoded.",
+        about: about!("Acts for a running CI job (repository, packages, registry) until the job ends; `glcbt-` + partition + `_` + 20 characters, or `glcbt-` + a JWT whose header is decoded."),
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glcbt-"]),
@@ -504,7 +504,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-incoming-mail-token",
         title: "GitLab incoming email token",
-        about: "Creates issues and merge requests by email as the user; `glimt-` + 25 characters.",
+        about: about!("Creates issues and merge requests by email as the user; `glimt-` + 25 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glimt-"]),
@@ -522,7 +522,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-agent-token",
         title: "GitLab agent for Kubernetes token",
-        about: "Connects a cluster's agent to GitLab, which then deploys into that cluster; `glagent-` + 50 characters.",
+        about: about!("Connects a cluster's agent to GitLab, which then deploys into that cluster; `glagent-` + 50 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glagent-"]),
@@ -541,7 +541,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-oauth-app-secret",
         title: "GitLab OAuth application secret",
-        about: "The client secret of an OAuth application registered on GitLab; `gloas-` + 64 hex.",
+        about: about!("The client secret of an OAuth application registered on GitLab; `gloas-` + 64 hex."),
         label: "GITLAB_OAUTH_SECRET",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["gloas-"]),
@@ -559,7 +559,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-feature-flag-token",
         title: "GitLab feature flags client token",
-        about: "Reads a project's feature-flag configuration (Unleash client); `glffct-` + 20 characters.",
+        about: about!("Reads a project's feature-flag configuration (Unleash client); `glffct-` + 20 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::Medium,
         trigger: Trigger::Prefix(&["glffct-"]),
@@ -578,7 +578,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-pipeline-trigger-token",
         title: "GitLab pipeline trigger token",
-        about: "Starts pipelines (with their variables) on a project; `glptt-` + 40 hex.",
+        about: about!("Starts pipelines (with their variables) on a project; `glptt-` + 40 hex."),
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["glptt-"]),
@@ -596,7 +596,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-runner-registration-token",
         title: "GitLab runner registration token (deprecated)",
-        about: "Registers new runners to a project, group or instance; `GR1348941` + 20 characters.",
+        about: about!("Registers new runners to a project, group or instance; `GR1348941` + 20 characters."),
         label: "GITLAB_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["GR1348941"]),
@@ -614,7 +614,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "gitlab-session-cookie",
         title: "GitLab session cookie",
-        about: "A signed-in GitLab browser session; whoever holds `_gitlab_session` is logged in as the user.",
+        about: about!("A signed-in GitLab browser session; whoever holds `_gitlab_session` is logged in as the user."),
         label: "GITLAB_SESSION",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["_gitlab_session"]),
@@ -633,7 +633,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "atlassian-api-token",
         title: "Atlassian API token",
-        about: "Acts as the user on Jira, Confluence and Bitbucket Cloud; `ATATT3xFfGF0` + body + `=` + CRC-32 in hex, verified.",
+        about: about!("Acts as the user on Jira, Confluence and Bitbucket Cloud; `ATATT3xFfGF0` + body + `=` + CRC-32 in hex, verified."),
         label: "ATLASSIAN_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ATATT3"]),
@@ -656,7 +656,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bitbucket-access-token",
         title: "Bitbucket repository, project or workspace access token",
-        about: "Acts on a Bitbucket Cloud repository, project or workspace with the token's scopes; `ATCTT3xFfGN0` + body + `=` + CRC-32, verified.",
+        about: about!("Acts on a Bitbucket Cloud repository, project or workspace with the token's scopes; `ATCTT3xFfGN0` + body + `=` + CRC-32, verified."),
         label: "BITBUCKET_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ATCTT3"]),
@@ -674,7 +674,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bitbucket-app-password",
         title: "Bitbucket app password",
-        about: "A Bitbucket Cloud app password; `ATBB` + 24 characters + CRC-32 of the first 28 in hex, verified.",
+        about: about!("A Bitbucket Cloud app password; `ATBB` + 24 characters + CRC-32 of the first 28 in hex, verified."),
         label: "BITBUCKET_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["ATBB"]),
@@ -692,7 +692,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bitbucket-data-center-token",
         title: "Bitbucket Data Center HTTP access token",
-        about: "A Bitbucket Server/Data Center HTTP access token; `BBDC-` + base64 of `<id>:<random bytes>`, decoded.",
+        about: about!("A Bitbucket Server/Data Center HTTP access token; `BBDC-` + base64 of `<id>:<random bytes>`, decoded."),
         label: "BITBUCKET_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["BBDC-"]),
@@ -710,7 +710,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "atlassian-data-center-pat",
         title: "Jira / Confluence Data Center personal access token",
-        about: "A Jira or Confluence Server/Data Center personal token: base64 of `<id>:<random bytes>`, decoded, after a Bearer header or token variable near Jira/Confluence words.",
+        about: about!("A Jira or Confluence Server/Data Center personal token: base64 of `<id>:<random bytes>`, decoded, after a Bearer header or token variable near Jira/Confluence words."),
         label: "ATLASSIAN_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["jira", "confluence"], before: 120, after: 200 },
@@ -733,7 +733,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bitbucket-client-secret",
         title: "Bitbucket OAuth consumer secret",
-        about: "The secret of a Bitbucket OAuth consumer; 32 characters after a Bitbucket secret variable.",
+        about: about!("The secret of a Bitbucket OAuth consumer; 32 characters after a Bitbucket secret variable."),
         label: "BITBUCKET_SECRET",
         severity: Severity::High,
         trigger: Trigger::Near { words: &["bitbucket"], before: 4, after: 120 },
@@ -750,7 +750,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-devops-pat",
         title: "Azure DevOps personal access token",
-        about: "Acts as the user on Azure DevOps repos, pipelines and artifacts; the 84-character form carries the `AZDO` signature and a Marvin32 checksum, verified.",
+        about: about!("Acts as the user on Azure DevOps repos, pipelines and artifacts; the 84-character form carries the `AZDO` signature and a Marvin32 checksum, verified."),
         label: "AZURE_DEVOPS_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Inside { words: &["jqqj9"], before: 56, after: 36 },
@@ -768,7 +768,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "azure-devops-pat-legacy",
         title: "Azure DevOps personal access token (52-character)",
-        about: "The older 52-character base32 Azure DevOps PAT; looked for near Azure DevOps words and verified by its embedded CRC-32.",
+        about: about!("The older 52-character base32 Azure DevOps PAT; looked for near Azure DevOps words and verified by its embedded CRC-32."),
         label: "AZURE_DEVOPS_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -796,7 +796,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "sourcegraph-access-token",
         title: "Sourcegraph access token",
-        about: "Searches and reads all code a Sourcegraph user can see; `sgp_` (+ instance id or `local_`) + 40 hex.",
+        about: about!("Searches and reads all code a Sourcegraph user can see; `sgp_` (+ instance id or `local_`) + 40 hex."),
         label: "SOURCEGRAPH_TOKEN",
         severity: Severity::High,
         trigger: Trigger::Prefix(&["sgp_"]),

@@ -19,8 +19,7 @@
 //!   lies in the secp256k1 range.
 
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
-use crate::validate::base58_decode;
-use sha2::{Digest, Sha256};
+use crate::validate::{base58_decode, sha256};
 use std::sync::OnceLock;
 
 /// The official BIP-39 English word list, one word a line, sorted.
@@ -67,7 +66,7 @@ fn bip39_checksum(c: &Candidate) -> Verdict {
     }
     let entropy: Vec<u8> =
         bits[..ent_bits].chunks(8).map(|byte| byte.iter().fold(0u8, |acc, &bit| (acc << 1) | bit as u8)).collect();
-    let hash = Sha256::digest(&entropy);
+    let hash = sha256(&entropy);
     let ok = (0..cs_bits).all(|i| ((hash[i / 8] >> (7 - i % 8)) & 1 == 1) == bits[ent_bits + i]);
     if ok {
         Verdict::Verified
@@ -83,7 +82,7 @@ fn base58check(s: &str) -> Option<Vec<u8>> {
         return None;
     }
     let (payload, check) = raw.split_at(raw.len() - 4);
-    let hash = Sha256::digest(Sha256::digest(payload));
+    let hash = sha256(&sha256(payload));
     (hash[..4] == *check).then(|| payload.to_vec())
 }
 
@@ -142,7 +141,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bip39-seed-phrase",
         title: "Cryptocurrency seed phrase (BIP-39)",
-        about: "A 12–24 word recovery phrase that restores a whole wallet; every word must be on the BIP-39 list and the checksum bits must match. Needs a wallet word (seed, mnemonic, wallet…) nearby.",
+        about: about!("A 12–24 word recovery phrase that restores a whole wallet; every word must be on the BIP-39 list and the checksum bits must match. Needs a wallet word (seed, mnemonic, wallet…) nearby."),
         label: "SEED_PHRASE",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -198,7 +197,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bitcoin-wif-private-key",
         title: "Bitcoin private key (WIF)",
-        about: "A Bitcoin private key in wallet import format; checked by its Base58Check version byte and double SHA-256 checksum.",
+        about: about!("A Bitcoin private key in wallet import format; checked by its Base58Check version byte and double SHA-256 checksum."),
         label: "CRYPTO_PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["5H", "5J", "5K", "Kw", "Kx", "Ky", "Kz", "L1", "L2", "L3", "L4", "L5"]),
@@ -225,7 +224,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "crypto-hex-private-key",
         title: "Hex private key (Ethereum / secp256k1)",
-        about: "A 64-hex-digit private key labelled as such (Ethereum, Hardhat/Foundry deployers); must lie in the secp256k1 range. Transaction hashes of the same shape are not reported.",
+        about: about!("A 64-hex-digit private key labelled as such (Ethereum, Hardhat/Foundry deployers); must lie in the secp256k1 range. Transaction hashes of the same shape are not reported."),
         label: "CRYPTO_PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Near {
@@ -257,7 +256,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bip32-extended-private-key",
         title: "Extended private key (BIP-32 xprv)",
-        about: "An HD wallet master or account private key (xprv/tprv/yprv/zprv…) from which every child key derives; checked by Base58Check, version bytes and key prefix.",
+        about: about!("An HD wallet master or account private key (xprv/tprv/yprv/zprv…) from which every child key derives; checked by Base58Check, version bytes and key prefix."),
         label: "CRYPTO_PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["xprv", "tprv", "yprv", "zprv", "uprv", "vprv"]),
@@ -292,7 +291,7 @@ mod tests {
         assert_eq!(words.len(), 2048);
         assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
         assert_eq!((words[0], words[2047]), ("abandon", "zoo"));
-        let digest = Sha256::digest(BIP39_ENGLISH.as_bytes());
+        let digest = sha256(BIP39_ENGLISH.as_bytes());
         let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(hex, "2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda");
     }
