@@ -2,17 +2,18 @@
 //!
 //! 1. [`Normalized`] folds invisible and full-width characters (ASCII text is
 //!    borrowed as is).
-//! 2. One Aho-Corasick pass finds every keyword; digit clusters and `@`
-//!    signs anchor the keyword-less personal-data rules.
+//! 2. One walk over the bytes finds every keyword (`keywords.rs`); digit
+//!    clusters and `@` signs anchor the keyword-less personal-data rules.
 //! 3. Each anchor becomes a window for the rules listening to it; only those
 //!    rules run, only there, and each compiles its pattern on first use.
 //! 4. Candidates pass the rule's checks (boundary, entropy, placeholders,
 //!    known examples, allowlist, validator); overlaps resolve to the most
 //!    specific finding; spans map back to the original text.
 //!
-//! No step backtracks: the keyword pass, the digit pass and every regex
-//! search are linear in the text, so no input and no custom pattern can
-//! hang a tab.
+//! Every step is linear in the text: the keyword and digit passes walk it
+//! once, a pattern's lazy DFA never backtracks, and the capture step runs
+//! on the matched span only (`pattern.rs`), so no input and no custom
+//! pattern can hang a tab.
 
 mod digits;
 mod keywords;
