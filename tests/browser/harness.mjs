@@ -349,6 +349,8 @@ export async function launchChromium({ injectSettings = true } = {}) {
       executablePath: CHROMIUM,
       headless: true,
       ignoreHTTPSErrors: true,
+      // Only for reading back what the harness copied (see copy()).
+      permissions: ['clipboard-read', 'clipboard-write'],
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport: { width: 1200, height: 800 },
       args: [
@@ -557,16 +559,26 @@ function chromiumTab(b, page, editor) {
      * of our own, select all, Ctrl+C; then the caret back in the composer.
      */
     async copy(text) {
-      await page.evaluate((value) => {
-        const scratch = document.createElement('textarea');
-        scratch.id = 'pw-scratch';
-        scratch.value = value;
-        document.body.append(scratch);
-        scratch.focus();
-        scratch.select();
-      }, text);
-      await page.keyboard.press('Control+C');
-      await page.evaluate(() => document.getElementById('pw-scratch').remove());
+      // The copy is checked by reading the clipboard back (in the page,
+      // never printed), and tried again: a Ctrl+C that does not take
+      // leaves the previous clipboard, whose paste then shows no panel,
+      // and the test would blame the extension for the harness.
+      await page.bringToFront();
+      for (let attempt = 1; ; attempt++) {
+        await page.evaluate((value) => {
+          const scratch = document.createElement('textarea');
+          scratch.id = 'pw-scratch';
+          scratch.value = value;
+          document.body.append(scratch);
+          scratch.focus();
+          scratch.select();
+        }, text);
+        await page.keyboard.press('Control+C');
+        await page.evaluate(() => document.getElementById('pw-scratch').remove());
+        const held = await page.evaluate((value) => navigator.clipboard.readText().then((t) => t === value, () => null), text);
+        if (held !== false) break; // true, or null where reading back is refused
+        if (attempt === 3) throw new Error('the clipboard did not take the text after three Ctrl+C');
+      }
       await t.focusComposer();
     },
     paste: () => page.keyboard.press('Control+V'),

