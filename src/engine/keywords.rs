@@ -50,7 +50,9 @@ pub struct Hit {
 
 /// Keywords of all active rules and the structures that find them.
 pub struct KeywordIndex {
-    /// For each 16-bit key of two lowercased bytes: 0, or 1 + bucket index.
+    /// For each two folded bytes (the top half of the walk's `four`): 0, or
+    /// 1 + bucket index. Folding may share a bucket between `@x` and `` `x``;
+    /// `compare` checks the real bytes.
     heads: Vec<u16>,
     /// The filter every byte is tested against: two bits per key ([`WORD`]:
     /// a word-start keyword may begin here, [`ANYWHERE`]: an anywhere
@@ -122,22 +124,6 @@ const fn starts_table() -> [bool; 16] {
     t
 }
 static STARTS: [bool; 16] = starts_table();
-
-const fn lower_table() -> [u8; 256] {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).to_ascii_lowercase();
-        b += 1;
-    }
-    t
-}
-static LOWERCASE: [u8; 256] = lower_table();
-
-#[inline]
-fn head(a: u8, b: u8) -> usize {
-    ((LOWERCASE[a as usize] as usize) << 8) | LOWERCASE[b as usize] as usize
-}
 
 /// Filter entry bits.
 const WORD: u64 = 1;
@@ -230,7 +216,7 @@ impl KeywordIndex {
                         | entry(&self.three_filter, filter_key(four >> 8, 13))
                         | entry(&self.two_filter, filter_key(four >> 16, 13));
                     if may & (starts | ANYWHERE) != 0 {
-                        let bucket = self.heads[head(hay[i], hay[i + 1])];
+                        let bucket = self.heads[(four >> 16) as usize];
                         if bucket != 0 {
                             self.compare(hay, i, four, starts != 0, bucket as usize - 1, hits);
                         }
@@ -320,7 +306,7 @@ impl KeywordIndexBuilder {
                 }
                 _ => {}
             }
-            let key = head(b[0], b[1]);
+            let key = (fold(b[0]) << 8 | fold(b[1])) as usize;
             if heads[key] == 0 {
                 buckets.push(Vec::new());
                 heads[key] = buckets.len() as u16;
