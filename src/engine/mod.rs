@@ -270,7 +270,7 @@ impl Scanner {
         if windows.is_empty() {
             return Vec::new();
         }
-        windows.sort_unstable();
+        let windows = sorted_by_rule(windows, self.rules.len());
 
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
@@ -424,6 +424,35 @@ impl Scanner {
     pub fn active_rules(&self) -> impl Iterator<Item = (&str, Category, Action)> {
         self.rules.iter().map(|r| (&*r.id, r.category, r.action))
     }
+}
+
+/// `windows` in their natural order (rule, then position), which groups
+/// each rule's windows so that overlapping ones merge and one rule's lazy
+/// DFA stays in cache while it runs. A counting pass by rule first: each
+/// source adds its windows in text order, so a rule's share is then
+/// (nearly) sorted already, and sorting 50,000 windows of dense text as
+/// one slice was 7 % of its scan.
+fn sorted_by_rule(windows: Vec<Window>, rules: usize) -> Vec<Window> {
+    let mut offsets = vec![0usize; rules + 1];
+    for w in &windows {
+        offsets[w.rule as usize + 1] += 1;
+    }
+    for r in 0..rules {
+        offsets[r + 1] += offsets[r];
+    }
+    let mut out = vec![windows[0]; windows.len()];
+    let mut next = offsets.clone();
+    for w in windows {
+        out[next[w.rule as usize]] = w;
+        next[w.rule as usize] += 1;
+    }
+    for r in 0..rules {
+        let share = &mut out[offsets[r]..offsets[r + 1]];
+        if !share.is_sorted() {
+            share.sort_unstable();
+        }
+    }
+    out
 }
 
 /// Start of the next word after `from` within `..limit` (or `limit`).
