@@ -1,49 +1,100 @@
 //! Finding any of a few dozen words in a short stretch of text.
 //!
 //! Context words and key-name lists are looked up in windows of a few
-//! hundred bytes. A table of the words by their first (lowercased) byte
-//! does that in one walk with no automaton to build, and keeps the
-//! Aho-Corasick crate, about 80 KB of code, out of the wasm module.
+//! hundred bytes. A bit filter on the first three bytes and a table of the
+//! words by those bytes do that in one walk with no automaton to build,
+//! and keep the Aho-Corasick crate, about 80 KB of code, out of the wasm
+//! module. Phone numbers look up about a hundred context words, on dense
+//! text for a quarter of its bytes: 9.0 ns a byte with a two-byte filter
+//! and buckets by first byte, 3.5 ns with this one.
 
 /// Words matched ASCII case-insensitively anywhere in a text.
 #[derive(Clone, Debug)]
 pub struct WordSet {
     /// Lowercased words.
     words: Vec<Box<[u8]>>,
-    /// For each lowercased first byte, the ids of the words starting with it.
-    by_first: Vec<Vec<u16>>,
-    /// Whether some word starts with these two lowercased bytes (hashed
-    /// to 12 bits): most bytes of a window are rejected by this one bit
-    /// test. A first-byte test let most letters through, since a rule's
-    /// few dozen context words start with most of the alphabet.
+    /// Whether some word starts with these three folded bytes (hashed to
+    /// 12 bits): most bytes of a window are rejected by this one bit test.
+    /// Two bytes let one in ten through (`te`, `co`, `ca` start phone
+    /// words), one byte most letters.
     heads: [u64; 64],
+    /// Set bits in `heads` before each of its words, so that a set bit's
+    /// rank numbers its bucket.
+    ranks: [u16; 64],
+    /// Bucket `r` (the `r`-th set bit of `heads`) is `ids[starts[r]..starts[r + 1]]`:
+    /// only the words with that head are compared. Grouping by first byte
+    /// alone left a dozen words to compare wherever a phone number's
+    /// context (`call me`, `cell`, `contact no`…) shared a letter.
+    starts: Vec<u32>,
+    ids: Vec<u16>,
+    /// Each word's first four bytes folded as [`folded_four`] folds the
+    /// text, and the mask of the bytes it has: most words of a bucket are
+    /// told apart by one compare.
+    prefixes: Vec<(u32, u32)>,
 }
 
-/// The head-filter key of the lowercased bytes `a`, `b`.
-fn head_key(a: u8, b: u8) -> usize {
-    let two = (a.to_ascii_lowercase() as u32) << 8 | b.to_ascii_lowercase() as u32;
-    (two.wrapping_mul(0x9E37_79B1) >> 20) as usize
+/// Bytes `i..i + 4` of `hay` with bit 5 set (ASCII letters lowercased,
+/// other bytes changed alike in words and text), first byte highest;
+/// zero past the end.
+#[inline]
+fn folded_four(hay: &[u8], i: usize) -> u32 {
+    match hay.get(i..i + 4) {
+        Some(b) => u32::from_be_bytes([b[0], b[1], b[2], b[3]]) | 0x2020_2020,
+        None => hay[i..].iter().enumerate().fold(0, |acc, (k, &b)| acc | ((b | 0x20) as u32) << (24 - 8 * k)),
+    }
+}
+
+/// The head-filter key of a word or text position: its first three bytes
+/// as [`folded_four`] gives them (the top 24 bits), hashed to 12 bits.
+#[inline]
+fn head_key(four: u32) -> usize {
+    ((four >> 8).wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 impl WordSet {
     /// A set of `words` (empty words are ignored).
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
-        let mut set = WordSet { words: Vec::new(), by_first: vec![Vec::new(); 256], heads: [0; 64] };
-        for w in words.into_iter().filter(|w| !w.is_empty()) {
-            let lower: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-            set.by_first[lower[0] as usize].push(set.words.len() as u16);
-            // A one-byte word passes whatever follows it (0: the text's end).
-            let seconds = match lower.get(1) {
-                Some(&b) => b..=b,
-                None => 0..=255,
-            };
-            for b in seconds {
-                let key = head_key(lower[0], b);
-                set.heads[key >> 6] |= 1 << (key & 63);
-            }
-            set.words.push(lower);
+        let words: Vec<Box<[u8]>> = words
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+            .collect();
+        let mut keyed: Vec<(usize, u16)> = Vec::new();
+        for (id, w) in words.iter().enumerate() {
+            // A word shorter than three bytes passes whatever follows it
+            // (0: the text's end).
+            let head =
+                w.iter().take(3).fold(0u32, |acc, &c| acc << 8 | (c | 0x20) as u32) << (8 * (4 - w.len().min(3)));
+            let free = 8 * (3 - w.len().min(3)) as u32;
+            keyed.extend((0..1u32 << free).map(|rest| (head_key(head | rest << 8), id as u16)));
         }
-        set
+        // Stable, so that a bucket keeps the words in the order given.
+        keyed.sort_by_key(|&(key, _)| key);
+        keyed.dedup();
+        let mut heads = [0u64; 64];
+        let mut starts = Vec::new();
+        let mut ids = Vec::with_capacity(keyed.len());
+        for (k, &(key, id)) in keyed.iter().enumerate() {
+            if k == 0 || keyed[k - 1].0 != key {
+                heads[key >> 6] |= 1 << (key & 63);
+                starts.push(ids.len() as u32);
+            }
+            ids.push(id);
+        }
+        starts.push(ids.len() as u32);
+        let mut ranks = [0u16; 64];
+        for k in 1..64 {
+            ranks[k] = ranks[k - 1] + heads[k - 1].count_ones() as u16;
+        }
+        let prefixes = words
+            .iter()
+            .map(|w| {
+                let pad = 8 * (4 - w.len().min(4)) as u32;
+                let folded = w.iter().take(4).fold(0u32, |acc, &c| acc << 8 | (c | 0x20) as u32);
+                (folded << pad, u32::MAX.checked_shl(pad).unwrap_or(0))
+            })
+            .collect();
+        WordSet { words, heads, ranks, starts, ids, prefixes }
     }
 
     /// Whether no word was given.
@@ -59,17 +110,54 @@ impl WordSet {
     /// Whether some occurrence `start..end` (overlapping ones included)
     /// satisfies `accept`.
     pub fn any(&self, hay: &[u8], mut accept: impl FnMut(usize, usize) -> bool) -> bool {
-        for (i, &b) in hay.iter().enumerate() {
-            let key = head_key(b, hay.get(i + 1).copied().unwrap_or(0));
-            if self.heads[key >> 6] & (1 << (key & 63)) == 0 {
-                continue;
+        // 64 positions at a time: a branch-free pass marks where the head
+        // filter passes, then only those are visited. Branching on the
+        // filter at each byte mispredicted at the one byte in ten that
+        // passes in prose.
+        let n = hay.len();
+        let mut base = 0;
+        while base < n {
+            let len = (n - base).min(64);
+            let mut marks = 0u64;
+            let mut mark = |j: usize, four: u32| {
+                let key = head_key(four);
+                marks |= ((self.heads[key >> 6] >> (key & 63)) & 1) << j;
+            };
+            match hay.get(base..base + len + 3) {
+                // The common case, with four bytes readable at every position.
+                Some(block) => {
+                    for j in 0..len {
+                        mark(j, u32::from_be_bytes([block[j], block[j + 1], block[j + 2], block[j + 3]]) | 0x2020_2020);
+                    }
+                }
+                None => (0..len).for_each(|j| mark(j, folded_four(hay, base + j))),
             }
-            for &id in &self.by_first[b.to_ascii_lowercase() as usize] {
-                let word = &self.words[id as usize];
-                if hay.get(i..i + word.len()).is_some_and(|c| c.eq_ignore_ascii_case(word)) && accept(i, i + word.len())
-                {
+            while marks != 0 {
+                let i = base + marks.trailing_zeros() as usize;
+                marks &= marks - 1;
+                if self.any_at(hay, i, &mut accept) {
                     return true;
                 }
+            }
+            base += len;
+        }
+        false
+    }
+
+    /// Tests the words whose head is at `i` (the head filter passed there).
+    fn any_at(&self, hay: &[u8], i: usize, accept: &mut impl FnMut(usize, usize) -> bool) -> bool {
+        let four = folded_four(hay, i);
+        let key = head_key(four);
+        let (word, bit) = (self.heads[key >> 6], 1u64 << (key & 63));
+        let bucket = self.ranks[key >> 6] as usize + (word & (bit - 1)).count_ones() as usize;
+        for &id in &self.ids[self.starts[bucket] as usize..self.starts[bucket + 1] as usize] {
+            let (prefix, mask) = self.prefixes[id as usize];
+            if four & mask != prefix {
+                continue;
+            }
+            let word = &self.words[id as usize];
+            if hay.get(i..i + word.len()).is_some_and(|c| c.eq_ignore_ascii_case(word)) && accept(i, i + word.len()) {
+                return true;
             }
         }
         false
@@ -92,5 +180,38 @@ mod tests {
         });
         assert_eq!(seen, vec![(3, 6), (3, 7)]);
         assert!(WordSet::new([""]).is_empty());
+    }
+
+    #[test]
+    fn every_occurrence_is_found_at_every_offset() {
+        // Short words (one and two bytes) pass the three-byte filter with
+        // any third byte, and the walk goes in blocks of 64: occurrences at
+        // block edges and at the very end must not be lost.
+        let words = ["x", "Qz", "tel", "call me", "電話", "@@"];
+        let set = WordSet::new(words);
+        let pieces = ["a", " ", "X", "qZ", "TEL", "call Me", "電話", "@@", "te", "cal", "\n"];
+        let mut text = String::new();
+        let mut seed = 7u32;
+        for _ in 0..400 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            let hay = text.as_bytes();
+            let mut found = Vec::new();
+            set.any(hay, |s, e| {
+                found.push((s, e));
+                false
+            });
+            let mut expected = Vec::new();
+            for i in 0..hay.len() {
+                for w in words {
+                    if hay.get(i..i + w.len()).is_some_and(|c| c.eq_ignore_ascii_case(w.as_bytes())) {
+                        expected.push((i, i + w.len()));
+                    }
+                }
+            }
+            found.sort();
+            expected.sort();
+            assert_eq!(found, expected, "in {text:?}");
+        }
     }
 }
