@@ -3,6 +3,9 @@
 //! People paste `.env.example` files and API docs into chats all day; a
 //! scanner that flags `YOUR_API_KEY` teaches them to ignore it.
 
+use super::WordSet;
+use std::sync::OnceLock;
+
 /// Whether `value` looks like a placeholder rather than a credential.
 pub fn looks_like_placeholder(value: &str) -> bool {
     let v = value.as_bytes();
@@ -18,32 +21,36 @@ pub fn looks_like_placeholder(value: &str) -> bool {
     if v[0] == b'$' || percent_var || (v[0] == b'[' && v[v.len() - 1] == b']') {
         return true;
     }
-    let lower = value.to_ascii_lowercase();
-    const MARKERS: &[&str] = &[
-        "example",
-        "xxxx",
-        "****",
-        "...",
-        "…",
-        "your_",
-        "your-",
-        "yourkey",
-        "your ",
-        "placeholder",
-        "redacted",
-        "changeme",
-        "change_me",
-        "insert",
-        "replace",
-        "dummy",
-        "fake",
-        "sample",
-        "0000000000",
-        "1234567890",
-        "abcdefghij",
-        "todo",
-    ];
-    if MARKERS.iter().any(|m| lower.contains(m)) {
+    // Any case: `YOUR_API_KEY`, `Example`, `XXXX`. One walk for all the
+    // markers: a `contains` per marker was 3 % of a scan of dense text.
+    static MARKERS: OnceLock<WordSet> = OnceLock::new();
+    let markers = MARKERS.get_or_init(|| {
+        WordSet::new([
+            "example",
+            "xxxx",
+            "****",
+            "...",
+            "…",
+            "your_",
+            "your-",
+            "yourkey",
+            "your ",
+            "placeholder",
+            "redacted",
+            "changeme",
+            "change_me",
+            "insert",
+            "replace",
+            "dummy",
+            "fake",
+            "sample",
+            "0000000000",
+            "1234567890",
+            "abcdefghij",
+            "todo",
+        ])
+    });
+    if markers.is_match(v) {
         return true;
     }
     // Runs of one character make up most of the value: aaaaaaaaa, --------.
