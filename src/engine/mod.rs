@@ -191,12 +191,13 @@ impl Scanner {
     /// Scans one piece of text completely.
     fn scan_piece(&self, text: &str, site: Option<&str>) -> Vec<Finding> {
         let norm = Normalized::new(text);
-        let winners = self.candidates(norm.text.as_bytes(), site);
+        let winners = self.candidates(&norm.text, site);
         self.findings(text, &norm, winners)
     }
 
     /// Runs every triggered rule and resolves overlaps.
-    fn candidates(&self, hay: &[u8], site: Option<&str>) -> Vec<Found> {
+    fn candidates(&self, text: &str, site: Option<&str>) -> Vec<Found> {
+        let hay = text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
         self.keywords.find_all(hay, &mut hits);
         let mut windows: Vec<Window> = Vec::new();
@@ -294,13 +295,14 @@ impl Scanner {
                     i += 1;
                 }
             }
-            self.run(hay, merged, site, &mut found);
+            self.run(text, merged, site, &mut found);
         }
         resolve::keep_most_specific(&self.rules, found)
     }
 
     /// Runs one rule in one window, pushing accepted candidates.
-    fn run(&self, hay: &[u8], w: Window, site: Option<&str>, out: &mut Vec<Found>) {
+    fn run(&self, text: &str, w: Window, site: Option<&str>, out: &mut Vec<Found>) {
+        let hay = text.as_bytes();
         let rule = &self.rules[w.rule as usize];
         let Some(regex) = rule.regex() else { return };
         let mut at = w.start;
@@ -317,7 +319,7 @@ impl Scanner {
                 (m.start, m.end, m.start, m.end)
             };
             let accepted = v_end > v_start
-                && match self.check(hay, w.rule, (m_start, m_end), (v_start, v_end), site) {
+                && match self.check(text, w.rule, (m_start, m_end), (v_start, v_end), site) {
                     Some(c) => {
                         out.push(c);
                         true
@@ -343,12 +345,13 @@ impl Scanner {
     /// Applies a rule's checks to one match; `None` drops it.
     fn check(
         &self,
-        hay: &[u8],
+        text: &str,
         rule_idx: u32,
         matched: (usize, usize),
         value: (usize, usize),
         site: Option<&str>,
     ) -> Option<Found> {
+        let hay = text.as_bytes();
         let rule = &self.rules[rule_idx as usize];
         let (vs, ve) = value;
         if rule.word_boundary && (is_word_byte(hay, vs.wrapping_sub(1)) || is_word_byte(hay, ve)) {
@@ -357,8 +360,8 @@ impl Scanner {
         // Matches are ASCII-bounded by the catalog's patterns; a custom
         // pattern could still end inside a character, which we refuse
         // rather than report a span no caller can use.
-        let value_str = std::str::from_utf8(&hay[vs..ve]).ok()?;
-        let matched_str = std::str::from_utf8(&hay[matched.0..matched.1]).ok()?;
+        let value_str = text.get(vs..ve)?;
+        let matched_str = text.get(matched.0..matched.1)?;
         if rule.min_entropy > 0.0 && shannon_entropy(value_str) < rule.min_entropy {
             return None;
         }
@@ -525,7 +528,12 @@ impl<'a> Utf16Cursor<'a> {
             self.byte = 0;
             self.unit = 0;
         }
-        self.unit += self.text[self.byte..byte].chars().map(char::len_utf16).sum::<usize>();
+        // A character is one UTF-16 unit, or two from U+10000 (four bytes
+        // in UTF-8): count lead bytes, and four-byte leads once more.
+        self.unit += self.text.as_bytes()[self.byte..byte]
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>();
         self.byte = byte;
         self.unit
     }
