@@ -450,10 +450,7 @@ fn sorted_by_rule(windows: Vec<Window>, rules: usize) -> Vec<Window> {
         next[w.rule as usize] += 1;
     }
     for r in 0..rules {
-        let share = &mut out[offsets[r]..offsets[r + 1]];
-        if !share.is_sorted() {
-            share.sort_unstable();
-        }
+        out[offsets[r]..offsets[r + 1]].sort_unstable();
     }
     out
 }

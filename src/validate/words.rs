@@ -44,6 +44,9 @@ fn folded_four(hay: &[u8], i: usize) -> u32 {
     }
 }
 
+/// Head-filter keys: 12 bits.
+const HEAD_KEYS: usize = 1 << 12;
+
 /// The head-filter key of a word or text position: its first three bytes
 /// as [`folded_four`] gives them (the top 24 bits), hashed to 12 bits.
 #[inline]
@@ -59,29 +62,49 @@ impl WordSet {
             .filter(|w| !w.is_empty())
             .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
             .collect();
-        let mut keyed: Vec<(usize, u16)> = Vec::new();
-        for (id, w) in words.iter().enumerate() {
+        // Bucket the words by head key with a counting pass (no sort: a
+        // sort of this type cost 3 KB gzipped in the wasm module), keeping
+        // each bucket's words in the order given.
+        let mut keys: Vec<Vec<usize>> = Vec::with_capacity(words.len());
+        let mut counts = vec![0u32; HEAD_KEYS + 1];
+        for w in &words {
             // A word shorter than three bytes passes whatever follows it
             // (0: the text's end).
             let head =
                 w.iter().take(3).fold(0u32, |acc, &c| acc << 8 | (c | 0x20) as u32) << (8 * (4 - w.len().min(3)));
             let free = 8 * (3 - w.len().min(3)) as u32;
-            keyed.extend((0..1u32 << free).map(|rest| (head_key(head | rest << 8), id as u16)));
+            let mut seen = [0u64; HEAD_KEYS / 64];
+            let mut mine = Vec::new();
+            for rest in 0..1u32 << free {
+                let key = head_key(head | rest << 8);
+                if seen[key >> 6] & (1 << (key & 63)) == 0 {
+                    seen[key >> 6] |= 1 << (key & 63);
+                    counts[key + 1] += 1;
+                    mine.push(key);
+                }
+            }
+            keys.push(mine);
         }
-        // Stable, so that a bucket keeps the words in the order given.
-        keyed.sort_by_key(|&(key, _)| key);
-        keyed.dedup();
         let mut heads = [0u64; 64];
         let mut starts = Vec::new();
-        let mut ids = Vec::with_capacity(keyed.len());
-        for (k, &(key, id)) in keyed.iter().enumerate() {
-            if k == 0 || keyed[k - 1].0 != key {
+        let mut next = vec![0u32; HEAD_KEYS];
+        let mut total = 0;
+        for key in 0..HEAD_KEYS {
+            if counts[key + 1] > 0 {
                 heads[key >> 6] |= 1 << (key & 63);
-                starts.push(ids.len() as u32);
+                starts.push(total);
+                next[key] = total;
+                total += counts[key + 1];
             }
-            ids.push(id);
         }
-        starts.push(ids.len() as u32);
+        starts.push(total);
+        let mut ids = vec![0u16; total as usize];
+        for (id, mine) in keys.iter().enumerate() {
+            for &key in mine {
+                ids[next[key] as usize] = id as u16;
+                next[key] += 1;
+            }
+        }
         let mut ranks = [0u16; 64];
         for k in 1..64 {
             ranks[k] = ranks[k - 1] + heads[k - 1].count_ones() as u16;
@@ -110,6 +133,14 @@ impl WordSet {
     /// Whether some occurrence `start..end` (overlapping ones included)
     /// satisfies `accept`.
     pub fn any(&self, hay: &[u8], mut accept: impl FnMut(usize, usize) -> bool) -> bool {
+        self.any_dyn(hay, &mut accept)
+    }
+
+    /// [`WordSet::any`] compiled once for every caller: `accept` runs only
+    /// on occurrences, so the indirect call costs nothing measurable, and
+    /// one copy of the walk instead of one per caller keeps the wasm
+    /// module smaller.
+    fn any_dyn(&self, hay: &[u8], accept: &mut dyn FnMut(usize, usize) -> bool) -> bool {
         // 64 positions at a time: a branch-free pass marks where the head
         // filter passes, then only those are visited. Branching on the
         // filter at each byte mispredicted at the one byte in ten that
@@ -135,7 +166,7 @@ impl WordSet {
             while marks != 0 {
                 let i = base + marks.trailing_zeros() as usize;
                 marks &= marks - 1;
-                if self.any_at(hay, i, &mut accept) {
+                if self.any_at(hay, i, accept) {
                     return true;
                 }
             }
@@ -145,7 +176,7 @@ impl WordSet {
     }
 
     /// Tests the words whose head is at `i` (the head filter passed there).
-    fn any_at(&self, hay: &[u8], i: usize, accept: &mut impl FnMut(usize, usize) -> bool) -> bool {
+    fn any_at(&self, hay: &[u8], i: usize, accept: &mut dyn FnMut(usize, usize) -> bool) -> bool {
         let four = folded_four(hay, i);
         let key = head_key(four);
         let (word, bit) = (self.heads[key >> 6], 1u64 << (key & 63));
