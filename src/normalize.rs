@@ -137,26 +137,24 @@ fn fold_edits(text: &str, first: usize, edits: &mut Vec<Edit>) {
     }
 }
 
-/// JSON and JavaScript string escapes that hide a token from a pattern:
-/// `\/` in URLs and `\u0041` for a printable ASCII character.
-fn escape_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
+/// The JSON or JavaScript string escape at `i` (a backslash), if it hides
+/// a token from a pattern: `\/` in URLs and `\u0041` for a printable ASCII
+/// character.
+fn escape_edit(bytes: &[u8], i: usize, edits: &mut Vec<Edit>) {
     let hex = |b: u8| (b as char).to_digit(16);
-    for i in memchr::memchr_iter(b'\\', bytes) {
-        match bytes.get(i + 1) {
-            Some(b'/') => edits.push(Edit { start: i, end: i + 1, with: None }),
-            Some(b'u') if bytes.get(i + 2..i + 4) == Some(b"00") => {
-                let (Some(hi), Some(lo)) =
-                    (bytes.get(i + 4).and_then(|&b| hex(b)), bytes.get(i + 5).and_then(|&b| hex(b)))
-                else {
-                    continue;
-                };
-                let value = (hi * 16 + lo) as u8;
-                if (0x21..0x7f).contains(&value) {
-                    edits.push(Edit { start: i, end: i + 6, with: Some(value) });
-                }
+    match bytes.get(i + 1) {
+        Some(b'/') => edits.push(Edit { start: i, end: i + 1, with: None }),
+        Some(b'u') if bytes.get(i + 2..i + 4) == Some(b"00") => {
+            let (Some(hi), Some(lo)) = (bytes.get(i + 4).and_then(|&b| hex(b)), bytes.get(i + 5).and_then(|&b| hex(b)))
+            else {
+                return;
+            };
+            let value = (hi * 16 + lo) as u8;
+            if (0x21..0x7f).contains(&value) {
+                edits.push(Edit { start: i, end: i + 6, with: Some(value) });
             }
-            _ => {}
         }
+        _ => {}
     }
 }
 
@@ -166,29 +164,32 @@ const WRAPPED_HEAD: usize = 12;
 /// Shortest continuation after the break.
 const WRAPPED_TAIL: usize = 4;
 
-/// Line breaks inside a long token, as a terminal or a mail client wraps a
-/// key (`ghp_R2d8…` + newline + `…Q7i`). Only a long run of letters and
-/// digits mixing both, glued to a break and finished by a shorter piece with
-/// a digit right after it, counts, so prose, tables of numbers, short words,
-/// `.env` lines and key blocks are never joined, and a complete key followed
-/// by a word on the next line (`AKIA…` + newline + `next step`) stays whole.
-fn wrap_edits(bytes: &[u8], edits: &mut Vec<Edit>) {
-    for i in memchr::memchr_iter(b'\n', bytes) {
-        let start = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
-        let head = bytes[..start].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
-        let tail = bytes[i + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        // The last piece of a wrapped token is shorter than the full line
-        // before it and ends the word; `KEY=v…\nNEXT_KEY=…` and the
-        // same-width lines of a key block are left alone.
-        let ends_word = bytes.get(i + 1 + tail).is_none_or(|b| b.is_ascii_whitespace() || b"\"'`.,;)]}>".contains(b));
-        let tail_has_digit = bytes[i + 1..i + 1 + tail].iter().any(u8::is_ascii_digit);
-        if head < WRAPPED_HEAD || tail < WRAPPED_TAIL || tail >= head || !ends_word || !tail_has_digit {
-            continue;
-        }
-        let run = &bytes[start - head..start];
-        if run.iter().any(u8::is_ascii_digit) && run.iter().any(u8::is_ascii_alphabetic) {
-            edits.push(Edit { start, end: i + 1, with: None });
-        }
+/// The line break at `i`, if it lies inside a long token, as a terminal or
+/// a mail client wraps a key (`ghp_R2d8…` + newline + `…Q7i`). Only a long
+/// run of letters and digits mixing both, glued to a break and finished by
+/// a shorter piece with a digit right after it, counts, so prose, tables of
+/// numbers, short words, `.env` lines and key blocks are never joined, and
+/// a complete key followed by a word on the next line (`AKIA…` + newline +
+/// `next step`) stays whole.
+fn wrap_edit(bytes: &[u8], i: usize, edits: &mut Vec<Edit>) {
+    let start = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
+    // Most line breaks fail on the run before them; count it first.
+    let head = bytes[..start].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if head < WRAPPED_HEAD {
+        return;
+    }
+    let tail = bytes[i + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    // The last piece of a wrapped token is shorter than the full line
+    // before it and ends the word; `KEY=v…\nNEXT_KEY=…` and the
+    // same-width lines of a key block are left alone.
+    let ends_word = bytes.get(i + 1 + tail).is_none_or(|b| b.is_ascii_whitespace() || b"\"'`.,;)]}>".contains(b));
+    let tail_has_digit = bytes[i + 1..i + 1 + tail].iter().any(u8::is_ascii_digit);
+    if tail < WRAPPED_TAIL || tail >= head || !ends_word || !tail_has_digit {
+        return;
+    }
+    let run = &bytes[start - head..start];
+    if run.iter().any(u8::is_ascii_digit) && run.iter().any(u8::is_ascii_alphabetic) {
+        edits.push(Edit { start, end: i + 1, with: None });
     }
 }
 
@@ -200,8 +201,15 @@ impl<'a> Normalized<'a> {
         if let Some(first) = first_fold(original) {
             fold_edits(original, first, &mut edits);
         }
-        escape_edits(bytes, &mut edits);
-        wrap_edits(bytes, &mut edits);
+        // Backslashes and line breaks in one walk: code has one of either
+        // every few dozen bytes.
+        for i in memchr::memchr2_iter(b'\\', b'\n', bytes) {
+            if bytes[i] == b'\\' {
+                escape_edit(bytes, i, &mut edits);
+            } else {
+                wrap_edit(bytes, i, &mut edits);
+            }
+        }
         if edits.is_empty() {
             return Normalized { text: Cow::Borrowed(original), breaks: Vec::new(), replaced: Vec::new() };
         }
