@@ -67,9 +67,13 @@ pub struct KeywordIndex {
     /// (`L1`, `5K`: WIF key prefixes), each keyed by their own bytes.
     three_filter: Box<[u64; SHORT_FILTER_WORDS]>,
     two_filter: Box<[u64; SHORT_FILTER_WORDS]>,
-    /// The first two folded bytes of every anywhere keyword, one bit per
-    /// pair (8 KiB): the only test most bytes get.
-    anywhere_pairs: Box<[u64; 1024]>,
+    /// 1 where an anywhere keyword may begin with these two bytes, indexed
+    /// by the bytes as they are (`first << 8 | second`, both cases of
+    /// letters set): the only test most bytes get, one load with nothing to
+    /// fold. 64 KiB, but text meets few pairs, so few of its cache lines
+    /// are hot; a bitset of folded pairs (8 KiB) made the walk 7 % slower
+    /// on prose and code for the folding and bit arithmetic.
+    anywhere_pairs: Box<[u8]>,
     /// Keyword ids sharing a two-byte head, longest first.
     buckets: Vec<Vec<u32>>,
     /// Lowercased keyword bytes by id.
@@ -202,8 +206,8 @@ impl KeywordIndex {
                     let class = CLASS[hay[i] as usize];
                     starts_mask |= (STARTS[(prev_class * 4 + class) as usize] as u64) << j;
                     prev_class = class;
-                    let pair = (fold(hay[i]) << 8 | fold(hay[i + 1])) as usize;
-                    anywhere_mask |= ((self.anywhere_pairs[pair >> 6] >> (pair & 63)) & 1) << j;
+                    let pair = (hay[i] as usize) << 8 | hay[i + 1] as usize;
+                    anywhere_mask |= (self.anywhere_pairs[pair] as u64) << j;
                 }
                 let mut visit = starts_mask | anywhere_mask;
                 while visit != 0 {
@@ -290,7 +294,7 @@ impl KeywordIndexBuilder {
         let mut four_filter = Box::new([0u64; FILTER_WORDS]);
         let mut three_filter = Box::new([0u64; SHORT_FILTER_WORDS]);
         let mut two_filter = Box::new([0u64; SHORT_FILTER_WORDS]);
-        let mut anywhere_pairs = Box::new([0u64; 1024]);
+        let mut anywhere_pairs = vec![0u8; 1 << 16].into_boxed_slice();
         let mut buckets: Vec<Vec<u32>> = Vec::new();
         let mut single_bytes = Vec::new();
         for (id, (word, place)) in self.words.iter().zip(&self.places).enumerate() {
@@ -314,8 +318,11 @@ impl KeywordIndexBuilder {
             buckets[heads[key] as usize - 1].push(id as u32);
             let bit = if *place == Place::Anywhere { ANYWHERE } else { WORD };
             if *place == Place::Anywhere {
-                let pair = (fold(b[0]) << 8 | fold(b[1])) as usize;
-                anywhere_pairs[pair >> 6] |= 1 << (pair & 63);
+                for first in [b[0], b[0].to_ascii_uppercase()] {
+                    for second in [b[1], b[1].to_ascii_uppercase()] {
+                        anywhere_pairs[(first as usize) << 8 | second as usize] = 1;
+                    }
+                }
             }
             let folded = b.iter().take(4).fold(0, |acc, &c| acc << 8 | fold(c));
             match b.len() {
