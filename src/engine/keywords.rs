@@ -71,8 +71,8 @@ pub struct KeywordIndex {
     /// by the bytes as they are (`first << 8 | second`, both cases of
     /// letters set): the only test most bytes get, one load with nothing to
     /// fold. 64 KiB, but text meets few pairs, so few of its cache lines
-    /// are hot; a bitset of folded pairs (8 KiB) made the walk 7 % slower
-    /// on prose and code for the folding and bit arithmetic.
+    /// are hot; a bitset of folded pairs (8 KiB) made a scan of prose and
+    /// code 10 % slower, for the folding and bit arithmetic at every byte.
     anywhere_pairs: Box<[u8]>,
     /// Keyword ids sharing a two-byte head, longest first.
     buckets: Vec<Vec<u32>>,

@@ -142,9 +142,8 @@ impl WordSet {
     /// module smaller.
     fn any_dyn(&self, hay: &[u8], accept: &mut dyn FnMut(usize, usize) -> bool) -> bool {
         // 64 positions at a time: a branch-free pass marks where the head
-        // filter passes, then only those are visited. Branching on the
-        // filter at each byte mispredicted at the one byte in ten that
-        // passes in prose.
+        // filter passes (reading four bytes at once where the block has
+        // them), then only the marked positions are visited.
         let n = hay.len();
         let mut base = 0;
         while base < n {
