@@ -75,32 +75,6 @@ fn may_fold(lead: u8) -> bool {
     matches!(lead, 0xC2 | 0xCD | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF3)
 }
 
-/// Offset of the first character that folds, if any.
-fn first_fold(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Skip ASCII eight bytes at a time.
-        if let Some(eight) = bytes.get(i..i + 8) {
-            if u64::from_le_bytes(eight.try_into().unwrap()) & 0x8080_8080_8080_8080 == 0 {
-                i += 8;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        if b < 0x80 || !may_fold(b) || !text.is_char_boundary(i) {
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().expect("at a char boundary");
-        if !matches!(fold(c), Fold::Keep) {
-            return Some(i);
-        }
-        i += c.len_utf8();
-    }
-    None
-}
-
 /// One change to the original text: `start..end` is dropped, or replaced by
 /// one ASCII byte.
 #[derive(Clone, Copy, Debug)]
@@ -110,11 +84,12 @@ struct Edit {
     with: Option<u8>,
 }
 
-/// Folds of invisible, full-width and look-alike characters, from `first`.
-fn fold_edits(text: &str, first: usize, edits: &mut Vec<Edit>) {
+/// Folds of invisible, full-width and look-alike characters in `text`.
+fn fold_edits(text: &str, edits: &mut Vec<Edit>) {
     let bytes = text.as_bytes();
-    let mut i = first;
+    let mut i = 0;
     while i < bytes.len() {
+        // Skip ASCII eight bytes at a time.
         if let Some(eight) = bytes.get(i..i + 8) {
             if u64::from_le_bytes(eight.try_into().unwrap()) & 0x8080_8080_8080_8080 == 0 {
                 i += 8;
@@ -198,9 +173,7 @@ impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Normalized<'a> {
         let bytes = original.as_bytes();
         let mut edits = Vec::new();
-        if let Some(first) = first_fold(original) {
-            fold_edits(original, first, &mut edits);
-        }
+        fold_edits(original, &mut edits);
         // Backslashes and line breaks in one walk: code has one of either
         // every few dozen bytes.
         for i in memchr::memchr2_iter(b'\\', b'\n', bytes) {

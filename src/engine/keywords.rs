@@ -20,6 +20,7 @@
 //! Matching is ASCII case-insensitive. Context words are not here at all:
 //! they are looked up around candidates on demand (`rules.rs`).
 
+use crate::validate::{folded_four, folded_prefix};
 use std::collections::HashMap;
 
 /// Why a rule listens to a keyword.
@@ -154,16 +155,6 @@ fn set_entry<const N: usize>(bits: &mut [u64; N], key: usize, value: u64) {
 #[inline]
 fn fold(b: u8) -> u32 {
     (b | 0x20) as u32
-}
-
-/// The folded bytes `i..i + 4` of `hay`, first byte highest; zero bytes
-/// past the end.
-#[inline]
-fn folded_four(hay: &[u8], i: usize) -> u32 {
-    match hay.get(i..i + 4) {
-        Some(b) => u32::from_be_bytes([b[0], b[1], b[2], b[3]]) | 0x2020_2020,
-        None => hay[i..].iter().enumerate().fold(0, |acc, (k, &b)| acc | fold(b) << (24 - 8 * k)),
-    }
 }
 
 /// Multiplicative hash of up to four folded bytes to `bits` bits.
@@ -331,16 +322,7 @@ impl KeywordIndexBuilder {
                 _ => set_entry(&mut four_filter, filter_key(folded, 16), bit),
             }
         }
-        let prefixes = self
-            .words
-            .iter()
-            .map(|w| {
-                // Keywords are never empty; a shift by 32 would be.
-                let pad = 8 * (4 - w.len().clamp(1, 4)) as u32;
-                let folded = w.bytes().take(4).fold(0, |acc, c| acc << 8 | fold(c));
-                (folded << pad, u32::MAX << pad)
-            })
-            .collect();
+        let prefixes = self.words.iter().map(|w| folded_prefix(w.as_bytes())).collect();
         KeywordIndex {
             heads,
             prefixes,

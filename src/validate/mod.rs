@@ -18,6 +18,7 @@ pub use entropy::shannon_entropy;
 pub use placeholder::looks_like_placeholder;
 pub use sha256::sha256;
 pub use words::WordSet;
+pub(crate) use words::{folded_four, folded_prefix};
 
 /// Digits of `s` as numbers, skipping any other character (separators).
 pub fn digits_of(s: &str) -> impl Iterator<Item = u8> + '_ {

@@ -35,13 +35,24 @@ pub struct WordSet {
 
 /// Bytes `i..i + 4` of `hay` with bit 5 set (ASCII letters lowercased,
 /// other bytes changed alike in words and text), first byte highest;
-/// zero past the end.
+/// zero past the end. The context-word walk and the keyword walk both
+/// compare words by this, against [`folded_prefix`].
 #[inline]
-fn folded_four(hay: &[u8], i: usize) -> u32 {
+pub(crate) fn folded_four(hay: &[u8], i: usize) -> u32 {
     match hay.get(i..i + 4) {
         Some(b) => u32::from_be_bytes([b[0], b[1], b[2], b[3]]) | 0x2020_2020,
         None => hay[i..].iter().enumerate().fold(0, |acc, (k, &b)| acc | ((b | 0x20) as u32) << (24 - 8 * k)),
     }
+}
+
+/// The first four bytes of `word` (not empty) folded as [`folded_four`]
+/// folds text, and the mask of the bytes it has: where `four & mask ==
+/// prefix`, the word may start.
+pub(crate) fn folded_prefix(word: &[u8]) -> (u32, u32) {
+    // A shift by 32 (an empty word) would overflow.
+    let pad = 8 * (4 - word.len().clamp(1, 4)) as u32;
+    let folded = word.iter().take(4).fold(0u32, |acc, &c| acc << 8 | (c | 0x20) as u32);
+    (folded << pad, u32::MAX << pad)
 }
 
 /// Head-filter keys: 12 bits.
@@ -109,14 +120,7 @@ impl WordSet {
         for k in 1..64 {
             ranks[k] = ranks[k - 1] + heads[k - 1].count_ones() as u16;
         }
-        let prefixes = words
-            .iter()
-            .map(|w| {
-                let pad = 8 * (4 - w.len().min(4)) as u32;
-                let folded = w.iter().take(4).fold(0u32, |acc, &c| acc << 8 | (c | 0x20) as u32);
-                (folded << pad, u32::MAX.checked_shl(pad).unwrap_or(0))
-            })
-            .collect();
+        let prefixes = words.iter().map(|w| folded_prefix(w)).collect();
         WordSet { words, heads, ranks, starts, ids, prefixes }
     }
 
