@@ -7,15 +7,16 @@
  */
 
 import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
+import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import * as audit from './audit.js';
 import { readStored, settingsFrom } from './settings.js';
 
 /** @typedef {import('./settings.js').Settings} Settings */
-/** @typedef {{ titles: Record<string, string>, categories: Record<string, string> }} Catalog */
+/** @typedef {import('../shared/catalog.js').RuleNames} RuleNames */
 
-/** @type {{ scanner: any, settings: Settings, catalog: Catalog | null, testHooks: any, startMs: number } | null} */
+/** @type {{ scanner: any, settings: Settings, catalog: RuleNames | null, testHooks: any, startMs: number } | null} */
 let state = null;
 /** @type {string | null} */
 let engineError = null;
@@ -54,7 +55,8 @@ function rebuild() {
   return building;
 }
 
-/** @type {Catalog | null} */
+/** The engine's catalog (`rules()`), converted from the module once. */
+/** @type {{ id: string, title: string, category: string }[] | null} */
 let builtIn = null;
 
 /**
@@ -62,24 +64,11 @@ let builtIn = null;
  * first time a finding needs them: converting the whole catalog costs a
  * starting worker some 2.5 ms that a clean prompt never needs.
  * @param {NonNullable<typeof state>} s
- * @returns {Catalog}
+ * @returns {RuleNames}
  */
 function catalogOf(s) {
-  if (s.catalog) return s.catalog;
-  if (!builtIn) {
-    const catalog = rules();
-    builtIn = {
-      titles: Object.fromEntries(catalog.map((r) => [r.id, r.title])),
-      categories: Object.fromEntries(catalog.map((r) => [r.id, r.category])),
-    };
-  }
-  const titles = { ...builtIn.titles };
-  const categories = { ...builtIn.categories };
-  for (const r of s.settings.policy.customRules ?? []) {
-    titles[r.id] = r.title ?? r.id;
-    categories[r.id] = 'custom';
-  }
-  s.catalog = { titles, categories };
+  const catalog = (builtIn ??= rules());
+  s.catalog ??= ruleNames(catalog, s.settings.policy.customRules ?? []);
   return s.catalog;
 }
 

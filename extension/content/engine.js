@@ -8,6 +8,7 @@
  */
 
 import { initSync, rules, Scanner } from '../../pkg/promptwarden.js';
+import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
 
@@ -91,12 +92,13 @@ export function engineMode() {
 function titled(findings) {
   if (findings.length === 0) return findings;
   if (!titles) {
-    titles = Object.fromEntries(rules().map((/** @type {{ id: string, title: string }} */ r) => [r.id, r.title]));
+    let customRules = [];
     try {
-      for (const r of JSON.parse(policy).customRules ?? []) titles[r.id] = r.title ?? r.id;
+      customRules = JSON.parse(policy).customRules ?? [];
     } catch {
       // A policy the scanner accepted is JSON; titles fall back to rule ids.
     }
+    titles = ruleNames(rules(), customRules).titles;
   }
   for (const f of findings) f.title = titles[f.ruleId] ?? f.ruleId;
   return findings;
