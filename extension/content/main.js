@@ -16,6 +16,7 @@ import { MSG } from '../shared/messages.js';
 import { Overlay } from '../ui/overlay.js';
 import { applyReplacements, insertText, readText } from './composers.js';
 import * as engine from './engine.js';
+import { VerdictCache } from './verdict-cache.js';
 
 /** @typedef {import('./engine.js').Verdict} Verdict */
 /** @typedef {import('./engine.js').Finding} Finding */
@@ -49,8 +50,7 @@ let ready;
 /** @type {HTMLElement | null} */
 let lastComposer = null;
 let composing = false;
-/** @type {Map<string, Verdict>} */
-const verdicts = new Map();
+const verdicts = new VerdictCache(CACHE_SIZE);
 /** @type {{ text: string, until: number } | null} */
 let approved = null;
 let scanTimer = 0;
@@ -66,13 +66,6 @@ function matchPattern(pattern, url) {
   return re.test(url);
 }
 
-/** @param {string} text @param {Verdict} verdict */
-function remember(text, verdict) {
-  verdicts.delete(text);
-  verdicts.set(text, verdict);
-  if (verdicts.size > CACHE_SIZE) verdicts.delete(/** @type {string} */ (verdicts.keys().next().value));
-}
-
 /**
  * The verdict for `text` right now, without waiting: cached, or scanned
  * synchronously by the in-page engine. Null when we would have to wait.
@@ -83,7 +76,7 @@ function verdictNow(text) {
   const cached = verdicts.get(text);
   if (cached) return cached;
   const v = engine.scanNow(text);
-  if (v) remember(text, v);
+  if (v) verdicts.set(text, v);
   return v;
 }
 
@@ -92,7 +85,7 @@ async function verdictFor(text) {
   const now = verdictNow(text);
   if (now) return now;
   const v = await engine.scan(text);
-  remember(text, v);
+  verdicts.set(text, v);
   return v;
 }
 
