@@ -18,8 +18,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { editorSuite, engineSuite } from './editor-suite.mjs';
-import { EDITORS, FIREFOX_UUID, REPO, launchFirefox, secretsIn } from './harness.mjs';
+import { AWS_PROMPT, checkPanel, editorSuite, engineSuite, noSecretIn } from './editor-suite.mjs';
+import { EDITORS, FIREFOX_UUID, REPO, SECRETS, launchFirefox, sameList, secretsIn, until } from './harness.mjs';
+import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, blockedStretches, copyBig, maxOf, measureRead, watchBlockedStretches } from './huge-paste.mjs';
 
 /** Composes 'にほん', presses Enter inside the composition, commits '日本'. */
 async function ime() {
@@ -79,6 +80,93 @@ describe('the add-on is installed', () => {
 
 editorSuite(browser, { ime });
 engineSuite(browser, { failPanelTitle: messages.panelFailClosedTitle.message });
+
+const TEXTAREA = EDITORS.find((e) => e.kind === 'textarea');
+const textLength = (t) => t.eval(() => window.editor.value.length);
+
+// Texts over the in-page limit (SYNC_LIMIT, 256 KB) are scanned in the
+// background even here, sent in parts: these are the Firefox runs of that
+// path, which the editor suites (short prompts, in-page engine) never take.
+describe('huge pastes (textarea fixture)', () => {
+  const size = 10 * MB;
+  /** What it costs the page to read the 10 MB clipboard into a script once (measured below, extension off for the site). */
+  let readMs = null;
+
+  test('baseline: reading a 10 MB paste into page script, with the extension off for the site', async (tc) => {
+    const b = browser();
+    await b.setOptions({ excludedSites: [TEXTAREA.host] });
+    const t = await b.open(TEXTAREA, { unprotected: true });
+    await copyBig(t, size, ` ${SECRETS.aws}`);
+    await t.eval(measureRead);
+    await t.paste();
+    const read = await until(() => t.eval(() => window.__pwRead), "the page's paste listener to read the clipboard");
+    assert.equal(read.length, size, 'the page read the whole 10 MB');
+    readMs = read.ms;
+    tc.diagnostic(`getData('text/plain') of 10 MB in a page paste listener: ${read.ms.toFixed(1)} ms`);
+  });
+
+  test('10 MB paste with a key at its very end: the paste panel, nothing inserted, the page never blocked beyond reading the text', async (tc) => {
+    assert.ok(readMs !== null, 'the baseline ran');
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(TEXTAREA);
+    await copyBig(t, size, ` ${SECRETS.aws}`);
+    await t.eval(watchBlockedStretches, LONG_TASK_BUDGET_MS);
+    const t0 = Date.now();
+    await t.paste();
+    await t.waitPanel('the paste panel for the 10 MB paste', { timeout: 20_000 });
+    const ms = Date.now() - t0;
+    await checkPanel(t, { buttons: ['Cancel', 'Paste anyway', 'Paste redacted'] });
+    const stretches = await t.eval(blockedStretches);
+    tc.diagnostic(`10 MB paste with a key at the end: panel after ${ms} ms; main thread blocked ${JSON.stringify(stretches)} (max ${maxOf(stretches)} ms); reading the clipboard alone: ${readMs.toFixed(1)} ms`);
+    assert.equal(await textLength(t), 0, 'nothing was pasted while the panel is open');
+    assertPasteBudget(assert, stretches, readMs);
+    await t.choose('paste', 'cancel');
+    await t.idle();
+    assert.equal(await textLength(t), 0, 'Cancel pasted nothing');
+    sameList(await t.sent(), [], 'nothing sent');
+  });
+});
+
+describe('the event page stopped mid-session (as Firefox suspends an idle one)', () => {
+  test('after a stop, a 1 MB paste with a key at its end is held, "Paste redacted" puts it in without the key, and the send is checked', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(TEXTAREA);
+    await copyBig(t, MB, ` ${SECRETS.aws}`);
+    await b.stopBackground();
+    await t.paste();
+    await t.waitPanel('the paste panel, from an event page woken by the paste', { timeout: 20_000 });
+    assert.equal(await textLength(t), 0, 'nothing was pasted while the panel is open');
+    await b.stopBackground();
+    await t.choose('paste', 'paste-redacted');
+    // The placeholder is two characters shorter than the key.
+    await until(async () => (await textLength(t)) === MB - 2, 'the redacted 1 MB text in the composer', { timeout: 20_000 });
+    const tail = await t.eval(() => window.editor.value.slice(-40));
+    assert.ok(tail.endsWith(' [AWS_ACCESS_KEY_1]'), `the key's place holds its placeholder (the text ends ${JSON.stringify(tail.slice(-24))})`);
+    noSecretIn(await t.eval(() => window.editor.value.slice(-4096)), 'the end of the composer');
+    await b.stopBackground();
+    await t.press('Enter');
+    const sent = await t.waitSent(1, 'the redacted 1 MB prompt to be sent');
+    assert.ok(sent[0].length === MB - 2 && sent[0].endsWith(' [AWS_ACCESS_KEY_1]'), `the whole redacted text was sent (${sent[0].length} characters)`);
+    noSecretIn(sent[0].slice(-4096), 'the end of the sent prompt');
+  });
+
+  test('after a stop, "Send anyway" still reaches the audit log', async () => {
+    const b = browser();
+    await b.setOptions({});
+    const t = await b.open(TEXTAREA);
+    const overrides = async () => JSON.parse(await b.storageDump()).local.auditLog.filter((e) => e.outcome === 'overridden').length;
+    const before = await overrides();
+    await b.stopBackground();
+    await t.type(AWS_PROMPT);
+    await t.press('Enter');
+    await t.waitPanel('the warn panel');
+    await t.choose('warn', 'send');
+    sameList(await t.waitSent(1), [AWS_PROMPT], 'sent as typed');
+    await until(async () => (await overrides()) === before + 1, 'one more override in the audit log');
+  });
+});
 
 describe('nothing stored (over every test above)', () => {
   test('browser.storage (local, session, sync) holds none of the secrets used', async (tc) => {

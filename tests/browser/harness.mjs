@@ -710,9 +710,38 @@ async function firefoxSession(driver, Key, server, { injectSettings }) {
     }
   };
 
+  /** Runs `body` (a function body that may await) in the parent process's chrome context and returns its value. */
+  const chromeEval = async (body) => {
+    await driver.setContext('chrome');
+    try {
+      return await driver.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         (async () => { ${body} })().then((v) => done({ ok: true, v }), (e) => done({ ok: false, e: String(e && e.message || e) }));`,
+      ).then((r) => {
+        if (!r.ok) throw new Error(`in the chrome context: ${r.e}`);
+        return r.v;
+      });
+    } finally {
+      await driver.setContext('content');
+    }
+  };
+  const extension = `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension`;
+
   const b = {
     name: 'firefox',
     driver,
+    chromeEval,
+    /** The event page's state as Firefox keeps it: 'starting', 'running', 'suspending' or 'stopped'. */
+    backgroundState: () => chromeEval(`return ${extension}.backgroundState;`),
+    /**
+     * Suspends the event page as Firefox does once it has been idle for
+     * extensions.background.idle.timeout (30 s): the same call, without
+     * the wait. Ports to it disconnect; the next message or connect wakes it.
+     */
+    async stopBackground() {
+      await chromeEval(`await ${extension}.terminateBackground({ disableResetIdleForTest: true });`);
+      await until(async () => (await b.backgroundState()) === 'stopped', 'the event page to stop', { timeout: 5000 });
+    },
     Key,
     server,
     origin,
@@ -726,13 +755,15 @@ async function firefoxSession(driver, Key, server, { injectSettings }) {
     },
     status: () => extEval(statusOfTabs),
     storageDump: () => extEval(dumpStorage),
-    async open(editor) {
+    /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
+    async open(editor, { unprotected = false } = {}) {
       assert.ok(!inControl);
       await driver.get(`https://${editor.host}:${server.port}/`);
       await until(() => driver.executeScript(() => window.fixture?.ready === true), `the ${editor.kind} fixture to load`);
       const tab = firefoxTab(b, editor);
       await tab.eval(installProbe);
-      await tab.waitProtected();
+      if (unprotected) await tab.waitUnprotected();
+      else await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
@@ -824,9 +855,14 @@ function commonTab() {
       this.engine = s.engine;
       return s;
     },
+    /** Waits until the content script reports that it does not protect this site. */
+    async waitUnprotected() {
+      const host = this.editor.host;
+      await until(async () => (await this.browser.status()).some((x) => x.site.replace(/:\d+$/, '') === host && !x.protected), `the content script on ${host} to learn it is off here`);
+    },
     /** Waits until the panel has focus. */
-    async waitPanel(what = 'the panel to open') {
-      await until(() => this.panelOpen(), what, { timeout: 8000 });
+    async waitPanel(what = 'the panel to open', { timeout = 8000 } = {}) {
+      await until(() => this.panelOpen(), what, { timeout });
     },
     /** Waits until `n` messages were sent; returns them. */
     async waitSent(n, what = `${n} message(s) to be sent`) {
