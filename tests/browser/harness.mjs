@@ -482,7 +482,8 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
     },
     page: null,
     /** Opens (or reloads) the fixture for `editor` in the one test page. */
-    async open(editor) {
+    /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
+    async open(editor, { unprotected = false } = {}) {
       if (!b.page || b.page.isClosed()) {
         b.page = await context.newPage();
         b.page.setDefaultTimeout(10_000);
@@ -493,7 +494,8 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
       await page.bringToFront();
       const tab = chromiumTab(b, page, editor);
       await tab.eval(installProbe);
-      await tab.waitProtected();
+      if (unprotected) await tab.waitUnprotected();
+      else await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
