@@ -20,7 +20,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, checkPanel, editorSuite, engineSuite, noSecretIn } from './editor-suite.mjs';
 import { EDITORS, FIREFOX_UUID, REPO, SECRETS, launchFirefox, sameList, secretsIn, until } from './harness.mjs';
-import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, blockedStretches, copyBig, maxOf, measureRead, richPasteSuite, watchBlockedStretches } from './huge-paste.mjs';
+import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, blockedStretches, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite, watchBlockedStretches } from './huge-paste.mjs';
 
 /** Composes 'にほん', presses Enter inside the composition, commits '日本'. */
 async function ime() {
@@ -129,6 +129,7 @@ describe('huge pastes (textarea fixture)', () => {
 });
 
 richPasteSuite(browser);
+manyFindingsSuite(browser);
 
 describe('the event page stopped mid-session (as Firefox suspends an idle one)', () => {
   test('after a stop, a 1 MB paste with a key at its end is held, "Paste redacted" puts it in without the key, and the send is checked', async () => {

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, checkPanel, noSecretIn } from './editor-suite.mjs';
 import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, SECRET_SLICES, launchChromium, mask, sameList, sameText, secretsIn, sleep, until } from './harness.mjs';
-import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, copyBig, maxOf, measureRead, richPasteSuite } from './huge-paste.mjs';
+import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite } from './huge-paste.mjs';
 import { startNetmon } from './netmon.mjs';
 
 const messages = JSON.parse(readFileSync(path.join(REPO, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
@@ -495,3 +495,4 @@ describe('huge pastes (textarea fixture)', () => {
 });
 
 richPasteSuite(browser);
+manyFindingsSuite(browser);
