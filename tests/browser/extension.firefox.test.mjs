@@ -1,7 +1,8 @@
 // The extension in headless Firefox ESR (selenium-webdriver + geckodriver)
 // on the four fixture chat pages: the same user-visible behaviour as in
-// Chromium (editor-suite.mjs), the engine paths, and at the end no secret in
-// browser.storage.
+// Chromium (editor-suite.mjs), the engine paths, huge pastes and many
+// findings (huge-paste.mjs), the event page suspended mid-session, and at
+// the end no secret in browser.storage.
 //
 //   node --test tests/browser/extension.firefox.test.mjs
 //

@@ -9,7 +9,10 @@
 //  - the extension makes no request of its own and no request carries a
 //    secret;
 //  - a 10 MB paste and a 1 MB prompt cause no long task over 50 ms that the
-//    extension is responsible for, and a key at the very end is caught.
+//    extension is responsible for, and a key at the very end is caught;
+//  - "Paste anyway" of 256 KB and "Redact and send" with 1,000 findings
+//    block the page no longer than the editor's own paste doing the same
+//    edit (huge-paste.mjs, shared with Firefox).
 //
 //   node --test --test-concurrency=1 tests/browser/security.test.mjs
 //
