@@ -21,7 +21,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, checkPanel, editorSuite, engineSuite, noSecretIn } from './editor-suite.mjs';
 import { EDITORS, FIREFOX_UUID, REPO, SECRETS, launchFirefox, sameList, secretsIn, until } from './harness.mjs';
-import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, blockedStretches, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite, watchBlockedStretches } from './huge-paste.mjs';
+import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, blockedStretches, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite, textareaLength, watchBlockedStretches } from './huge-paste.mjs';
 
 /** Composes 'にほん', presses Enter inside the composition, commits '日本'. */
 async function ime() {
@@ -83,7 +83,6 @@ editorSuite(browser, { ime });
 engineSuite(browser, { failPanelTitle: messages.panelFailClosedTitle.message });
 
 const TEXTAREA = EDITORS.find((e) => e.kind === 'textarea');
-const textLength = (t) => t.eval(() => window.editor.value.length);
 
 // Texts over the in-page limit (SYNC_LIMIT, 256 KB) are scanned in the
 // background even here, sent in parts: these are the Firefox runs of that
@@ -120,11 +119,11 @@ describe('huge pastes (textarea fixture)', () => {
     await checkPanel(t, { buttons: ['Cancel', 'Paste anyway', 'Paste redacted'] });
     const stretches = await t.eval(blockedStretches);
     tc.diagnostic(`10 MB paste with a key at the end: panel after ${ms} ms; main thread blocked ${JSON.stringify(stretches)} (max ${maxOf(stretches)} ms); reading the clipboard alone: ${readMs.toFixed(1)} ms`);
-    assert.equal(await textLength(t), 0, 'nothing was pasted while the panel is open');
+    assert.equal(await textareaLength(t), 0, 'nothing was pasted while the panel is open');
     assertPasteBudget(stretches, readMs);
     await t.choose('paste', 'cancel');
     await t.idle();
-    assert.equal(await textLength(t), 0, 'Cancel pasted nothing');
+    assert.equal(await textareaLength(t), 0, 'Cancel pasted nothing');
     sameList(await t.sent(), [], 'nothing sent');
   });
 });
@@ -141,11 +140,11 @@ describe('the event page stopped mid-session (as Firefox suspends an idle one)',
     await b.stopBackground();
     await t.paste();
     await t.waitPanel('the paste panel, from an event page woken by the paste', { timeout: 20_000 });
-    assert.equal(await textLength(t), 0, 'nothing was pasted while the panel is open');
+    assert.equal(await textareaLength(t), 0, 'nothing was pasted while the panel is open');
     await b.stopBackground();
     await t.choose('paste', 'paste-redacted');
     // The placeholder is two characters shorter than the key.
-    await until(async () => (await textLength(t)) === MB - 2, 'the redacted 1 MB text in the composer', { timeout: 20_000 });
+    await until(async () => (await textareaLength(t)) === MB - 2, 'the redacted 1 MB text in the composer', { timeout: 20_000 });
     const tail = await t.eval(() => window.editor.value.slice(-40));
     assert.ok(tail.endsWith(' [AWS_ACCESS_KEY_1]'), `the key's place holds its placeholder (the text ends ${JSON.stringify(tail.slice(-24))})`);
     noSecretIn(await t.eval(() => window.editor.value.slice(-4096)), 'the end of the composer');

@@ -481,8 +481,7 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
       return [...status.values()].includes('running');
     },
     page: null,
-    /** Opens (or reloads) the fixture for `editor` in the one test page. */
-    /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
+    /** Opens (or reloads) the fixture for `editor` in the one test page; `unprotected`: the extension is off there (waits until the content script knows). */
     async open(editor, { unprotected = false } = {}) {
       if (!b.page || b.page.isClosed()) {
         b.page = await context.newPage();
@@ -732,7 +731,6 @@ async function firefoxSession(driver, Key, server, { injectSettings }) {
   const b = {
     name: 'firefox',
     driver,
-    chromeEval,
     /** The event page's state as Firefox keeps it: 'starting', 'running', 'suspending' or 'stopped'. */
     backgroundState: () => chromeEval(`return ${extension}.backgroundState;`),
     /**

@@ -15,42 +15,27 @@ export const MB = 1024 * 1024;
 /** The budget for one main-thread task (the Long Tasks API reports tasks over 50 ms). */
 export const LONG_TASK_BUDGET_MS = 50;
 
-/**
- * Puts `size` characters of prose ending in `tail` on the clipboard with a
- * real Ctrl+C, through a copy handler of the page's own (a scratch textarea
- * holding 10 MB would take the page seconds to lay out). The text is built
- * in the page: 10 MB does not cross the automation protocol.
- * @param {{ eval: Function, press: (key: string) => Promise<void> }} t
- */
-export async function copyBig(t, size, tail = '') {
-  await t.eval(({ size, tail }) => {
-    const unit = 'the quick brown fox jumps over the lazy dog 0123456789\n';
-    const body = unit.repeat(Math.ceil((size - tail.length) / unit.length)).slice(0, size - tail.length);
-    const text = body + tail;
-    document.addEventListener(
-      'copy',
-      (e) => {
-        e.clipboardData.setData('text/plain', text);
-        e.preventDefault();
-      },
-      { once: true, capture: true },
-    );
-  }, { size, tail });
-  await t.press('Control+C');
-}
-
 /** `n` lines of customer records, one e-mail address (one finding) each. */
 export function customerList(n) {
   return Array.from({ length: n }, (_, i) => `customer ${i}: Jordan Miller, jordan.miller${i}@brightlane-tools.io, order ${1000 + i} shipped`).join('\n');
 }
 
 /**
- * Puts `text` on the clipboard with a real Ctrl+C through a copy handler of
- * the page's own, which keeps the editor's own copy handler (Lexical's
- * copies its selection) from overwriting it.
+ * Puts text on the clipboard with a real Ctrl+C, through a copy handler of
+ * the page's own that also keeps the editor's copy handler (Lexical's
+ * copies its selection) from overwriting it. `spec` is `{ text }`, or
+ * `{ size, tail }` for `size` characters of prose ending in `tail`, built
+ * in the page: 10 MB does not cross the automation protocol (and a scratch
+ * textarea holding it would take the page seconds to lay out).
+ * @param {{ eval: Function, press: (key: string) => Promise<void> }} t
+ * @param {{ text: string } | { size: number, tail: string }} spec
  */
-export async function copyText(t, text) {
-  await t.eval((text) => {
+async function copyInPage(t, spec) {
+  await t.eval(({ text, size, tail }) => {
+    if (typeof text !== 'string') {
+      const unit = 'the quick brown fox jumps over the lazy dog 0123456789\n';
+      text = unit.repeat(Math.ceil((size - tail.length) / unit.length)).slice(0, size - tail.length) + tail;
+    }
     document.addEventListener(
       'copy',
       (e) => {
@@ -60,9 +45,18 @@ export async function copyText(t, text) {
       },
       { once: true, capture: true },
     );
-  }, text);
+  }, spec);
   await t.press('Control+C');
 }
+
+/** Puts `size` characters of prose ending in `tail` on the clipboard (see copyInPage). */
+export const copyBig = (t, size, tail = '') => copyInPage(t, { size, tail });
+
+/** Puts `text` on the clipboard (see copyInPage). */
+export const copyText = (t, text) => copyInPage(t, { text });
+
+/** The length of the textarea fixture's text. */
+export const textareaLength = (t) => t.eval(() => window.editor.value.length);
 
 /**
  * Runs in the page: on the next paste, reads the text as any paste handler

@@ -26,7 +26,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, checkPanel, noSecretIn } from './editor-suite.mjs';
 import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, SECRET_SLICES, launchChromium, mask, sameList, sameText, secretsIn, sleep, until } from './harness.mjs';
-import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite } from './huge-paste.mjs';
+import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite, textareaLength } from './huge-paste.mjs';
 import { startNetmon } from './netmon.mjs';
 
 const messages = JSON.parse(readFileSync(path.join(REPO, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
@@ -416,7 +416,6 @@ async function collectGarbage(br, page) {
   await session.detach();
 }
 
-const textLength = (t) => t.eval(() => window.editor.value.length);
 
 describe('huge pastes (textarea fixture)', () => {
   const size = 10 * MB;
@@ -426,17 +425,12 @@ describe('huge pastes (textarea fixture)', () => {
   test('baseline: reading a 10 MB paste into page script, with the extension off for the site', async (tc) => {
     const br = browser();
     await br.setOptions({ excludedSites: [TEXTAREA.host] });
-    const page = br.page ?? (br.page = await br.context.newPage());
-    await page.goto(`https://${TEXTAREA.host}/`);
-    await page.waitForFunction(() => window.fixture?.ready === true);
-    await until(async () => (await br.status()).some((s) => s.site.replace(/:\d+$/, '') === TEXTAREA.host && !s.protected), 'the content script to learn it is off here');
-    await page.locator('[data-testid="composer"]').click();
-    const t = { eval: (fn, arg) => page.evaluate(fn, arg), press: (k) => page.keyboard.press(k) };
+    const t = await br.open(TEXTAREA, { unprotected: true });
     await copyBig(t, size, ` ${SECRETS.aws}`);
-    await page.evaluate(measureRead);
-    await collectGarbage(br, page);
-    await page.keyboard.press('Control+V');
-    const read = await until(() => page.evaluate(() => window.__pwRead), "the page's paste listener to read the clipboard");
+    await t.eval(measureRead);
+    await collectGarbage(br, t.page);
+    await t.paste();
+    const read = await until(() => t.eval(() => window.__pwRead), "the page's paste listener to read the clipboard");
     assert.equal(read.length, size, 'the page read the whole 10 MB');
     readMs = read.ms;
     tc.diagnostic(`getData('text/plain') of 10 MB in a page paste listener: ${read.ms.toFixed(1)} ms`);
@@ -455,11 +449,11 @@ describe('huge pastes (textarea fixture)', () => {
     await checkPanel(t, { buttons: ['Cancel', 'Paste anyway', 'Paste redacted'] });
     const tasks = await t.eval(longTasksSince);
     tc.diagnostic(`10 MB paste with a key at the end: panel after ${ms} ms; long tasks ${JSON.stringify(tasks)} (max ${maxOf(tasks)} ms); reading the clipboard alone: ${readMs.toFixed(1)} ms`);
-    assert.equal(await textLength(t), 0, 'nothing was pasted while the panel is open');
+    assert.equal(await textareaLength(t), 0, 'nothing was pasted while the panel is open');
     assertPasteBudget(tasks, readMs);
     await t.choose('paste', 'cancel');
     await t.idle();
-    assert.equal(await textLength(t), 0, 'Cancel pasted nothing');
+    assert.equal(await textareaLength(t), 0, 'Cancel pasted nothing');
     sameList(await t.sent(), [], 'nothing sent');
   });
 
@@ -470,7 +464,7 @@ describe('huge pastes (textarea fixture)', () => {
     await t.waitPanel('the paste panel for the 1 MB paste');
     const t0 = Date.now();
     await t.choose('paste', 'paste');
-    await until(async () => (await textLength(t)) >= MB, 'the 1 MB text in the composer', { timeout: 20_000 });
+    await until(async () => (await textareaLength(t)) >= MB, 'the 1 MB text in the composer', { timeout: 20_000 });
     tc.diagnostic(`"Paste anyway" of 1 MB: in the composer after ${Date.now() - t0} ms`);
     await t.press('Enter');
     await t.waitPanel('the warn panel on Enter with the key at the end of 1 MB');
@@ -492,7 +486,7 @@ describe('huge pastes (textarea fixture)', () => {
     assert.ok(maxOf(tasks) <= LONG_TASK_BUDGET_MS, `a long task of ${maxOf(tasks)} ms during the 1 MB paste check: ${JSON.stringify(tasks)}`);
     await t.choose('paste', 'cancel');
     await t.idle();
-    assert.equal(await textLength(t), 0, 'Cancel pasted nothing');
+    assert.equal(await textareaLength(t), 0, 'Cancel pasted nothing');
     sameList(await t.sent(), [], 'nothing was sent');
   });
 });
