@@ -52,6 +52,7 @@
 //! - [`rules`]: the catalog, as data; [`rule`]: what a rule is.
 //! - [`engine`]: how a scan runs.
 //! - [`policy`]: the JSON policy and its validation.
+//! - [`extract`]: text out of files (Office, OpenDocument, PDF, zip).
 //! - [`validate`]: checksums and other checks.
 
 /// A rule's examples (`positives: examples!["…"]`). They are test data for
@@ -88,6 +89,7 @@ macro_rules! about {
 }
 
 pub mod engine;
+pub mod extract;
 pub mod finding;
 pub mod mask;
 pub mod normalize;
