@@ -121,6 +121,12 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Binary formats PromptWarden does not read at all (as opposed to a
+    /// document it reads that turned out encrypted or damaged).
+    pub fn is_unread_binary(self) -> bool {
+        matches!(self, Kind::Image | Kind::Media | Kind::Archive | Kind::Executable | Kind::Binary)
+    }
+
     /// The kebab-case name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -423,6 +429,9 @@ pub struct KeyFile {
 pub struct Skipped {
     /// Which part.
     pub location: Location,
+    /// For a whole zip entry: what kind of file it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
     /// Why.
     #[serde(flatten)]
     pub why: Unscannable,
@@ -593,7 +602,7 @@ fn archive_entries(archive: &zip::Archive, budget: &mut Budget) -> Result<Extrac
             Err(why) => {
                 failures += 1;
                 first_failure.get_or_insert_with(|| why.clone());
-                out.skipped.push(Skipped { location: here, why });
+                out.skipped.push(Skipped { location: here, kind: None, why });
                 continue;
             }
         };
@@ -613,7 +622,7 @@ fn archive_entries(archive: &zip::Archive, budget: &mut Budget) -> Result<Extrac
                 out.keys.extend(inner.keys.into_iter().map(|k| KeyFile { location: relocate(k.location), ..k }));
                 out.skipped.extend(inner.skipped.into_iter().map(|s| Skipped { location: relocate(s.location), ..s }));
             }
-            Err((_, why)) => {
+            Err((kind, why)) => {
                 // A key store inside the archive is a finding, not a failure.
                 if let Some(key) = keys::recognise(&entry.name, &bytes) {
                     readable += 1;
@@ -622,7 +631,7 @@ fn archive_entries(archive: &zip::Archive, budget: &mut Budget) -> Result<Extrac
                 }
                 failures += 1;
                 first_failure.get_or_insert_with(|| why.clone());
-                out.skipped.push(Skipped { location: here, why });
+                out.skipped.push(Skipped { location: here, kind: Some(kind), why });
             }
         }
     }

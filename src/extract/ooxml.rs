@@ -166,7 +166,7 @@ fn optional_part(
     match read_text(archive, name, budget) {
         Ok(x) => x,
         Err(why) => {
-            out.skipped.push(Skipped { location: location.clone(), why });
+            out.skipped.push(Skipped { location: location.clone(), kind: None, why });
             None
         }
     }

@@ -483,6 +483,7 @@ pub fn extract(bytes: &[u8], budget: &mut Budget) -> Result<Extracted, Unscannab
         if page_text.unmapped > 0 {
             out.skipped.push(Skipped {
                 location: location.clone(),
+                kind: None,
                 why: Unscannable::new(
                     Reason::Unsupported,
                     format!("{} characters in a font without a Unicode map", page_text.unmapped),
