@@ -99,7 +99,7 @@ pub mod rule;
 pub mod rules;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bindings"))]
 pub mod wasm;
 
 pub use engine::Scanner;

@@ -198,7 +198,7 @@ fn word(
                 && p.content_type.contains("wordprocessingml")
         })
         .collect();
-    extra.sort_by(|a, b| a.name.cmp(&b.name));
+    extra.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     for part in extra {
         let location = Location::part(stem(&part.name));
         if let Some(xml) = optional_part(archive, &part.name, &location, budget, out) {
@@ -424,7 +424,7 @@ fn powerpoint(
         // No show order: take the slide parts in name order.
         let mut named: Vec<&Part> =
             parts.iter().filter(|p| p.content_type.ends_with("presentationml.slide+xml")).collect();
-        named.sort_by_key(|p| (p.name.len(), p.name.clone()));
+        named.sort_unstable_by_key(|p| (p.name.len(), p.name.clone()));
         slides = named.into_iter().map(|p| p.name.clone()).collect();
     }
     for (i, path) in slides.iter().enumerate() {

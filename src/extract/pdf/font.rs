@@ -106,8 +106,8 @@ impl CMap {
                 _ => stack.clear(),
             }
         }
-        cmap.chars.sort_by_key(|(c, _)| *c);
-        cmap.ranges.sort_by_key(|(lo, _, _)| *lo);
+        cmap.chars.sort_unstable_by_key(|(c, _)| *c);
+        cmap.ranges.sort_unstable_by_key(|(lo, _, _)| *lo);
         cmap
     }
 

@@ -308,7 +308,7 @@ impl<'a> Doc<'a> {
                             o.as_dict().and_then(|d| get(d, b"Type")).and_then(Obj::as_name) == Some(b"Catalog")
                         })
                         .collect();
-                    catalogs.sort_by_key(|(n, _)| **n);
+                    catalogs.sort_unstable_by_key(|(n, _)| **n);
                     catalogs.last().map(|(_, (_, o))| o.clone())
                 },
             );
@@ -324,7 +324,7 @@ impl<'a> Doc<'a> {
                 .iter()
                 .filter(|(_, (_, o))| o.as_dict().and_then(|d| get(d, b"Type")).and_then(Obj::as_name) == Some(b"Page"))
                 .collect();
-            loose.sort_by_key(|(n, _)| **n);
+            loose.sort_unstable_by_key(|(n, _)| **n);
             for (_, (_, o)) in loose {
                 let d = o.as_dict().cloned().unwrap_or_default();
                 let res = get(&d, b"Resources").cloned().unwrap_or(Obj::Null);
