@@ -83,9 +83,13 @@ test-fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 	cargo fuzz run scan --sanitizer none --fuzz-dir fuzz -- -max_total_time=$(FUZZ_SECONDS)
 	cargo fuzz run policy --sanitizer none --fuzz-dir fuzz -- -max_total_time=$(FUZZ_SECONDS)
+	mkdir -p fuzz/corpus/extract
+	cargo fuzz run extract --sanitizer none --fuzz-dir fuzz fuzz/corpus/extract tests/files -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024
 
 fuzz-long:
 	cargo fuzz run scan --sanitizer none --fuzz-dir fuzz -- -max_total_time=14400 -jobs=2
+	mkdir -p fuzz/corpus/extract
+	cargo fuzz run extract --sanitizer none --fuzz-dir fuzz fuzz/corpus/extract tests/files -- -max_total_time=14400 -jobs=2
 
 test-browser: build browsers
 	node --test --test-concurrency=1 tests/browser/

@@ -29,7 +29,7 @@ const KNOWN: [&str; 6] = [OFFICE, TEXT, TABLE, DRAW, STYLE, PRESENTATION];
 const MAX_REPEAT: u32 = 1 << 20;
 
 fn read(archive: &Archive, name: &str, budget: &mut Budget) -> Result<Option<String>, Unscannable> {
-    archive.read_named(name, budget).transpose().map(|b| b.map(|b| text::xml_part(&b)))
+    archive.read_named(name, budget).transpose().map(|b| b.map(text::xml_part))
 }
 
 /// The document's kind, from `mimetype` or the manifest's root entry.

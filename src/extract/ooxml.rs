@@ -69,7 +69,7 @@ pub fn kind(archive: &Archive, budget: &mut Budget) -> Option<Kind> {
 
 /// A part's text, if the part exists.
 fn read_text(archive: &Archive, name: &str, budget: &mut Budget) -> Result<Option<String>, Unscannable> {
-    archive.read_named(name, budget).transpose().map(|b| b.map(|b| text::xml_part(&b)))
+    archive.read_named(name, budget).transpose().map(|b| b.map(text::xml_part))
 }
 
 /// One relationship of a part.
@@ -498,7 +498,7 @@ fn links(archive: &Archive, budget: &mut Budget, out: &mut Extracted) {
     let mut text = String::new();
     for entry in archive.entries().iter().filter(|e| e.name.ends_with(".rels")) {
         let Ok(bytes) = archive.read(entry, budget) else { continue };
-        for rel in parse_rels(&text::xml_part(&bytes)).into_iter().filter(|r| r.external) {
+        for rel in parse_rels(&text::xml_part(bytes)).into_iter().filter(|r| r.external) {
             text.push_str(&rel.target);
             text.push('\n');
         }

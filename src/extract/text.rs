@@ -199,14 +199,18 @@ pub fn windows_1252(bytes: &[u8]) -> String {
     bytes.iter().map(|&b| cp1252(b)).collect()
 }
 
-/// Decodes an XML part: UTF-8 unless a BOM says UTF-16.
-pub fn xml_part(bytes: &[u8]) -> String {
-    match bom(bytes) {
-        Some((Encoding::Utf16le, n)) => utf16(&bytes[n..], false),
-        Some((Encoding::Utf16be, n)) => utf16(&bytes[n..], true),
-        Some((Encoding::Utf8, n)) => String::from_utf8_lossy(&bytes[n..]).into_owned(),
-        _ => String::from_utf8_lossy(bytes).into_owned(),
+/// Decodes an XML part: UTF-8 unless a BOM says UTF-16. Valid UTF-8 (the
+/// usual case) is taken over without a copy.
+pub fn xml_part(mut bytes: Vec<u8>) -> String {
+    match bom(&bytes) {
+        Some((Encoding::Utf16le, n)) => return utf16(&bytes[n..], false),
+        Some((Encoding::Utf16be, n)) => return utf16(&bytes[n..], true),
+        Some((Encoding::Utf8, n)) => {
+            bytes.drain(..n);
+        }
+        _ => {}
     }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]

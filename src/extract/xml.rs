@@ -67,6 +67,8 @@ pub struct Reader<'a> {
     scopes: Vec<usize>,
     /// An empty element's bindings are dropped on the next call.
     pop_pending: bool,
+    /// Finds `xmlns` in a tag's attributes (built once: most tags have none).
+    xmlns: memchr::memmem::Finder<'static>,
 }
 
 impl<'a> Reader<'a> {
@@ -74,7 +76,15 @@ impl<'a> Reader<'a> {
     /// An entry may list several URIs separated by spaces (a transitional
     /// and a strict Office namespace) to report them as one.
     pub fn new(src: &'a str, known: &'a [&'a str]) -> Reader<'a> {
-        Reader { src, pos: 0, known, bindings: Vec::new(), scopes: Vec::new(), pop_pending: false }
+        Reader {
+            src,
+            pos: 0,
+            known,
+            bindings: Vec::new(),
+            scopes: Vec::new(),
+            pop_pending: false,
+            xmlns: memchr::memmem::Finder::new(b"xmlns"),
+        }
     }
 
     /// The next event, or None at the end (or at malformed input).
@@ -90,7 +100,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if !rest.starts_with('<') {
-                let end = rest.find('<').unwrap_or(rest.len());
+                let end = memchr::memchr(b'<', rest.as_bytes()).unwrap_or(rest.len());
                 self.pos += end;
                 return Some(Event::Text(unescape(&rest[..end])));
             }
@@ -131,7 +141,9 @@ impl<'a> Reader<'a> {
                 return None;
             }
             self.scopes.push(self.bindings.len());
-            for (name, value) in attributes(attrs) {
+            // Most tags declare no namespace: skip the attribute walk.
+            let declares = self.xmlns.find(attrs.as_bytes()).is_some();
+            for (name, value) in attributes(if declares { attrs } else { "" }) {
                 let prefix = if name == "xmlns" {
                     ""
                 } else if let Some(p) = name.strip_prefix("xmlns:") {
@@ -158,8 +170,8 @@ impl<'a> Reader<'a> {
     /// Resolves a qualified name. Unprefixed element names take the default
     /// namespace; unprefixed attributes have none.
     fn resolve(&self, qname: &'a str, element: bool) -> Name<'a> {
-        let (prefix, local) = match qname.split_once(':') {
-            Some((p, l)) => (p, l),
+        let (prefix, local) = match memchr::memchr(b':', qname.as_bytes()) {
+            Some(i) => (&qname[..i], &qname[i + 1..]),
             None if element => ("", qname),
             None => return Name { ns: None, local: qname },
         };
@@ -213,16 +225,15 @@ impl<'a> Reader<'a> {
 
 /// Index of the `>` that ends a start tag, skipping quoted attribute values.
 fn tag_end(s: &str) -> Option<usize> {
-    let mut quote = None;
-    for (i, b) in s.bytes().enumerate() {
-        match (quote, b) {
-            (None, b'"' | b'\'') => quote = Some(b),
-            (Some(q), _) if b == q => quote = None,
-            (None, b'>') => return Some(i),
-            _ => {}
+    let b = s.as_bytes();
+    let mut at = 0;
+    loop {
+        let i = at + memchr::memchr3(b'>', b'"', b'\'', &b[at..])?;
+        if b[i] == b'>' {
+            return Some(i);
         }
+        at = i + 1 + memchr::memchr(b[i], &b[i + 1..])? + 1;
     }
-    None
 }
 
 /// Length of a `<!DOCTYPE …>` (with an internal subset in brackets) or
@@ -248,11 +259,11 @@ fn attributes(s: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = s;
     std::iter::from_fn(move || {
         rest = rest.trim_start();
-        let eq = rest.find('=')?;
+        let eq = memchr::memchr(b'=', rest.as_bytes())?;
         let name = rest[..eq].trim_end();
         let after = rest[eq + 1..].trim_start();
-        let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-        let close = after[1..].find(quote)?;
+        let quote = *after.as_bytes().first().filter(|c| **c == b'"' || **c == b'\'')?;
+        let close = memchr::memchr(quote, &after.as_bytes()[1..])?;
         let value = &after[1..1 + close];
         rest = &after[close + 2..];
         Some((name, value))

@@ -221,6 +221,86 @@ def keys(tmp):
     shutil.copy(out("client.p12"), out("renamed.bin"))
 
 
+def corpus_lines(limit=200_000):
+    """The labelled corpus's prompts (tests/corpus), as lines, up to `limit`
+    bytes: chat-like text with a secret or personal datum in about half of
+    the prompts, the worst case for the scanner."""
+    import json
+
+    lines, size = [], 0
+    for name in ["mixed.jsonl", "negatives.jsonl", "pii.jsonl", "secrets.jsonl"]:
+        with open(os.path.join(HERE, "..", "corpus", name), encoding="utf-8") as f:
+            for row in f:
+                for line in json.loads(row)["text"].splitlines():
+                    # Control characters are not allowed in Office XML.
+                    line = "".join(c for c in line if c >= " " or c == "\t")
+                    if size + len(line) > limit:
+                        return lines
+                    lines.append(line)
+                    size += len(line) + 1
+    return lines
+
+
+def bench(tmp):
+    """Larger files for `make bench` (tests/files/bench/): the same text in
+    every format, written by the same tools."""
+    from docx import Document
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+    from openpyxl import Workbook
+    from pptx import Presentation
+    from pptx.util import Pt
+    from reportlab.pdfgen import canvas
+
+    lines = corpus_lines()
+    os.makedirs(out("bench"), exist_ok=True)
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.save(out("bench/corpus.docx"))
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Prompts"
+    for i, line in enumerate(lines):
+        ws.cell(row=i + 1, column=1, value=i + 1)
+        ws.cell(row=i + 1, column=2, value=line)
+    wb.save(out("bench/corpus.xlsx"))
+
+    prs = Presentation()
+    per_slide = len(lines) // 50 + 1
+    for i in range(0, len(lines), per_slide):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = f"Slide {i // per_slide + 1}"
+        frame = slide.shapes.add_textbox(0, Pt(80), prs.slide_width, prs.slide_height).text_frame
+        frame.text = lines[i]
+        for line in lines[i + 1 : i + per_slide]:
+            frame.add_paragraph().text = line
+    prs.save(out("bench/corpus.pptx"))
+
+    odt = OpenDocumentText()
+    for line in lines:
+        odt.text.addElement(P(text=line))
+    odt.save(out("bench/corpus.odt"))
+
+    # 50 pages, Flate-compressed, wrapped at 100 characters.
+    c = canvas.Canvas(out("bench/corpus.pdf"), pageCompression=1, invariant=1)
+    wrapped = [l[i : i + 100] for l in lines for i in range(0, max(len(l), 1), 100)]
+    per_page = len(wrapped) // 50 + 1
+    for p in range(0, len(wrapped), per_page):
+        c.setFont("Helvetica", 7)
+        for j, line in enumerate(wrapped[p : p + per_page]):
+            c.drawString(20, 820 - j * 7.5, line.encode("latin-1", "replace").decode("latin-1"))
+        c.showPage()
+    c.save()
+
+    with open(os.path.join(tmp, "corpus.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    if os.path.exists(out("bench/corpus.zip")):
+        os.remove(out("bench/corpus.zip"))
+    subprocess.run(["zip", "-q", "-X", out("bench/corpus.zip"), "corpus.txt"], cwd=tmp, check=True)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         docx()
@@ -230,7 +310,9 @@ def main():
         pdf()
         archives(tmp)
         keys(tmp)
-    print("wrote", ", ".join(sorted(f for f in os.listdir(HERE) if not f.endswith((".py", ".txt", ".md")))))
+    with tempfile.TemporaryDirectory() as tmp:
+        bench(tmp)
+    print("wrote", ", ".join(sorted(f for f in os.listdir(HERE) if not f.endswith((".py", ".txt", ".md")) and f != "bench")), "and bench/")
 
 
 if __name__ == "__main__":
