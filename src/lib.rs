@@ -88,6 +88,22 @@ macro_rules! about {
     };
 }
 
+/// A catalog entry: a [`Rule`] literal whose text fields (`id`, `title`,
+/// `label`, `pattern`) are written as plain string literals or `concat!`s,
+/// ending in the defaults it overrides (`..Rule::SECRET`, `..Rule::PII`).
+/// Custom rules from a policy are the same type with owned strings.
+#[macro_export]
+macro_rules! rule {
+    (@field id $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field title $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field label $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field pattern $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field $other:ident $v:expr) => { $v };
+    ($($field:ident : $v:expr),+ , ..$base:expr) => {
+        $crate::rule::Rule { $($field: $crate::rule!(@field $field $v)),+ , ..$base }
+    };
+}
+
 pub mod engine;
 pub mod extract;
 pub mod finding;

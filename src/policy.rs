@@ -73,6 +73,22 @@ pub struct CustomRule {
     pub message: Option<String>,
 }
 
+impl CustomRule {
+    /// The rule the engine runs for this entry.
+    pub fn rule(&self) -> crate::Rule {
+        use std::borrow::Cow;
+        crate::Rule {
+            id: Cow::Owned(self.id.clone()),
+            title: Cow::Owned(self.title.clone()),
+            label: Cow::Owned(self.id.to_ascii_uppercase().replace('-', "_")),
+            severity: self.severity,
+            trigger: crate::rule::Trigger::Custom { keywords: self.keywords.clone() },
+            pattern: Cow::Owned(self.pattern.clone()),
+            ..crate::Rule::CUSTOM
+        }
+    }
+}
+
 /// Values never reported, optionally only for some rules or sites.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

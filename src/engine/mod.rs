@@ -203,7 +203,7 @@ impl Scanner {
         let mut windows: Vec<Window> = Vec::new();
         for h in &hits {
             for &(rule, role) in self.keywords.listeners(h.keyword) {
-                let max_len = self.rules[rule as usize].max_len;
+                let max_len = self.rules[rule as usize].max_len as usize;
                 match role {
                     Role::Prefix => windows.push(Window {
                         rule,
@@ -242,7 +242,15 @@ impl Scanner {
                     }
                     let r = &self.rules[rule as usize];
                     if let rules::ActiveTrigger::Digits { before, after, .. } = r.trigger {
-                        windows.push(window(hay, rule, c.start, c.end, before as usize, after as usize, r.max_len));
+                        windows.push(window(
+                            hay,
+                            rule,
+                            c.start,
+                            c.end,
+                            before as usize,
+                            after as usize,
+                            r.max_len as usize,
+                        ));
                     }
                 }
             }
@@ -252,7 +260,15 @@ impl Scanner {
                     if let rules::ActiveTrigger::Token { min_len, max_len, min_digits, before, after } = r.trigger {
                         let len = t.end - t.start;
                         if t.digits >= min_digits as usize && (min_len as usize..=max_len as usize).contains(&len) {
-                            windows.push(window(hay, rule, t.start, t.end, before as usize, after as usize, r.max_len));
+                            windows.push(window(
+                                hay,
+                                rule,
+                                t.start,
+                                t.end,
+                                before as usize,
+                                after as usize,
+                                r.max_len as usize,
+                            ));
                         }
                     }
                 }
@@ -261,7 +277,7 @@ impl Scanner {
         if !self.at_rules.is_empty() {
             for at in memchr::memchr_iter(b'@', hay) {
                 for &rule in &self.at_rules {
-                    windows.push(window(hay, rule, at, at + 1, 64, 256, self.rules[rule as usize].max_len));
+                    windows.push(window(hay, rule, at, at + 1, 64, 256, self.rules[rule as usize].max_len as usize));
                 }
             }
         }

@@ -4,16 +4,18 @@
 
 use super::pattern::{CompileError, Pattern};
 use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
-use crate::rule::{Category, Group, Mask, Rule, Severity, Trigger, Validator};
+use crate::rule::{Category, Group, Rule, Trigger};
 use crate::validate::WordSet;
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::ops::Deref;
 use std::sync::OnceLock;
 
-/// Where the engine looks for one active rule.
+/// Where the engine looks for one active rule: the rule's [`Trigger`] with
+/// `Near` and `Inside` folded into one kind and custom keywords resolved.
 #[derive(Clone, Debug)]
 pub(crate) enum ActiveTrigger {
-    Prefix(Cow<'static, [&'static str]>),
+    Prefix(&'static [&'static str]),
     Near { words: Vec<Cow<'static, str>>, before: u16, after: u16, anywhere: bool },
     Digits { min_digits: u8, max_digits: u8, before: u8, after: u8 },
     Token { min_len: u8, max_len: u8, min_digits: u8, before: u8, after: u8 },
@@ -21,54 +23,17 @@ pub(crate) enum ActiveTrigger {
     WholeText,
 }
 
-/// One rule the scanner runs.
-pub(crate) struct ActiveRule {
-    pub id: Cow<'static, str>,
-    pub label: Cow<'static, str>,
-    pub category: Category,
-    pub severity: Severity,
-    pub action: Action,
-    pub trigger: ActiveTrigger,
-    pattern: Cow<'static, str>,
-    pub value_group: u8,
-    pub max_len: usize,
-    pub word_boundary: bool,
-    pub min_entropy: f32,
-    pub validate: Option<Validator>,
-    context: &'static [&'static str],
-    /// Finds `context` words near a candidate; built on first need, so the
-    /// hundreds of context words never slow the keyword pass.
-    context_finder: OnceLock<WordSet>,
-    context_window: usize,
-    pub confidence: f32,
-    pub known_examples: &'static [&'static str],
-    pub placeholder_filter: bool,
-    pub mask: Mask,
-    /// Search again inside a rejected match.
-    pub rescan_rejected: bool,
-    /// Generic rules (assignments, URL credentials) lose every overlap.
-    pub generic: bool,
-    /// Tokens anchored at a distinctive prefix win ties.
-    pub prefix_anchored: bool,
-    regex: OnceLock<Option<Pattern>>,
-}
-
-impl ActiveRule {
-    fn builtin(rule: &'static Rule, action: Action) -> ActiveRule {
-        let trigger = match rule.trigger {
-            Trigger::Prefix(words) => ActiveTrigger::Prefix(Cow::Borrowed(words)),
-            Trigger::Near { words, before, after } => ActiveTrigger::Near {
-                words: words.iter().map(|w| Cow::Borrowed(*w)).collect(),
-                before,
-                after,
-                anywhere: false,
-            },
-            Trigger::Inside { words, before, after } => ActiveTrigger::Near {
-                words: words.iter().map(|w| Cow::Borrowed(*w)).collect(),
-                before,
-                after,
-                anywhere: true,
-            },
+impl ActiveTrigger {
+    fn of(trigger: &Trigger) -> ActiveTrigger {
+        let borrowed = |words: &'static [&'static str]| words.iter().map(|w| Cow::Borrowed(*w)).collect();
+        match *trigger {
+            Trigger::Prefix(words) => ActiveTrigger::Prefix(words),
+            Trigger::Near { words, before, after } => {
+                ActiveTrigger::Near { words: borrowed(words), before, after, anywhere: false }
+            }
+            Trigger::Inside { words, before, after } => {
+                ActiveTrigger::Near { words: borrowed(words), before, after, anywhere: true }
+            }
             Trigger::Digits { min_digits, max_digits, before, after } => {
                 ActiveTrigger::Digits { min_digits, max_digits, before, after }
             }
@@ -76,32 +41,48 @@ impl ActiveRule {
                 ActiveTrigger::Token { min_len, max_len, min_digits, before, after }
             }
             Trigger::At => ActiveTrigger::At,
-        };
-        ActiveRule {
-            id: Cow::Borrowed(rule.id),
-            label: Cow::Borrowed(rule.label),
-            category: rule.category,
-            severity: rule.severity,
-            action,
-            prefix_anchored: matches!(rule.trigger, Trigger::Prefix(_)),
-            trigger,
-            pattern: Cow::Borrowed(rule.pattern),
-            value_group: rule.value_group,
-            max_len: rule.max_len as usize,
-            word_boundary: rule.word_boundary,
-            min_entropy: rule.min_entropy,
-            validate: rule.validate,
-            context: rule.context,
-            context_finder: OnceLock::new(),
-            context_window: rule.context_window as usize,
-            confidence: rule.confidence,
-            known_examples: rule.known_examples,
-            placeholder_filter: rule.placeholder_filter,
-            mask: rule.mask,
-            generic: rule.generic,
-            rescan_rejected: rule.rescan_rejected,
-            regex: OnceLock::new(),
+            Trigger::Custom { ref keywords } if keywords.is_empty() => ActiveTrigger::WholeText,
+            Trigger::Custom { ref keywords } => ActiveTrigger::Near {
+                words: keywords.iter().map(|k| Cow::Owned(k.clone())).collect(),
+                before: 64,
+                after: 256,
+                anywhere: true,
+            },
         }
+    }
+}
+
+/// One rule the scanner runs: a [`Rule`] (borrowed from the catalog, or
+/// an organisation's custom rule) with the action the policy gives it and
+/// the state it builds lazily. Derefs to the rule, so a new rule field is
+/// added in one place.
+pub(crate) struct ActiveRule {
+    rule: Cow<'static, Rule>,
+    pub action: Action,
+    /// The rule's trigger as the engine runs it (shadows `Rule::trigger`).
+    pub trigger: ActiveTrigger,
+    /// Finds the rule's context words near a candidate; built on first
+    /// need, so the hundreds of context words never slow the keyword pass.
+    context_finder: OnceLock<WordSet>,
+    regex: OnceLock<Option<Pattern>>,
+}
+
+impl Deref for ActiveRule {
+    type Target = Rule;
+    fn deref(&self) -> &Rule {
+        &self.rule
+    }
+}
+
+impl ActiveRule {
+    fn new(rule: Cow<'static, Rule>, action: Action) -> ActiveRule {
+        let trigger = ActiveTrigger::of(&rule.trigger);
+        ActiveRule { rule, action, trigger, context_finder: OnceLock::new(), regex: OnceLock::new() }
+    }
+
+    /// Tokens anchored at a distinctive prefix win ties.
+    pub fn prefix_anchored(&self) -> bool {
+        matches!(self.trigger, ActiveTrigger::Prefix(_))
     }
 
     /// Whether a context word occurs within `context_window` bytes of
@@ -112,13 +93,14 @@ impl ActiveRule {
         if self.context.is_empty() {
             return false;
         }
-        let finder = self.context_finder.get_or_init(|| WordSet::new(self.context.iter().copied()));
-        let lo = start.saturating_sub(self.context_window);
-        let hi = (end + self.context_window).min(hay.len());
+        let finder = self.context_finder.get_or_init(|| WordSet::new(self.rule.context.iter().copied()));
+        let window = self.context_window as usize;
+        let lo = start.saturating_sub(window);
+        let hi = (end + window).min(hay.len());
         let lo = lo.saturating_sub(MAX_CONTEXT_WORD); // a word may start before and reach in
         finder.any(&hay[lo..hi], |s, e| {
             let (s, e) = (lo + s, lo + e);
-            e >= start.saturating_sub(self.context_window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
+            e >= start.saturating_sub(window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
         })
     }
 
@@ -240,16 +222,16 @@ pub fn site_matches(pattern: &str, site: &str) -> bool {
 pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), PolicyError> {
     let mut active = Vec::new();
     for rule in crate::rules::catalog() {
-        let named = policy.rules.contains_key(rule.id);
+        let named = policy.rules.contains_key(&*rule.id);
         if rule.group == Group::Preview && !policy.preview_rules && !named {
             continue;
         }
         if rule.severity < policy.min_severity && !named {
             continue;
         }
-        let action = policy.action_for(rule.id, rule.category);
+        let action = policy.action_for(&rule.id, rule.category);
         if action != Action::Off {
-            active.push(ActiveRule::builtin(rule, action));
+            active.push(ActiveRule::new(Cow::Borrowed(rule), action));
         }
     }
     for (i, custom) in policy.custom_rules.iter().enumerate() {
@@ -260,42 +242,8 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         }
         let regex =
             compile_custom(&custom.pattern).map_err(|m| PolicyError::one(format!("customRules[{i}].pattern"), m))?;
-        let trigger = if custom.keywords.is_empty() {
-            ActiveTrigger::WholeText
-        } else {
-            ActiveTrigger::Near {
-                words: custom.keywords.iter().map(|k| Cow::Owned(k.clone())).collect(),
-                before: 64,
-                after: 256,
-                // An organisation's keyword may sit anywhere (`ACME-` in `xACME-1`).
-                anywhere: true,
-            }
-        };
-        let rule = ActiveRule {
-            id: Cow::Owned(custom.id.clone()),
-            label: Cow::Owned(custom.id.to_ascii_uppercase().replace('-', "_")),
-            category: Category::Custom,
-            severity: custom.severity,
-            action,
-            trigger,
-            pattern: Cow::Owned(custom.pattern.clone()),
-            value_group: 0,
-            max_len: 1024,
-            word_boundary: false,
-            min_entropy: 0.0,
-            validate: None,
-            context: &[],
-            context_finder: OnceLock::new(),
-            context_window: 0,
-            confidence: 0.9,
-            known_examples: &[],
-            placeholder_filter: false,
-            mask: Mask::All,
-            generic: false,
-            rescan_rejected: false,
-            prefix_anchored: false,
-            regex: OnceLock::from(Some(regex)),
-        };
+        let rule = ActiveRule::new(Cow::Owned(custom.rule()), action);
+        let _ = rule.regex.set(Some(regex));
         active.push(rule);
     }
     Ok((active, Allowlist::new(&policy.allowlist)?))

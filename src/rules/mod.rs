@@ -65,13 +65,13 @@ pub struct RuleInfo {
 pub fn describe_all() -> Vec<RuleInfo> {
     catalog()
         .map(|r| RuleInfo {
-            id: r.id,
-            title: r.title,
+            id: &r.id,
+            title: &r.title,
             about: r.about,
             category: r.category,
             severity: r.severity,
             group: r.group,
-            label: r.label,
+            label: &r.label,
         })
         .collect()
 }

@@ -69,7 +69,7 @@ fn property_password(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "postgres-uri-password",
         title: "PostgreSQL connection URI with password",
         about: about!("A libpq or SQLAlchemy URI carrying the database password inline; only the password is reported."),
@@ -94,7 +94,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mysql-uri-password",
         title: "MySQL/MariaDB connection URI with password",
         about: about!("A MySQL, MariaDB or MySQL X URI carrying the password inline; only the password is reported."),
@@ -118,7 +118,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mongodb-uri-password",
         title: "MongoDB connection URI with password",
         about: about!("A `mongodb://` or `mongodb+srv://` URI carrying the password inline; only the password is reported."),
@@ -142,7 +142,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "redis-uri-password",
         title: "Redis connection URI with password",
         about: about!("A `redis://` or `rediss://` URI carrying the password (with or without a user name); only the password is reported."),
@@ -166,7 +166,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "amqp-uri-password",
         title: "AMQP (RabbitMQ) URI with password",
         about: about!("An `amqp://` or `amqps://` broker URI carrying the password inline; only the password is reported."),
@@ -189,7 +189,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mssql-uri-password",
         title: "SQL Server connection URI with password",
         about: about!("An `mssql://`, `mssql+driver://` or `sqlserver://` URI carrying the password inline; only the password is reported."),
@@ -212,7 +212,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cockroachdb-uri-password",
         title: "CockroachDB connection URI with password",
         about: about!("A `cockroachdb://` (SQLAlchemy) URI carrying the password inline; only the password is reported."),
@@ -235,7 +235,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "clickhouse-uri-password",
         title: "ClickHouse connection URI with password",
         about: about!("A `clickhouse://` (or `clickhouses://`, `clickhouse+driver://`) URI carrying the password inline; only the password is reported."),
@@ -258,7 +258,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "snowflake-uri-password",
         title: "Snowflake connection URI with password",
         about: about!("A `snowflake://user:password@account/...` SQLAlchemy URI; only the password is reported."),
@@ -281,7 +281,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jdbc-password",
         title: "JDBC URL with password",
         about: about!("A JDBC URL carrying a `password=`/`pwd=` property or Oracle's `user/password@` form; only the password is reported."),
@@ -306,7 +306,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "connection-string-password",
         title: "ADO.NET/ODBC connection string with password",
         about: about!("A `Server=…;User Id=…;Password=…;` style connection string (SQL Server, MySQL Connector/NET, Npgsql, ODBC); only the password is reported."),
@@ -331,7 +331,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-redis-connection-string",
         title: "Azure Cache for Redis connection string",
         about: about!("A StackExchange.Redis connection string for Azure Cache for Redis carrying the 44-character access key."),
@@ -355,7 +355,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "url-credentials",
         title: "Credentials in a URL",
         about: about!("A `scheme://user:password@host` URL (HTTP, FTP, LDAP, SMTP, Git…) carrying a password; only the password is reported."),

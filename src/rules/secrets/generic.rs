@@ -574,7 +574,7 @@ fn command_line_password(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "password-assignment",
         title: "Password in code or config",
         about: about!("A password assigned in code, .env, YAML, JSON, INI or XML (`DB_PASSWORD=…`, `\"password\": \"…\"`); the value must read as a password, not a placeholder or variable reference."),
@@ -624,7 +624,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "secret-assignment",
         title: "API key or secret in code or config",
         about: about!("A token-like value assigned to a key named like a secret (`api_key`, `client_secret`, `ACCESS_TOKEN`, `SIGNING_KEY`); the value needs letters, digits and entropy ≥ 3."),
@@ -670,7 +670,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "password-in-prose",
         title: "Password stated in a sentence",
         about: about!("A password written out in prose, in English and a dozen other languages (`my password is …`, `user ops, password …`, `Mein Passwort ist …`, `パスワードは「…」`); the value needs letters plus a digit or symbol, more when no verb precedes it."),
@@ -776,7 +776,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "login-pair-in-prose",
         title: "User name and password in a sentence",
         about: about!("`log in with admin / S3cret!x`, `credentials: ops / …`: a password written after a user name and a slash; the value must read as a strong password, and without spaces around the slash it must carry a symbol."),
@@ -809,7 +809,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bearer-token-header",
         title: "Bearer token in an Authorization header",
         about: about!("An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3)."),
@@ -839,7 +839,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "basic-auth-header",
         title: "HTTP Basic credentials",
         about: about!("`Basic <base64>` credentials; the value is decoded and must be printable `user:password` with a real password (or an API key as the user)."),
@@ -868,7 +868,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "curl-user-password",
         title: "Password in curl -u",
         about: about!("`curl -u user:password` (or `--user`) with the password on the command line; only the password is reported."),
@@ -893,7 +893,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mysql-cli-password",
         title: "Password in a mysql command line",
         about: about!("`mysql -p<password>` (also mysqldump, mysqladmin, mariadb) with the password glued to `-p`."),
@@ -919,7 +919,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sshpass-password",
         title: "Password in an sshpass command",
         about: about!("`sshpass -p <password>` puts an SSH password on the command line."),
@@ -991,7 +991,7 @@ mod tests {
             // Only this helper's families: other files have their own tests.
             let ours: Vec<&str> = [super::RULES, super::super::connections::RULES, super::super::saas::RULES]
                 .iter()
-                .flat_map(|family| family.iter().map(|r| r.id))
+                .flat_map(|family| family.iter().map(|r| &*r.id))
                 .collect();
             let found: Vec<_> = scanner.scan(text).into_iter().filter(|f| ours.contains(&f.rule_id.as_str())).collect();
             assert!(found.is_empty(), "{text:?} gave {:?}", found.iter().map(|f| &f.rule_id).collect::<Vec<_>>());

@@ -287,7 +287,7 @@ pub(crate) fn jwt_structure(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "private-key-pem",
         title: "PEM private key",
         about: about!("An RSA, EC, DSA or PKCS#8 private key block (plain or encrypted); the body must decode to DER or carry encryption headers."),
@@ -320,7 +320,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "private-key-pem-truncated",
         title: "Private key (start of a PEM block)",
         about: about!("A private-key BEGIN line followed by the start of its body, as when a key is cut off or elided; the body must start like DER, OpenSSH or OpenPGP key data."),
@@ -348,7 +348,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openssh-private-key",
         title: "OpenSSH private key",
         about: about!("An SSH private key in OpenSSH's own format; the body must decode to the `openssh-key-v1` magic."),
@@ -373,7 +373,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "putty-private-key",
         title: "PuTTY private key (.ppk)",
         about: about!("A PuTTY key file (v2 or v3); the private lines must decode and match the count its header declares."),
@@ -397,7 +397,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "pgp-private-key",
         title: "OpenPGP private key block",
         about: about!("An ASCII-armored OpenPGP secret key; the first packet must be a secret-key packet and the armor CRC-24 must match."),
@@ -422,7 +422,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "ssh2-encrypted-private-key",
         title: "SSH.com encrypted private key",
         about: about!("A private key in the SSH Communications Security format; the body must decode to its `0x3f6ff9eb` magic."),
@@ -446,7 +446,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "age-secret-key",
         title: "age secret key",
         about: about!("Decrypts every file encrypted to the matching age recipient; checked by its bech32 checksum."),
@@ -470,7 +470,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jwt",
         title: "JSON Web Token",
         about: about!("A signed bearer token (session, OAuth access or ID token) usable until it expires; header and payload are decoded and must be JSON with an `alg`."),
