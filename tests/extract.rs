@@ -1,5 +1,5 @@
 //! Text out of real files (tests/files/, written by python-docx, openpyxl,
-//! XlsxWriter, python-pptx, odfpy, reportlab, fpdf2, pypdf, Info-ZIP,
+//! XlsxWriter, python-pptx, odfpy, reportlab, fpdf2, pypdf, msoffcrypto-tool, Info-ZIP,
 //! ssh-keygen and openssl: see tests/files/make.py): every planted secret
 //! is found at the place it was planted, clean files give nothing, and
 //! files that cannot be read say why.
@@ -170,6 +170,8 @@ fn encrypted_files_are_unscannable_as_encrypted() {
     assert_eq!((kind, reason), (Kind::Pdf, Reason::Encrypted));
     let (kind, reason, _) = unscannable("encrypted.zip", &file("encrypted.zip"));
     assert_eq!((kind, reason), (Kind::Zip, Reason::Encrypted));
+    let (kind, reason, _) = unscannable("protected.docx", &file("protected.docx"));
+    assert_eq!((kind, reason), (Kind::LegacyOffice, Reason::Encrypted), "Word's password protection");
 }
 
 #[test]

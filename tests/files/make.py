@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the attachment test files in this directory with the tools that
 people's files come from: python-docx, openpyxl, XlsxWriter, python-pptx,
-odfpy, reportlab, fpdf2 and pypdf (versions pinned in requirements.txt),
+odfpy, reportlab, fpdf2, pypdf and msoffcrypto-tool (versions pinned in requirements.txt),
 Info-ZIP's `zip`, Python's zipfile, ssh-keygen and openssl.
 
 Run `scripts/make-test-files.sh` (it makes a venv and calls this); the
@@ -56,6 +56,13 @@ def docx():
     last = doc.add_paragraph("Reviewed by ops.")
     doc.add_comment(last.runs, text=f"use card {CARD} for the test order", author="QA", initials="QA")
     doc.save(out("report.docx"))
+
+    # Password-protected, as Word saves it: an OLE file with an encrypted
+    # package inside.
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with open(out("report.docx"), "rb") as plain, open(out("protected.docx"), "wb") as locked:
+        OOXMLFile(plain).encrypt("hunter2", locked)
 
     clean = Document()
     clean.add_heading("Team offsite", level=1)
