@@ -185,10 +185,19 @@ fn files_that_cannot_be_read_are_errors_in_every_format() {
     assert_eq!(invocation["executionSuccessful"], false);
     assert_eq!(invocation["toolExecutionNotifications"][0]["properties"]["unscannable"], "encrypted");
 
-    // Images and other binaries are skipped, as they always were.
+    // Word's password protection is an OLE file too, but it is reported.
+    let locked = run(&["scan", "--format", "jsonl", &test_file("protected.docx")], "");
+    assert_eq!(locked.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&locked.stdout).contains(r#""unscannable":"encrypted""#));
+
+    // Images, legacy .doc files and other binaries are skipped, as they
+    // always were.
     let dir = temp_dir("binaries");
     std::fs::write(dir.join("shot.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
-    assert_eq!(run(&["scan", dir.to_str().unwrap()], "").status.code(), Some(0));
+    std::fs::write(dir.join("old.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]).unwrap();
+    let skipped = run(&["scan", dir.to_str().unwrap()], "");
+    assert_eq!(skipped.status.code(), Some(0), "{}", String::from_utf8_lossy(&skipped.stdout));
+    assert!(skipped.stdout.is_empty());
 }
 
 #[test]

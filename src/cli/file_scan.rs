@@ -42,11 +42,12 @@ pub struct FileScan {
 pub const KEY_FILE_RULE: &str = "key-file";
 
 /// Whether the CLI keeps quiet about an unreadable file: binary formats it
-/// never read (images, executables…) are skipped, as they always were;
-/// documents it does read but could not (encrypted, damaged, too large)
-/// are reported.
+/// never reads (images, executables, `.doc`…) and archives inside archives
+/// (a fat jar's jars) are skipped, as binary files always were; documents
+/// it does read but could not (encrypted, damaged, too large, a PDF
+/// without text) are reported.
 fn quiet(kind: Option<Kind>, why: &Unscannable) -> bool {
-    why.reason == extract::Reason::Unsupported && kind.is_some_and(Kind::is_unread_binary)
+    why.reason == extract::Reason::Unsupported && kind.is_some_and(|k| k.is_unread_binary() || k == Kind::Zip)
 }
 
 /// Extracts and scans one file.

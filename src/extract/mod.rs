@@ -124,7 +124,7 @@ impl Kind {
     /// Binary formats PromptWarden does not read at all (as opposed to a
     /// document it reads that turned out encrypted or damaged).
     pub fn is_unread_binary(self) -> bool {
-        matches!(self, Kind::Image | Kind::Media | Kind::Archive | Kind::Executable | Kind::Binary)
+        matches!(self, Kind::Image | Kind::Media | Kind::Archive | Kind::Executable | Kind::Binary | Kind::LegacyOffice)
     }
 
     /// The kebab-case name used in JSON.
@@ -563,8 +563,9 @@ fn extract_kind(name: &str, bytes: &[u8], kind: Kind, budget: &mut Budget, archi
         Kind::Image | Kind::Media | Kind::Archive | Kind::Executable | Kind::Binary => {
             return fail(Unscannable::new(Reason::Unsupported, format!("{} file", kind_words(kind))));
         }
+        // Sniffing reports these as zip; the zip branch tells them apart.
         Kind::Docx | Kind::Xlsx | Kind::Pptx | Kind::Odt | Kind::Ods | Kind::Odp => {
-            unreachable!("sniffing reports containers as zip")
+            return extract_kind(name, bytes, Kind::Zip, budget, archives);
         }
     };
     if let Some(key) = keys::recognise(name, bytes) {
