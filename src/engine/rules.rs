@@ -2,9 +2,9 @@
 //! plus the policy's custom rules, each with its action and a pattern that
 //! compiles on first use.
 
-use super::pattern::{CompileError, Pattern};
-use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
-use crate::rule::{Category, Group, Rule, Trigger};
+use crate::pattern::{compile, compile_custom, compile_whole_value, Pattern};
+use crate::rule::{Action, Category, Group, Rule, Trigger};
+use crate::settings::{AllowEntry, Policy, PolicyError, Site};
 use crate::validate::WordSet;
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -107,7 +107,7 @@ impl ActiveRule {
     /// The compiled pattern, compiling it on first use. `None` only if a
     /// catalog pattern fails to compile, which the catalog test forbids.
     pub fn regex(&self) -> Option<&Pattern> {
-        self.regex.get_or_init(|| compile(&self.pattern, None).ok()).as_ref()
+        self.regex.get_or_init(|| compile(&self.pattern).ok()).as_ref()
     }
 }
 
@@ -125,39 +125,6 @@ fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
     !glued_left && !glued_right
 }
 
-/// Compiles a catalog or custom pattern: bytes, ASCII, no Unicode tables.
-fn compile(pattern: &str, nfa_limit: Option<usize>) -> Result<Pattern, CompileError> {
-    Pattern::new(pattern, nfa_limit.unwrap_or(8 << 20)).map_err(|e| match e {
-        CompileError::Invalid(why) => CompileError::Invalid(first_line(&why).to_string()),
-        too_large => too_large,
-    })
-}
-
-/// Checks and compiles a pattern from a policy, with the policy limits.
-pub(crate) fn compile_custom(pattern: &str) -> Result<Pattern, String> {
-    if pattern.is_empty() {
-        return Err("empty pattern".into());
-    }
-    if pattern.chars().count() > limits::PATTERN_LEN {
-        return Err(format!("longer than {} characters", limits::PATTERN_LEN));
-    }
-    let regex = compile(pattern, Some(limits::COMPILED_PATTERN_BYTES)).map_err(|e| match e {
-        CompileError::TooLarge => format!(
-            "compiles to more than {} KiB (reduce counted repetitions such as {{1000}})",
-            limits::COMPILED_PATTERN_BYTES / 1024
-        ),
-        CompileError::Invalid(why) => format!("not a valid pattern: {why}"),
-    })?;
-    if regex.is_match(b"") {
-        return Err("matches empty text; it would flag every prompt".into());
-    }
-    Ok(regex)
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().last().unwrap_or(s).trim()
-}
-
 /// The policy's allowlist, ready to test values.
 pub(crate) struct Allowlist {
     entries: Vec<CompiledAllow>,
@@ -167,24 +134,21 @@ struct CompiledAllow {
     values: HashSet<String>,
     patterns: Vec<Pattern>,
     rules: Vec<String>,
-    sites: Vec<String>,
+    sites: Vec<Site>,
 }
 
 impl Allowlist {
     fn new(entries: &[AllowEntry]) -> Result<Allowlist, PolicyError> {
         let mut out = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            let mut patterns = Vec::with_capacity(e.patterns.len());
-            for (k, p) in e.patterns.iter().enumerate() {
-                // Whole-value match, so `abc` does not allow `xabcx`.
-                compile_custom(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))?;
-                let whole = compile(&format!("^(?:{p})$"), Some(limits::COMPILED_PATTERN_BYTES));
-                patterns.push(
-                    whole.map_err(|_| {
-                        PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), "not a valid pattern")
-                    })?,
-                );
-            }
+            let patterns = e
+                .patterns
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    compile_whole_value(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))
+                })
+                .collect::<Result<_, _>>()?;
             out.push(CompiledAllow {
                 values: e.values.iter().cloned().collect(),
                 patterns,
@@ -199,23 +163,10 @@ impl Allowlist {
     pub fn allows(&self, rule: &str, value: &str, site: Option<&str>) -> bool {
         self.entries.iter().any(|e| {
             (e.rules.is_empty() || e.rules.iter().any(|r| r == rule))
-                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| site_matches(p, s))))
+                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| p.covers(s))))
                 && (e.values.contains(value) || e.patterns.iter().any(|p| p.is_match(value.as_bytes())))
         })
     }
-}
-
-/// Whether site pattern `pattern` (`example.com`, `*.example.com`,
-/// `example.com/chat`) covers `site` (a host, optionally with a path).
-pub fn site_matches(pattern: &str, site: &str) -> bool {
-    let site = site.to_ascii_lowercase();
-    let (p_host, p_path) = pattern.split_once('/').unwrap_or((pattern, ""));
-    let (s_host, s_path) = site.split_once('/').unwrap_or((&site, ""));
-    let host_ok = match p_host.strip_prefix("*.") {
-        Some(base) => s_host == base || s_host.ends_with(&format!(".{base}")),
-        None => s_host == p_host,
-    };
-    host_ok && (p_path.is_empty() || s_path == p_path || s_path.starts_with(&format!("{p_path}/")))
 }
 
 /// The rules `policy` enables, in catalog order, then its custom rules.
@@ -247,28 +198,4 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         active.push(rule);
     }
     Ok((active, Allowlist::new(&policy.allowlist)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn site_patterns_cover_subdomains_and_paths() {
-        assert!(site_matches("example.com", "EXAMPLE.com"));
-        assert!(!site_matches("example.com", "chat.example.com"));
-        assert!(site_matches("*.example.com", "chat.example.com"));
-        assert!(site_matches("huggingface.co/chat", "huggingface.co/chat/conversation"));
-        assert!(!site_matches("huggingface.co/chat", "huggingface.co/chatter"));
-    }
-
-    #[test]
-    fn custom_patterns_are_bounded() {
-        assert!(compile_custom("ACME-[0-9]{6}").is_ok());
-        let e = compile_custom("(a{1000}){1000}").unwrap_err();
-        assert!(e.contains("KiB"), "{e}");
-        assert!(compile_custom("a*").unwrap_err().contains("empty"));
-        assert!(compile_custom(&"a".repeat(2000)).unwrap_err().contains("longer"));
-        assert!(compile_custom("(?<=a)b").unwrap_err().contains("not a valid pattern"));
-    }
 }
