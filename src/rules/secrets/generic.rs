@@ -517,9 +517,22 @@ fn prose_password(c: &Candidate) -> Verdict {
     // `password = result.groups?.password`, `pwd=execroot/my_wksp`: code
     // and paths written where a sentence would put the password.
     let quoted = key_part(c).ends_with(['"', '\'', '`', '「', '『']);
-    // A bare word is a variable in code but a password in a sentence
-    // (`password Hafen_Licht_2031`): only the other kinds of code count.
-    if !matches!(classify(c.value, quoted), ValueKind::Literal | ValueKind::Code(Code::Identifier)) {
+    // A bare word is a variable after `=` in code but a password in a
+    // sentence (`password Hafen_Licht_2031`, `password: Hafen_Licht_2031`).
+    let assigned = key.trim_end().ends_with('=');
+    match classify(c.value, quoted) {
+        ValueKind::Literal => {}
+        ValueKind::Code(Code::Identifier) if !assigned => {}
+        _ => return Verdict::Invalid,
+    }
+    // `… from the password database),`: a word the sentence's
+    // punctuation follows, not a password.
+    let word = c.value.trim_end_matches([')', ',', ';', '.', ':', '!', '?']);
+    if word.len() < c.value.len() && classify(word, false) == ValueKind::Code(Code::Identifier) {
+        return Verdict::Invalid;
+    }
+    // A Kubernetes Secret's base64 `data:` value is judged decoded.
+    if base64_text(c.value).is_some_and(|text| weak_or_placeholder_password(&text, "")) {
         return Verdict::Invalid;
     }
     if password_like(c.value, true, true) && !documented_example(c.value) {

@@ -12,4 +12,5 @@ pub mod payments;
 pub mod saas;
 pub mod source_control;
 pub mod value_kind;
+pub mod vendors;
 pub mod wallets;

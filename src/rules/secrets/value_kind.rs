@@ -202,7 +202,20 @@ pub fn classify(value: &str, quoted: bool) -> ValueKind {
         return ValueKind::Code(Code::Path);
     }
     if quoted {
+        // `"challengePassword"`, `token: "accessToken"`: a quoted name
+        // that repeats the secret word is a field name, not a secret.
+        let lower = value.to_ascii_lowercase();
+        let names_a_secret =
+            ["pass", "pwd", "secret", "token", "key", "auth", "credential"].iter().any(|w| lower.contains(w));
+        if names_a_secret && reads_as_name(value) {
+            return ValueKind::Code(Code::Identifier);
+        }
         return ValueKind::Literal;
+    }
+    // Sphinx fields and roles (`:type passphrase: :py:data:`), and a
+    // parenthesised remark (`:param passphrase: (optional) …`).
+    if value.starts_with(':') || (value.starts_with('(') && value.ends_with(')')) {
+        return ValueKind::Code(Code::Expression);
     }
     // An argument list or statement may end right after the value:
     // `pwd=None)`, `token=tok,`, `password = pw;`.
@@ -210,7 +223,9 @@ pub fn classify(value: &str, quoted: bool) -> ValueKind {
     if v.is_empty() {
         return ValueKind::Code(Code::Expression);
     }
-    if ["&&", "||", "??", "?.", "!=", "==", "=>", "::"].iter().any(|op| v.contains(op)) || v.starts_with('!') {
+    // Base64 padding (`…w==`) is not a comparison.
+    let body = v.trim_end_matches('=');
+    if ["&&", "||", "??", "?.", "!=", "==", "=>", "::"].iter().any(|op| body.contains(op)) || v.starts_with('!') {
         return ValueKind::Code(Code::Expression);
     }
     if is_type(v) {
@@ -267,7 +282,11 @@ mod tests {
             ("Tr0ub4dor&3", false, ValueKind::Literal),
             ("a8F3kQ9zL2mX7vR4tW6p", false, ValueKind::Literal),
             ("ab/CD+ef9Gh/Ij0=", false, ValueKind::Literal),
-            ("userPassword", true, ValueKind::Literal),
+            ("akF4VEpNWWQxdXgyTk9MT0c3NW5uTm1PSUFBTw==", false, ValueKind::Literal),
+            ("userPassword", true, ValueKind::Code(Code::Identifier)),
+            ("Summertime", true, ValueKind::Literal),
+            ("(optional)", false, ValueKind::Code(Code::Expression)),
+            (":py:data:", false, ValueKind::Code(Code::Expression)),
             ("execroot/my_wksp", true, ValueKind::Literal),
         ];
         for (value, quoted, want) in cases {
