@@ -224,10 +224,13 @@ pub fn site_matches(pattern: &str, site: &str) -> bool {
 /// The rules `policy` enables, in catalog order, then its custom rules.
 pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), PolicyError> {
     let mut active = Vec::new();
-    // Near rules share a compiled pattern when their text is the same
+    // Near rules share a compiled pattern when they name the same text
     // (the vendor table's shapes); prefix rules are distinct by their
     // prefix and are not looked up.
-    let mut shapes: HashMap<&'static str, Arc<OnceLock<Option<Pattern>>>> = HashMap::new();
+    // Keyed by the text's address: the table's shapes are constants, so
+    // their rows point at one text, and hashing addresses keeps the
+    // scanner build as quick as before.
+    let mut shapes: HashMap<(usize, usize), Arc<OnceLock<Option<Pattern>>>> = HashMap::new();
     for rule in crate::rules::catalog() {
         let named = policy.rules.contains_key(&*rule.id);
         if rule.group == Group::Preview && !policy.preview_rules && !named {
@@ -239,7 +242,9 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         let action = policy.action_for(&rule.id, rule.category);
         if action != Action::Off {
             let regex = match rule.trigger {
-                Trigger::Near { .. } => shapes.entry(&rule.pattern).or_default().clone(),
+                Trigger::Near { .. } => {
+                    shapes.entry((rule.pattern.as_ptr() as usize, rule.pattern.len())).or_default().clone()
+                }
                 _ => Arc::default(),
             };
             active.push(ActiveRule::new(Cow::Borrowed(rule), action, regex));

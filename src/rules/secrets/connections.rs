@@ -62,6 +62,10 @@ fn url_password(c: &Candidate) -> Verdict {
     if c.value.bytes().all(|b| b.is_ascii_digit()) && c.value.len() <= 5 {
         return Verdict::Invalid;
     }
+    // `cvs://:pserver:anoncvs@host`: a CVSROOT access method, no user.
+    if uri_user(c).is_empty() && c.value.contains(':') {
+        return Verdict::Invalid;
+    }
     uri_password(c)
 }
 
@@ -406,6 +410,7 @@ pub const RULES: &[Rule] = &[
             "https://api.github.com/repos/acme/app",
             "https://admin:admin@router.local/",
             "git clone git@github.com:acme/app.git",
+            "cvs -d cvs://:pserver:anoncvs@sources.acme.org:/cvs/src login",
         ],
         ..Rule::SECRET
     },

@@ -213,8 +213,11 @@ pub fn classify(value: &str, quoted: bool) -> ValueKind {
         return ValueKind::Literal;
     }
     // Sphinx fields and roles (`:type passphrase: :py:data:`), and a
-    // parenthesised remark (`:param passphrase: (optional) …`).
-    if value.starts_with(':') || (value.starts_with('(') && value.ends_with(')')) {
+    // parenthesised remark or expression (`:param passphrase: (optional)`,
+    // `pw_passwd = (p).pws.pw_name`).
+    let role = value.contains(':')
+        && value.trim_matches(':').split(':').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
+    if value.starts_with([':', '(']) || role {
         return ValueKind::Code(Code::Expression);
     }
     // An argument list or statement may end right after the value:
@@ -287,6 +290,8 @@ mod tests {
             ("Summertime", true, ValueKind::Literal),
             ("(optional)", false, ValueKind::Code(Code::Expression)),
             (":py:data:", false, ValueKind::Code(Code::Expression)),
+            ("py:data", false, ValueKind::Code(Code::Expression)),
+            ("(p).pws.pw_name", false, ValueKind::Code(Code::Expression)),
             ("execroot/my_wksp", true, ValueKind::Literal),
         ];
         for (value, quoted, want) in cases {

@@ -238,6 +238,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn rows_of_one_shape_share_its_text() {
+        // The engine shares compiled patterns by the text's address.
+        let shared: Vec<&str> = VENDORS.iter().map(|v| v.pattern).filter(|p| *p == HEX40).collect();
+        assert!(shared.iter().all(|p| p.as_ptr() == HEX40.as_ptr()));
+    }
+
+    #[test]
     fn rows_are_sorted_and_documented() {
         for pair in VENDORS.windows(2) {
             assert!(pair[0].id < pair[1].id, "{} before {}", pair[0].id, pair[1].id);
