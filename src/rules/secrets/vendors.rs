@@ -53,8 +53,12 @@ pub struct Vendor {
     /// body for `Prefix` rows.
     pub pattern: &'static str,
     /// A token of the documented format (made up, never a live key).
+    /// Used for the generated examples, which the wasm build leaves out.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub example: &'static str,
-    /// Where the vendor documents the key and its format.
+    /// Where the vendor documents the key and its format (in the docs'
+    /// `about`, which the wasm build leaves out).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub doc: &'static str,
 }
 
