@@ -7,8 +7,9 @@ use crate::rule::{Action, Category, Group, Rule, Trigger};
 use crate::settings::{AllowEntry, Policy, PolicyError, Site};
 use crate::validate::WordSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Deref;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// Where the engine looks for one active rule: the rule's [`Trigger`] with
@@ -64,7 +65,9 @@ pub(crate) struct ActiveRule {
     /// Finds the rule's context words near a candidate; built on first
     /// need, so the hundreds of context words never slow the keyword pass.
     context_finder: OnceLock<WordSet>,
-    regex: OnceLock<Option<Pattern>>,
+    /// Shared by rules with the same pattern text (the vendor table's
+    /// token shapes), so each shape compiles once.
+    regex: Arc<OnceLock<Option<Pattern>>>,
 }
 
 impl Deref for ActiveRule {
@@ -75,9 +78,9 @@ impl Deref for ActiveRule {
 }
 
 impl ActiveRule {
-    fn new(rule: Cow<'static, Rule>, action: Action) -> ActiveRule {
+    fn new(rule: Cow<'static, Rule>, action: Action, regex: Arc<OnceLock<Option<Pattern>>>) -> ActiveRule {
         let trigger = ActiveTrigger::of(&rule.trigger);
-        ActiveRule { rule, action, trigger, context_finder: OnceLock::new(), regex: OnceLock::new() }
+        ActiveRule { rule, action, trigger, context_finder: OnceLock::new(), regex }
     }
 
     /// Tokens anchored at a distinctive prefix win ties.
@@ -172,6 +175,13 @@ impl Allowlist {
 /// The rules `policy` enables, in catalog order, then its custom rules.
 pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), PolicyError> {
     let mut active = Vec::new();
+    // Near rules share a compiled pattern when they name the same text
+    // (the vendor table's shapes); prefix rules are distinct by their
+    // prefix and are not looked up.
+    // Keyed by the text's address: the table's shapes are constants, so
+    // their rows point at one text, and hashing addresses keeps the
+    // scanner build as quick as before.
+    let mut shapes: HashMap<(usize, usize), Arc<OnceLock<Option<Pattern>>>> = HashMap::new();
     for rule in crate::rules::catalog() {
         let named = policy.rules.contains_key(&*rule.id);
         if rule.group == Group::Preview && !policy.preview_rules && !named {
@@ -182,7 +192,13 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         }
         let action = policy.action_for(&rule.id, rule.category);
         if action != Action::Off {
-            active.push(ActiveRule::new(Cow::Borrowed(rule), action));
+            let regex = match rule.trigger {
+                Trigger::Near { .. } => {
+                    shapes.entry((rule.pattern.as_ptr() as usize, rule.pattern.len())).or_default().clone()
+                }
+                _ => Arc::default(),
+            };
+            active.push(ActiveRule::new(Cow::Borrowed(rule), action, regex));
         }
     }
     for (i, custom) in policy.custom_rules.iter().enumerate() {
@@ -193,7 +209,7 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         }
         let regex =
             compile_custom(&custom.pattern).map_err(|m| PolicyError::one(format!("customRules[{i}].pattern"), m))?;
-        let rule = ActiveRule::new(Cow::Owned(custom.rule()), action);
+        let rule = ActiveRule::new(Cow::Owned(custom.rule()), action, Arc::default());
         let _ = rule.regex.set(Some(regex));
         active.push(rule);
     }
