@@ -184,8 +184,13 @@ impl Policy {
     }
 
     /// The document as JSON, every key written out (defaults included).
+    /// Through text rather than `serde_json::to_value`: the module already
+    /// carries the text serialiser and parser, and a second serialiser into
+    /// `Value` cost the WebAssembly module several KB for a call made once
+    /// per settings change.
     pub fn to_value(&self) -> serde_json::Value {
-        serde_json::to_value(self).expect("a policy serialises")
+        let text = serde_json::to_string(self).expect("a policy serialises");
+        serde_json::from_str(&text).expect("and parses back")
     }
 }
 

@@ -150,12 +150,15 @@ fn to_ascii_host(host: &str) -> Option<String> {
         if label.is_ascii() {
             out.push_str(label);
         } else {
-            let lower: String = label.chars().flat_map(char::to_lowercase).collect();
-            if lower.chars().any(|c| !c.is_alphanumeric() && c != '-') {
+            // ASCII letters were lowercased with the entry; other letters are
+            // taken as written (write them in lower case, as IDNA maps them:
+            // Unicode case tables would cost the WebAssembly module more than
+            // the rest of site matching together).
+            if label.chars().any(|c| c.is_ascii() && !c.is_ascii_alphanumeric() && c != '-' || c.is_control()) {
                 return None;
             }
             out.push_str("xn--");
-            out.push_str(&punycode(&lower)?);
+            out.push_str(&punycode(label)?);
         }
         let ascii = out.rsplit('.').next().unwrap_or("");
         let ok = !ascii.is_empty()
