@@ -51,7 +51,9 @@
 //!
 //! - [`rules`]: the catalog, as data; [`rule`]: what a rule is.
 //! - [`engine`]: how a scan runs.
-//! - [`policy`]: the JSON policy and its validation.
+//! - [`settings`]: the policy document, its defaults, the merge of managed
+//!   policy over user options, and site matching.
+//! - [`pattern`]: how patterns compile, within the policy's limits.
 //! - [`extract`]: text out of files (Office, OpenDocument, PDF, zip).
 //! - [`validate`]: checksums and other checks.
 
@@ -109,10 +111,11 @@ pub mod extract;
 pub mod finding;
 pub mod mask;
 pub mod normalize;
-pub mod policy;
+pub mod pattern;
 pub mod redact;
 pub mod rule;
 pub mod rules;
+pub mod settings;
 pub mod validate;
 
 #[cfg(all(target_arch = "wasm32", feature = "bindings"))]
@@ -120,9 +123,9 @@ pub mod wasm;
 
 pub use engine::Scanner;
 pub use finding::Finding;
-pub use policy::{Action, Policy, PolicyError, PolicyIssue};
 pub use redact::{Redacted, Replacement};
-pub use rule::{Category, Rule, Severity};
+pub use rule::{Action, Category, Rule, Severity};
+pub use settings::{Effective, Policy, PolicyError, PolicyIssue};
 
 impl Scanner {
     /// Scans `text` and replaces every finding with its placeholder.

@@ -87,6 +87,7 @@ console.log(`  wasm memory                    ${(memAfterInit / 1048576).toFixed
   console.log('file extraction module in Node (loaded on the first file)');
   console.log(`  .wasm size                     ${(extractWasm.length / 1024).toFixed(1)} KB raw, ${(gzipSync(extractWasm, { level: 9 }).length / 1024).toFixed(1)} KB gzip -9`);
   console.log(`  compile + instantiate          ${ms(loadMs)}`);
+  /** @type {[string, Uint8Array][]} */
   const inputs = ['docx', 'xlsx', 'pptx', 'odt', 'pdf', 'zip'].map((ext) => [
     `corpus.${ext}`,
     readFileSync(new URL(`tests/files/bench/corpus.${ext}`, root)),
@@ -99,7 +100,7 @@ console.log(`  wasm memory                    ${(memAfterInit / 1048576).toFixed
     const total = [];
     for (let i = 0; i < runs; i++) {
       let s = performance.now();
-      const file = extract.extractFile(name, bytes);
+      const file = extract.extractFile(name, bytes, undefined);
       extractOnly.push(performance.now() - s);
       for (const segment of file.segments) scanner.scan(segment.text);
       total.push(performance.now() - s);

@@ -13,7 +13,7 @@ assert.ok(existsSync(shipped), 'dist/ is missing: run `make extension` first');
 const { extractText, extractorLoaded, locator, cellName } = await import(shipped.href);
 
 initSync({ module: readFileSync(new URL('pkg/promptwarden_bg.wasm', root)) });
-const scanner = new Scanner();
+const scanner = new Scanner(null);
 const wasm = readFileSync(new URL('pkg/promptwarden_extract_bg.wasm', root));
 const file = (name) => readFileSync(new URL(`tests/files/${name}`, root));
 
