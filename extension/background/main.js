@@ -165,6 +165,7 @@ async function handle(msg, sender) {
     }
     case MSG.SCAN:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
+      if (s.testHooks.scanDelayMs) await new Promise((r) => setTimeout(r, s.testHooks.scanDelayMs));
       return { ok: true, findings: forPage(s.scanner.scanOnSite(msg.text, msg.site)) };
     case MSG.REDACT:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
