@@ -40,6 +40,8 @@ pub struct FileScan {
 
 /// The rule id of a key store or private key file found by type or name.
 pub const KEY_FILE_RULE: &str = "key-file";
+/// Its title.
+pub const KEY_FILE_TITLE: &str = "Key store or private key file";
 
 /// Whether the CLI keeps quiet about an unreadable file: binary formats it
 /// never reads (images, executables, `.doc`…) and archives inside archives
@@ -87,6 +89,7 @@ pub fn scan(scanner: &Scanner, policy: &Policy, name: &str, bytes: &[u8]) -> Fil
         report.findings.push(Placed {
             finding: Finding {
                 rule_id: KEY_FILE_RULE.into(),
+                title: KEY_FILE_TITLE.into(),
                 category: Category::Secret,
                 severity: Severity::Critical,
                 action,

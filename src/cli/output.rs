@@ -1,6 +1,6 @@
 //! Output formats. Every one prints masked previews, never values.
 
-use crate::cli::file_scan::{FileScan, KEY_FILE_RULE};
+use crate::cli::file_scan::{FileScan, KEY_FILE_RULE, KEY_FILE_TITLE};
 use promptwarden::extract::Location;
 use promptwarden::rules::{catalog, describe_all};
 use serde::Serialize;
@@ -125,7 +125,7 @@ impl Report {
                     row.severity,
                     row.rule,
                     row.preview,
-                    title_of(&f.rule_id)
+                    f.title
                 )?,
                 Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&row).expect("rows serialise"))?,
                 Format::Json | Format::Sarif => self.rows.push(serde_json::to_value(&row).expect("rows serialise")),
@@ -158,15 +158,6 @@ impl Report {
             }
         }
     }
-}
-
-const KEY_FILE_TITLE: &str = "Key store or private key file";
-
-fn title_of(rule_id: &str) -> String {
-    if rule_id == KEY_FILE_RULE {
-        return KEY_FILE_TITLE.into();
-    }
-    promptwarden::rules::find(rule_id).map_or_else(|| "custom rule".to_string(), |r| r.title.to_string())
 }
 
 /// A SARIF location for a row: the file, with the part inside it as a
