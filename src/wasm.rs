@@ -82,7 +82,9 @@ pub struct Scanner {
 impl Scanner {
     /// Builds a scanner. Throws an `Error` whose message names the bad field.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy: JsValue) -> Result<Scanner, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: JsValue,
+    ) -> Result<Scanner, JsError> {
         let policy = match policy_json(&policy)? {
             Some(json) => Policy::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
             None => Policy::default(),
@@ -170,7 +172,7 @@ pub fn builtin_match_patterns() -> JsValue {
 
 /// Parses a policy leniently: the valid parts and every problem, so a UI can
 /// show errors inline while the rest of the policy applies.
-#[wasm_bindgen(js_name = checkPolicy, unchecked_return_type = "{ policy: object, issues: PolicyIssue[] }")]
+#[wasm_bindgen(js_name = checkPolicy, unchecked_return_type = "{ policy: Record<string, any>, issues: PolicyIssue[] }")]
 pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy: JsValue) -> Result<JsValue, JsError> {
     let json = policy_json(&policy)?.unwrap_or_else(|| "{}".into());
     let (policy, issues) = Policy::from_json_lenient(&json);

@@ -158,7 +158,7 @@ describe('the service worker stopped mid-session (as Chromium stops an idle one)
     await b.setOptions({});
     const t = await b.open(EDITORS[0]);
     await b.stopWorker();
-    await t.eval(() => document.activeElement?.blur());
+    await t.eval(() => /** @type {HTMLElement | null} */ (document.activeElement)?.blur());
     await t.idle(300);
     assert.equal(await b.workerRunning(), false, 'nothing wakes the worker while the user does nothing');
     await t.focusComposer();
