@@ -16,6 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, editorSuite, engineSuite } from './editor-suite.mjs';
 import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, secretsIn, until } from './harness.mjs';
 import { startNetmon } from './netmon.mjs';
+import { sitesSuite } from './sites.mjs';
 import { HOST_PAGES } from '../../www/server.mjs';
 
 const messages = JSON.parse(readFileSync(path.join(REPO, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
@@ -72,6 +73,7 @@ describe('the extension is loaded', () => {
 });
 
 editorSuite(browser, { ime });
+sitesSuite(browser, 'Chromium');
 // The engine's fallback paths need the test-hooks build (dist-test/): the
 // shipped build has no way to be told its engine is unavailable.
 describe('engine fallback and fail modes (test-hooks build)', () => {
