@@ -81,9 +81,12 @@ build: native extension www
 
 package: extension
 
-lint:
+# tsc checks the JSDoc types of the extension, the playground and the tests
+# (jsconfig.json); it reads the engine's types from pkg/, hence wasm.
+lint: wasm
 	cargo fmt --all -- --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
+	node_modules/.bin/tsc -p jsconfig.json
 
 test-rust:
 	cargo test --locked --release

@@ -91,7 +91,7 @@ pub fn builtin_match_patterns() -> JsValue {
 
 /// Parses a policy leniently: the valid parts and every problem, so a UI can
 /// show errors inline while the rest of the policy applies.
-#[wasm_bindgen(js_name = checkPolicy, unchecked_return_type = "{ policy: object, issues: PolicyIssue[] }")]
+#[wasm_bindgen(js_name = checkPolicy, unchecked_return_type = "{ policy: Record<string, any>, issues: PolicyIssue[] }")]
 pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy: JsValue) -> Result<JsValue, JsError> {
     let json = policy_json(&policy)?.unwrap_or_else(|| "{}".into());
     let (policy, issues) = Policy::from_json_lenient(&json);
@@ -108,4 +108,3 @@ pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy
 pub fn rules() -> JsValue {
     to_js(&crate::rules::describe_all())
 }
-

@@ -73,7 +73,9 @@ pub struct Scanner {
 impl Scanner {
     /// Builds a scanner. Throws an `Error` whose message names the bad field.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy: JsValue) -> Result<Scanner, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: JsValue,
+    ) -> Result<Scanner, JsError> {
         let policy = match policy_json(&policy)? {
             Some(json) => Policy::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
             None => Policy::default(),
