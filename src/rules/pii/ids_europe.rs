@@ -43,6 +43,7 @@
 mod checks;
 
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
+use crate::validate::national::{de_steuernummer13_plausible, is_kennitala_valid, pt_cc_valid};
 use checks::*;
 
 /// Verified when the check holds and a context word is near, else dropped.
@@ -266,6 +267,36 @@ fn baltic_personal_code(c: &Candidate) -> Verdict {
     with_context(c, digits::<11>(c.value).is_some_and(|d| isikukood_valid(&d)))
 }
 
+/// Steuernummer in a Land's own layout (FF/BBB/UUUUP, FFF/BBB/UUUUP,
+/// FFBBB/UUUUP, FFF/BBBB/UUUP, FF/BBB/UUUU/P, 0FF BBB UUUUP, FF BBB UUUUP)
+/// or the 13-digit ELSTER form; the check digit's algorithm differs by
+/// Land and is not checked, so a Steuernummer label is required.
+fn de_steuernummer(c: &Candidate) -> Verdict {
+    let groups: Vec<usize> = c.value.split(['/', ' ']).map(|g| g.bytes().filter(u8::is_ascii_digit).count()).collect();
+    let d: Vec<u8> = c.value.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let ok = match groups.as_slice() {
+        [13] => de_steuernummer13_plausible(&d),
+        [2 | 3, 3, 5] | [5, 5] | [3, 4, 4] | [2, 3, 4, 1] => true,
+        _ => false,
+    };
+    with_context(c, ok && !all_same_digit(&d))
+}
+
+/// Kennitala: date (day + 40 for companies), check digit, century digit.
+fn is_kennitala(c: &Candidate) -> Verdict {
+    let d: Vec<u8> = c.value.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    with_context(c, is_kennitala_valid(&d))
+}
+
+/// Cartão de Cidadão: the two check digits over the number and the
+/// version letters; the layout with letters reports alone.
+fn pt_cartao_cidadao(c: &Candidate) -> Verdict {
+    match compact::<12>(c.value) {
+        Some(v) if pt_cc_valid(&v) && !all_same_digit(&v[..8]) => Verdict::Verified,
+        _ => Verdict::Invalid,
+    }
+}
+
 // Words that must accompany identifiers made of bare digits. The rules below
 // run only near them (`Trigger::Near`), and the validators also require
 // them within `context_window` of the match. Both reach 400 bytes past the
@@ -331,6 +362,12 @@ const TR_TC_KIMLIK_WORDS: &[&str] =
 const EE_ISIKUKOOD_WORDS: &[&str] = &["isikukood", "isikukoodi", "personal code"];
 
 const LT_ASMENS_KODAS_WORDS: &[&str] = &["asmens kod", "asmens numer"];
+
+/// `St.-Nr.` and its spellings on letters from the Finanzamt.
+const DE_STEUERNUMMER_WORDS: &[&str] =
+    &["steuernummer", "steuer-nr", "steuernr", "st.-nr", "st.nr", "stnr", "st-nr", "steuer nr", "tax number"];
+
+const IS_KENNITALA_WORDS: &[&str] = &["kennitala", "kennitölu", "kennitolu", "kt.", "kt:", "icelandic id"];
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
@@ -1026,6 +1063,70 @@ pub const RULES: &[Rule] = &[
             "asmens kodas 33309240064",
             "asmens kodas 39213172182",
         ],
+        ..Rule::PII
+    },
+    rule! {
+        id: "de-steuernummer",
+        title: "German tax number (Steuernummer)",
+        about: about!("The Finanzamt's Steuernummer in every Land's layout and the 13-digit ELSTER form (Land prefix and the 0 after the Finanzamt number checked), next to a Steuernummer label."),
+        label: "DE_STEUERNUMMER",
+        pattern: r"\b([0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5}(?:/[0-9])?|[0-9]{5}/[0-9]{5}|0?[0-9]{2} [0-9]{3} [0-9]{5}|[0-9]{13})\b",
+        value_group: 1,
+        max_len: 20,
+        validate: Some(de_steuernummer),
+        trigger: Trigger::Near { words: DE_STEUERNUMMER_WORDS, before: 32, after: 400 },
+        context: DE_STEUERNUMMER_WORDS,
+        context_window: 400,
+        positives: examples![
+            "Meine Steuernummer ist «181/815/08155», kannst du die Umsatzsteuervoranmeldung vorbereiten?",
+            "St.-Nr. «133/8150/8159» (Finanzamt Düsseldorf)",
+            "Steuernummer für ELSTER: «2893081508152»",
+            "Hessen: Steuernummer «013 815 08153», Finanzamt Frankfurt",
+        ],
+        negatives: examples![
+            "Steuernummer 2593081508152",
+            "Bestellnummer 181/815/08155",
+            "Steuernummer 18/81/508155",
+            "Datum 2024/01/15 laut Steuernummer-Brief",
+        ],
+        ..Rule::PII
+    },
+    rule! {
+        id: "is-kennitala",
+        title: "Icelandic identity number (kennitala)",
+        about: about!("Iceland's kennitala for people and companies: birth date, a mod-11 check digit and a century digit, next to a kennitala label."),
+        label: "IS_KENNITALA",
+        severity: Severity::High,
+        pattern: r"\b[0-9]{6}-?[0-9]{4}\b",
+        max_len: 11,
+        validate: Some(is_kennitala),
+        trigger: Trigger::Near { words: IS_KENNITALA_WORDS, before: 32, after: 400 },
+        context: IS_KENNITALA_WORDS,
+        context_window: 400,
+        positives: examples![
+            "Kennitalan mín er «091266-5639», geturðu fyllt út umsóknina?",
+            "kt. «080345-2249», Reykjavík",
+            "nafn,kennitala\nJón Jónsson,«0811540749»",
+        ],
+        negatives: examples!["kennitala 091266-5649", "pöntun 091266-5639", "kennitala 321266-5639"],
+        ..Rule::PII
+    },
+    rule! {
+        id: "pt-cartao-cidadao",
+        title: "Portuguese Citizen Card number (Cartão de Cidadão)",
+        about: about!("The document number of the Cartão de Cidadão: civil identification number, its check digit, two version letters and a final check digit (AMA's mod-10 over digits and letters)."),
+        label: "PT_CC",
+        severity: Severity::High,
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 9, before: 0, after: 8 },
+        pattern: r"\b[0-9]{8}[ -]?[0-9][ -]?[A-Za-z]{2}[0-9]\b",
+        max_len: 16,
+        validate: Some(pt_cartao_cidadao),
+        positives: examples![
+            "O número do meu Cartão de Cidadão é «59010928 0 ZZ2», preciso dele para o IRS?",
+            "CC: «159013960ZZ8»",
+            "Documento de identificação do cliente — «24595711 0 ZZ5»",
+        ],
+        negatives: examples!["Cartão de Cidadão 59010928 0 ZZ3", "encomenda 590109280 ZZ", "CC 00000000 0 ZZ4"],
         ..Rule::PII
     },
 ];
