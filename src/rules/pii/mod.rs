@@ -8,3 +8,6 @@ pub mod ids_asia_oceania;
 pub mod ids_europe;
 pub mod ids_europe_east;
 pub mod ids_latin_america;
+mod phone_plan;
+#[rustfmt::skip]
+mod phone_plans;
