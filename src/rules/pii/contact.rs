@@ -442,15 +442,12 @@ const NOT_A_PHONE: &[&str] = &[
     "ordine",
 ];
 
-/// The last word of `before` (letters only), if it directly precedes the
-/// value (at most a few separators and `#`, `:`, `n°` between).
-fn label_before(before: &str) -> &str {
-    let t = before.trim_end_matches([' ', '\t', ':', '#', '=', '.', '-', '(', '"', '\'', '°', 'º']);
-    let t = t.strip_suffix(" no").or_else(|| t.strip_suffix(" nr")).unwrap_or(t);
-    let start =
-        t.rfind(|ch: char| !ch.is_alphabetic()).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
-    &t[start..]
-}
+/// Currencies and units that make a number an amount or a measure.
+const UNITS: &[&str] = &[
+    "eur", "euro", "euros", "usd", "gbp", "chf", "jpy", "cny", "inr", "rub", "brl", "mxn", "ars", "cop", "pln", "czk",
+    "huf", "ron", "sek", "nok", "dkk", "try", "zar", "aud", "cad", "kr", "zł", "rs", "km", "kg", "mm", "cm", "m", "mb",
+    "gb", "kb", "tb", "users", "people", "views", "bytes", "ms", "px", "pts", "votes", "rows", "items",
+];
 
 /// Whether the text around a national number makes it a decimal, an amount,
 /// a date, a version or coordinates rather than a phone number.
@@ -463,6 +460,19 @@ fn looks_like_something_else(c: &Candidate) -> bool {
         c.before.ends_with(['.', ',']) && c.before[..c.before.len() - 1].ends_with(|ch: char| ch.is_ascii_digit());
     let glued_after = c.after.starts_with(['.', ',']) && c.after[1..].starts_with(|ch: char| ch.is_ascii_digit());
     if glued_before || glued_after || (dots == 1) {
+        return true;
+    }
+    // Amounts and measures: a currency or unit right before or after.
+    let is_unit = |w: &str| UNITS.iter().any(|u| u.eq_ignore_ascii_case(w));
+    let after = c.after.trim_start_matches(' ');
+    let before = c.before.trim_end_matches(' ');
+    let word_after = after.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+    let word_before = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+    if is_unit(word_after)
+        || is_unit(word_before)
+        || after.starts_with(['€', '$', '£', '¥', '₹', '%'])
+        || before.ends_with(['€', '$', '£', '¥', '₹'])
+    {
         return true;
     }
     // A dotted quad is an IP address (or a version), never a phone.
@@ -490,17 +500,41 @@ fn looks_like_something_else(c: &Candidate) -> bool {
     if hexy(prev) || hexy(next) {
         return true;
     }
-    let label = label_before(c.before);
-    NOT_A_PHONE.iter().any(|n| n.eq_ignore_ascii_case(label))
+    // A label among the three words before (`booking reference is`,
+    // `order no.`) says what the number is.
+    let line = c.before.rsplit('\n').next().unwrap_or("");
+    line.rsplit(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| NOT_A_PHONE.iter().any(|n| n.eq_ignore_ascii_case(w)))
 }
 
-/// Whether a national number reads as an amount in thousands (`612 345 678`,
-/// `12.345.678`): groups of exactly three after a first group of one to
-/// three, no trunk `0` and no brackets. Such a number needs a phone word.
-fn amount_like(v: &str, w: &phone_plan::Written) -> bool {
-    let mut lens = v.split([' ', '.', '-', '/', ',']).map(str::len);
-    let first = lens.next().unwrap_or(0);
-    (1..=3).contains(&first) && lens.all(|l| l == 3) && !w.bracketed() && !v.starts_with('0')
+/// Whether a number written in some country's national format is
+/// distinctive enough to report without a phone word: its trunk prefix or
+/// bracketed area code, three or more of its groups, or two groups that
+/// are not shaped like something else (4-4 as in Singapore or Denmark,
+/// or ten digits and more as in India's 98451 27630). Eight digits in two
+/// groups with a trunk 0 (`0924 8097`) are as often a code, and dotted
+/// thousands (`12.345.678`) an amount.
+fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written, v: &str) -> bool {
+    let n = w.all().len();
+    let lens: Vec<usize> = v.split([' ', '.', '-', '/']).map(|g| g.trim_matches(['(', ')']).len()).collect();
+    // Thousands (`612 345 678`, `12.345.678`) read as amounts and counts,
+    // and runs of four-digit groups (`1020 6190 2313`) as references,
+    // unless the trunk prefix or brackets say phone.
+    let thousands = lens[0] <= 3 && lens[1..].iter().all(|&l| l == 3);
+    let fours = lens.len() >= 3 && lens.iter().all(|&l| l == 4);
+    if (thousands || fours) && !m.trunk_written && !w.bracketed() {
+        return false;
+    }
+    if v.contains('.') && v.split('.').skip(1).all(|g| g.len() == 3) {
+        return false;
+    }
+    if w.groups() >= 3 || w.bracketed() {
+        return true;
+    }
+    let four_four = n == 8 && v.len() == 9 && matches!(v.as_bytes()[4], b' ' | b'-');
+    (m.trunk_written && n >= 9) || four_four || n >= 10
 }
 
 /// Phone number: international numbers by country code and plan; national
@@ -526,7 +560,10 @@ fn phone(c: &Candidate) -> Verdict {
     }
     let digits = &digits[..n];
     let max = if digits.starts_with(&[0, 0]) { 17 } else { 15 };
-    if !(8..=max).contains(&n) || trivial_digits(digits) {
+    // Seven digits only as 3-4 or 3-2-2 (`611 4663`): `1250-146` is a
+    // Portuguese postcode.
+    let seven_ok = n > 7 || v.find([' ', '-', '.']) == Some(3);
+    if !(7..=max).contains(&n) || trivial_digits(digits) || !seven_ok {
         return Verdict::Invalid;
     }
     // One kind of punctuation besides spaces and parentheses: `415.555-2671`
@@ -584,14 +621,13 @@ fn phone(c: &Candidate) -> Verdict {
     // rules (no N11, no N9X, no 555 area) are applied here.
     let plan_rules = |cc: u16, nsn: &[u8]| cc != 1 || nanp_ok(nsn);
     if let Some(m) = phone_plan::national_format(&written, plan_rules) {
-        // Two groups and eight digits (`0924 8097`) are as often a code.
-        let distinctive =
-            (m.trunk_written || written.bracketed() || written.groups() >= 3) && (n >= 9 || written.groups() >= 3);
-        if (distinctive && !amount_like(v, &written)) || c.near_context() {
+        if (n >= 8 && distinctive(&m, &written, v)) || c.near_context() {
             return Verdict::Plausible;
         }
     }
-    if c.near_context() && phone_plan::valid_somewhere(digits, plan_rules) {
+    // Seven digits (Iceland's 611 4663) only in their country's format and
+    // near a phone word: a postcode (`1250-146`) is as likely.
+    if n >= 8 && c.near_context() && phone_plan::valid_somewhere(digits, plan_rules) {
         return Verdict::Plausible;
     }
     Verdict::Invalid
@@ -743,13 +779,14 @@ pub const RULES: &[Rule] = &[
         about: about!("International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped."),
         label: "PHONE",
         severity: Severity::Medium,
-        // E.164 numbers hold at most 15 digits, 17 with a `00` prefix.
-        trigger: Trigger::Digits { min_digits: 8, max_digits: 17, before: 2, after: 0 },
+        // E.164 numbers hold at most 15 digits, 17 with a `00` prefix;
+        // seven-digit national numbers (Iceland, Estonia) need a phone word.
+        trigger: Trigger::Digits { min_digits: 7, max_digits: 17, before: 2, after: 0 },
         // Digit groups joined by one separator, optional `+`, parenthesised
         // area codes; `\b` keeps a group from ending inside `2pm`. Letters
         // and a dash before (`INV-…`) are matched only to be refused; the
         // validator counts the digits, so the groups need no bound here.
-        pattern: r"(?:[A-Za-z]+-)?\+?(?:\([0-9]{1,4}\)|[0-9]+\b)(?:[ .\-/]?(?:\([0-9]{1,4}\)|[0-9]+\b))*",
+        pattern: r"(?:[A-Za-z]+-)?\+?(?:\([0-9]{1,5}(?:[ \-][0-9]{1,4})?\)|[0-9]+\b)(?:[ .\-/]?(?:\([0-9]{1,5}(?:[ \-][0-9]{1,4})?\)|[0-9]+\b))*",
         max_len: 40,
         validate: Some(phone),
         context: &[
@@ -959,8 +996,9 @@ mod tests {
 
     #[test]
     fn weak_national_formats_need_context() {
-        // Compact digits, or two groups without the country's trunk prefix.
-        for weak in ["98451 27630", "0412345678", "4158672309", "015123456789", "5512345678"] {
+        // Compact digits, two groups of fewer than ten digits without the
+        // country's trunk prefix, thousands-like groups.
+        for weak in ["0412345678", "4158672309", "015123456789", "5512345678", "512 345 678", "21 295 220"] {
             assert_eq!(phone(&cand(weak, false)), Verdict::Invalid, "{weak}");
             assert_eq!(phone(&cand(weak, true)), Verdict::Plausible, "{weak}");
         }
@@ -978,6 +1016,8 @@ mod tests {
             "8 (916) 123-45-67",
             "0812-3456-7890",
             "098451 27630",
+            "98451 27630",
+            "8123 4567",
         ] {
             assert_eq!(phone(&cand(strong, false)), Verdict::Plausible, "{strong}");
         }

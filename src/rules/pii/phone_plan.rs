@@ -165,12 +165,13 @@ impl Written {
                 in_group = false;
             }
             match b {
-                b' ' | b'-' | b'.' | b'/' if !open => {}
+                b' ' | b'-' | b'.' | b'/' => {}
                 b'(' if w.bracketed.is_none() && w.count <= 1 => {
                     open = true;
                     w.bracketed = Some(w.count);
                 }
-                b')' if open && w.count > 0 && w.bracketed == Some(w.count - 1) => open = false,
+                // `(030)`, `(06 1)`, `(0-612)`: one or two groups inside.
+                b')' if open && w.bracketed.is_some_and(|g| w.count > g && w.count <= g + 2) => open = false,
                 _ => return None,
             }
         }
@@ -200,9 +201,15 @@ impl Written {
         self.count
     }
 
-    /// Whether a group stood in brackets (`(030) …`, `8 (916) …`).
+    /// Whether the area code stood in brackets: the first group (`(030) …`)
+    /// or the one after a short trunk prefix (`8 (916) …`), not a later
+    /// one (`ERROR 1045 (28000)`).
     pub fn bracketed(&self) -> bool {
-        self.bracketed.is_some()
+        match self.bracketed {
+            Some(0) => true,
+            Some(1) => self.group(0).len() <= 2,
+            _ => false,
+        }
     }
 }
 
