@@ -191,8 +191,25 @@ fn nl_bsn(c: &Candidate) -> Verdict {
 }
 
 fn be_national_number(c: &Candidate) -> Verdict {
+    // Decimals in SVG path data and coordinates (`M12.04 15.11 125.870`):
+    // a digit glued by `.` or `,` on either side makes the match part of a
+    // run of numbers, not an identifier.
+    let glued_before =
+        c.before.ends_with(['.', ',', '-']) && c.before[..c.before.len() - 1].ends_with(|ch: char| ch.is_ascii_digit());
+    let glued_after = c.after.starts_with(['.', ',']) && c.after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+    if glued_before || glued_after || c.before.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return Verdict::Invalid;
+    }
     let ok = digits::<11>(c.value).is_some_and(|d| be_nn_century(&d).is_some() && !all_same_digit(&d));
-    formatted_or_context(c, ok, c.value.len() > 11)
+    formatted_or_context(c, ok, be_layout(c.value.as_bytes()))
+}
+
+/// The layouts the Belgian administration prints (YY.MM.DD-XXX.CC on the
+/// eID, YYMMDD-XXX-CC and YYMMDD XXX CC in forms): only these report
+/// without a label; decimals that happen to group 2-2-2-3-2 do not.
+fn be_layout(v: &[u8]) -> bool {
+    let shape: Vec<u8> = v.iter().map(|&b| if b.is_ascii_digit() { b'N' } else { b }).collect();
+    matches!(shape.as_slice(), b"NN.NN.NN-NNN.NN" | b"NNNNNN-NNN-NN" | b"NNNNNN NNN NN" | b"NN.NN.NN NNN.NN")
 }
 
 fn pl_pesel(c: &Candidate) -> Verdict {
@@ -690,6 +707,14 @@ pub const RULES: &[Rule] = &[
             "national number",
             "insz",
             "niss",
+            "numéro bis",
+            "numero bis",
+            "bis-nummer",
+            "bisnummer",
+            "bis number",
+            "identificatienummer",
+            "numéro d'identification",
+            "identification number",
             "nationalregisternummer",
         ],
         context_window: 60,
@@ -697,9 +722,12 @@ pub const RULES: &[Rule] = &[
             "Mijn rijksregisternummer is «90.02.14-153.70», kun je het formulier invullen?",
             "Numéro national : «03.11.27-084.51» (mon fils)",
             "INSZ «78070121287» voor de loonfiche",
+            "Pouvez-vous vérifier mon numéro BIS «90.42.14-153.59» ?",
         ],
         negatives: examples![
             "rijksregisternummer 90.02.14-153.71",
+            "<path d=\"M8.90 02.14 153.70 L12.5 4\"/>",
+            "icon path: M 90.02 14.153 70.4 L 3 4",
             "Factuurnummer 78070121287",
             "rijksregisternummer 90.13.14-153.50",
             "rijksregisternummer 90.02.14-153",
