@@ -540,7 +540,9 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(us_ssn),
-        context: &["ssn", "ssns", "social security", "social_security", "socialsecurity", "soc. sec", "soc sec"],
+        context: &[
+            "ssn", "ssns", "social security", "social_security", "socialsecurity", "soc. sec", "soc sec", "seguro social",
+        ],
         context_window: 96,
         positives: examples![
             "Employee record: Dana Whitfield, DOB 1988-04-12, SSN «536-90-4412», start date 2024-03-01",

@@ -446,7 +446,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(in_aadhaar),
-        context: &["aadhaar", "aadhar", "adhaar", "आधार"],
+        context: &["aadhaar", "aadhar", "adhaar", "आधार", "আধার", "ஆதார்", "ఆధార్", "uidai"],
         context_window: 96,
         positives: examples![
             "Aadhaar: «9877 8932 8793»",
@@ -597,7 +597,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"\b[STFGMstfgm]\d{7}[A-Za-z]\b",
         max_len: 9,
         validate: Some(sg_nric),
-        context: &["nric"],
+        context: &["nric", "fin no", "fin:", "nric/fin", "ic number", "i/c"],
         context_window: 48,
         known_examples: &["S1234567D", "M1234567K"],
         positives: examples![
@@ -763,13 +763,17 @@ pub const RULES: &[Rule] = &[
         validate: Some(za_id),
         // `ID:`, `SA ID`, `RSA ID` right before the value are read by the
         // lead-in; a bare `id number` would match `valid number`.
-        context: &["id_number", "idnumber", "identity number", "identiteitsnommer"],
+        context: &[
+            "id_number", "idnumber", "identity number", "identiteitsnommer", "id-nommer", "sa id", "rsa id", "south african id",
+            "id no", "green id book", "smart id",
+        ],
         context_window: 400,
         known_examples: &["8001015009087"],
         positives: examples![
             "ID number: «8703121675186»",
             "Applicant RSA ID «920615 3584 184», Johannesburg",
             "SA ID «7509226705088» — please verify with Home Affairs",
+            "Is this SA ID correct? «8912278406085» — it is on my brother's payslip",
             "record = {\"name\": \"Matthias\", \"id_number\": \"«5206249150085»\"}",
             "employee_id,first_name,email,sa_id_number,start_date\nE47409,James,jamesd41@veldhuis.nl,«7702011509084»,2025-01-21\nE47571,Marcus,mb@lindqvist.se,«8912278406085»,2025-04-06",
         ],
@@ -843,7 +847,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(th_national_id),
-        context: &["เลขประจำตัวประชาชน", "บัตรประชาชน", "thai id", "citizen id", "national id"],
+        context: &["เลขประจำตัวประชาชน", "บัตรประชาชน", "เลขบัตรประชาชน", "thai id", "citizen id", "national id"],
         // Thai labels are up to 54 bytes long, and the window is measured
         // from the label's first byte.
         context_window: 96,

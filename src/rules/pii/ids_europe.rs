@@ -329,6 +329,8 @@ const UK_UTR_WORDS: &[&str] =
 /// `identifikationsnummer` also covers Steueridentifikationsnummer.
 /// `tax-id`, `tax_id`, `steuer_id`: how keys, flags and columns spell it.
 const DE_TAX_ID_WORDS: &[&str] = &[
+    "steuerliche id",
+    "tax identification number",
     "steuer-id",
     "steuerid",
     "steuer id",
@@ -342,15 +344,32 @@ const DE_TAX_ID_WORDS: &[&str] = &[
     "taxid",
 ];
 
-const DE_ID_CARD_WORDS: &[&str] =
-    &["personalausweis", "ausweisnummer", "ausweis-nr", "ausweis nr", "dokumentennummer", "perso-nr"];
+const DE_ID_CARD_WORDS: &[&str] = &[
+    "personalausweis",
+    "ausweisnummer",
+    "ausweis-nr",
+    "ausweis nr",
+    "ausweisnr",
+    "dokumentennummer",
+    "perso-nr",
+    "id-karte",
+    "german id card",
+];
 
 const NL_BSN_WORDS: &[&str] = &["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number"];
 
 const PL_PESEL_WORDS: &[&str] = &["pesel"];
 
-const SE_PERSONNUMMER_WORDS: &[&str] =
-    &["personnummer", "personnr", "person-nr", "pers.nr", "samordningsnummer", "samordningsnr"];
+const SE_PERSONNUMMER_WORDS: &[&str] = &[
+    "personnummer",
+    "personnr",
+    "person-nr",
+    "pers.nr",
+    "samordningsnummer",
+    "samordningsnr",
+    "personal identity number",
+    "swedish id",
+];
 
 const DK_CPR_WORDS: &[&str] = &["cpr", "personnummer"];
 
@@ -358,8 +377,20 @@ const NO_FODSELSNUMMER_WORDS: &[&str] =
     &["fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "d-nummer", "personnummer"];
 
 /// `nif` alone hides in "unified", "significant".
-const PT_NIF_WORDS: &[&str] =
-    &[" nif", "(nif", "\"nif", "nif:", "contribuinte", "identificação fiscal", "identificacao fiscal", "nipc"];
+const PT_NIF_WORDS: &[&str] = &[
+    " nif",
+    "(nif",
+    "\"nif",
+    "nif:",
+    "nif_",
+    "\nnif",
+    "contribuinte",
+    "identificação fiscal",
+    "identificacao fiscal",
+    "nipc",
+    "número fiscal",
+    "portuguese tax",
+];
 
 /// `sozialversicherung` also covers Sozialversicherungsnummer.
 const AT_SVNR_WORDS: &[&str] =
@@ -369,7 +400,8 @@ const AT_SVNR_WORDS: &[&str] =
 const CZ_RODNE_CISLO_WORDS: &[&str] =
     &["rodné čís", "rodného čís", "rodne cis", "rodneho cis", "rč:", "rč.", "r.č.", "r. č.", "birth number"];
 
-const GR_AMKA_WORDS: &[&str] = &["amka", "ΑΜΚΑ", "αμκα", "Α.Μ.Κ.Α", "a.m.k.a"];
+const GR_AMKA_WORDS: &[&str] =
+    &["amka", "ΑΜΚΑ", "αμκα", "Α.Μ.Κ.Α", "a.m.k.a", "κοινωνικής ασφάλισης", "social security"];
 
 const RO_CNP_WORDS: &[&str] = &["cnp", "cod numeric personal", "codul numeric personal", "c.n.p"];
 
@@ -378,7 +410,7 @@ const TR_TC_KIMLIK_WORDS: &[&str] =
 
 const EE_ISIKUKOOD_WORDS: &[&str] = &["isikukood", "isikukoodi", "personal code"];
 
-const LT_ASMENS_KODAS_WORDS: &[&str] = &["asmens kod", "asmens numer"];
+const LT_ASMENS_KODAS_WORDS: &[&str] = &["asmens kod", "asmens numer", "lithuanian personal code", "lithuanian id"];
 
 /// `St.-Nr.` and its spellings on letters from the Finanzamt.
 const DE_STEUERNUMMER_WORDS: &[&str] =
@@ -428,7 +460,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:\+?[0-9]{1,4}[ .-])?(?:[0-9]{3} [0-9]{3} [0-9]{4}|[0-9]{3}-[0-9]{3}-[0-9]{4}|[0-9]{10})(?:[ .-]?[0-9])?",
         max_len: 24,
         validate: Some(uk_nhs),
-        context: &["nhs"],
+        context: &["nhs", "health and care number", "chi number"],
         context_window: 60,
         known_examples: &["943 476 5919", "9434765919"],
         positives: examples![
@@ -519,6 +551,7 @@ pub const RULES: &[Rule] = &[
             "carte vitale",
             "insee",
             "immatriculation",
+            "social security",
         ],
         context_window: 60,
         positives: examples![
@@ -552,6 +585,7 @@ pub const RULES: &[Rule] = &[
         positives: examples![
             "Für die Lohnabrechnung brauche ich noch deine Steuer-ID: «74 615 083 620»",
             "Steueridentifikationsnummer «64013528916», Steuerklasse 1, keine Kinder",
+            "Stimmt diese Nummer für die steuerliche ID meiner Frau? Sie lautet «74 615 083 620».",
             "IdNr: «12536079833» – stimmt das Format für ELSTER?",
             "hrctl create-employee --name \"Tobias Zimmermann\" --tax-id \"«40 568 091 301»\"",
             "employee_id,first_name,phone,steuer_id,start_date\nE10510,Marie,+491625579410,«61294371503»,2025-08-21\nE26730,Sophie,+49 89 95592285,«12 141 098 673»,2025-03-11",
