@@ -379,6 +379,12 @@ fn international_ok(digits: &[u8]) -> bool {
     plan.cc != 1 || nanp_ok(nsn)
 }
 
+/// The tables hold which numbers exist; the NANP's area and exchange rules
+/// (no N11, no N9X, no 555 area) are applied here.
+fn plan_rules(cc: u16, nsn: &[u8]) -> bool {
+    cc != 1 || nanp_ok(nsn)
+}
+
 /// Labels right before a number that say it is something else.
 const NOT_A_PHONE: &[&str] = &[
     "order",
@@ -449,64 +455,95 @@ const UNITS: &[&str] = &[
     "gb", "kb", "tb", "users", "people", "views", "bytes", "ms", "px", "pts", "votes", "rows", "items",
 ];
 
-/// Whether the text around a national number makes it a decimal, an amount,
-/// a date, a version or coordinates rather than a phone number.
-fn looks_like_something_else(c: &Candidate) -> bool {
-    let v = c.value.as_bytes();
-    let dots = v.iter().filter(|&&b| b == b'.').count();
-    // `3.14 15 92` or `12.5 34.2 …` (SVG paths, coordinates): a digit
-    // glued by `.`/`,` to either end, or a decimal point inside.
-    let glued_before =
-        c.before.ends_with(['.', ',']) && c.before[..c.before.len() - 1].ends_with(|ch: char| ch.is_ascii_digit());
-    let glued_after = c.after.starts_with(['.', ',']) && c.after[1..].starts_with(|ch: char| ch.is_ascii_digit());
-    if glued_before || glued_after || (dots == 1) {
+/// Whether `word` is in `list`, ASCII case-insensitively.
+fn listed(list: &[&str], word: &[u8]) -> bool {
+    !word.is_empty() && list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// A word byte: ASCII letter or digit, or part of a non-ASCII character.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The first word of `s` after blanks (letters, digits, non-ASCII).
+fn first_word(s: &[u8]) -> &[u8] {
+    let start = s.iter().position(|&b| b != b' ').unwrap_or(s.len());
+    let len = s[start..].iter().position(|&b| !word_byte(b)).unwrap_or(s.len() - start);
+    &s[start..start + len]
+}
+
+/// Whether one of the last `k` words of the line `before` ends is in `list`.
+fn label_among_last(before: &[u8], k: usize, list: &[&str]) -> bool {
+    let mut end = before.len();
+    for _ in 0..k {
+        while end > 0 && !word_byte(before[end - 1]) {
+            if before[end - 1] == b'\n' {
+                return false;
+            }
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && word_byte(before[start - 1]) {
+            start -= 1;
+        }
+        if start == end || listed(list, &before[start..end]) {
+            return start != end;
+        }
+        end = start;
+    }
+    false
+}
+
+/// Whether the number, or the text around it, makes it a decimal, an
+/// amount, a date, an IP address, a hex dump or a labelled reference
+/// rather than a phone number.
+fn looks_like_something_else(c: &Candidate, w: &phone_plan::Written) -> bool {
+    let (before, after) = (c.before.as_bytes(), c.after.as_bytes());
+    let digit_at = |s: &[u8], i: usize| s.get(i).is_some_and(u8::is_ascii_digit);
+    // `3.14 15 92`, `12.5 34.2 …` (SVG paths, coordinates): a digit glued
+    // by `.`/`,` to either end, or one decimal point inside.
+    let n = before.len();
+    let glued_before = n >= 2 && matches!(before[n - 1], b'.' | b',') && digit_at(before, n - 2);
+    let glued_after = matches!(after.first(), Some(b'.' | b',')) && digit_at(after, 1);
+    if glued_before || glued_after || w.dots() == 1 {
         return true;
     }
     // Amounts and measures: a currency or unit right before or after.
-    let is_unit = |w: &str| UNITS.iter().any(|u| u.eq_ignore_ascii_case(w));
-    let after = c.after.trim_start_matches(' ');
-    let before = c.before.trim_end_matches(' ');
-    let word_after = after.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-    let word_before = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-    if is_unit(word_after)
-        || is_unit(word_before)
-        || after.starts_with(['€', '$', '£', '¥', '₹', '%'])
-        || before.ends_with(['€', '$', '£', '¥', '₹'])
-    {
+    let trimmed = before.iter().rposition(|&b| b != b' ').map_or(&before[..0], |i| &before[..=i]);
+    let unit_before = trimmed.iter().rposition(|&b| !word_byte(b)).map_or(trimmed, |i| &trimmed[i + 1..]);
+    let currency = ["€", "$", "£", "¥", "₹", "%"];
+    let after_text = c.after.trim_start_matches(' ');
+    if listed(UNITS, first_word(after)) || listed(UNITS, unit_before) {
         return true;
     }
-    // A dotted quad is an IP address (or a version), never a phone.
-    let parts: Vec<&str> = c.value.split('.').collect();
-    if parts.len() == 4 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.parse::<u16>().is_ok_and(|n| n < 256)) {
+    if currency.iter().any(|s| after_text.starts_with(s) || c.before.trim_end_matches(' ').ends_with(s)) {
         return true;
     }
-    // Dates: 2024-01-15, 15.01.2024, 2024 01 15.
-    let num = |s: &str| s.parse::<u32>().unwrap_or(0);
-    let parts: Vec<&str> = c.value.split([' ', '.', '-', '/']).collect();
-    if let [a, b, d] = parts.as_slice() {
-        let year = |s: &str| s.len() == 4 && (1900..=2099).contains(&num(s));
-        let md = |m: &str, d: &str| (1..=12).contains(&num(m)) && (1..=31).contains(&num(d));
-        if (year(a) && md(b, d)) || (year(d) && (md(b, a) || md(a, b))) {
+    // A dotted quad is an IP address or a version; a date is a date.
+    let g = |i: usize| w.group_value(i);
+    let len = |i: usize| w.group_len(i);
+    if w.groups() == 4 && w.dots() == 3 && (0..4).all(|i| len(i) <= 3 && g(i) < 256) {
+        return true;
+    }
+    if w.groups() == 3 {
+        let year = |i: usize| len(i) == 4 && (1900..=2099).contains(&g(i));
+        let md =
+            |m: usize, d: usize| (1..=12).contains(&g(m)) && (1..=31).contains(&g(d)) && len(m) <= 2 && len(d) <= 2;
+        if (year(0) && md(1, 2)) || (year(2) && (md(1, 0) || md(0, 1))) {
             return true;
         }
     }
     // Hex dumps (`eb0a 0924 8097 d870`): a neighbouring group of hex
     // digits with a letter in it.
-    let hexy = |t: &str| {
-        t.len() >= 2 && t.bytes().all(|b| b.is_ascii_hexdigit()) && t.bytes().any(|b| b.is_ascii_alphabetic())
-    };
-    let prev = c.before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
-    let next = c.after.strip_prefix(' ').and_then(|a| a.split(' ').next()).unwrap_or("");
+    let hexy = |t: &[u8]| t.len() >= 2 && t.iter().all(u8::is_ascii_hexdigit) && t.iter().any(u8::is_ascii_alphabetic);
+    let prev = if before.last() == Some(&b' ') { unit_before } else { &before[..0] };
+    let next = if after.first() == Some(&b' ') { first_word(after) } else { &after[..0] };
     if hexy(prev) || hexy(next) {
         return true;
     }
-    // A label among the three words before (`booking reference is`,
-    // `order no.`) says what the number is.
-    let line = c.before.rsplit('\n').next().unwrap_or("");
-    line.rsplit(|ch: char| !ch.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .any(|w| NOT_A_PHONE.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    // A label among the three words before on its line (`booking
+    // reference is`, `order no.`) says what the number is.
+    label_among_last(before, 3, NOT_A_PHONE)
 }
 
 /// Whether a number written in some country's national format is
@@ -516,24 +553,24 @@ fn looks_like_something_else(c: &Candidate) -> bool {
 /// or ten digits and more as in India's 98451 27630). Eight digits in two
 /// groups with a trunk 0 (`0924 8097`) are as often a code, and dotted
 /// thousands (`12.345.678`) an amount.
-fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written, v: &str) -> bool {
+fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written) -> bool {
     let n = w.all().len();
-    let lens: Vec<usize> = v.split([' ', '.', '-', '/']).map(|g| g.trim_matches(['(', ')']).len()).collect();
+    let count = w.groups();
     // Thousands (`612 345 678`, `12.345.678`) read as amounts and counts,
     // and runs of four-digit groups (`1020 6190 2313`) as references,
     // unless the trunk prefix or brackets say phone.
-    let thousands = lens[0] <= 3 && lens[1..].iter().all(|&l| l == 3);
-    let fours = lens.len() >= 3 && lens.iter().all(|&l| l == 4);
+    let thousands = count >= 2 && w.group_len(0) <= 3 && (1..count).all(|i| w.group_len(i) == 3);
+    let fours = count >= 3 && (0..count).all(|i| w.group_len(i) == 4);
     if (thousands || fours) && !m.trunk_written && !w.bracketed() {
         return false;
     }
-    if v.contains('.') && v.split('.').skip(1).all(|g| g.len() == 3) {
+    if thousands && w.dots() > 0 {
         return false;
     }
-    if w.groups() >= 3 || w.bracketed() {
+    if count >= 3 || w.bracketed() {
         return true;
     }
-    let four_four = n == 8 && v.len() == 9 && matches!(v.as_bytes()[4], b' ' | b'-');
+    let four_four = n == 8 && w.group_len(0) == 4 && w.dots() == 0;
     (m.trunk_written && n >= 9) || four_four || n >= 10
 }
 
@@ -614,14 +651,11 @@ fn phone(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     let Some(written) = phone_plan::Written::parse(v) else { return Verdict::Invalid };
-    if looks_like_something_else(c) {
+    if looks_like_something_else(c, &written) {
         return Verdict::Invalid;
     }
-    // The tables hold which numbers exist; the NANP's area and exchange
-    // rules (no N11, no N9X, no 555 area) are applied here.
-    let plan_rules = |cc: u16, nsn: &[u8]| cc != 1 || nanp_ok(nsn);
     if let Some(m) = phone_plan::national_format(&written, plan_rules) {
-        if (n >= 8 && distinctive(&m, &written, v)) || c.near_context() {
+        if (n >= 8 && distinctive(&m, &written)) || c.near_context() {
             return Verdict::Plausible;
         }
     }

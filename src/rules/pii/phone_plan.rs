@@ -141,6 +141,7 @@ pub struct Written {
     ends: [u8; MAX_GROUPS],
     count: usize,
     bracketed: Option<usize>,
+    dots: u8,
 }
 
 impl Written {
@@ -148,7 +149,7 @@ impl Written {
     /// `None` for anything else in it, too many digits or groups, or
     /// brackets anywhere but around one of the first two groups.
     pub fn parse(value: &str) -> Option<Written> {
-        let mut w = Written { digits: [0; 24], ends: [0; MAX_GROUPS], count: 0, bracketed: None };
+        let mut w = Written { digits: [0; 24], ends: [0; MAX_GROUPS], count: 0, bracketed: None, dots: 0 };
         let mut n = 0usize;
         let mut in_group = false;
         let mut open = false;
@@ -165,7 +166,8 @@ impl Written {
                 in_group = false;
             }
             match b {
-                b' ' | b'-' | b'.' | b'/' => {}
+                b'.' => w.dots += 1,
+                b' ' | b'-' | b'/' => {}
                 b'(' if w.bracketed.is_none() && w.count <= 1 => {
                     open = true;
                     w.bracketed = Some(w.count);
@@ -189,6 +191,21 @@ impl Written {
         }
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.digits[start..self.ends[i] as usize]
+    }
+
+    /// Digits in group `i` (0 past the last).
+    pub fn group_len(&self, i: usize) -> usize {
+        self.group(i).len()
+    }
+
+    /// The number group `i` spells (saturating; 0 past the last).
+    pub fn group_value(&self, i: usize) -> u32 {
+        self.group(i).iter().fold(0u32, |n, &d| n.saturating_mul(10).saturating_add(d as u32))
+    }
+
+    /// How many dots separate the groups.
+    pub fn dots(&self) -> u8 {
+        self.dots
     }
 
     /// All digits.
@@ -238,7 +255,7 @@ fn sizes_fit(f: &Format, lens: impl Iterator<Item = usize>) -> bool {
 /// number valid in that country's plan and accepted by `veto_free` (rules
 /// the tables do not hold, such as the NANP's exchange codes); the first
 /// match, preferring one where the trunk prefix was written.
-pub fn national_format(w: &Written, veto_free: impl Fn(u16, &[u8]) -> bool) -> Option<NationalMatch> {
+pub fn national_format(w: &Written, veto_free: fn(u16, &[u8]) -> bool) -> Option<NationalMatch> {
     let mut without_trunk = None;
     for plan in plans() {
         let trunk = plan.trunk();
@@ -303,7 +320,7 @@ fn trunk_match(w: &Written, f: Format, trunk: &[u8]) -> Option<usize> {
 /// Whether `digits`, written without separators or in a grouping no
 /// format uses, is a valid national number of some country (after its
 /// trunk prefix, or without one) that `veto_free` accepts.
-pub fn valid_somewhere(digits: &[u8], veto_free: impl Fn(u16, &[u8]) -> bool) -> bool {
+pub fn valid_somewhere(digits: &[u8], veto_free: fn(u16, &[u8]) -> bool) -> bool {
     plans().any(|p| {
         let t = p.trunk();
         let ok = |nsn: &[u8]| p.nsn_valid(nsn) && veto_free(p.cc, nsn);
