@@ -8,7 +8,7 @@ WASM := target/wasm32-unknown-unknown/release/promptwarden.wasm
 FUZZ_SECONDS ?= 30
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help build native wasm extension www test test-rust test-node test-browser test-fuzz test-generated lint bench run docs package clean tools node-deps browsers phone-plans check-phone-plans
+.PHONY: help build native wasm extension extension-test www test test-rust test-node test-browser test-fuzz test-generated lint bench run docs package clean tools node-deps browsers phone-plans check-phone-plans
 
 help:
 	@echo "make run      build everything and serve the playground on http://127.0.0.1:$(PORT)"
@@ -50,10 +50,14 @@ wasm: tools node-deps
 extension: wasm
 	node extension/build.mjs
 
+# The same extension with test hooks, for the browser tests only (dist-test/).
+extension-test: wasm
+	node extension/build.mjs --test-hooks
+
 # The playground and the fixture chat pages; www/pkg is a copy of pkg/.
 www: wasm
 	node www/fixtures/build.mjs
-	mkdir -p www/pkg && cp pkg/promptwarden.js pkg/promptwarden_bg.wasm www/pkg/
+	mkdir -p www/pkg && cp pkg/promptwarden.js pkg/promptwarden.d.ts pkg/promptwarden_bg.wasm www/pkg/
 
 build: native extension www
 
@@ -97,7 +101,7 @@ test-fuzz:
 fuzz-long:
 	cargo fuzz run scan --sanitizer none --fuzz-dir fuzz -- -max_total_time=14400 -jobs=2
 
-test-browser: build browsers
+test-browser: build extension-test browsers
 	node --test --test-concurrency=1 tests/browser/
 
 test: lint test-generated test-rust test-node test-fuzz test-browser
@@ -110,6 +114,8 @@ bench: native wasm www node-deps browsers
 
 docs: native
 	target/release/promptwarden rules --format markdown > docs/rules.md
+	target/release/promptwarden policy-keys --format schema > extension/managed_schema.json
+	target/release/promptwarden policy-keys --format reference > docs/deploy/keys.json
 	node docs/deploy/generate.mjs
 
 run: build

@@ -1,6 +1,6 @@
 //! What a scan reports.
 
-use crate::policy::Action;
+use crate::rule::Action;
 use crate::rule::{Category, Severity};
 use serde::Serialize;
 

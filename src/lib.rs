@@ -51,7 +51,9 @@
 //!
 //! - [`rules`]: the catalog, as data; [`rule`]: what a rule is.
 //! - [`engine`]: how a scan runs.
-//! - [`policy`]: the JSON policy and its validation.
+//! - [`settings`]: the policy document, its defaults, the merge of managed
+//!   policy over user options, and site matching.
+//! - [`pattern`]: how patterns compile, within the policy's limits.
 //! - [`validate`]: checksums and other checks.
 
 /// A rule's examples (`positives: examples!["…"]`). They are test data for
@@ -107,10 +109,11 @@ pub mod engine;
 pub mod finding;
 pub mod mask;
 pub mod normalize;
-pub mod policy;
+pub mod pattern;
 pub mod redact;
 pub mod rule;
 pub mod rules;
+pub mod settings;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
@@ -118,9 +121,9 @@ pub mod wasm;
 
 pub use engine::Scanner;
 pub use finding::Finding;
-pub use policy::{Action, Policy, PolicyError, PolicyIssue};
 pub use redact::{Redacted, Replacement};
-pub use rule::{Category, Rule, Severity};
+pub use rule::{Action, Category, Rule, Severity};
+pub use settings::{Effective, Policy, PolicyError, PolicyIssue};
 
 impl Scanner {
     /// Scans `text` and replaces every finding with its placeholder.

@@ -45,6 +45,34 @@ impl Category {
     }
 }
 
+/// What happens when a finding is present at send time: a policy sets it
+/// per category and per rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Not reported; the rule does not even run.
+    Off,
+    /// A panel asks the user: redact, send anyway, or edit.
+    Warn,
+    /// Sending is refused until the value is removed or redacted.
+    Block,
+    /// The value is replaced by a placeholder and the prompt is sent.
+    Redact,
+}
+
+impl Action {
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<Action> {
+        Some(match s {
+            "off" => Action::Off,
+            "warn" => Action::Warn,
+            "block" => Action::Block,
+            "redact" => Action::Redact,
+            _ => return None,
+        })
+    }
+}
+
 /// How bad a leak of this data would be. Ordered: `Low < Medium < High < Critical`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

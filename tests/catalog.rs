@@ -40,7 +40,7 @@ fn every_rule_has_examples_and_well_formed_metadata() {
         if !ids.insert(&*rule.id) {
             problems.push(format!("{}: duplicate id", rule.id));
         }
-        if !promptwarden::policy::is_kebab_id(&rule.id) {
+        if !promptwarden::settings::is_kebab_id(&rule.id) {
             problems.push(format!("{}: id is not kebab-case", rule.id));
         }
         if rule.title.is_empty() || rule.about.is_empty() {

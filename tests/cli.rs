@@ -129,3 +129,59 @@ fn the_rule_table_in_docs_is_current() {
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
     assert!(generated == committed, "docs/rules.md is out of date: run `make docs`");
 }
+
+#[test]
+fn the_generated_policy_schema_and_key_reference_are_current() {
+    for (format, file) in [("schema", "extension/managed_schema.json"), ("reference", "docs/deploy/keys.json")] {
+        let out = run(&["policy-keys", "--format", format], "");
+        assert_eq!(out.status.code(), Some(0));
+        let committed = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+        assert!(String::from_utf8(out.stdout).unwrap() == committed, "{file} is out of date: run `make docs`");
+    }
+}
+
+/// `check-policy --managed … --user …` shows what a browser enforces: the
+/// merged policy, the locks, the problems with their source, and exit
+/// 0 valid, 1 problems, 2 unreadable.
+#[test]
+fn check_policy_shows_the_effective_settings_a_browser_enforces() {
+    let dir = temp_dir("effective");
+    let managed = dir.join("managed.json");
+    let user = dir.join("user.json");
+    std::fs::write(
+        &managed,
+        r#"{"categories":{"secret":"block"},"failMode":"closed","excludedSites":["chatgpt.com/g"],"customRules":[{"id":"acme","pattern":"ACME-[0-9]{6}"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(&user, r#"{"categories":{"secret":"off","pii":"block"},"excludedSites":["claude.ai"]}"#).unwrap();
+    let (m, u) = (managed.to_str().unwrap(), user.to_str().unwrap());
+
+    let out = run(&["check-policy", "--managed", m, "--user", u, "--format", "json", "--site", "claude.ai/new"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["policy"]["categories"]["secret"], "block", "the organisation wins");
+    assert_eq!(report["policy"]["categories"]["pii"], "block", "the user keeps what was left open");
+    assert_eq!(report["policy"]["failMode"], "closed");
+    let mut locked: Vec<&str> = report["locked"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    locked.sort();
+    assert_eq!(locked, ["categories.secret", "customRules.acme", "excludedSites", "failMode"]);
+    assert_eq!(report["protection"]["protected"], false);
+    assert_eq!(report["protection"]["reason"], "excluded-by-user");
+
+    let text = run(&["check-policy", "--managed", m, "--user", u, "--site", "chatgpt.com/g/x"], "");
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("Locked by the organisation: categories.secret, customRules.acme, excludedSites, failMode"),
+        "{text}"
+    );
+    assert!(text.contains("Site chatgpt.com/g/x: not protected: excluded-by-organisation (ChatGPT)"), "{text}");
+
+    std::fs::write(&user, r#"{"categories":{"pii":"nuke"}}"#).unwrap();
+    let out = run(&["check-policy", "--managed", m, "--user", u], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("user options: categories.pii: must be one of"));
+
+    let out = run(&["check-policy", "--managed", dir.join("missing.json").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read managed policy"));
+}

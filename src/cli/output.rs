@@ -118,7 +118,6 @@ fn sarif(rows: &[serde_json::Value]) -> serde_json::Value {
         .map(|r| {
             json!({
                 "id": r.id,
-                "name": r.title,
                 "shortDescription": { "text": r.title },
                 "fullDescription": { "text": r.about },
                 "properties": { "category": r.category, "severity": r.severity, "group": r.group },
@@ -139,7 +138,7 @@ fn sarif(rows: &[serde_json::Value]) -> serde_json::Value {
                 "message": { "text": format!("{} found: {}", r["rule"].as_str().unwrap_or(""), r["preview"].as_str().unwrap_or("")) },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": r["path"] },
+                        "artifactLocation": { "uri": artifact_uri(r["path"].as_str().unwrap_or("-")) },
                         "region": {
                             "startLine": r["line"], "startColumn": r["column"],
                             "endLine": r["end_line"], "endColumn": r["end_column"],
@@ -164,6 +163,36 @@ fn sarif(rows: &[serde_json::Value]) -> serde_json::Value {
             "results": results,
         }]
     })
+}
+
+/// A path as a SARIF artifact URI (RFC 3986): an absolute path becomes a
+/// `file://` URI (SARIF1004: a relative reference must not begin with a
+/// slash), a relative one stays relative; either way `/` separates
+/// segments (also on Windows) and other reserved bytes are percent-encoded.
+/// Standard input is `stdin`.
+fn artifact_uri(path: &str) -> String {
+    if path == "-" {
+        return "stdin".into();
+    }
+    let slashed = path.replace('\\', "/");
+    let bytes = slashed.as_bytes();
+    let drive = bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' && bytes[2] == b'/';
+    let (prefix, rest) = if drive {
+        ("file:///", slashed.as_str())
+    } else if let Some(rest) = slashed.strip_prefix('/') {
+        ("file:///", rest)
+    } else {
+        ("", slashed.as_str())
+    };
+    let mut out = String::from(prefix);
+    for &b in rest.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) || (drive && b == b':') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Byte offsets of line starts, for line/column of findings.
@@ -223,4 +252,54 @@ pub fn rules_text() -> String {
         .iter()
         .map(|r| format!("{:<40} {:<7} {:<9} {}\n", r.id, r.category.as_str(), r.severity.as_str(), r.title))
         .collect()
+}
+
+/// `check-policy --managed`: the effective settings as an admin reads them.
+pub fn effective_text(
+    out: &mut impl Write,
+    e: &promptwarden::Effective,
+    site: Option<(&str, &promptwarden::settings::Protection)>,
+) -> std::io::Result<()> {
+    writeln!(out, "Effective settings (defaults < user options < managed policy):")?;
+    writeln!(out, "{}", serde_json::to_string_pretty(&e.policy).expect("serialises"))?;
+    let locked = if e.user_locked {
+        "everything (lockUserOptions)".to_string()
+    } else if e.locked.is_empty() {
+        "nothing".to_string()
+    } else {
+        e.locked.join(", ")
+    };
+    writeln!(out, "Locked by the organisation: {locked}")?;
+    if e.issues.is_empty() {
+        writeln!(out, "Problems: none")?;
+    } else {
+        writeln!(out, "Problems (each entry is dropped; the rest applies):")?;
+        for i in &e.issues {
+            let from = match i.source {
+                promptwarden::settings::Source::Managed => "managed policy",
+                promptwarden::settings::Source::User => "user options",
+            };
+            writeln!(out, "  {from}: {}: {}", i.path, i.message)?;
+        }
+    }
+    if let Some((site, p)) = site {
+        let app = p.app.map(|a| format!(" ({})", a.name)).unwrap_or_default();
+        let state = if p.protected { "protected" } else { "not protected" };
+        writeln!(out, "Site {site}: {state}: {}{app}", p.reason)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::artifact_uri;
+
+    #[test]
+    fn artifact_uris_are_file_uris_or_relative_references() {
+        assert_eq!(artifact_uri("/home/me/a b/ключ.env"), "file:///home/me/a%20b/%D0%BA%D0%BB%D1%8E%D1%87.env");
+        assert_eq!(artifact_uri("src/lib.rs"), "src/lib.rs");
+        assert_eq!(artifact_uri("C:\\Users\\me\\100%.txt"), "file:///C:/Users/me/100%25.txt");
+        assert_eq!(artifact_uri("notes#1?.md"), "notes%231%3F.md");
+        assert_eq!(artifact_uri("-"), "stdin");
+    }
 }

@@ -18,21 +18,19 @@
 mod columns;
 mod digits;
 mod keywords;
-mod pattern;
 mod resolve;
 mod rules;
 
 use crate::finding::Finding;
 use crate::mask;
 use crate::normalize::Normalized;
-use crate::policy::{Action, Policy, PolicyError};
+use crate::rule::Action;
 use crate::rule::{Candidate, Category, Trigger, Verdict};
+use crate::settings::{Policy, PolicyError};
 use crate::validate::{looks_like_placeholder, shannon_entropy};
 use keywords::{Hit, KeywordIndex, Place, Role};
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
-
-pub(crate) use rules::compile_custom;
 
 /// Texts longer than this are scanned in overlapping pieces of this size.
 const CHUNK: usize = 1 << 20;

@@ -2,13 +2,14 @@
 //! plus the policy's custom rules, each with its action and a pattern that
 //! compiles on first use.
 
-use super::pattern::{CompileError, Pattern};
-use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
-use crate::rule::{Category, Group, Rule, Trigger};
+use crate::pattern::{compile, compile_custom, compile_whole_value, Pattern};
+use crate::rule::{Action, Category, Group, Rule, Trigger};
+use crate::settings::{AllowEntry, Policy, PolicyError, Site};
 use crate::validate::WordSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Deref;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// Where the engine looks for one active rule: the rule's [`Trigger`] with
@@ -64,7 +65,9 @@ pub(crate) struct ActiveRule {
     /// Finds the rule's context words near a candidate; built on first
     /// need, so the hundreds of context words never slow the keyword pass.
     context_finder: OnceLock<WordSet>,
-    regex: OnceLock<Option<Pattern>>,
+    /// Shared by rules with the same pattern text (the vendor table's
+    /// token shapes), so each shape compiles once.
+    regex: Arc<OnceLock<Option<Pattern>>>,
 }
 
 impl Deref for ActiveRule {
@@ -75,9 +78,9 @@ impl Deref for ActiveRule {
 }
 
 impl ActiveRule {
-    fn new(rule: Cow<'static, Rule>, action: Action) -> ActiveRule {
+    fn new(rule: Cow<'static, Rule>, action: Action, regex: Arc<OnceLock<Option<Pattern>>>) -> ActiveRule {
         let trigger = ActiveTrigger::of(&rule.trigger);
-        ActiveRule { rule, action, trigger, context_finder: OnceLock::new(), regex: OnceLock::new() }
+        ActiveRule { rule, action, trigger, context_finder: OnceLock::new(), regex }
     }
 
     /// Tokens anchored at a distinctive prefix win ties.
@@ -112,7 +115,7 @@ impl ActiveRule {
     /// The compiled pattern, compiling it on first use. `None` only if a
     /// catalog pattern fails to compile, which the catalog test forbids.
     pub fn regex(&self) -> Option<&Pattern> {
-        self.regex.get_or_init(|| compile(&self.pattern, None).ok()).as_ref()
+        self.regex.get_or_init(|| compile(&self.pattern).ok()).as_ref()
     }
 }
 
@@ -130,39 +133,6 @@ fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
     !glued_left && !glued_right
 }
 
-/// Compiles a catalog or custom pattern: bytes, ASCII, no Unicode tables.
-fn compile(pattern: &str, nfa_limit: Option<usize>) -> Result<Pattern, CompileError> {
-    Pattern::new(pattern, nfa_limit.unwrap_or(8 << 20)).map_err(|e| match e {
-        CompileError::Invalid(why) => CompileError::Invalid(first_line(&why).to_string()),
-        too_large => too_large,
-    })
-}
-
-/// Checks and compiles a pattern from a policy, with the policy limits.
-pub(crate) fn compile_custom(pattern: &str) -> Result<Pattern, String> {
-    if pattern.is_empty() {
-        return Err("empty pattern".into());
-    }
-    if pattern.chars().count() > limits::PATTERN_LEN {
-        return Err(format!("longer than {} characters", limits::PATTERN_LEN));
-    }
-    let regex = compile(pattern, Some(limits::COMPILED_PATTERN_BYTES)).map_err(|e| match e {
-        CompileError::TooLarge => format!(
-            "compiles to more than {} KiB (reduce counted repetitions such as {{1000}})",
-            limits::COMPILED_PATTERN_BYTES / 1024
-        ),
-        CompileError::Invalid(why) => format!("not a valid pattern: {why}"),
-    })?;
-    if regex.is_match(b"") {
-        return Err("matches empty text; it would flag every prompt".into());
-    }
-    Ok(regex)
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().last().unwrap_or(s).trim()
-}
-
 /// The policy's allowlist, ready to test values.
 pub(crate) struct Allowlist {
     entries: Vec<CompiledAllow>,
@@ -172,24 +142,21 @@ struct CompiledAllow {
     values: HashSet<String>,
     patterns: Vec<Pattern>,
     rules: Vec<String>,
-    sites: Vec<String>,
+    sites: Vec<Site>,
 }
 
 impl Allowlist {
     fn new(entries: &[AllowEntry]) -> Result<Allowlist, PolicyError> {
         let mut out = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            let mut patterns = Vec::with_capacity(e.patterns.len());
-            for (k, p) in e.patterns.iter().enumerate() {
-                // Whole-value match, so `abc` does not allow `xabcx`.
-                compile_custom(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))?;
-                let whole = compile(&format!("^(?:{p})$"), Some(limits::COMPILED_PATTERN_BYTES));
-                patterns.push(
-                    whole.map_err(|_| {
-                        PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), "not a valid pattern")
-                    })?,
-                );
-            }
+            let patterns = e
+                .patterns
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    compile_whole_value(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))
+                })
+                .collect::<Result<_, _>>()?;
             out.push(CompiledAllow {
                 values: e.values.iter().cloned().collect(),
                 patterns,
@@ -204,28 +171,22 @@ impl Allowlist {
     pub fn allows(&self, rule: &str, value: &str, site: Option<&str>) -> bool {
         self.entries.iter().any(|e| {
             (e.rules.is_empty() || e.rules.iter().any(|r| r == rule))
-                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| site_matches(p, s))))
+                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| p.covers(s))))
                 && (e.values.contains(value) || e.patterns.iter().any(|p| p.is_match(value.as_bytes())))
         })
     }
 }
 
-/// Whether site pattern `pattern` (`example.com`, `*.example.com`,
-/// `example.com/chat`) covers `site` (a host, optionally with a path).
-pub fn site_matches(pattern: &str, site: &str) -> bool {
-    let site = site.to_ascii_lowercase();
-    let (p_host, p_path) = pattern.split_once('/').unwrap_or((pattern, ""));
-    let (s_host, s_path) = site.split_once('/').unwrap_or((&site, ""));
-    let host_ok = match p_host.strip_prefix("*.") {
-        Some(base) => s_host == base || s_host.ends_with(&format!(".{base}")),
-        None => s_host == p_host,
-    };
-    host_ok && (p_path.is_empty() || s_path == p_path || s_path.starts_with(&format!("{p_path}/")))
-}
-
 /// The rules `policy` enables, in catalog order, then its custom rules.
 pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), PolicyError> {
     let mut active = Vec::new();
+    // Near rules share a compiled pattern when they name the same text
+    // (the vendor table's shapes); prefix rules are distinct by their
+    // prefix and are not looked up.
+    // Keyed by the text's address: the table's shapes are constants, so
+    // their rows point at one text, and hashing addresses keeps the
+    // scanner build as quick as before.
+    let mut shapes: HashMap<(usize, usize), Arc<OnceLock<Option<Pattern>>>> = HashMap::new();
     for rule in crate::rules::catalog() {
         let named = policy.rules.contains_key(&*rule.id);
         if rule.group == Group::Preview && !policy.preview_rules && !named {
@@ -236,7 +197,13 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         }
         let action = policy.action_for(&rule.id, rule.category);
         if action != Action::Off {
-            active.push(ActiveRule::new(Cow::Borrowed(rule), action));
+            let regex = match rule.trigger {
+                Trigger::Near { .. } => {
+                    shapes.entry((rule.pattern.as_ptr() as usize, rule.pattern.len())).or_default().clone()
+                }
+                _ => Arc::default(),
+            };
+            active.push(ActiveRule::new(Cow::Borrowed(rule), action, regex));
         }
     }
     for (i, custom) in policy.custom_rules.iter().enumerate() {
@@ -247,33 +214,9 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         }
         let regex =
             compile_custom(&custom.pattern).map_err(|m| PolicyError::one(format!("customRules[{i}].pattern"), m))?;
-        let rule = ActiveRule::new(Cow::Owned(custom.rule()), action);
+        let rule = ActiveRule::new(Cow::Owned(custom.rule()), action, Arc::default());
         let _ = rule.regex.set(Some(regex));
         active.push(rule);
     }
     Ok((active, Allowlist::new(&policy.allowlist)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn site_patterns_cover_subdomains_and_paths() {
-        assert!(site_matches("example.com", "EXAMPLE.com"));
-        assert!(!site_matches("example.com", "chat.example.com"));
-        assert!(site_matches("*.example.com", "chat.example.com"));
-        assert!(site_matches("huggingface.co/chat", "huggingface.co/chat/conversation"));
-        assert!(!site_matches("huggingface.co/chat", "huggingface.co/chatter"));
-    }
-
-    #[test]
-    fn custom_patterns_are_bounded() {
-        assert!(compile_custom("ACME-[0-9]{6}").is_ok());
-        let e = compile_custom("(a{1000}){1000}").unwrap_err();
-        assert!(e.contains("KiB"), "{e}");
-        assert!(compile_custom("a*").unwrap_err().contains("empty"));
-        assert!(compile_custom(&"a".repeat(2000)).unwrap_err().contains("longer"));
-        assert!(compile_custom("(?<=a)b").unwrap_err().contains("not a valid pattern"));
-    }
 }

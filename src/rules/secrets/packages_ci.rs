@@ -143,12 +143,24 @@ fn vault_service_token(c: &Candidate) -> Verdict {
         return if body.bytes().all(|b| b.is_ascii_alphanumeric()) { Verdict::Plausible } else { Verdict::Invalid };
     }
     if !(90..=120).contains(&body.len()) {
-        return Verdict::Invalid;
+        return vault_evidence(body, c);
     }
     match decode(body) {
         Some(raw) if contains(&raw, b"hvs.") || contains(&raw, b"hvr.") => Verdict::Verified,
         Some(_) if body.starts_with("CAESI") => Verdict::Plausible,
-        _ => Verdict::Invalid,
+        _ => vault_evidence(body, c),
+    }
+}
+
+/// Evidence over validation: after `vault login`, in `VAULT_TOKEN=` or an
+/// `X-Vault-Token` header, an `hvs.` value whose body does not parse (cut
+/// short, mangled by an editor) is still a Vault token, reported at the
+/// rule's confidence rather than the 0.99 of a parsed one.
+fn vault_evidence(body: &str, c: &Candidate) -> Verdict {
+    if body.len() >= 24 && c.near_context() {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
     }
 }
 
@@ -450,7 +462,7 @@ pub const RULES: &[Rule] = &[
     rule! {
         id: "vault-service-token",
         title: "HashiCorp Vault service token",
-        about: about!("Reads the secrets its policies allow from Vault; `hvs.`/`hvr.` + 24 characters, or the long form whose base64 body embeds the short token (decoded)."),
+        about: about!("Reads the secrets its policies allow from Vault; `hvs.`/`hvr.` + 24 characters, or the long form whose base64 body embeds the short token (decoded: confidence 0.99). After `vault login`, `VAULT_TOKEN` or `X-Vault-Token`, a body that does not parse is still reported (evidence over validation)."),
         label: "VAULT_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["hvs.", "hvr."]),
@@ -458,14 +470,21 @@ pub const RULES: &[Rule] = &[
         max_len: 124,
         min_entropy: 3.5,
         validate: Some(vault_service_token),
+        context: &["vault login", "vault_token", "x-vault-token"],
+        context_window: 48,
+        confidence: 0.8,
         mask: Mask::KeepPrefix(4),
         positives: examples!["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»",
+            // Evidence over validation: a long body that does not parse (cut
+            // short), after `vault login`.
+            "vault login «hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS»",
+            "export VAULT_TOKEN=«hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG»",
             // The SignedToken header and HMAC without a readable embedded id:
             // plausible rather than proven.
             r#"provider "vault" { token = "«hvs.CAESIFLyJmWmDBLSiRhdlQ7ogTYJFm9rET0XjWwP05Af8jmhGh6glfIPk5VlDPk4C47bIkprJIoekk6P0K4uGpSSozA»" }"#, "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: examples!["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix",
-            // Right header, but 60 characters: too short for a long-form token.
-            "VAULT_TOKEN=hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS"],
+        negatives: examples!["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "the log line had hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG in it", "hvs. is the service token prefix",
+            // Right header, but 60 characters and no evidence around it.
+            "see hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS in the trace"],
         ..Rule::SECRET
     },
     rule! {
