@@ -401,6 +401,9 @@ const NOT_A_PHONE: &[&str] = &[
     "serial",
     "part",
     "version",
+    "buffer",
+    "bytes",
+    "hex",
     "ver",
     "v",
     "build",
@@ -526,12 +529,29 @@ fn looks_like_something_else(c: &Candidate, w: &phone_plan::Written) -> bool {
         return true;
     }
     if w.groups() == 3 {
+        // Any YYYY-MM-DD shape (`0999-07-15`, `1900-00-01` in test data),
+        // and DD.MM.YYYY or MM/DD/YYYY with a plausible year.
         let year = |i: usize| len(i) == 4 && (1900..=2099).contains(&g(i));
         let md =
             |m: usize, d: usize| (1..=12).contains(&g(m)) && (1..=31).contains(&g(d)) && len(m) <= 2 && len(d) <= 2;
-        if (year(0) && md(1, 2)) || (year(2) && (md(1, 0) || md(0, 1))) {
+        if (len(0) == 4 && len(1) == 2 && len(2) == 2) || (year(2) && (md(1, 0) || md(0, 1))) {
             return true;
         }
+    }
+    // Part of a URL, path or anchor (`#L2344-2350`, `/2011/3355/`).
+    if matches!(before.last(), Some(b'#' | b'/' | b'_' | b'&' | b'?')) {
+        return true;
+    }
+    // Year ranges (`2010-2013`, `1995-2003`) and ZIP+4 codes (`02110-1301`).
+    if w.groups() == 2 {
+        let year = |i: usize| len(i) == 4 && (1900..=2099).contains(&g(i));
+        if (year(0) && year(1)) || (len(0) == 5 && len(1) == 4 && c.value.as_bytes()[5] == b'-') {
+            return true;
+        }
+    }
+    // A numeric literal in code (`u32 = 3222319873;`).
+    if w.groups() == 1 && trimmed.last() == Some(&b'=') && matches!(after.first(), Some(b';' | b',' | b')')) {
+        return true;
     }
     // Hex dumps (`eb0a 0924 8097 d870`): a neighbouring group of hex
     // digits with a letter in it.
@@ -539,6 +559,16 @@ fn looks_like_something_else(c: &Candidate, w: &phone_plan::Written) -> bool {
     let prev = if before.last() == Some(&b' ') { unit_before } else { &before[..0] };
     let next = if after.first() == Some(&b' ') { first_word(after) } else { &after[..0] };
     if hexy(prev) || hexy(next) {
+        return true;
+    }
+    // One of a run of numbers packed with `;` or `,` (`3304 0334;3304 0334`,
+    // code points and matrices): another hex number right after or before.
+    let hex_number = |t: &[u8]| t.iter().all(u8::is_ascii_hexdigit) && t.iter().any(u8::is_ascii_digit);
+    let packed_after = matches!(after.first(), Some(b';' | b','))
+        && after.get(1).is_some_and(u8::is_ascii_hexdigit)
+        && hex_number(first_word(&after[1..]));
+    let packed_before = n >= 2 && matches!(before[n - 1], b';' | b',') && before[n - 2].is_ascii_hexdigit();
+    if packed_after || packed_before {
         return true;
     }
     // A label among the three words before on its line (`booking
@@ -553,7 +583,7 @@ fn looks_like_something_else(c: &Candidate, w: &phone_plan::Written) -> bool {
 /// or ten digits and more as in India's 98451 27630). Eight digits in two
 /// groups with a trunk 0 (`0924 8097`) are as often a code, and dotted
 /// thousands (`12.345.678`) an amount.
-fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written) -> bool {
+fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written, v: &str) -> bool {
     let n = w.all().len();
     let count = w.groups();
     // Thousands (`612 345 678`, `12.345.678`) read as amounts and counts,
@@ -561,7 +591,9 @@ fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written) -> bool {
     // unless the trunk prefix or brackets say phone.
     let thousands = count >= 2 && w.group_len(0) <= 3 && (1..count).all(|i| w.group_len(i) == 3);
     let fours = count >= 3 && (0..count).all(|i| w.group_len(i) == 4);
-    if (thousands || fours) && !m.trunk_written && !w.bracketed() {
+    // Pairs (`28 29 30 31` in a calendar, `0e 0b 0d 09` bytes).
+    let pairs = (0..count).all(|i| w.group_len(i) == 2);
+    if (thousands || fours || pairs) && !m.trunk_written && !w.bracketed() {
         return false;
     }
     if thousands && w.dots() > 0 {
@@ -570,7 +602,14 @@ fn distinctive(m: &phone_plan::NationalMatch, w: &phone_plan::Written) -> bool {
     if count >= 3 || w.bracketed() {
         return true;
     }
-    let four_four = n == 8 && w.group_len(0) == 4 && w.dots() == 0;
+    // 4-4 with a space (Singapore's 8123 4567); with a dash or slash it
+    // is as often a range (`2048-8192`), bits (`0100 0000`) are bits and
+    // `0044 0307` are code points.
+    let four_four = n == 8
+        && w.group_len(0) == 4
+        && v.as_bytes().get(4) == Some(&b' ')
+        && w.all()[0] != 0
+        && w.all().iter().any(|&d| d > 1);
     (m.trunk_written && n >= 9) || four_four || n >= 10
 }
 
@@ -655,7 +694,7 @@ fn phone(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     if let Some(m) = phone_plan::national_format(&written, plan_rules) {
-        if (n >= 8 && distinctive(&m, &written)) || c.near_context() {
+        if (n >= 8 && distinctive(&m, &written, v)) || c.near_context() {
             return Verdict::Plausible;
         }
     }
