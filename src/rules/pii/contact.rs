@@ -412,7 +412,6 @@ const NOT_A_PHONE: &[&str] = &[
     "postcode",
     "postal",
     "plz",
-    "cep",
     "amount",
     "total",
     "price",
@@ -449,6 +448,12 @@ const NOT_A_PHONE: &[&str] = &[
     "factura",
     "fattura",
     "ordine",
+    "lieferschein",
+    "aktenzeichen",
+    "kundennummer",
+    "vertragsnummer",
+    "rechnungsnummer",
+    "bestellnummer",
 ];
 
 /// Currencies and units that make a number an amount or a measure.
@@ -548,6 +553,10 @@ fn looks_like_something_else(c: &Candidate, w: &phone_plan::Written) -> bool {
         if (year(0) && year(1)) || (len(0) == 5 && len(1) == 4 && c.value.as_bytes()[5] == b'-') {
             return true;
         }
+    }
+    // A conference or voicemail PIN (`847 2931#`).
+    if after.first() == Some(&b'#') {
+        return true;
     }
     // A numeric literal in code (`u32 = 3222319873;`).
     if w.groups() == 1 && trimmed.last() == Some(&b'=') && matches!(after.first(), Some(b';' | b',' | b')')) {
