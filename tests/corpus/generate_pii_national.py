@@ -493,27 +493,33 @@ def main():
     for kind, make, sentences in ID_CASES:
         for sentence in sentences:
             v = make()
-            positives.append((sentence.format(v=v), [(v, kind)]))
+            context = "table-header" if "\n" in sentence else "national-id"
+            positives.append((sentence.format(v=v), [(v, kind)], context))
     for region, lang in PHONE_REGIONS:
         for with_word in (True, False):
             v = phone_national(region)
             template = R.choice((PHONE_WORD if with_word else PHONE_NOWORD)[lang])
-            positives.append((template.format(v=v), [(v, "phone")]))
+            positives.append((template.format(v=v), [(v, "phone")], "phone-word" if with_word else "phone-no-word"))
     # A table whose header row labels the columns; the rows sit far below.
     rows = [(f"Kunde {i}", hr_oib(), id_nik(), bg_egn()) for i in range(14)]
     table = "name,oib,nik,egn\n" + "\n".join(",".join(r) for r in rows)
-    positives.append(("Can you dedupe this export?\n" + table, [(r[j], k) for r in rows for j, k in ((1, "hr-oib"), (2, "id-nik"), (3, "bg-egn"))]))
+    positives.append((
+        "Can you dedupe this export?\n" + table,
+        [(r[j], k) for r in rows for j, k in ((1, "hr-oib"), (2, "id-nik"), (3, "bg-egn"))],
+        "table-header",
+    ))
 
     lines = []
-    for i, (text, labels) in enumerate(positives, 1):
+    for i, (text, labels, context) in enumerate(positives, 1):
         lines.append(json.dumps({
             "id": f"pn{i:04d}",
             "text": text,
-            "labels": [{"value": v, "category": "pii", "kind": k} for v, k in labels],
+            "context": context,
+            "labels": [{"value": v, "category": "pii", "kind": k, "context": context} for v, k in labels],
         }, ensure_ascii=False))
     (HERE / "pii-national.jsonl").write_text("\n".join(lines) + "\n")
     lines = [
-        json.dumps({"id": f"pq{i:04d}", "text": t, "labels": [], "note": note}, ensure_ascii=False)
+        json.dumps({"id": f"pq{i:04d}", "text": t, "context": "pii-near-miss", "labels": [], "note": note}, ensure_ascii=False)
         for i, (t, note) in enumerate(negatives(), 1)
     ]
     (HERE / "pii-negatives.jsonl").write_text("\n".join(lines) + "\n")
