@@ -16,7 +16,7 @@
  * before the chat app registers its own.
  */
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './build/zip.mjs';
@@ -85,7 +85,13 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
   if (testHooks) cpSync(join(here, 'test', 'test-hooks.js'), join(out, 'shared', 'test-hooks.js'));
   cpSync(join(here, 'managed_schema.json'), join(out, 'managed_schema.json'));
   mkdirSync(join(out, 'pkg'));
-  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm']) cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
+  // vendors.json: the vendor table, which the module loads after start-up
+  // (extension/shared/vendors.js); listed in web_accessible_resources for
+  // the in-page engine.
+  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm', 'vendors.json']) {
+    if (!existsSync(join(root, 'pkg', f))) throw new Error(`pkg/${f} is missing: run \`make wasm\``);
+    cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
+  }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(browser), null, 2)}\n`);
   await build({
     entryPoints: [join(here, 'content', 'main.js')],
