@@ -15,13 +15,15 @@
 //!   schema and the deployment docs are generated.
 
 pub mod apps;
+mod audit;
 pub mod keys;
 mod parse;
 mod policy;
 mod resolve;
 mod sites;
 
+pub use audit::AuditDelivery;
 pub use parse::is_kebab_id;
-pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
+pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue, HIDDEN_HEADER_VALUE};
 pub use resolve::{Effective, Protection, Source, SourcedIssue};
 pub use sites::Site;
