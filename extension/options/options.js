@@ -9,6 +9,7 @@ import init, { Scanner, Settings, checkPolicy, rules } from '../pkg/promptwarden
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
+import { collectAudit, renderAuditSection } from './audit.js';
 
 await init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
 localize(document);
@@ -169,6 +170,7 @@ function collect() {
   if (excluded.length) doc.excludedSites = excluded;
   const values = lines('allow-values');
   if (values.length) doc.allowlist = [{ values }];
+  collectAudit(doc);
   return doc;
 }
 
@@ -207,6 +209,9 @@ $('test-text').addEventListener('input', () => {
     );
   }, 120);
 });
+
+// What the organisation receives, and how delivery goes.
+await renderAuditSection(settings, user);
 
 // Activity log.
 async function renderAudit() {

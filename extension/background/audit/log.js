@@ -1,10 +1,14 @@
 /**
- * Counters and a bounded local event log. Metadata only: time, site, rule
- * ids, what happened, and the justification the user typed for an
- * override. Never prompt text, never a matched value.
+ * Counters and a bounded local event log, for the user's own activity
+ * view and export. Metadata only: time, site, rule ids, what happened, and
+ * the justification the user typed for an override. Never prompt text,
+ * never a matched value.
+ *
+ * Events that arrive while a write is under way are folded into the next
+ * one: one read-modify-write of the log for a burst, not one per event.
  */
 
-import { ext } from '../shared/ext.js';
+import { ext } from '../../shared/ext.js';
 
 /** Most events kept, whatever the retention. */
 export const MAX_EVENTS = 1000;
@@ -21,49 +25,65 @@ export const MAX_EVENTS = 1000;
 
 /** Storage writes are read-modify-write; run them one at a time. */
 let queue = Promise.resolve();
+/** @type {{ event: AuditEvent, categories: string[], done: () => void }[]} */
+let pending = [];
+let retention = 30;
 
 /**
  * Records one event.
  * @param {{ site: string, rules: string[], outcome: string, justification?: string }} e
  * @param {(ruleId: string) => string} categoryOf
  * @param {number} retentionDays
+ * @returns {Promise<void>}
  */
 export function record(e, categoryOf, retentionDays) {
-  queue = queue.then(async () => {
-    const now = new Date();
-    /** @type {AuditEvent} */
-    const event = {
-      time: now.toISOString(),
-      site: e.site,
-      rules: e.rules,
-      outcome: e.outcome,
-      overridden: e.outcome === 'overridden' || e.outcome === 'pasted',
-    };
-    if (e.justification) event.justification = e.justification;
-    /** @type {{ auditLog?: any[], counters?: Record<string, any> }} */
-    const { auditLog = [], counters = {} } = await ext.storage.local.get(['auditLog', 'counters']);
-    const cutoff = now.getTime() - retentionDays * 86_400_000;
-    const log = [...auditLog.filter((x) => Date.parse(x.time) >= cutoff), event].slice(-MAX_EVENTS);
-    bump(counters, e, categoryOf);
-    const session = /** @type {any} */ (await ext.storage.session?.get('counters').catch(() => ({})))?.counters ?? {};
-    bump(session, e, categoryOf);
-    await ext.storage.local.set({ auditLog: log, counters });
-    await ext.storage.session?.set({ counters: session }).catch(() => {});
+  /** @type {AuditEvent} */
+  const event = {
+    time: new Date().toISOString(),
+    site: e.site,
+    rules: e.rules,
+    outcome: e.outcome,
+    overridden: e.outcome === 'overridden' || e.outcome === 'pasted',
+  };
+  if (e.justification) event.justification = e.justification;
+  retention = retentionDays;
+  return new Promise((done) => {
+    pending.push({ event, categories: e.rules.map(categoryOf), done });
+    if (pending.length === 1) queue = queue.then(write, write);
   });
-  return queue;
 }
 
-/** @param {Record<string, any>} c */
-function bump(c, /** @type {{ rules: string[], outcome: string }} */ e, /** @type {(id: string) => string} */ categoryOf) {
+/** Writes every pending event in one read-modify-write. */
+async function write() {
+  const batch = pending;
+  pending = [];
+  try {
+    /** @type {{ auditLog?: any[], counters?: Record<string, any> }} */
+    const { auditLog = [], counters = {} } = await ext.storage.local.get(['auditLog', 'counters']);
+    const cutoff = Date.now() - retention * 86_400_000;
+    const log = [...auditLog.filter((x) => Date.parse(x.time) >= cutoff), ...batch.map((b) => b.event)].slice(-MAX_EVENTS);
+    const session = /** @type {any} */ (await ext.storage.session?.get('counters').catch(() => ({})))?.counters ?? {};
+    for (const { event, categories } of batch) {
+      bump(counters, event, categories);
+      bump(session, event, categories);
+    }
+    await ext.storage.local.set({ auditLog: log, counters });
+    await ext.storage.session?.set({ counters: session }).catch(() => {});
+  } finally {
+    for (const b of batch) b.done();
+  }
+}
+
+/** @param {Record<string, any>} c @param {AuditEvent} e @param {string[]} categories */
+function bump(c, e, categories) {
   c.byOutcome ??= {};
   c.byOutcome[e.outcome] = (c.byOutcome[e.outcome] ?? 0) + 1;
   c.byCategory ??= {};
   c.byRule ??= {};
-  for (const id of e.rules) {
-    const cat = categoryOf(id);
-    c.byCategory[cat] = (c.byCategory[cat] ?? 0) + 1;
+  e.rules.forEach((id, i) => {
+    c.byCategory[categories[i]] = (c.byCategory[categories[i]] ?? 0) + 1;
     c.byRule[id] = (c.byRule[id] ?? 0) + 1;
-  }
+  });
 }
 
 /** Counters (all time and this browser session) and the log. */
