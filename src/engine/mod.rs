@@ -418,6 +418,7 @@ impl Scanner {
             let value = &norm.text[h.start..h.end];
             out.push(Finding {
                 rule_id: rule.id.to_string(),
+                title: rule.title.clone(),
                 category: rule.category,
                 severity: rule.severity,
                 action: rule.action,
