@@ -48,16 +48,12 @@ export async function renderAuditSection(settings, user) {
     await refresh();
   });
   await refresh();
-  // Delivery moves on while the page is open; redraw at most twice a second.
-  let pending = false;
-  ext.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || pending || !('auditDelivery' in changes || 'auditQueue' in changes)) return;
-    pending = true;
-    setTimeout(() => {
-      pending = false;
-      refresh();
-    }, 500);
-  });
+  // Delivery moves on while the page is open: asked again every second
+  // while it is shown. (Not on storage changes: each would hand this page
+  // the queued records themselves.)
+  setInterval(() => {
+    if (document.visibilityState === 'visible') refresh();
+  }, 1000);
 }
 
 async function refresh() {

@@ -6,13 +6,14 @@
 // audit.*.test.mjs) run the same code for real against a collector process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { BACKOFF, BATCH, Delivery, backoffMs, retryAfterMs } from '../../extension/background/audit/delivery.js';
 import { SCHEMA_VERSION, WIRE_OUTCOMES, makeRecord } from '../../extension/background/audit/event.js';
 import { HIDDEN, hideHeaderValues, keepHiddenHeaderValues } from '../../extension/background/audit/headers.js';
 import { EVENT_NAME, SCOPE, exportRequest, partialSuccess, unixNano } from '../../extension/background/audit/otlp.js';
 import { LIMITS, META_KEY, Queue } from '../../extension/background/audit/queue.js';
-import { OUTCOMES as LOCAL_OUTCOMES } from '../../extension/shared/messages.js';
+import { OUTCOMES as LOCAL_OUTCOMES, invalidReason } from '../../extension/shared/messages.js';
 import { initSync, Settings } from '../../pkg/promptwarden.js';
 import { OUTCOMES, RECORD_ATTRIBUTES, RESOURCE_ATTRIBUTES, eventsIn, otlpProblems } from '../browser/otlp-check.mjs';
 
@@ -179,11 +180,29 @@ test('the queue keeps order, survives a new instance on the same storage, and re
   assert.deepEqual(await again.stats(), { queued: 2, chars: JSON.stringify(rec(4)).length * 2, dropped: 0 });
 });
 
+test('removing what a peek read does not read it again, and the size stays exact even when the bound moved the head meanwhile', async () => {
+  const size = (/** @type {number[]} */ ns) => ns.reduce((n, i) => n + JSON.stringify(rec(i)).length, 0);
+  const storage = memoryStorage();
+  const q = new Queue(storage);
+  await Promise.all([1, 2, 3, 4].map((n) => q.add(rec(n))));
+  const { upTo, span } = await q.peek(2, 1e9);
+  const reads = storage.calls.get;
+  await q.remove(upTo, span);
+  assert.equal(storage.calls.get, reads, 'no second read of the records');
+  assert.equal((await q.stats()).chars, size([3, 4]));
+  const bounded = new Queue(memoryStorage(), { records: 3, chars: 1e9 });
+  await Promise.all([1, 2, 3].map((n) => bounded.add(rec(n))));
+  const first = await bounded.peek(2, 1e9);
+  await bounded.add(rec(4)); // 1 dropped by the bound: 2 is still there
+  await bounded.remove(first.upTo, first.span);
+  assert.deepEqual(await bounded.stats(), { queued: 2, chars: size([3, 4]), dropped: 1 });
+});
+
 test('a burst is written in a few storage calls, not one per event', async () => {
   const storage = memoryStorage();
   const q = new Queue(storage);
   await Promise.all(Array.from({ length: 2000 }, (_, i) => q.add(rec(i))));
-  assert.ok(storage.calls.set <= 3, `${storage.calls.set} writes for 2,000 events`);
+  assert.ok(storage.calls.set <= 82, `${storage.calls.set} writes for 2,000 events (25 a write)`);
   assert.equal((await q.stats()).queued, 2000);
 });
 
@@ -214,7 +233,8 @@ test('peek stops near the size asked for, but always returns one record', async 
 /**
  * A delivery against a scripted collector: `answers` are consumed in order
  * (a number is a status, an Error a network failure, an object
- * { status, headers, body, when(body) }), then 200.
+ * { status, headers, text } or a function of the post giving one), then 200.
+ * @param {{ answers?: any[], target?: any, limits?: { records: number, chars: number } }} [options]
  */
 function rig({ answers = [], target = { url: 'https://otel.example/v1/logs', headers: { Authorization: 'Bearer t0ken' }, includeUser: false }, limits } = {}) {
   const storage = memoryStorage();
@@ -253,7 +273,7 @@ function rig({ answers = [], target = { url: 'https://otel.example/v1/logs', hea
     async add(n) {
       for (let i = 0; i < n; i++) await queue.add(makeRecord({ site: 'claude.ai', rules: ['email'], outcome: 'blocked' }, { ...ctx, newId: undefined }));
     },
-    configure: async (t = target) => {
+    configure: async (/** @type {any} */ t = target) => {
       d.configure(t);
       await new Promise((r) => setTimeout(r, 10));
       await d.kick();
@@ -405,6 +425,123 @@ test('a new collector URL, or a new browser session, is tried at once; a woken b
   await r.d.restart();
   await new Promise((res) => setTimeout(res, 10));
   assert.equal(r.posts.length, 3);
+});
+
+// ---- privacy: every outcome, every byte --------------------------------------------
+
+/** Synthetic values the engine catches (never real credentials), and the prompts that carry them. */
+const PRIVATE = Object.freeze({
+  awsKeyId: 'AKIAZ7VRSQ5TBLN2MXQE',
+  awsSecret: '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',
+  email: 'jane.roe.1984@gmail.com',
+  phone: '+44 7700 183 456',
+});
+const PRIVATE_PROMPTS = [
+  `deploy with ${PRIVATE.awsKeyId} and aws_secret_access_key = "${PRIVATE.awsSecret}"`,
+  `mail ${PRIVATE.email} or call ${PRIVATE.phone} about the overdue invoice`,
+];
+const TYPED_REASON = 'approved by the data owner, ticket SEC-7';
+
+/**
+ * Everything no byte may contain, by name (never the value): each value,
+ * every 8-character slice of it (also as JSON escapes it), its masked
+ * previews, its SHA-256/SHA-1/MD5 in hex and base64, and every
+ * 10-character piece of a prompt.
+ * @param {{ value: string, name: string }[]} values
+ * @param {string[]} previews
+ */
+function forbidden(values, previews) {
+  /** @type {[string, string][]} */
+  const out = [];
+  for (const { name, value } of values) {
+    for (let i = 0; i + 8 <= value.length; i++) {
+      const slice = value.slice(i, i + 8);
+      out.push([`${name}, slice at ${i}`, slice], [`${name}, JSON-escaped slice at ${i}`, JSON.stringify(slice).slice(1, -1)]);
+    }
+    for (const algo of ['sha256', 'sha1', 'md5']) {
+      for (const enc of /** @type {const} */ (['hex', 'base64', 'base64url'])) out.push([`${name}, ${algo} ${enc}`, createHash(algo).update(value).digest(enc).slice(0, 16)]);
+    }
+  }
+  // A preview is masked, yet still the value's shape and ends: never sent either.
+  for (const p of new Set(previews)) if (/[^*•]/.test(p)) out.push([`a masked preview (${p.length} characters)`, p]);
+  PRIVATE_PROMPTS.forEach((p, n) => {
+    for (let i = 0; i + 10 <= p.length; i++) out.push([`prompt ${n}, piece at ${i}`, p.slice(i, i + 10)]);
+  });
+  return out;
+}
+
+test('every outcome, through every delivery path: no byte sent or queued holds a value, a slice, a preview, a hash or a prompt', async () => {
+  const scanner = new Settings(null, null).scanner();
+  /** @type {{ ruleId: string, category: string, severity: string, preview: string }[]} */
+  const findings = PRIVATE_PROMPTS.flatMap((p) => scanner.scan(p));
+  const found = new Set(findings.map((f) => f.ruleId));
+  for (const id of ['aws-access-key-id', 'aws-secret-access-key', 'email', 'phone-number']) assert.ok(found.has(id), `the engine finds ${id} in the test prompts`);
+  const engine = {
+    ...ctx,
+    categoryOf: (id) => findings.find((f) => f.ruleId === id)?.category ?? 'custom',
+    severityOf: (id) => findings.find((f) => f.ruleId === id)?.severity,
+    newId: undefined,
+  };
+  // Every network outcome the delivery handles: refused, unreachable,
+  // rate-limited, a bad request (bisected), a partial success, then accepted.
+  const r = rig({
+    answers: [503, new TypeError('Failed to fetch'), { status: 429, headers: { 'Retry-After': '1' } }, { status: 400, text: 'bad' }, { status: 200, text: '{"partialSuccess":{"rejectedLogRecords":"1"}}' }],
+    target: { url: 'https://otel.example/v1/logs', headers: { Authorization: 'Bearer t0ken', 'X-Scope-OrgID': 'acme' }, includeUser: false },
+  });
+  for (const outcome of LOCAL_OUTCOMES) {
+    PRIVATE_PROMPTS.forEach((prompt, n) => {
+      const mine = scanner.scan(prompt);
+      // What a content script reports, plus everything a careless one
+      // might add: none of it may reach the record.
+      const msg = /** @type {any} */ ({
+        type: 'pw:event',
+        site: 'chat.deepseek.com',
+        rules: mine.map((f) => f.ruleId),
+        outcome,
+        text: prompt,
+        prompt,
+        previews: mine.map((f) => f.preview),
+        preview: mine[0].preview,
+        value: Object.values(PRIVATE)[n],
+        match: { value: Object.values(PRIVATE)[n], start: 0 },
+        findings: mine,
+      });
+      if (outcome === 'overridden' || outcome === 'pasted') msg.justification = TYPED_REASON;
+      if (outcome.startsWith('paste')) msg.file = { type: 'text/csv', size: 2048, name: `${PRIVATE.email}.csv`, text: prompt };
+      assert.equal(invalidReason(msg), null, 'the background accepts the message');
+      r.queue.add(makeRecord(msg, engine));
+    });
+  }
+  const events = LOCAL_OUTCOMES.length * PRIVATE_PROMPTS.length;
+  await r.configure();
+  for (let i = 0; i < 12 && (await r.queue.stats()).queued; i++) {
+    r.advance(BACKOFF.maxMs);
+    await r.d.kick();
+  }
+  assert.equal((await r.queue.stats()).queued, 0, 'everything was delivered or, once, rejected');
+  const kinds = new Set(r.posts.map((p) => p.init.body));
+  assert.ok(r.posts.length >= 6 && kinds.size >= 2, `${r.posts.length} requests`);
+
+  // Every byte of every request, the one credential header aside (the
+  // policy's own value, allowed there and only there), and of storage.
+  const sent = r.posts.map((p) => {
+    const { Authorization, ...rest } = p.init.headers;
+    assert.equal(Authorization, 'Bearer t0ken');
+    return `${p.url}\n${JSON.stringify(rest)}\n${p.init.body}`;
+  });
+  const stored = JSON.stringify([...r.storage.data]);
+  const all = [...sent, stored].join('\n');
+  // The capture sees what it should: every wire outcome and the reason the user typed.
+  for (const w of Object.values(WIRE_OUTCOMES)) assert.ok(sent.some((b) => b.includes(`"${w.outcome}"`)), `an event with outcome ${w.outcome} was sent`);
+  assert.ok(sent.some((b) => b.includes(TYPED_REASON)), 'the justification is sent');
+  const ids = new Set(r.posts.flatMap((p) => p.ids));
+  assert.equal(ids.size, events, 'every event was sent');
+  const values = Object.entries(PRIVATE).map(([name, value]) => ({ name, value }));
+  const leaked = forbidden(values, findings.map((f) => f.preview)).filter(([, s]) => all.includes(s)).map(([name]) => name);
+  assert.deepEqual([...new Set(leaked)], [], 'nothing private in any request or in the queue');
+  // The check itself can fail: a body with one slice of one value in it is caught.
+  const planted = `{"note":"${PRIVATE.awsSecret.slice(9, 17)}"}`;
+  assert.ok(forbidden(values, []).some(([, s]) => planted.includes(s)), 'the check finds a planted slice');
 });
 
 // ---- header values ------------------------------------------------------------------

@@ -211,9 +211,9 @@ export class Delivery {
       if (!target) return;
       const status = await this.#loadStatus();
       if (status.nextAttempt > this.now()) return this.#schedule(status.nextAttempt);
-      const { records, upTo } = await this.queue.peek(this.#batchLimit, BATCH.chars);
+      const { records, upTo, span } = await this.queue.peek(this.#batchLimit, BATCH.chars);
       if (records.length === 0) {
-        if (upTo > 0) await this.queue.remove(upTo); // only unreadable leftovers
+        if (upTo > 0) await this.queue.remove(upTo, span); // only unreadable leftovers
         this.timers.clear(this.#timer);
         await this.alarms.clear(ALARM);
         return;
@@ -228,7 +228,7 @@ export class Delivery {
       const next = { ...status, lastAttempt: now };
       if (outcome.ok) {
         const partial = partialSuccess(outcome.text);
-        await this.queue.remove(upTo);
+        await this.queue.remove(upTo, span);
         this.#batchLimit = Math.min(BATCH.records, this.#batchLimit * 2);
         next.failures = 0;
         next.nextAttempt = 0;
@@ -244,7 +244,7 @@ export class Delivery {
         if (records.length > 1) {
           this.#batchLimit = Math.ceil(records.length / 2);
         } else {
-          await this.queue.remove(upTo);
+          await this.queue.remove(upTo, span);
           next.rejected += 1;
           next.nextAttempt = now + AFTER_DROP_MS;
         }

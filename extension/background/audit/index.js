@@ -56,7 +56,10 @@ export function status() {
  */
 export async function record(msg, ctx) {
   // Into the outbox before anything else: once this resolves, the event
-  // survives the background stopping.
-  const queued = ctx.deliver ? queue.add(makeRecord(msg, ctx)).then(() => delivery.kick()) : null;
-  await Promise.all([queued, log.record(msg, ctx.categoryOf, ctx.retentionDays)]);
+  // survives the background stopping. The local log follows on its own
+  // (it gathers a burst into a few writes).
+  const queued = ctx.deliver ? queue.add(makeRecord(msg, ctx)) : null;
+  log.record(msg, ctx.categoryOf, ctx.retentionDays).catch(() => {});
+  await queued;
+  if (queued) delivery.kick();
 }

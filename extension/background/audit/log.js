@@ -4,8 +4,10 @@
  * the justification the user typed for an override. Never prompt text,
  * never a matched value.
  *
- * Events that arrive while a write is under way are folded into the next
- * one: one read-modify-write of the log for a burst, not one per event.
+ * Writes wait WRITE_DELAY_MS and take every event that arrived meanwhile:
+ * a burst costs a few read-modify-writes of the log, not one per event
+ * (each rewrites up to MAX_EVENTS entries, and every extension context
+ * listening to storage changes receives the old and the new log).
  */
 
 import { ext } from '../../shared/ext.js';
@@ -22,6 +24,9 @@ export const MAX_EVENTS = 1000;
  * @property {boolean} overridden whether the user sent or pasted despite findings
  * @property {string} [justification] the user's reason for an override
  */
+
+/** How long an event waits for others to share its write. */
+export const WRITE_DELAY_MS = 250;
 
 /** Storage writes are read-modify-write; run them one at a time. */
 let queue = Promise.resolve();
@@ -49,7 +54,7 @@ export function record(e, categoryOf, retentionDays) {
   retention = retentionDays;
   return new Promise((done) => {
     pending.push({ event, categories: e.rules.map(categoryOf), done });
-    if (pending.length === 1) queue = queue.then(write, write);
+    if (pending.length === 1) setTimeout(() => (queue = queue.then(write, write)), WRITE_DELAY_MS);
   });
 }
 

@@ -31,6 +31,7 @@ export const META_KEY = 'auditQueue';
 export const RECORD_PREFIX = 'auditQ:';
 
 /** @typedef {{ head: number, tail: number, chars: number, dropped: number }} Meta */
+/** @typedef {{ from: number, to: number, chars: number }} Span the records a peek read: sequence range and their size */
 
 /**
  * @typedef {object} Storage the subset of storage.local the queue uses
@@ -41,6 +42,13 @@ export const RECORD_PREFIX = 'auditQ:';
 
 /** Keys read or removed per storage call when dropping old records. */
 const CHUNK = 500;
+
+/**
+ * Records per write. In Firefox the background shares one thread with every
+ * extension page, so a single write of thousands of records would be a
+ * long task in an open options page; a few dozen kilobytes is not.
+ */
+const WRITE_CHUNK = 25;
 
 const key = (/** @type {number} */ seq) => `${RECORD_PREFIX}${seq}`;
 const range = (/** @type {number} */ from, /** @type {number} */ to) => Array.from({ length: Math.max(0, to - from) }, (_, i) => key(from + i));
@@ -93,21 +101,27 @@ export class Queue {
     });
   }
 
-  /** Writes everything added since the last write, in one storage call. */
+  /** Writes what was added since the last write (up to WRITE_CHUNK records a call). */
   async #drain() {
-    const batch = this.#pending.splice(0);
-    this.#draining = false;
+    // More at once than the queue may hold: the oldest never reach storage.
+    const overflow = Math.max(0, this.#pending.length - this.limits.records);
+    const skipped = this.#pending.splice(0, overflow);
+    const batch = this.#pending.splice(0, WRITE_CHUNK);
+    if (this.#pending.length) this.#serial(() => this.#drain());
+    else this.#draining = false;
+    if (skipped.length) {
+      const meta = await this.#load().catch(() => null);
+      if (meta) meta.dropped += skipped.length;
+      for (const p of skipped) p.done();
+    }
     try {
       const meta = await this.#load();
-      // More at once than the queue may hold: the oldest never reach storage.
-      const overflow = Math.max(0, batch.length - this.limits.records);
       /** @type {Record<string, string>} */
       const items = {};
-      for (const { text } of batch.slice(overflow)) {
+      for (const { text } of batch) {
         items[key(meta.tail++)] = text;
         meta.chars += text.length;
       }
-      meta.dropped += overflow;
       await this.storage.set({ ...items, [META_KEY]: { ...meta } });
       await this.#trim(meta);
       for (const p of batch) p.done();
@@ -137,11 +151,11 @@ export class Queue {
 
   /**
    * The oldest records, up to `max` of them and about `maxChars` of JSON
-   * (at least one). `upTo` is what to pass to remove() once they are
-   * delivered.
+   * (at least one). `upTo` and `span` are what to pass to remove() once
+   * they are delivered.
    * @param {number} max
    * @param {number} maxChars
-   * @returns {Promise<{ records: AuditRecord[], upTo: number, chars: number }>}
+   * @returns {Promise<{ records: AuditRecord[], upTo: number, chars: number, span: Span }>}
    */
   peek(max, maxChars) {
     return this.#serial(async () => {
@@ -152,10 +166,13 @@ export class Queue {
       const records = [];
       let chars = 0;
       let upTo = meta.head;
+      /** @type {Span} */
+      const span = { from: meta.head, to: meta.head, chars: 0 };
       for (const k of keys) {
         const text = stored[k];
         if (typeof text === 'string') {
           if (records.length > 0 && chars + text.length > maxChars) break;
+          span.chars += text.length;
           try {
             records.push(JSON.parse(text));
             chars += text.length;
@@ -165,21 +182,29 @@ export class Queue {
         }
         upTo = Number(k.slice(RECORD_PREFIX.length)) + 1;
       }
-      return { records, upTo, chars };
+      span.to = upTo;
+      return { records, upTo, chars, span };
     });
   }
 
   /**
    * Removes every record before sequence `upTo` (from peek).
    * @param {number} upTo
+   * @param {Span} [span] what peek read: when it is still the head of the
+   *   queue, its size is known and the records are not read a second time
+   *   (in Firefox, reading 500 records is a stretch on every extension page)
    */
-  remove(upTo) {
+  remove(upTo, span) {
     return this.#serial(async () => {
       const meta = await this.#load();
       if (upTo <= meta.head) return; // already dropped by the bound meanwhile
       const keys = range(meta.head, Math.min(upTo, meta.tail));
-      const stored = await this.storage.get(keys);
-      for (const k of keys) meta.chars -= stored[k]?.length ?? 0;
+      if (span && span.from === meta.head && span.to === upTo) {
+        meta.chars -= span.chars;
+      } else {
+        const stored = await this.storage.get(keys);
+        for (const k of keys) meta.chars -= stored[k]?.length ?? 0;
+      }
       meta.head = Math.min(upTo, meta.tail);
       if (meta.head === meta.tail) meta.chars = 0;
       await this.storage.remove(keys);
