@@ -48,7 +48,7 @@ export function placeFile(file, content) {
 }
 
 // A run cut short by the test runner's timeout or Ctrl+C still removes the files.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+for (const [signal, code] of /** @type {[NodeJS.Signals, number][]} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
   process.once(signal, () => process.exit(code));
 }
 
