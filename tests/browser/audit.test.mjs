@@ -183,20 +183,20 @@ async function reportEvent(site) {
 
 /**
  * Runs in the options page: reports `n` events as fast as content scripts
- * could (100 messages in flight at a time), watching the queue's size as
+ * could (`inFlight` messages at a time), watching the queue's size as
  * it goes (and, with `bytes`, what local storage holds: Chrome counts it
  * in the browser process; Firefox would read the whole storage on the
  * extension's thread); progress and the largest queue seen in
  * window.__pwBurst. Does not wait for the end.
  */
-function startBurst({ n, site, bytes }) {
+function startBurst({ n, site, bytes, inFlight }) {
   const ext = globalThis.browser ?? globalThis.chrome;
   const burst = { sent: 0, done: false, maxQueued: 0, maxChars: 0, maxBytes: 0, error: null };
   /** @type {any} */ (window).__pwBurst = burst;
   (async () => {
-    for (let i = 0; i < n; i += 100) {
-      await Promise.all(Array.from({ length: Math.min(100, n - i) }, () => ext.runtime.sendMessage({ type: 'pw:event', site, rules: ['aws-access-key-id'], outcome: 'blocked' })));
-      burst.sent = Math.min(n, i + 100);
+    for (let i = 0; i < n; i += inFlight) {
+      await Promise.all(Array.from({ length: Math.min(inFlight, n - i) }, () => ext.runtime.sendMessage({ type: 'pw:event', site, rules: ['aws-access-key-id'], outcome: 'blocked' })));
+      burst.sent = Math.min(n, i + inFlight);
       const s = await ext.runtime.sendMessage({ type: 'pw:audit-status' });
       burst.maxQueued = Math.max(burst.maxQueued, s.queued);
       burst.maxChars = Math.max(burst.maxChars, s.chars);
@@ -432,7 +432,11 @@ async function assertBurst(b, c, { chromium }) {
     await c.failNext(1e9, 503, { 'Retry-After': '2' });
     const startCount = c.requests.length;
     const t0 = Date.now();
-    await sender.eval(startBurst, { n: BURST, site, bytes: chromium });
+    // Reports arrive from 100 tabs at once. Not in Firefox: there the page
+    // that sends them runs on the background's own thread, and would time
+    // its own 100 messages and answers (0.4 to 0.9 ms each there, measured) as much as
+    // the background's work; 20 at once still outpace any user.
+    await sender.eval(startBurst, { n: BURST, site, bytes: chromium, inFlight: chromium ? 100 : 20 });
     const burst = await until(async () => {
       const st = await sender.eval(burstState);
       if (st.error) throw new Error(st.error);
@@ -701,7 +705,7 @@ describe('Firefox ESR: audit events to the collector named by policies.json', ()
   test(
     `the options page that reported the burst had no stretch over ${LONG_TASK_BUDGET_MS} ms`,
     {
-      todo: 'Firefox runs the background on the thread of every extension page: its work during a 10,000-event burst (messages, storage writes, batches) still shows as 50-170 ms stretches there, cause not yet pinned down (the chat page, in its own process, has none)',
+      todo: 'Firefox runs the background on the thread of every extension page: its work during a 10,000-event burst still shows there as stretches of 50-170 ms (1 to 30 of them in our runs, more under load), cause not pinned down; the chat page, in its own process, has none',
     },
     () => {
       assert.ok(senderStretches, 'the burst ran');

@@ -4,10 +4,11 @@
  * the justification the user typed for an override. Never prompt text,
  * never a matched value.
  *
- * Writes wait WRITE_DELAY_MS and take every event that arrived meanwhile:
- * a burst costs a few read-modify-writes of the log, not one per event
- * (each rewrites up to MAX_EVENTS entries, and every extension context
- * listening to storage changes receives the old and the new log).
+ * An event after a quiet spell is written at once; in a burst, writes
+ * start at most every WRITE_INTERVAL_MS and take every event that arrived
+ * meanwhile: a few read-modify-writes of the log, not one per event (each
+ * rewrites up to MAX_EVENTS entries, and every extension context listening
+ * to storage changes receives the old and the new log).
  */
 
 import { ext } from '../../shared/ext.js';
@@ -25,8 +26,10 @@ export const MAX_EVENTS = 1000;
  * @property {string} [justification] the user's reason for an override
  */
 
-/** How long an event waits for others to share its write. */
-export const WRITE_DELAY_MS = 250;
+/** The least time between the starts of two writes. */
+export const WRITE_INTERVAL_MS = 250;
+/** When the last write started. */
+let lastWrite = -Infinity;
 
 /** Storage writes are read-modify-write; run them one at a time. */
 let queue = Promise.resolve();
@@ -54,12 +57,18 @@ export function record(e, categoryOf, retentionDays) {
   retention = retentionDays;
   return new Promise((done) => {
     pending.push({ event, categories: e.rules.map(categoryOf), done });
-    if (pending.length === 1) setTimeout(() => (queue = queue.then(write, write)), WRITE_DELAY_MS);
+    if (pending.length === 1) {
+      const wait = lastWrite + WRITE_INTERVAL_MS - Date.now();
+      const start = () => (queue = queue.then(write, write));
+      if (wait > 0) setTimeout(start, wait);
+      else start();
+    }
   });
 }
 
 /** Writes every pending event in one read-modify-write. */
 async function write() {
+  lastWrite = Date.now();
   const batch = pending;
   pending = [];
   try {
