@@ -48,7 +48,9 @@ export function placeFile(file, content) {
 }
 
 // A run cut short by the test runner's timeout or Ctrl+C still removes the files.
-for (const [signal, code] of /** @type {[NodeJS.Signals, number][]} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
+/** @type {[NodeJS.Signals, number][]} */
+const EXIT_CODES = [['SIGINT', 130], ['SIGTERM', 143]];
+for (const [signal, code] of EXIT_CODES) {
   process.once(signal, () => process.exit(code));
 }
 
