@@ -543,6 +543,19 @@ fn looks_like_something_else(c: &Candidate, w: &phone_plan::Written) -> bool {
             return true;
         }
     }
+    // A date and time (`2026-12-07 20:41`, every line of a log): the ISO
+    // date, then the hour as a group of its own.
+    if w.groups() > 3
+        && len(0) == 4
+        && len(1) == 2
+        && len(2) == 2
+        && (1900..=2099).contains(&g(0))
+        && (1..=12).contains(&g(1))
+        && (1..=31).contains(&g(2))
+        && c.value.as_bytes().get(4) == Some(&b'-')
+    {
+        return true;
+    }
     // Part of a URL, path or anchor (`#L2344-2350`, `/2011/3355/`).
     if matches!(before.last(), Some(b'#' | b'/' | b'_' | b'&' | b'?')) {
         return true;
@@ -914,6 +927,7 @@ pub const RULES: &[Rule] = &[
             "Telefone: «031 99183 3338»",
         ],
         negatives: examples![
+            "2026-12-07 20:41:07 INFO request served in 12 ms, call me back at 20:45",
             "Released on 2024-01-15 at 10:30, build 10.0.19041.1",
             "Server IPs: 192.168.100.200 and 10.20.30.40",
             "Invoice 4500012345 total 1 299,00 EUR",
