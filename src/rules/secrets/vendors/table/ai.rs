@@ -79,8 +79,7 @@ pub static ROWS: &[Vendor] = &[
     // `modal token new` writes a token id `ak-…` and a secret `as-…`,
     // each 22 letters and digits.
     pattern: r#"\bas-[A-Za-z0-9]{22}\b"#,
-    example: "MODAL_TOKEN_ID=ak-YLTUI7Hw16qS7xinLwzmyr
-MODAL_TOKEN_SECRET=«as-4pz5Aw2R4j538jc9s2bSE7»",
+    example: "MODAL_TOKEN_ID=ak-YLTUI7Hw16qS7xinLwzmyr\nMODAL_TOKEN_SECRET=«as-4pz5Aw2R4j538jc9s2bSE7»",
     near_miss: "the modal dialog closes as-is when the token refreshes",
     doc: "https://modal.com/docs/reference/modal.config" },
     v! { id: "roboflow-api-key", provider: "Roboflow", title: "Roboflow API key", near: ["roboflow"], shape: ALNUM20,

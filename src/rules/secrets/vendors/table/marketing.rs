@@ -131,10 +131,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "zulip-api-key", provider: "Zulip", title: "Zulip API key", near: ["zulip"], shape: ALNUM32,
     // A user's or bot's API key, the Basic-auth password beside its
     // e-mail, also in `zuliprc`; 32 letters and digits.
-    example: "[api]
-email=notify-bot@acme.zulipchat.com
-key=«rrqmNXmCVCJ5oQKvvl1gyHxkLBY4r8eY»
-site=https://acme.zulipchat.com",
+    example: "[api]\nemail=notify-bot@acme.zulipchat.com\nkey=«rrqmNXmCVCJ5oQKvvl1gyHxkLBY4r8eY»\nsite=https://acme.zulipchat.com",
     near_miss: "zulip stream engineering, topic ReleaseNotes2024Q3",
     doc: "https://zulip.com/api/api-keys" },
 ];
