@@ -47,6 +47,8 @@ export const CERT_HOSTNAMES = Object.freeze([
   'gemini.google.com',
   'chatgpt.com',
   'localhost',
+  // The stand-in for an organisation's audit collector (tests/browser/collector.mjs).
+  'otel.acme-corp.example',
 ]);
 
 const MIME = {

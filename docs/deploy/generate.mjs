@@ -558,6 +558,16 @@ For Firefox on Linux use \`firefox-policies.json\` (§7).
 
 A machine has one \`policies.json\`: if you already deploy one, merge \`ExtensionSettings\` and \`3rdparty\` into it. **Restart Firefox**, then check \`about:policies\` (*Active*: \`ExtensionSettings\`, \`3rdparty\`; *Errors*: empty). Firefox keeps extension policy read-only in \`storage.managed\` and reads it only at startup.
 
+## 8. Audit events to your organisation's collector
+
+With \`auditEndpoint\` in the policy, each browser sends its audit events (metadata only: time, site, rule ids and categories, severity, what the user did, the justification they typed; never prompt text or a matched value) to your OpenTelemetry Collector as OTLP/HTTP JSON, with the headers in \`auditHeaders\`. Without it the extension makes no network request at all. Users see in the options page and the popup that the organisation receives these events, and which fields.
+
+1. Run an OpenTelemetry Collector (contrib distribution) with [\`collector/receiver.yaml\`](collector/receiver.yaml) and one destination: [\`to-file.yaml\`](collector/to-file.yaml) to watch events arrive, [\`to-splunk-hec.yaml\`](collector/to-splunk-hec.yaml) for Splunk, [\`to-elastic.yaml\`](collector/to-elastic.yaml) for Elasticsearch: \`otelcol-contrib --config receiver.yaml --config to-splunk-hec.yaml\`. The receiver must answer CORS for the extension's origins, as the file does: the extension holds no host permission for your collector.
+2. Set \`auditEndpoint\` (for example \`"https://otel.acme.example:4318"\`, which gets OTLP's \`/v1/logs\`) and \`auditHeaders\` (\`{"Authorization": "Bearer …"}\`) in the policy; header values are never shown to users.
+3. On a device, the options page's *Sent to your organisation* section shows the last delivery, events waiting and the last error.
+
+The event schema (versioned; every attribute, outcome and limit), delivery (persisted queue, retries, bounds, deduplication by \`log.record.uid\`) and the Splunk and Elastic notes: [docs/audit-events.md](../audit-events.md).
+
 ## Key reference
 
 Generated from \`extension/managed_schema.json\` (the schema Chrome and Edge validate against) and \`keys.json\` (defaults and notes), both written by the engine from its one copy of the defaults (\`promptwarden policy-keys\`). Rule ids: \`promptwarden rules\` or [docs/rules.md](../rules.md).

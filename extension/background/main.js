@@ -1,8 +1,9 @@
 /**
  * Background entry (Chrome: module service worker; Firefox: event page).
  * Hosts the engine for pages whose CSP keeps WebAssembly out of the content
- * script, asks the engine for the effective settings, and keeps the audit
- * log. Listeners are registered synchronously at the top level, as MV3
+ * script, asks the engine for the effective settings, keeps the audit
+ * log and delivers it to the organisation's collector when the policy
+ * names one. Listeners are registered synchronously at the top level, as MV3
  * requires for a worker woken by an event; they wait for the engine inside.
  */
 
@@ -13,7 +14,7 @@ import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import { isHooksChange, readTestHooks } from '../shared/test-hooks.js';
-import * as audit from './audit.js';
+import * as audit from './audit/index.js';
 import { failModeWithoutEngine, isSettingsChange, readStored, saveUserOptions } from './settings.js';
 
 /** @typedef {import('../shared/catalog.js').RuleNames} RuleNames */
@@ -31,6 +32,7 @@ import { failModeWithoutEngine, isSettingsChange, readStored, saveUserOptions } 
  * @property {RuleNames | null} catalog
  * @property {TestHooks} testHooks
  * @property {number} startMs
+ * @property {import('../pkg/promptwarden.js').AuditDelivery | null} delivery the collector, with its headers; null for none
  */
 
 /** @type {State | null} */
@@ -68,10 +70,14 @@ function rebuild() {
       const settings = new Settings(managed, userOptions);
       const scanner = settings.scanner();
       engineError = null;
-      state = { scanner, settings, view: settings.view(), user: userOptions, catalog: null, testHooks: await hooks, startMs: performance.now() - t0 };
+      const delivery = settings.auditDelivery();
+      state = { scanner, settings, view: settings.view(), user: userOptions, catalog: null, testHooks: await hooks, startMs: performance.now() - t0, delivery };
+      audit.configure(delivery);
     } catch (e) {
       engineError = e instanceof Error ? e.message : String(e);
       state = null;
+      // No engine, no reading of the policy: no collector either.
+      audit.configure(null);
     } finally {
       built = target;
       building = null;
@@ -175,18 +181,26 @@ async function handle(msg, sender) {
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
       return { ok: true, redacted: s.scanner.redact(msg.text) };
     case MSG.EVENT: {
-      const retention = s?.view.policy.auditRetentionDays ?? 30;
-      await audit.record(msg, (id) => (s ? catalogOf(s).categories[id] : undefined) ?? 'custom', retention);
+      await audit.record(msg, {
+        categoryOf: (id) => (s ? catalogOf(s).categories[id] : undefined) ?? 'custom',
+        severityOf: (id) => (s ? catalogOf(s).severities[id] : undefined),
+        retentionDays: s?.view.policy.auditRetentionDays ?? 30,
+        app: s?.settings.protection(msg.site).app?.id,
+        policyHash: s?.view.policyHash,
+        deliver: !!s?.delivery,
+      });
       return { ok: true };
     }
     case MSG.SETTINGS:
-      return { ok: !!s, settings: s ? { ...s.view, user: s.user } : null, engineError };
+      return { ok: !!s, settings: s ? { ...s.view, user: audit.hideHeaderValues(s.user) } : null, engineError };
     case MSG.SAVE_OPTIONS:
       if (s?.view.userLocked) return { ok: false, error: 'locked by your organisation' };
-      await saveUserOptions(msg.options);
+      await saveUserOptions(audit.keepHiddenHeaderValues(msg.options, s?.user ?? {}));
       return { ok: true };
     case MSG.AUDIT:
       return { ok: true, ...(await audit.read()) };
+    case MSG.AUDIT_STATUS:
+      return { ok: true, ...(await audit.status()), includeUser: !!s?.delivery?.includeUser };
     case MSG.CLEAR_AUDIT:
       await audit.clear();
       return { ok: true };
@@ -273,6 +287,17 @@ function serveParts(port) {
     );
   });
 }
+
+// Audit delivery: an alarm brings a stopped background back for the next
+// attempt; a browser start begins a new backoff. Both only kick the
+// delivery, which waits for the settings (and sends nothing without a
+// collector).
+ext.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === audit.ALARM) audit.kick();
+});
+ext.runtime.onStartup.addListener(() => {
+  audit.restart();
+});
 
 // Settings changed (options saved, managed policy updated): rebuild; the
 // rebuild tells open tabs.

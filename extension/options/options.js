@@ -5,11 +5,11 @@
  * whole document are validated by the engine before saving, with the
  * field and the reason shown next to the input.
  */
-import init, { Scanner, Settings, checkPolicy, rules } from '../pkg/promptwarden.js';
-import { loadVendors } from '../pkg/promptwarden.js';
+import init, { Scanner, Settings, checkPolicy, loadVendors, rules } from '../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
+import { collectAudit, renderAuditSection } from './audit.js';
 import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 
 const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
@@ -173,6 +173,7 @@ function collect() {
   if (excluded.length) doc.excludedSites = excluded;
   const values = lines('allow-values');
   if (values.length) doc.allowlist = [{ values }];
+  collectAudit(doc);
   return doc;
 }
 
@@ -211,6 +212,9 @@ $('test-text').addEventListener('input', () => {
     );
   }, 120);
 });
+
+// What the organisation receives, and how delivery goes.
+await renderAuditSection(settings, user);
 
 // Activity log.
 async function renderAudit() {

@@ -41,6 +41,11 @@ for (const cat of ['secret', 'pii', 'custom']) {
   if (el) el.textContent = String(audit?.session?.byCategory?.[cat] ?? 0);
 }
 
+// Where records go, in plain words: nowhere, or to the organisation.
+const delivery = await ext.runtime.sendMessage({ type: MSG.AUDIT_STATUS }).catch(() => null);
+const privacy = document.getElementById('privacy');
+if (privacy && delivery?.configured) privacy.textContent = t('popupSentToOrg');
+
 document.getElementById('options')?.addEventListener('click', (e) => {
   e.preventDefault();
   ext.runtime.openOptionsPage();

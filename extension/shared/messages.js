@@ -26,6 +26,8 @@ export const MSG = {
   AUDIT: 'pw:audit',
   /** options → background: clear the audit log (when not locked). */
   CLEAR_AUDIT: 'pw:clear-audit',
+  /** options/popup → background: whether events go to a collector, and how delivery goes. */
+  AUDIT_STATUS: 'pw:audit-status',
   /** background → content: settings changed; rebuild. */
   SETTINGS_CHANGED: 'pw:settings-changed',
 };
@@ -83,12 +85,15 @@ export function invalidReason(msg) {
     case MSG.EVENT:
       if (!isString(msg.site, 2048) || !isStringList(msg.rules) || !OUTCOMES.includes(msg.outcome)) return 'bad event';
       if (msg.justification !== undefined && !isString(msg.justification, 2000)) return 'justification too long';
+      // An attachment's type and size (never its name or content).
+      if (msg.file !== undefined && !(msg.file && isString(msg.file.type, 100) && Number.isSafeInteger(msg.file.size) && msg.file.size >= 0)) return 'bad file';
       return null;
     case MSG.SAVE_OPTIONS:
       return msg.options && typeof msg.options === 'object' && !Array.isArray(msg.options) ? null : 'options must be an object';
     case MSG.SETTINGS:
     case MSG.AUDIT:
     case MSG.CLEAR_AUDIT:
+    case MSG.AUDIT_STATUS:
     case MSG.STATUS:
     case MSG.SETTINGS_CHANGED:
       return null;

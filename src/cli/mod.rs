@@ -218,6 +218,7 @@ fn check_policy(args: &[String], out: &mut impl Write) -> Result<i32, String> {
     }
     let managed = opts.managed.as_deref().map(|p| read(p, "managed policy")).transpose()?.unwrap_or_default();
     let user = opts.user.as_deref().map(|p| read(p, "user options")).transpose()?.unwrap_or_default();
+    // Audit header values are hidden whenever a policy serialises: never printed.
     let effective = Effective::resolve(&managed, &user);
     let protection = opts.site.as_deref().map(|site| effective.protection(site));
     match opts.format.as_deref().unwrap_or("text") {
@@ -227,6 +228,7 @@ fn check_policy(args: &[String], out: &mut impl Write) -> Result<i32, String> {
                 "locked": effective.locked,
                 "userLocked": effective.user_locked,
                 "issues": effective.issues,
+                "policyHash": effective.policy_hash,
                 "protection": protection,
             });
             writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialises")).map_err(io)?;

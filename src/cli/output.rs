@@ -347,6 +347,9 @@ pub fn effective_text(
         e.locked.join(", ")
     };
     writeln!(out, "Locked by the organisation: {locked}")?;
+    if let Some(hash) = &e.policy_hash {
+        writeln!(out, "Managed policy hash (audit events carry it): {hash}")?;
+    }
     if e.issues.is_empty() {
         writeln!(out, "Problems: none")?;
     } else {

@@ -160,6 +160,35 @@ pub const KEYS: &[Key] = &[
         notes: "When true the options page is read-only. When false, users may choose anything you did not set, and may **add** their own allowlist entries, custom rules, excluded sites and per-rule actions for rules you did not name, which can weaken protection.",
         schema: || json!({ "type": "boolean" }),
     },
+    // Audit delivery to the organisation's collector (docs/audit-events.md).
+    Key {
+        name: "auditEndpoint",
+        title: "Collector for audit events",
+        description: "The organisation's OpenTelemetry logs endpoint (OTLP/HTTP, JSON). Without it the extension makes no network request at all.",
+        notes: "An `https://` URL (`http://` only for `localhost`, `127.0.0.1` or `[::1]`), without a user name or password. A URL with no path, such as `https://otel.example.com:4318`, gets OTLP's `/v1/logs`; a URL with a path is used as it is. Events carry metadata only (time, site, rule ids and categories, severity, what the user did, the justification they typed): never prompt text or a matched value. The collector must answer CORS for the extension's origin, or be reached through a proxy that does; see [docs/audit-events.md](../audit-events.md). A user's own value is ignored unless `allowUserAuditEndpoint` is true.",
+        schema: || json!({ "type": "string" }),
+    },
+    Key {
+        name: "auditHeaders",
+        title: "Headers sent to the collector",
+        description: "Header name to value, sent with every delivery (for example Authorization). Values are never shown in the options page nor logged.",
+        notes: "At most 32 headers, values up to 8,192 printable ASCII characters. Headers a browser does not let extensions set (`Cookie`, `Host`, `Origin`, `Sec-…`, `Proxy-…` and the other forbidden names of the Fetch standard) and `Content-Type` are refused. The collector's CORS configuration must allow each header name.",
+        schema: || json!({ "type": "object", "additionalProperties": { "type": "string" } }),
+    },
+    Key {
+        name: "auditIncludeUser",
+        title: "Name the signed-in account in audit events",
+        description: "Whether events carry the email address and account id of the browser profile's signed-in account.",
+        notes: "Chrome and Edge only (`chrome.identity.getProfileUserInfo`), and only once the user has granted the optional permission it needs, from the options page; Firefox has no such account and sends none. Events always carry the install id, which a collector can map to a device.",
+        schema: || json!({ "type": "boolean" }),
+    },
+    Key {
+        name: "allowUserAuditEndpoint",
+        title: "Let users name their own collector",
+        description: "Whether a user's own auditEndpoint, auditHeaders and auditIncludeUser apply when this policy names no collector.",
+        notes: "Managed policy only. When false (the default) a user's audit delivery settings are reported and ignored, so that nothing with access to the extension's storage can send events elsewhere.",
+        schema: || json!({ "type": "boolean" }),
+    },
 ];
 
 /// The key named `name`.

@@ -15,6 +15,7 @@
 //!   schema and the deployment docs are generated.
 
 pub mod apps;
+mod audit;
 pub mod keys;
 mod parse;
 mod policy;
@@ -22,6 +23,7 @@ mod resolve;
 mod sites;
 
 pub use crate::rule::is_kebab_id;
-pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
+pub use audit::AuditDelivery;
+pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue, HIDDEN_HEADER_VALUE};
 pub use resolve::{Effective, Protection, Source, SourcedIssue};
 pub use sites::Site;

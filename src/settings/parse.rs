@@ -57,6 +57,14 @@ impl Document {
                         map.insert(entry.to_string(), value);
                     }
                 }
+                // Header values are hidden when a policy serialises: taken as they are.
+                None if path == "auditHeaders" => {
+                    let mut headers = Map::new();
+                    for (name, value) in &self.policy.audit_headers {
+                        headers.insert(name.clone(), Value::String(value.clone()));
+                    }
+                    kept.insert(path.clone(), Value::Object(headers));
+                }
                 None => {
                     kept.insert(path.clone(), full[path.as_str()].clone());
                 }
@@ -160,6 +168,25 @@ impl Parser {
                     Some(d) if (1..=3650).contains(&d) => policy.audit_retention_days = d as u32,
                     _ => self.issue("auditRetentionDays", "must be a whole number of days from 1 to 3650"),
                 },
+                // Audit delivery (see audit.rs).
+                "auditEndpoint" => {
+                    policy.audit_endpoint = self.text(key, v).filter(|url| match super::audit::check_endpoint(url) {
+                        Ok(()) => true,
+                        Err(why) => {
+                            self.issue("auditEndpoint", why);
+                            false
+                        }
+                    })
+                }
+                "auditHeaders" => {
+                    policy.audit_headers = self.audit_headers(v);
+                    if v.is_object() {
+                        self.set.insert(key.clone());
+                    }
+                    continue;
+                }
+                "auditIncludeUser" => self.boolean(key, v, &mut policy.audit_include_user),
+                "allowUserAuditEndpoint" => self.boolean(key, v, &mut policy.allow_user_audit_endpoint),
                 k if k.starts_with('$') || k.starts_with("//") => continue, // $schema, comments
                 other => self.issue(other, "unknown setting (check the spelling against the policy reference)"),
             }
@@ -291,6 +318,33 @@ impl Parser {
             let path = format!("rules.{id}");
             if let Some(action) = self.action(&path, a) {
                 out.insert(id.clone(), action);
+            }
+        }
+        out
+    }
+
+    /// Header name → value; a bad entry costs only itself, and no message
+    /// ever quotes a value (they are credentials).
+    fn audit_headers(&mut self, v: &Value) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let Some(obj) = self.object("auditHeaders", v) else { return out };
+        for (name, value) in obj {
+            let path = format!("auditHeaders.{name}");
+            let Some(value) = value.as_str() else {
+                self.issue(&path, "the value must be a string");
+                continue;
+            };
+            if out.len() == limits::AUDIT_HEADERS {
+                self.issue(&path, format!("at most {} headers", limits::AUDIT_HEADERS));
+                break;
+            }
+            if out.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)) {
+                self.issue(&path, "named twice (header names are case-insensitive)");
+                continue;
+            }
+            match super::audit::check_header(name, value) {
+                Ok(()) => out.push((name.clone(), value.to_string())),
+                Err(why) => self.issue(&path, why),
             }
         }
         out

@@ -124,6 +124,25 @@ pub struct Policy {
     pub audit_retention_days: u32,
     /// Whether users may change anything the policy does not set.
     pub lock_user_options: bool,
+    // Audit delivery to the organisation's collector (see `docs/audit-events.md`).
+    /// The organisation's OpenTelemetry logs endpoint; no request is ever
+    /// made without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit_endpoint: Option<String>,
+    /// Headers sent with every delivery (credentials). A policy always
+    /// serialises with each value replaced by [`HIDDEN_HEADER_VALUE`], so no
+    /// view, page, log or CLI output can show one; only
+    /// [`super::Effective::audit_delivery`] hands them out, to the
+    /// background that sends them.
+    /// A list rather than a map: the parser already refuses duplicates, and
+    /// a map of strings would add a copy of the B-tree code to the
+    /// WebAssembly module.
+    #[serde(serialize_with = "hidden_values")]
+    pub audit_headers: Vec<(String, String)>,
+    /// Whether events name the browser's signed-in account.
+    pub audit_include_user: bool,
+    /// Whether a user may name a collector of their own (managed only).
+    pub allow_user_audit_endpoint: bool,
 }
 
 impl Default for Policy {
@@ -150,6 +169,10 @@ impl Default for Policy {
             help_url: None,
             audit_retention_days: 30,
             lock_user_options: false,
+            audit_endpoint: None,
+            audit_headers: Vec::new(),
+            audit_include_user: false,
+            allow_user_audit_endpoint: false,
         }
     }
 }
@@ -183,7 +206,8 @@ impl Policy {
         self.rules.get(rule_id).or_else(|| self.categories.get(&category)).copied().unwrap_or(Action::Warn)
     }
 
-    /// The document as JSON, every key written out (defaults included).
+    /// The document as JSON, every key written out (defaults included),
+    /// audit header values hidden.
     /// Through text rather than `serde_json::to_value`: the module already
     /// carries the text serialiser and parser, and a second serialiser into
     /// `Value` cost the WebAssembly module several KB for a call made once
@@ -192,6 +216,13 @@ impl Policy {
         let text = serde_json::to_string(self).expect("a policy serialises");
         serde_json::from_str(&text).expect("and parses back")
     }
+}
+
+/// What a serialised policy shows in place of an audit header's value.
+pub const HIDDEN_HEADER_VALUE: &str = "********";
+
+fn hidden_values<S: serde::Serializer>(headers: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(headers.iter().map(|(name, _)| (name, HIDDEN_HEADER_VALUE)))
 }
 
 /// Limits that keep a policy from costing the browser more than it protects
@@ -211,6 +242,10 @@ pub mod limits {
     pub const SITES: usize = 1_000;
     /// Longest message or URL.
     pub const TEXT_LEN: usize = 2_000;
+    /// Headers in `auditHeaders`.
+    pub const AUDIT_HEADERS: usize = 32;
+    /// Longest audit header value (a long bearer token or a JWT fits).
+    pub const AUDIT_HEADER_VALUE: usize = 8_192;
 }
 
 /// One problem in a policy document.

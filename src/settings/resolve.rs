@@ -16,6 +16,7 @@
 //!   reported with its source and field path and dropped; the rest applies.
 
 use super::apps::{self, App};
+use super::audit::{logs_url, AuditDelivery};
 use super::parse::Document;
 use super::policy::{Policy, PolicyIssue};
 use super::sites::Site;
@@ -45,7 +46,14 @@ pub struct SourcedIssue {
 
 /// Keys only an organisation's policy may set: a user's value is reported
 /// and ignored.
-const MANAGED_ONLY: &[&str] = &["lockUserOptions"];
+const MANAGED_ONLY: &[&str] = &["lockUserOptions", "allowUserAuditEndpoint"];
+
+/// Keys that send events somewhere: a user may set them only when the
+/// organisation allows it (`allowUserAuditEndpoint`) and names no
+/// collector of its own. Otherwise anything that can write the extension's
+/// local storage could route the justifications users type to a server of
+/// its choosing.
+const AUDIT_DELIVERY: &[&str] = &["auditEndpoint", "auditHeaders", "auditIncludeUser"];
 
 /// The settings a browser enforces; see the module docs.
 #[derive(Clone, Debug, Serialize)]
@@ -61,6 +69,10 @@ pub struct Effective {
     pub issues: Vec<SourcedIssue>,
     /// Whether the organisation locked every user option.
     pub user_locked: bool,
+    /// Fingerprint of the organisation's policy as this browser read it
+    /// (see [`policy_hash`]); absent without a managed policy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_hash: Option<String>,
     /// Sites each source lists, to say why a site is protected.
     #[serde(skip)]
     lists: [SiteLists; 2],
@@ -107,6 +119,7 @@ impl Effective {
     }
 
     fn from_documents(managed: Document, user: Document) -> Effective {
+        let policy_hash = policy_hash(&managed);
         fn sourced(source: Source, issues: &[PolicyIssue]) -> impl Iterator<Item = SourcedIssue> + '_ {
             issues.iter().map(move |i| SourcedIssue { source, path: i.path.clone(), message: i.message.clone() })
         }
@@ -118,6 +131,19 @@ impl Effective {
             if merged.remove(*key).is_some() {
                 let message = "only an organisation's managed policy can set this; ignored".to_string();
                 issues.push(SourcedIssue { source: Source::User, path: key.to_string(), message });
+            }
+        }
+        let org_collector = AUDIT_DELIVERY.iter().any(|k| managed.set.contains(*k));
+        if !managed.policy.allow_user_audit_endpoint || org_collector {
+            let message = if org_collector {
+                "your organisation names the collector for audit events; ignored"
+            } else {
+                "only your organisation can send audit events to a collector (allowUserAuditEndpoint in its policy); ignored"
+            };
+            for key in AUDIT_DELIVERY {
+                if merged.remove(*key).is_some() {
+                    issues.push(SourcedIssue { source: Source::User, path: key.to_string(), message: message.into() });
+                }
             }
         }
         let mut locked = Vec::new();
@@ -135,7 +161,19 @@ impl Effective {
             SiteLists::of(&managed.policy),
             if user_locked { SiteLists::default() } else { SiteLists::of(&user.policy) },
         ];
-        Effective { policy: merged_doc.policy, locked, issues, user_locked, lists }
+        Effective { policy: merged_doc.policy, locked, issues, user_locked, policy_hash, lists }
+    }
+
+    /// Where and how to deliver audit events, or `None` when no collector
+    /// is named (and so no request may be made). For the background only:
+    /// it carries the header values.
+    pub fn audit_delivery(&self) -> Option<AuditDelivery> {
+        let endpoint = self.policy.audit_endpoint.as_deref()?;
+        Some(AuditDelivery {
+            url: logs_url(endpoint),
+            headers: self.policy.audit_headers.clone(),
+            include_user: self.policy.audit_include_user,
+        })
     }
 
     /// Whether the organisation set `path` (a key, a map entry such as
@@ -167,6 +205,32 @@ impl Effective {
         };
         Protection { protected, reason, app }
     }
+}
+
+/// A fingerprint of the organisation's policy, so that a security team can
+/// tell from an event which revision of its policy a browser enforced: the
+/// first 16 hex digits of the SHA-256 of what the managed document sets
+/// (its paths, then the policy it gives as this version's parser reads it,
+/// audit header values hidden: a digest of a credential is still about the
+/// credential). Key order, spacing, entries the parser dropped and keys
+/// unknown to this version make no difference. `promptwarden check-policy
+/// --managed FILE` prints the same. `None` when the document sets nothing.
+fn policy_hash(managed: &Document) -> Option<String> {
+    if managed.set.is_empty() {
+        return None;
+    }
+    let set: Vec<&str> = managed.set.iter().map(String::as_str).collect();
+    // The policy's own derived serialiser (no generic JSON value writer in
+    // the WebAssembly module); its field order and maps are fixed.
+    let text = format!("{}\n{}", set.join(","), serde_json::to_string(&managed.policy).expect("a policy serialises"));
+    let digest = crate::validate::sha256(text.as_bytes());
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(16);
+    for b in &digest[..8] {
+        hex.push(char::from(HEX[usize::from(b >> 4)]));
+        hex.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    Some(hex)
 }
 
 /// Merges one managed key into the user's document and records its lock.
@@ -313,6 +377,103 @@ mod tests {
         let again = Policy::from_value_lenient(&e.policy.to_value());
         assert!(again.1.is_empty(), "{:?}", again.1);
         assert_eq!(again.0, e.policy);
+    }
+
+    #[test]
+    fn a_users_collector_is_refused_unless_the_organisation_allows_it() {
+        let user = r#"{"auditEndpoint":"https://mine.example","auditHeaders":{"Authorization":"Bearer mine"},"auditIncludeUser":true}"#;
+        let e = resolve(r#"{"categories":{"secret":"block"}}"#, user);
+        assert_eq!(e.audit_delivery(), None, "no collector, so no request");
+        let paths: Vec<&str> = e.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["auditEndpoint", "auditHeaders", "auditIncludeUser"]);
+        assert!(e.issues[0].message.contains("allowUserAuditEndpoint"), "{}", e.issues[0].message);
+        assert!(e.issues.iter().all(|i| i.source == Source::User));
+
+        let allowed = resolve(r#"{"allowUserAuditEndpoint":true}"#, user);
+        assert!(allowed.issues.is_empty(), "{:?}", allowed.issues);
+        let d = allowed.audit_delivery().expect("the user's collector applies");
+        assert_eq!(d.url, "https://mine.example/v1/logs");
+        assert_eq!(d.headers, [("Authorization".to_string(), "Bearer mine".to_string())]);
+
+        // The organisation's own collector wins, and the user adds nothing to it.
+        let org = resolve(
+            r#"{"allowUserAuditEndpoint":true,"auditEndpoint":"https://otel.acme.example/v1/logs","auditHeaders":{"Authorization":"Bearer org"}}"#,
+            user,
+        );
+        let d = org.audit_delivery().unwrap();
+        assert_eq!((d.url.as_str(), d.headers.len(), d.include_user), ("https://otel.acme.example/v1/logs", 1, false));
+        assert_eq!(d.headers[0].1, "Bearer org");
+        assert!(org.issues.iter().all(|i| i.message.contains("your organisation names the collector")));
+        assert!(org.is_locked("auditEndpoint") && org.is_locked("auditHeaders.Authorization"));
+
+        // Nobody but the organisation can allow it.
+        let self_allowed = resolve("", r#"{"allowUserAuditEndpoint":true,"auditEndpoint":"https://mine.example"}"#);
+        assert_eq!(self_allowed.audit_delivery(), None);
+    }
+
+    #[test]
+    fn header_values_are_hidden_whenever_settings_serialise() {
+        let e = resolve(
+            r#"{"auditEndpoint":"https://otel.acme.example","auditHeaders":{"Authorization":"Bearer s3cr3t-t0ken"}}"#,
+            "",
+        );
+        let shown = serde_json::to_string(&e).unwrap();
+        assert!(!shown.contains("s3cr3t"), "{shown}");
+        assert!(shown.contains(crate::settings::HIDDEN_HEADER_VALUE) && shown.contains("Authorization"));
+        assert!(
+            shown.contains("https://otel.acme.example"),
+            "the endpoint itself is no secret: users see where events go"
+        );
+        assert_eq!(e.audit_delivery().unwrap().headers[0].1, "Bearer s3cr3t-t0ken");
+    }
+
+    #[test]
+    fn bad_audit_settings_are_reported_by_field_and_cost_only_themselves() {
+        let e = resolve(
+            r#"{"auditEndpoint":"http://otel.acme.example","auditHeaders":{"Authorization":"Bearer ok","Cookie":"c=1","X-Line":"a\nb","authorization":"dup"},"auditIncludeUser":"yes"}"#,
+            "",
+        );
+        let got: Vec<(&str, bool)> =
+            e.issues.iter().map(|i| (i.path.as_str(), i.message.contains("https://"))).collect();
+        assert_eq!(
+            got,
+            [
+                ("auditEndpoint", true),
+                ("auditHeaders.Cookie", false),
+                ("auditHeaders.X-Line", false),
+                ("auditHeaders.authorization", false),
+                ("auditIncludeUser", false),
+            ]
+        );
+        assert_eq!(e.audit_delivery(), None, "an invalid endpoint names no collector");
+        assert_eq!(e.policy.audit_headers.len(), 1, "the valid header stays");
+    }
+
+    #[test]
+    fn the_policy_hash_follows_what_is_enforced_not_how_it_is_written() {
+        let a = resolve(
+            r#"{"failMode":"closed","auditEndpoint":"https://o.example","auditHeaders":{"Authorization":"one"}}"#,
+            "",
+        );
+        let b = resolve(
+            r#"{"auditHeaders":{"Authorization":"two"},"auditEndpoint":"https://o.example","failMode":"closed"}"#,
+            "",
+        );
+        let c = resolve(r#"{"failMode":"open","auditEndpoint":"https://o.example"}"#, "");
+        let hash = a.policy_hash.clone().expect("a managed policy has a hash");
+        assert_eq!(hash.len(), 16);
+        assert_eq!(Some(&hash), b.policy_hash.as_ref(), "key order and header values make no difference");
+        assert_ne!(Some(&hash), c.policy_hash.as_ref());
+        assert_eq!(resolve("", r#"{"failMode":"closed"}"#).policy_hash, None, "no managed policy, no hash");
+        let d = resolve(r#"{"auditEndpoint":"https://o.example"}"#, "");
+        assert_ne!(d.policy_hash, c.policy_hash, "setting a default value is still part of the policy");
+        let e = resolve(r#"{"failMode":"open","auditEndpoint":"https://o.example","keyOfANewerVersion":1}"#, "");
+        assert_eq!(e.policy_hash, c.policy_hash, "what this version does not read does not change what it enforces");
+        let values = Effective::resolve_values(
+            &serde_json::from_str(r#"{"auditEndpoint":"https://o.example","failMode":"open"}"#).unwrap(),
+            &Value::Null,
+        );
+        assert_eq!(values.policy_hash, c.policy_hash);
     }
 
     #[test]

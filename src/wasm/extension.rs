@@ -11,13 +11,17 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export interface SourcedIssue extends PolicyIssue { source: "managed" | "user"; }
-/** What the options page and the popup show: the effective policy, the organisation's locks, every problem. */
+/** What the options page and the popup show: the effective policy (audit header values masked), the organisation's locks, every problem. */
 export interface SettingsView {
   policy: Record<string, any>;
   locked: string[];
   issues: SourcedIssue[];
   userLocked: boolean;
+  /** Fingerprint of the managed policy as received; absent without one. */
+  policyHash?: string;
 }
+/** Where audit events go, for the background only (header values included). */
+export interface AuditDelivery { url: string; headers: Record<string, string>; includeUser: boolean; }
 export interface App { id: string; name: string; sites: string[]; composer: string[]; send: string[]; }
 export interface Protection {
   protected: boolean;
@@ -52,16 +56,25 @@ impl Settings {
         Ok(Settings { inner: Effective::resolve(&managed, &user) })
     }
 
-    /// The effective policy, the locks and the problems.
+    /// The effective policy (audit header values hidden), the locks and
+    /// the problems.
     #[wasm_bindgen(unchecked_return_type = "SettingsView")]
     pub fn view(&self) -> JsValue {
         to_js(&self.inner)
     }
 
-    /// The effective policy as JSON text (what a `Scanner` is built from).
+    /// The effective policy as JSON text (what a `Scanner` is built from),
+    /// audit header values hidden: pages never need them.
     #[wasm_bindgen(js_name = policyJson)]
     pub fn policy_json(&self) -> String {
         serde_json::to_string(&self.inner.policy).expect("a policy serialises")
+    }
+
+    /// Where to deliver audit events, with the header values; `null` when
+    /// no collector is named. For the background's delivery only.
+    #[wasm_bindgen(js_name = auditDelivery, unchecked_return_type = "AuditDelivery | null")]
+    pub fn audit_delivery(&self) -> JsValue {
+        to_js(&self.inner.audit_delivery())
     }
 
     /// Whether a page (`location.host + location.pathname`) is protected, and why.

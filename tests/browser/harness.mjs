@@ -354,15 +354,19 @@ export function secretsIn(dump) {
  * `injectSettings: false` leaves chrome.storage.local alone at start (no
  * empty user options written and waited for), so that the effective
  * settings are what a managed policy makes them (managed.test.mjs).
+ * `extraHosts`: more host names to resolve to this machine (the port
+ * stays the URL's), such as the audit collector's. `profile`: a profile
+ * directory to use and keep (a browser restarted on the same profile);
+ * by default a fresh one, removed on close.
  */
-export async function launchChromium({ injectSettings = true, testHooks = false } = {}) {
+export async function launchChromium({ injectSettings = true, testHooks = false, extraHosts = [], profile: kept = null } = {}) {
   const dir = BUILDS[testHooks ? 'testHooks' : 'shipped'].chrome;
   assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
   await ensureBuilt();
   const { chromium } = await import('playwright-core');
   const server = await startServer({ https: true });
-  const rules = Object.keys(HOST_PAGES).map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ');
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'promptwarden-chromium-'));
+  const rules = [...Object.keys(HOST_PAGES).map((h) => `MAP ${h} 127.0.0.1:${server.port}`), ...extraHosts.map((h) => `MAP ${h} 127.0.0.1`)].join(', ');
+  const profile = kept ?? mkdtempSync(path.join(os.tmpdir(), 'promptwarden-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -388,11 +392,11 @@ export async function launchChromium({ injectSettings = true, testHooks = false 
         '--remote-debugging-port=0',
       ],
     });
-    return await chromiumSession(context, server, profile, { injectSettings, testHooks });
+    return await chromiumSession(context, server, profile, { injectSettings, testHooks, keepProfile: !!kept });
   } catch (e) {
     await context?.close().catch(() => {});
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
     throw e;
   }
 }
@@ -426,7 +430,7 @@ export async function stopServiceWorker(session) {
   }
 }
 
-async function chromiumSession(context, server, profile, { injectSettings, testHooks }) {
+async function chromiumSession(context, server, profile, { injectSettings, testHooks, keepProfile }) {
   /** @type {{ url: string, from: string }[]} */
   const requests = [];
   context.on('request', (r) => {
@@ -523,7 +527,7 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
     async close() {
       await context.close().catch(() => {});
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
   if (injectSettings) {
@@ -656,9 +660,14 @@ function chromiumTab(b, page, editor) {
 /**
  * Firefox ESR with the packed extension installed as a temporary add-on,
  * a control tab on its options page (moz-extension://FIREFOX_UUID/…) and
- * one tab for the fixture pages. `injectSettings`: as for launchChromium.
+ * one tab for the fixture pages. `injectSettings` and `extraHosts`: as for
+ * launchChromium. `profile`: a profile directory Firefox uses in place and
+ * keeps, with the extension installed in it for good (unsigned add-ons
+ * are allowed in ESR with xpinstall.signatures.required off) rather than
+ * as a temporary add-on, which Firefox removes when it quits; a relaunch
+ * on the same directory finds it installed, with its storage.
  */
-export async function launchFirefox({ injectSettings = true, testHooks = false } = {}) {
+export async function launchFirefox({ injectSettings = true, testHooks = false, extraHosts = [], profile = null } = {}) {
   assert.ok(existsSync(FIREFOX), INSTALL.firefox);
   const gecko = findGeckodriver();
   assert.ok(gecko, INSTALL.geckodriver);
@@ -672,7 +681,7 @@ export async function launchFirefox({ injectSettings = true, testHooks = false }
     .addArguments('-headless')
     .windowSize({ width: 1200, height: 800 })
     .setAcceptInsecureCerts(true)
-    .setPreference('network.dns.localDomains', hosts.join(','))
+    .setPreference('network.dns.localDomains', [...hosts, ...extraHosts].join(','))
     .setPreference('extensions.webextensions.uuids', JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }))
     // Quiet: no update checks, telemetry, or first-run pages.
     .setPreference('app.update.enabled', false)
@@ -688,6 +697,7 @@ export async function launchFirefox({ injectSettings = true, testHooks = false }
     .setPreference('network.connectivity-service.enabled', false)
     .setPreference('browser.safebrowsing.update.enabled', false)
     .setPreference('browser.safebrowsing.downloads.remote.enabled', false);
+  if (profile) options.addArguments('-profile', profile).setPreference('xpinstall.signatures.required', false);
   let driver;
   try {
     driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(
@@ -695,7 +705,7 @@ export async function launchFirefox({ injectSettings = true, testHooks = false }
       // safe" scheme) unless geckodriver grants system access.
       new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access'),
     ).build();
-    return await firefoxSession(driver, Key, server, { injectSettings, testHooks });
+    return await firefoxSession(driver, Key, server, { injectSettings, testHooks, profile });
   } catch (e) {
     await driver?.quit().catch(() => {});
     await server.close();
@@ -703,9 +713,11 @@ export async function launchFirefox({ injectSettings = true, testHooks = false }
   }
 }
 
-async function firefoxSession(driver, Key, server, { injectSettings, testHooks }) {
+async function firefoxSession(driver, Key, server, { injectSettings, testHooks, profile }) {
   await driver.manage().setTimeouts({ script: 15_000, pageLoad: 20_000 });
-  await driver.installAddon(BUILDS[testHooks ? 'testHooks' : 'shipped'].xpi, true);
+  const xpi = BUILDS[testHooks ? 'testHooks' : 'shipped'].xpi;
+  if (!profile) await driver.installAddon(xpi, true);
+  else if (!existsSync(path.join(profile, 'extensions', `${GECKO_ID}.xpi`))) await driver.installAddon(xpi, false);
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   const pageHandle = await driver.getWindowHandle();
   await driver.switchTo().newWindow('tab');

@@ -41,7 +41,7 @@ const GENERATED = [
   'linux-edge.json',
 ];
 /** Not written by generate.mjs: the inputs, and keys.json, which the engine writes (tests/cli.rs keeps it current). */
-const HAND_WRITTEN = ['.gitattributes', 'generate.mjs', 'policy.json', 'keys.json'];
+const HAND_WRITTEN = ['.gitattributes', 'generate.mjs', 'policy.json', 'keys.json', 'collector'];
 
 // ---------------------------------------------------------------------------
 // A validator for the JSON Schema subset the managed schema uses.
@@ -378,7 +378,7 @@ test('the committed files are what generate.mjs writes (run node docs/deploy/gen
 
 test('every .json file parses; text files use LF only', () => {
   for (const name of readdirSync(DEPLOY)) {
-    if (name.endsWith('.reg')) continue;
+    if (name.endsWith('.reg') || name === 'collector') continue;
     const text = read(name).toString('utf8');
     assert.ok(!text.includes('\r'), `${name}: LF line ends only`);
     assert.ok(text.endsWith('\n'), `${name}: ends with a newline`);
@@ -565,5 +565,40 @@ test('the extension keeps every entry of the managed policy, and the README defa
     } else {
       assert.deepEqual(JSON.parse(shown.slice(1, -1).replace(/\\\|/g, '|')), defaults[key], `README default for ${key}`);
     }
+  }
+});
+
+// ---------------------------------------------------------------------------
+// The OpenTelemetry Collector configuration for audit events (collector/).
+
+/** The items of the YAML block list under `key` (this subset: `- item` lines). */
+function yamlList(text, key) {
+  const m = text.match(new RegExp(`^( *)${key}:\\n((?:\\1 +- .*\\n)+)`, 'm'));
+  return m ? m[2].trimEnd().split('\n').map((l) => l.replace(/^\s*- /, '').trim()) : null;
+}
+
+test('the collector configuration allows the extension’s origins and the example policy’s headers, and each destination completes it', async () => {
+  const dir = join(DEPLOY, 'collector');
+  const receiver = readFileSync(join(dir, 'receiver.yaml'), 'utf8');
+  // The browsers test against a collector that answers CORS exactly as this file says.
+  const { DEFAULT_ORIGINS } = await import('../browser/collector.mjs');
+  assert.deepEqual(yamlList(receiver, 'allowed_origins'), [`chrome-extension://${CHROME_ID}`, 'moz-extension://*']);
+  assert.deepEqual(yamlList(receiver, 'allowed_origins'), [...DEFAULT_ORIGINS]);
+  const allowed = (yamlList(receiver, 'allowed_headers') ?? []).map((h) => h.toLowerCase());
+  for (const h of Object.keys(policy.auditHeaders)) assert.ok(allowed.includes(h.toLowerCase()), `receiver.yaml allows the policy's header ${h}`);
+  const endpoint = new URL(policy.auditEndpoint);
+  assert.match(receiver, new RegExp(`endpoint: 0\\.0\\.0\\.0:${endpoint.port}\\n`), 'the receiver listens where policy.json sends');
+  assert.ok(receiver.includes(`${endpoint.hostname}.crt`), 'its certificate is for the policy’s host');
+  const destinations = readdirSync(dir).filter((f) => f.startsWith('to-'));
+  assert.deepEqual(destinations.sort(), ['to-elastic.yaml', 'to-file.yaml', 'to-splunk-hec.yaml']);
+  const doc = readFileSync(join(ROOT, 'docs', 'audit-events.md'), 'utf8');
+  for (const name of destinations) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    assert.ok(!text.includes('\r') && !text.includes('\t'), `${name}: LF and spaces only`);
+    const exporters = [...text.matchAll(/^ {2}([a-z_]+):$/gm)].map((m) => m[1]).filter((k) => k !== 'pipelines');
+    assert.match(text, /^ {6}receivers: \[otlp\]$/m, `${name}: its logs pipeline takes the receiver's events`);
+    assert.match(text, new RegExp(`^ {6}exporters: \\[${exporters.join(', ')}\\]$`, 'm'), `${name}: the pipeline uses the exporters it defines`);
+    assert.ok(text.includes(`--config receiver.yaml --config ${name}`), `${name} says how to run it`);
+    assert.ok(doc.includes(`(deploy/collector/${name})`), `docs/audit-events.md links ${name}`);
   }
 });
