@@ -23,5 +23,5 @@ mod sites;
 
 pub use parse::is_kebab_id;
 pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
-pub use resolve::{Effective, Protection, Source, SourcedIssue};
-pub use sites::Site;
+pub use resolve::{Effective, Protection, Registration, SiteLists, SiteSources, Source, SourcedIssue};
+pub use sites::{check_selector, Site, SiteEntry};
