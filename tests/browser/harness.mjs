@@ -508,7 +508,7 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
         b.page.setDefaultTimeout(10_000);
       }
       const page = b.page;
-      await page.goto(`https://${editor.host}/`);
+      await page.goto(`https://${editor.host}/${editor.query ?? ''}`);
       await page.waitForFunction(() => window.fixture?.ready === true);
       await page.bringToFront();
       const tab = chromiumTab(b, page, editor);
@@ -576,6 +576,8 @@ function chromiumTab(b, page, editor) {
     },
     /** A trusted click on the fixture's send button. */
     clickSend: () => page.locator('[data-testid="send-button"]').click(),
+    /** A trusted click on the element `selector` names (the centre of its box). */
+    click: (selector) => page.locator(selector).click(),
     composerFocused: () => page.evaluate(() => document.activeElement === document.querySelector('[data-testid="composer"]')),
     /**
      * Puts `text` on the clipboard the way a user would: a scratch textarea
@@ -782,7 +784,7 @@ async function firefoxSession(driver, Key, server, { injectSettings, testHooks }
     /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
     async open(editor, { unprotected = false } = {}) {
       assert.ok(!inControl);
-      await driver.get(`https://${editor.host}:${server.port}/`);
+      await driver.get(`https://${editor.host}:${server.port}/${editor.query ?? ''}`);
       await until(() => driver.executeScript(() => window.fixture?.ready === true), `the ${editor.kind} fixture to load`);
       const tab = firefoxTab(b, editor);
       await tab.eval(installProbe);
@@ -846,6 +848,10 @@ function firefoxTab(b, editor) {
     async clickSend() {
       const { By } = await import('selenium-webdriver');
       await driver.findElement(By.css('[data-testid="send-button"]')).click();
+    },
+    async click(selector) {
+      const { By } = await import('selenium-webdriver');
+      await driver.findElement(By.css(selector)).click();
     },
     composerFocused: () => exec(() => document.activeElement === document.querySelector('[data-testid="composer"]')),
     async copy(text) {
