@@ -501,8 +501,12 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
       return [...status.values()].includes('running');
     },
     page: null,
-    /** Opens (or reloads) the fixture for `editor` in the one test page; `unprotected`: the extension is off there (waits until the content script knows). */
-    async open(editor, { unprotected = false } = {}) {
+    /**
+     * Opens (or reloads) the fixture for `editor` in the one test page;
+     * `unprotected`: the extension is off there (waits until the content
+     * script knows); `bare`: no content script is expected (waits for nothing).
+     */
+    async open(editor, { unprotected = false, bare = false } = {}) {
       if (!b.page || b.page.isClosed()) {
         b.page = await context.newPage();
         b.page.setDefaultTimeout(10_000);
@@ -514,7 +518,7 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
       const tab = chromiumTab(b, page, editor);
       await tab.eval(installProbe);
       if (unprotected) await tab.waitUnprotected();
-      else await tab.waitProtected();
+      else if (!bare) await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
@@ -781,15 +785,15 @@ async function firefoxSession(driver, Key, server, { injectSettings, testHooks }
     },
     status: () => extEval(statusOfTabs),
     storageDump: () => extEval(dumpStorage),
-    /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
-    async open(editor, { unprotected = false } = {}) {
+    /** Opens `editor`'s fixture page; `unprotected` and `bare` as in Chromium's open(). */
+    async open(editor, { unprotected = false, bare = false } = {}) {
       assert.ok(!inControl);
       await driver.get(`https://${editor.host}:${server.port}/${editor.query ?? ''}`);
       await until(() => driver.executeScript(() => window.fixture?.ready === true), `the ${editor.kind} fixture to load`);
       const tab = firefoxTab(b, editor);
       await tab.eval(installProbe);
       if (unprotected) await tab.waitUnprotected();
-      else await tab.waitProtected();
+      else if (!bare) await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },

@@ -15,11 +15,12 @@
 // there before put back as it was.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkPanel, noSecretIn } from './editor-suite.mjs';
+import { CHROMIUM_POLICY, FIREFOX_POLICY, placeFile } from './policy-files.mjs';
 import {
   CHROME_EXTENSION_ID,
   CHROMIUM,
@@ -103,64 +104,6 @@ test('the test policy uses only keys the managed schema declares', () => {
   for (const key of Object.keys(POLICY)) assert.ok(key in schema.properties, `managed_schema.json declares ${key}`);
   for (const key of Object.keys(POLICY.customRules[0])) assert.ok(key in schema.properties.customRules.items.properties, `customRules[].${key} is declared`);
 });
-
-// ---- policy files ---------------------------------------------------------------
-
-/**
- * Writes `content` to `file`, creating missing directories, and returns a
- * function that undoes exactly that: the file removed (or the previous file
- * put back) and the directories it created removed again if empty. The undo
- * runs once, whichever of after(), exit or a signal comes first.
- */
-function placeFile(file, content) {
-  const created = [];
-  for (let dir = path.dirname(file); !existsSync(dir); dir = path.dirname(dir)) created.unshift(dir);
-  const backup = `${file}.promptwarden-test-backup`;
-  try {
-    for (const dir of created) mkdirSync(dir);
-    // A backup left by an earlier run that was killed outright is the original.
-    if (existsSync(file) && !existsSync(backup)) renameSync(file, backup);
-    writeFileSync(file, content, { mode: 0o644 });
-  } catch (e) {
-    throw new Error(`cannot write the policy file ${file} (${e.code ?? e.message}): run the browser tests as root, as CI does`);
-  }
-  let done = false;
-  const undo = () => {
-    if (done) return;
-    done = true;
-    rmSync(file, { force: true });
-    if (existsSync(backup)) renameSync(backup, file);
-    for (const dir of created.reverse()) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        // not empty: someone else put something there meanwhile
-      }
-    }
-    process.off('exit', undo);
-  };
-  process.on('exit', undo);
-  return undo;
-}
-
-// A run cut short by the test runner's timeout or Ctrl+C still removes the files.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
-  process.once(signal, () => process.exit(code));
-}
-
-/** Chromium's (Debian's /usr/bin/chromium) directory of mandatory policies, watched while it runs. */
-const CHROMIUM_POLICY = '/etc/chromium/policies/managed/promptwarden-test.json';
-
-/**
- * Firefox on Linux reads the system-wide /etc/firefox/policies/policies.json
- * ("SysConfD" in EnterprisePoliciesParent.sys.mjs) and, only when that file
- * does not exist, <install dir>/distribution/policies.json. Both work with
- * Debian's firefox-esr 153 (checked by hand; /etc/firefox-esr/policies/ is
- * not read). The test uses /etc/firefox/: it is what Mozilla documents for
- * Linux, what a fleet's configuration management writes, and it wins over a
- * distribution/ file. Firefox reads it once, at startup.
- */
-const FIREFOX_POLICY = '/etc/firefox/policies/policies.json';
 
 // ---- shared checks ---------------------------------------------------------------
 
