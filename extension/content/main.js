@@ -402,33 +402,81 @@ function using(/** @type {HTMLElement} */ composer) {
   if (session.protecting) engine.warm();
 }
 
-function listen() {
+/**
+ * Windows whose events we listen to: this page's, and those of same-origin
+ * frames in it (an event in a frame never reaches the page's window, and
+ * the content script does not run in frames of its own). Elements of
+ * frames belong to other realms: nothing on the event paths uses
+ * `instanceof` or this page's `document`.
+ * @type {WeakSet<Window>}
+ */
+const listened = new WeakSet();
+
+/**
+ * Listens in `frame`'s window if it is same-origin (a cross-origin frame
+ * is another site: the extension runs there only if that site is
+ * protected, with its own content script).
+ * @param {Element} frame
+ */
+function adoptFrame(frame) {
+  if (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME') return;
+  try {
+    const win = /** @type {HTMLIFrameElement} */ (frame).contentWindow;
+    if (win && win.document) listenIn(/** @type {Window & typeof globalThis} */ (win));
+  } catch {
+    // cross-origin
+  }
+}
+
+/**
+ * The capture-phase listeners, in `win`.
+ * @param {Window & typeof globalThis} win
+ */
+function listenIn(win) {
+  if (listened.has(win)) return;
+  listened.add(win);
   const opts = { capture: true };
-  window.addEventListener('keydown', onKeyDown, opts);
-  window.addEventListener('pointerdown', onPress, opts);
-  window.addEventListener('mousedown', onPress, opts);
-  window.addEventListener('click', onClick, opts);
-  window.addEventListener('submit', onSubmit, opts);
-  window.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
-  window.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
+  win.addEventListener('keydown', onKeyDown, opts);
+  win.addEventListener('pointerdown', onPress, opts);
+  win.addEventListener('mousedown', onPress, opts);
+  win.addEventListener('click', onClick, opts);
+  win.addEventListener('submit', onSubmit, opts);
+  win.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
+  win.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
   // Only the browser's own compositionstart counts: an Enter during a
   // composition is let through, so a page that dispatched a synthetic one
   // would otherwise switch the send check off. Any compositionend ends it
   // (that can only turn the check back on; requiring a trusted one left
   // the check off after the IME test's composition in Chromium).
-  window.addEventListener('compositionstart', (e) => e.isTrusted && (composing = true), opts);
-  window.addEventListener('compositionend', () => (composing = false), opts);
-  window.addEventListener('focusin', (e) => {
+  win.addEventListener('compositionstart', (e) => e.isTrusted && (composing = true), opts);
+  win.addEventListener('compositionend', () => (composing = false), opts);
+  win.addEventListener('focusin', (e) => {
     const c = composerOf(e);
     if (c) using(c);
   }, opts);
-  window.addEventListener('input', (e) => {
+  win.addEventListener('input', (e) => {
     const c = composerOf(e);
     if (c) {
       using(c);
       scheduleScan(c);
     }
   }, opts);
+  // A frame's document is new at each load: listen in it once loaded
+  // (load events of frames pass the page's window in capture phase), and
+  // when focus moves into a frame (the window loses focus to it) in case
+  // it was loaded before us.
+  win.addEventListener('load', (e) => e.target && adoptFrame(/** @type {Element} */ (e.target)), opts);
+  win.addEventListener('blur', (e) => {
+    if (e.target !== win) return;
+    setTimeout(() => {
+      const active = win.document.activeElement;
+      if (active) adoptFrame(active);
+    }, 0);
+  });
+}
+
+function listen() {
+  listenIn(window);
   ext.runtime.onMessage.addListener((msg, _sender, reply) => {
     if (msg?.type === MSG.STATUS) {
       // A lazy page that was never typed in asks now: the popup wants to know.

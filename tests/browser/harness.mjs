@@ -66,7 +66,10 @@ export const SECRET_SLICES = Object.freeze({
 
 /**
  * The four fixture editors. `text` runs in the page and reads the editor's
- * own state (what the app would send), not the DOM.
+ * own state (what the app would send), not the DOM. An editor with
+ * `focus: 'script'` is focused by its page's `fixture.focus()` instead of
+ * a click (a composer in a frame or a shadow root, which WebDriver's CSS
+ * lookup does not reach).
  */
 export const EDITORS = Object.freeze([
   {
@@ -575,7 +578,8 @@ function chromiumTab(b, page, editor) {
     },
     panelOpen: () => page.evaluate(panelHasFocus),
     async focusComposer() {
-      await composer.click();
+      if (editor.focus === 'script') await page.evaluate(() => window.fixture.focus());
+      else await composer.click();
       await page.keyboard.press('Control+End');
     },
     /** A trusted click on the fixture's send button. */
@@ -846,7 +850,8 @@ function firefoxTab(b, editor) {
     panelOpen: () => exec(panelHasFocus),
     async focusComposer() {
       const { By } = await import('selenium-webdriver');
-      await driver.findElement(By.css('[data-testid="composer"]')).click();
+      if (editor.focus === 'script') await exec(() => window.fixture.focus());
+      else await driver.findElement(By.css('[data-testid="composer"]')).click();
       await press('Control+End');
     },
     async clickSend() {
