@@ -218,6 +218,34 @@ describe('Chromium: sites from /etc/chromium/policies/managed/, live', () => {
 
   protectsTheSite(browser);
 
+  test('a user adds a site on the options page: it is protected, and says why; removed, it is not', async () => {
+    const b = browser();
+    const options = await b.context.newPage();
+    /** Types `text` into the options page's own sites and saves. */
+    const save = async (/** @type {string} */ text) => {
+      await options.goto(`${b.origin}options/options.html`);
+      await options.locator('#protected-sites').fill(text);
+      await options.locator('#save').click();
+      await until(async () => (await options.locator('#save-status').getAttribute('class')) === 'ok', 'the options to be saved');
+    };
+    try {
+      await save(`${WIKI.host}\n`);
+      await until(async () => (await b.extEval(registered)).some((r) => r.matches.includes(`*://${WIKI.host}/*`)), 'the user\'s site to be registered');
+      const t = await b.open(WIKI);
+      assert.equal((await statusOn(b, WIKI.host))?.reason, 'user');
+      await t.type(SECRET_PROMPT);
+      await t.press('Enter');
+      await t.waitPanel('the panel to open on the site the user added');
+      sameList(await t.sent(), [], 'nothing is sent');
+      await t.press('Escape');
+      await save('');
+      await until(async () => !(await b.extEval(registered)).some((r) => r.matches.includes(`*://${WIKI.host}/*`)), 'the user\'s site to be unregistered');
+      await assertUnprotected(b, WIKI);
+    } finally {
+      await options.close();
+    }
+  });
+
   /** Writes the policy and waits until the background has rebuilt with it (the hello for `check` says so). */
   async function changePolicy(policy, check) {
     writeFileSync(CHROMIUM_POLICY, chromiumPolicy(policy));
