@@ -126,7 +126,7 @@ function protectsTheSite(browser) {
   });
 
   for (const editor of GENERIC) {
-    test(`no selector, the composer as ${editor.variant}: Enter and the submit button hold a secret, a clean prompt goes`, async () => {
+    test(`no selector, the composer as ${editor.variant}: Enter, Ctrl+Enter and the submit button hold a secret, a clean prompt goes`, async () => {
       const b = browser();
       const t = await b.open(editor);
       await t.type(SECRET_PROMPT);
@@ -134,6 +134,12 @@ function protectsTheSite(browser) {
       await t.waitPanel(`the panel to open on Enter in the ${editor.variant} composer`);
       await t.idle(300);
       sameList(await t.sent(), [], 'nothing is sent with Enter');
+      await t.press('Escape');
+      await t.focusComposer();
+      await t.press('Control+Enter');
+      await t.waitPanel(`the panel to open on Ctrl+Enter in the ${editor.variant} composer`);
+      await t.idle(300);
+      sameList(await t.sent(), [], 'nothing is sent with Ctrl+Enter');
       await t.press('Escape');
       // Tab to the submit button and press it: a trusted click on it.
       await t.focusComposer();
