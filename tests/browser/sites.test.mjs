@@ -13,8 +13,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { noSecretIn } from './editor-suite.mjs';
-import { CHROMIUM, FIREFOX, INSTALL, SECRETS, ensureBuilt, findGeckodriver, launchChromium, launchFirefox, sameList, sameText, until } from './harness.mjs';
-import { CHROMIUM_POLICY, FIREFOX_POLICY, chromiumPolicy, firefoxPolicy, placeFile } from './policy-files.mjs';
+import { FIREFOX, INSTALL, SECRETS, ensureBuilt, findGeckodriver, launchFirefox, sameList, sameText, until } from './harness.mjs';
+import { CHROMIUM_POLICY, FIREFOX_POLICY, chromiumPolicy, chromiumUnderPolicy, firefoxPolicy, placeFile } from './policy-files.mjs';
 import { existsSync, writeFileSync } from 'node:fs';
 
 /** The organisation's own assistant (www/fixtures/form.html), and a site nobody lists. */
@@ -65,6 +65,19 @@ async function assertUnprotected(b, editor) {
   await t.press('Enter');
   sameList(await t.waitSent(1, 'the page to send on its own'), [SECRET_PROMPT], `nothing holds the send on ${editor.host}`);
   assert.equal(await t.panelOpen(), false);
+}
+
+/** The browser granted access to every site with no prompt, and the background registered the content script for the policy's site only. */
+function grantedAndRegistered(browser) {
+  test('the extension holds access to every site, and registered the content script for the policy\'s site only', async () => {
+    const b = browser();
+    assert.equal(await b.extEval(allSitesGranted), true, 'host permission for every site, granted with no prompt per site');
+    const regs = await until(async () => {
+      const r = await b.extEval(registered);
+      return r.length > 0 && r;
+    }, 'the background to register the content script');
+    assert.deepEqual(regs, [{ id: 'pw-sites', matches: [`*://${ACME.host}/*`] }]);
+  });
 }
 
 /** The four ways a secret or a clean prompt reaches the organisation's page, checked in `b`. */
@@ -186,41 +199,9 @@ function protectsEverySite(browser) {
 // ---- Chromium: the policy file re-read while the browser runs ---------------------
 
 describe('Chromium: sites from /etc/chromium/policies/managed/, live', () => {
-  let b;
-  let launchError;
-  let removePolicy = () => {};
-  before(async () => {
-    try {
-      assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
-      await ensureBuilt();
-      removePolicy = placeFile(CHROMIUM_POLICY, chromiumPolicy({ sites: [ACME.host] }));
-      b = await launchChromium({ injectSettings: false });
-    } catch (e) {
-      launchError = e;
-    }
-  });
-  after(async () => {
-    try {
-      await b?.close();
-    } finally {
-      removePolicy();
-    }
-    assert.ok(!existsSync(CHROMIUM_POLICY), `${CHROMIUM_POLICY} was removed`);
-  });
-  const browser = () => {
-    if (launchError) throw launchError;
-    return b;
-  };
+  const browser = chromiumUnderPolicy({ sites: [ACME.host] });
 
-  test('the extension holds access to every site, and registered the content script for the policy\'s site only', async () => {
-    const b = browser();
-    assert.equal(await b.extEval(allSitesGranted), true, 'host permission for every site (no prompt per site)');
-    const regs = await until(async () => {
-      const r = await b.extEval(registered);
-      return r.length > 0 && r;
-    }, 'the background to register the content script');
-    assert.deepEqual(regs, [{ id: 'pw-sites', matches: [`*://${ACME.host}/*`] }]);
-  });
+  grantedAndRegistered(browser);
 
   protectsTheSite(browser);
 
@@ -255,11 +236,12 @@ describe('Chromium: sites from /etc/chromium/policies/managed/, live', () => {
   /** Writes the policy and waits until the background has rebuilt with it (the hello for `check` says so). */
   async function changePolicy(policy, check) {
     writeFileSync(CHROMIUM_POLICY, chromiumPolicy(policy));
+    const b = browser();
     await until(async () => check(await b.extEval(hello, `${ACME.host}/`)) && check, 'Chromium to re-read the policy file and the background to rebuild', { timeout: 30_000, interval: 250 });
   }
 
   test('protectAllSites, set while the browser runs: every https page is protected, lazily', async () => {
-    browser();
+    const b = browser();
     await changePolicy({ protectAllSites: true }, (h) => h.reason === 'all-sites');
     const regs = await until(async () => {
       const r = await b.extEval(registered);
@@ -271,7 +253,7 @@ describe('Chromium: sites from /etc/chromium/policies/managed/, live', () => {
   protectsEverySite(browser);
 
   test('removing the entries stops protection after the refresh: new pages get no content script', async () => {
-    browser();
+    const b = browser();
     await changePolicy({}, (h) => h.enabled === false);
     await until(async () => (await b.extEval(registered)).length === 0, 'the registrations to be removed');
     await assertUnprotected(b, ACME);
@@ -313,15 +295,7 @@ describe('Firefox ESR: sites from policies.json, applied at each start', () => {
     return b;
   };
 
-  test('the add-on holds access to every site, and registered the content script for the policy\'s site', async () => {
-    const b = browser();
-    assert.equal(await b.extEval(allSitesGranted), true, 'Firefox granted the host permission at install (no prompt per site)');
-    const regs = await until(async () => {
-      const r = await b.extEval(registered);
-      return r.length > 0 && r;
-    }, 'the background to register the content script');
-    assert.deepEqual(regs, [{ id: 'pw-sites', matches: [`*://${ACME.host}/*`] }]);
-  });
+  grantedAndRegistered(browser);
 
   protectsTheSite(browser);
 
