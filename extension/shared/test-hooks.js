@@ -4,7 +4,7 @@
  * (dist-test/) with extension/test/test-hooks.js in place of this module.
  */
 
-/** @typedef {{ engine?: 'background' | 'unavailable' }} TestHooks */
+/** @typedef {{ engine?: 'background' | 'unavailable', scanDelayMs?: number }} TestHooks */
 
 /** @returns {Promise<TestHooks>} */
 export async function readTestHooks() {

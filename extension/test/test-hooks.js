@@ -8,7 +8,7 @@
 
 import { ext } from '../shared/ext.js';
 
-/** @typedef {{ engine?: 'background' | 'unavailable' }} TestHooks */
+/** @typedef {{ engine?: 'background' | 'unavailable', scanDelayMs?: number }} TestHooks */
 
 /** @returns {Promise<TestHooks>} */
 export async function readTestHooks() {

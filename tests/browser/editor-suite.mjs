@@ -30,6 +30,10 @@ export function noSecretIn(text, what) {
  * In Chromium: the open panel as the accessibility tree shows it must be an
  * alertdialog with a name, show the rule's title and a masked preview, and
  * never the secret. Elsewhere (no accessibility tree to read): nothing.
+ * @param {any} t the page (harness tab helpers)
+ * @param {{ title?: string, buttons?: string[], titleRule?: string | null, preview?: string | null }} [expect]
+ *   what to check: the accessible name, the buttons in order, the rule title
+ *   and the preview in the text (null: not checked)
  * @returns the panel as read, or null
  */
 export async function checkPanel(t, { title, buttons, titleRule = 'AWS access key ID', preview = 'AKIA****' } = {}) {
@@ -447,6 +451,27 @@ export function engineSuite(getBrowser, { failPanelTitle } = {}) {
             await t.press('Enter');
             sameList(await t.waitSent(1), [AWS_REDACTED], 'placeholders sent');
             assert.equal(await t.panelOpen(), false);
+          },
+        },
+      ],
+    },
+    {
+      settings: 'forced background engine, each scan answered 800 ms late',
+      options: {},
+      hooks: { engine: 'background', scanDelayMs: 800 },
+      cases: [
+        {
+          name: 'a text edited while its send waits for the engine is not sent: the next send decides',
+          async run(t) {
+            await t.type('a perfectly clean prompt');
+            await t.press('Enter');
+            // The decision is pending; the user adds a key before it comes.
+            await t.type(' AKIAZ7VRSQ5TBLN2MXQE');
+            await t.idle(2000);
+            sameList(await t.sent(), [], 'the held send is dropped once the text changed: nothing went out unchecked');
+            await t.press('Enter');
+            await t.waitPanel('the panel to open for the edited text', { timeout: 8000 });
+            sameList(await t.sent(), [], 'the key is held');
           },
         },
       ],

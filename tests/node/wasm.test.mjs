@@ -74,3 +74,30 @@ test('rules() lists the catalog', () => {
   assert.ok(all.some((r) => r.id === 'github-pat' && r.category === 'secret' && r.title.length > 0));
   assert.match(version(), /^\d+\.\d+\.\d+$/);
 });
+
+test('findings carry their rule’s title: the catalog’s, or the custom rule’s (its id when untitled)', () => {
+  const scanner = new Scanner({
+    customRules: [
+      { id: 'acme-ticket', title: 'ACME support ticket', pattern: 'ACME-[0-9]{6}', keywords: ['ACME-'] },
+      { id: 'acme-host', pattern: 'build-[0-9]{3}\\.acme\\.internal', keywords: ['build-'] },
+    ],
+  });
+  const titles = scanner.scan('key AKIAZ7VRSQ5TBLN2MXQE, ticket ACME-123456 on build-042.acme.internal').map((f) => [f.ruleId, f.title]);
+  assert.deepEqual(titles, [
+    ['aws-access-key-id', rules().find((r) => r.id === 'aws-access-key-id').title],
+    ['acme-ticket', 'ACME support ticket'],
+    ['acme-host', 'acme-host'],
+  ]);
+});
+
+test('the scanner-only module chat pages load finds exactly what the full module finds', async () => {
+  const scan = await import('../../pkg/promptwarden_scan.js');
+  scan.initSync({ module: readFileSync(new URL('../../pkg/promptwarden_scan_bg.wasm', import.meta.url)) });
+  assert.equal(/** @type {Record<string, unknown>} */ (scan).Settings, undefined, 'no settings resolution in the page module');
+  const policy = { categories: { pii: 'redact' }, customRules: [{ id: 'acme-ticket', pattern: 'ACME-[0-9]{6}', keywords: ['ACME-'] }] };
+  const text = 'key AKIAZ7VRSQ5TBLN2MXQE, mail jane.roe@acme-corp.com, card 4539 1488 0343 6467, ticket ACME-123456, ключ 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';
+  const page = new scan.Scanner(policy).scanOnSite(text, 'claude.ai/');
+  const full = new Scanner(policy).scanOnSite(text, 'claude.ai/');
+  assert.ok(full.length >= 5, `${full.length} findings`);
+  assert.deepEqual(page, full);
+});
