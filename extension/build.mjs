@@ -83,6 +83,8 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
     cpSync(join(here, dir), join(out, dir), { recursive: true });
   }
   if (testHooks) cpSync(join(here, 'test', 'test-hooks.js'), join(out, 'shared', 'test-hooks.js'));
+  // Runs before content.js on pages only protectAllSites covers (background/registrations.js).
+  cpSync(join(here, 'content', 'lazy.js'), join(out, 'content-lazy.js'));
   cpSync(join(here, 'managed_schema.json'), join(out, 'managed_schema.json'));
   mkdirSync(join(out, 'pkg'));
   // The engine for the extension's own contexts; the scanner alone, which

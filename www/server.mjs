@@ -36,6 +36,12 @@ export const HOST_PAGES = Object.freeze({
   'www.perplexity.ai': '/fixtures/lexical.html',
   'perplexity.ai': '/fixtures/lexical.html',
   'gemini.google.com': '/fixtures/quill.html',
+  // Not chat apps PromptWarden knows: protected only when a policy lists
+  // them (sites), or lists every site (protectAllSites).
+  'assistant.acme.example': '/fixtures/form.html',
+  'wiki.example.net': '/fixtures/form.html',
+  // bücher.example, as browsers send it (IDN host names in the site syntax).
+  'xn--bcher-kva.example': '/fixtures/form.html',
 });
 
 /** The names the self-signed certificate covers. */
@@ -46,6 +52,9 @@ export const CERT_HOSTNAMES = Object.freeze([
   'perplexity.ai',
   'gemini.google.com',
   'chatgpt.com',
+  'assistant.acme.example',
+  'wiki.example.net',
+  'xn--bcher-kva.example',
   'localhost',
   // The stand-in for an organisation's audit collector (tests/browser/collector.mjs).
   'otel.acme-corp.example',

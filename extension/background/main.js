@@ -15,6 +15,7 @@ import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import { isHooksChange, readTestHooks } from '../shared/test-hooks.js';
 import * as audit from './audit/index.js';
+import { injectIntoOpenTabs, syncRegistrations } from './registrations.js';
 import { failModeWithoutEngine, isSettingsChange, readStored, saveUserOptions } from './settings.js';
 
 /** @typedef {import('../shared/catalog.js').RuleNames} RuleNames */
@@ -73,6 +74,10 @@ function rebuild() {
       const delivery = settings.auditDelivery();
       state = { scanner, settings, view: settings.view(), user: userOptions, catalog: null, testHooks: await hooks, startMs: performance.now() - t0, delivery };
       audit.configure(delivery);
+      // The sites the policy adds get the content script on their next page
+      // load (and open tabs of newly added ones at once). Off the hello's
+      // path: nothing waits for it.
+      syncRegistrations(settings.contentScripts()).then(injectIntoOpenTabs).catch(() => {});
     } catch (e) {
       engineError = e instanceof Error ? e.message : String(e);
       state = null;
@@ -161,13 +166,15 @@ async function handle(msg, sender) {
       const protection = s.settings.protection(msg.site);
       return {
         enabled: protection.protected,
+        reason: protection.reason,
+        appName: protection.app?.name ?? null,
         policy: s.settings.policyJson(),
         allowOverride: policy.allowOverride,
         requireJustification: policy.requireJustification,
         message: policy.message ?? null,
         helpUrl: policy.helpUrl ?? null,
         failMode: policy.failMode,
-        app: protection.app ? { composer: protection.app.composer, send: protection.app.send } : null,
+        app: { composer: protection.composer, send: protection.send },
         testHooks: s.testHooks,
         engineError: null,
         engineStartMs: s.startMs,
@@ -193,6 +200,11 @@ async function handle(msg, sender) {
     }
     case MSG.SETTINGS:
       return { ok: !!s, settings: s ? { ...s.view, user: audit.hideHeaderValues(s.user) } : null, engineError };
+    case MSG.SITE_STATUS: {
+      if (!s) return { ok: false, error: engineError ?? 'engine unavailable' };
+      const p = s.settings.protection(msg.site);
+      return { ok: true, protected: p.protected, reason: p.reason, appName: p.app?.name ?? null, userLocked: s.view.userLocked };
+    }
     case MSG.SAVE_OPTIONS:
       if (s?.view.userLocked) return { ok: false, error: 'locked by your organisation' };
       await saveUserOptions(audit.keepHiddenHeaderValues(msg.options, s?.user ?? {}));

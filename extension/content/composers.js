@@ -20,7 +20,9 @@
  * @returns {ComposerKind}
  */
 export function kindOf(el) {
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'textarea';
+  // By tag name, not instanceof: a composer in a same-origin frame belongs
+  // to that frame's realm.
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return 'textarea';
   if (el.classList.contains('ProseMirror')) return 'prosemirror';
   if (el.hasAttribute('data-lexical-editor')) return 'lexical';
   if (el.classList.contains('ql-editor')) return 'quill';
@@ -130,7 +132,7 @@ const COMMAND_MAX_WITH_BREAKS = 256;
 
 /** Sets a textarea's value the way React and other frameworks notice. */
 function setNativeValue(/** @type {HTMLTextAreaElement} */ el, /** @type {string} */ value) {
-  const proto = el instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  const proto = el.tagName === 'INPUT' ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;
@@ -151,20 +153,22 @@ function insertInTextarea(el, text) {
   // Past those sizes undo is given up for the value setter, which costs
   // one layout (5 ms for 85 KB).
   const viaCommand = text.length <= (text.includes('\n') ? COMMAND_MAX_WITH_BREAKS : COMMAND_MAX);
-  if (viaCommand && document.execCommand('insertText', false, text) && el.value === expected) return;
+  if (viaCommand && el.ownerDocument.execCommand('insertText', false, text) && el.value === expected) return;
   setNativeValue(el, expected);
   el.setSelectionRange(start + text.length, start + text.length);
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
 /**
- * Inserts text in a rich editor at the current selection, line by line, so
- * each editor splits paragraphs its own way: for editors that do not take
- * a scripted paste.
+ * Inserts text in rich editor `el` at the current selection, line by line,
+ * so each editor splits paragraphs its own way: for editors that do not
+ * take a scripted paste.
+ * @param {HTMLElement} el
  * @param {string} text
- * @param {HTMLElement | null} lexical the editor root when it is Lexical
  */
-function insertInRich(text, lexical = null) {
+function insertInRich(el, text) {
+  const document = el.ownerDocument;
+  const lexical = kindOf(el) === 'lexical' ? el : null;
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, i) => {
     if (i > 0) {
@@ -204,13 +208,15 @@ export async function replaceRange(el, start, end, replacement) {
   const to = position(map, end, 'end');
   if (!from || !to) return false;
   el.focus();
+  // The composer's own document: it may be a same-origin frame's.
+  const document = el.ownerDocument;
   const range = document.createRange();
   range.setStart(from[0], from[1]);
   range.setEnd(to[0], to[1]);
-  const selection = window.getSelection();
+  const selection = document.getSelection();
   if (!selection) return false;
   const lines = replacement.includes('\n');
-  const seen = lines ? selectionSeen() : null;
+  const seen = lines ? selectionSeen(document) : null;
   selection.removeAllRanges();
   selection.addRange(range);
   if (seen) {
@@ -227,10 +233,12 @@ export async function replaceRange(el, start, end, replacement) {
 }
 
 /**
- * Resolves one task after the next `selectionchange` (or after 100 ms if
- * none comes), by when editors have mapped the selection to their model.
+ * Resolves one task after the next `selectionchange` in `document` (or
+ * after 100 ms if none comes), by when editors have mapped the selection
+ * to their model.
+ * @param {Document} document
  */
-function selectionSeen() {
+function selectionSeen(document) {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
@@ -251,7 +259,7 @@ export function insertText(el, text) {
   if (kindOf(el) === 'textarea') insertInTextarea(/** @type {HTMLTextAreaElement} */ (el), text);
   else {
     el.focus();
-    if (!pasteIntoRich(el, text)) insertInRich(text, kindOf(el) === 'lexical' ? el : null);
+    if (!pasteIntoRich(el, text)) insertInRich(el, text);
   }
 }
 

@@ -1,19 +1,23 @@
 /**
- * Content script entry, injected at document_start on the chat sites.
+ * Content script entry, injected at document_start on the chat sites (the
+ * manifest's built-in ones, and the ones a policy adds, see
+ * background/registrations.js).
  *
  * The listeners are registered synchronously, in capture phase on window, so
  * they run before any handler the chat app attaches to its editor. They only
  * look at trusted events: the app's own synthetic events and our re-sends
  * pass through. A clean prompt is never held back: when the verdict for the
  * current text is known (scanned while typing, or synchronously by the
- * in-page engine) the event continues untouched.
+ * in-page engine) the event continues untouched. Which field is the
+ * composer and which click is a send is composer-detect.js's question.
  */
 
-import sites from '../sites.json';
+import { generic } from '../sites.json';
 import { ext } from '../shared/ext.js';
 import { t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
 import { Overlay } from '../ui/overlay.js';
+import * as detect from './composer-detect.js';
 import { applyReplacements, insertText, readText } from './composers.js';
 import * as engine from './engine.js';
 import { Session } from './session.js';
@@ -22,16 +26,18 @@ import { Session } from './session.js';
 /** @typedef {import('./engine.js').Finding} Finding */
 /** @typedef {import('./session.js').Config} Config */
 /** @typedef {import('./session.js').Decision} Decision */
-/** @typedef {{ kind: 'enter' | 'click' | 'submit', button?: HTMLElement, form?: HTMLFormElement, ctrl?: boolean, meta?: boolean }} SendPath */
+/**
+ * How a held send goes out again: the control clicked (and the element the
+ * click landed on), the form submitted, or the keys pressed.
+ * @typedef {{ kind: 'enter' | 'click' | 'submit', control?: Element, target?: Element, click?: MouseEventInit, form?: HTMLFormElement, ctrl?: boolean, meta?: boolean }} SendPath
+ */
 
 const SCAN_DELAY_MS = 150;
 
-/**
- * Selectors for the composer and the send control: the page's app's hints
- * (from the background, once it answered) before the generic ones.
- */
-let composerSelector = sites.generic.composer.join(', ');
-let sendSelector = sites.generic.send.join(', ');
+/** Set in the content scripts' world by the first copy of this script: a page never runs two. */
+const RUNNING = Symbol.for('promptwarden.content');
+/** Set by content-lazy.js on pages only protectAllSites covers. */
+const LAZY = Symbol.for('promptwarden.lazy');
 
 const overlay = new Overlay();
 const session = new Session();
@@ -42,51 +48,40 @@ let composing = false;
 let approved = null;
 let scanTimer = 0;
 
+detect.setHints(generic);
 session.onChange.push(() => {
+  // The page's hints (the policy entry's, the built-in app's) before the generic ones.
   const app = session.config?.app;
-  composerSelector = [...(app?.composer ?? []), ...sites.generic.composer].join(', ');
-  sendSelector = [...(app?.send ?? []), ...sites.generic.send].join(', ');
+  detect.setHints({ composer: [...(app?.composer ?? []), ...generic.composer], send: [...(app?.send ?? []), ...generic.send] });
   // What was typed while the settings were on their way shows now, not at
   // the next keystroke.
   if (session.state === 'ready' && lastComposer) scheduleScan(lastComposer);
   else overlay.setIndicator(lastComposer, 0);
 });
 
+const ignore = (/** @type {Element} */ node) => overlay.owns(node);
+
 /**
- * The composer an event happened in, if any: the nearest element on the
- * event's path matching a composer selector (open shadow roots included).
+ * The composer an event happened in, if any (see composer-detect.js).
  * @param {Event} e
- * @returns {HTMLElement | null}
  */
 function composerOf(e) {
-  for (const node of e.composedPath()) {
-    if (!(node instanceof HTMLElement)) continue;
-    if (overlay.owns(node)) return null;
-    if (node.matches(composerSelector) && (node.isContentEditable || node instanceof HTMLTextAreaElement)) return node;
-  }
-  return null;
+  return detect.composerFrom(e.composedPath(), ignore);
 }
 
-/** The composer a send button belongs to: the one last used, else the page's first. */
-function activeComposer() {
-  if (lastComposer?.isConnected) return lastComposer;
-  const found = /** @type {HTMLElement | null} */ (document.querySelector(composerSelector));
-  return found;
-}
-
-/** @param {Event} e */
-function sendButtonOf(e) {
-  for (const node of e.composedPath()) {
-    if (node instanceof HTMLElement && node.matches(sendSelector)) return node;
-  }
-  return null;
-}
-
-/** The site's send button near `composer`, for re-sending. */
-function findSendButton(/** @type {HTMLElement | null} */ composer) {
-  const scope = composer?.closest('form, fieldset') ?? document;
-  const candidates = /** @type {HTMLElement[]} */ ([...scope.querySelectorAll(sendSelector)]);
-  return candidates.find((b) => !(/** @type {HTMLButtonElement} */ (b).disabled) && b.getAttribute('aria-disabled') !== 'true') ?? null;
+/**
+ * The composer and the send control of a click, if it is one: the control
+ * is judged against the composer last used, else one with text near the
+ * click.
+ * @param {MouseEvent | PointerEvent} e
+ */
+function sendOf(e) {
+  const path = e.composedPath();
+  if (path.some((n) => /** @type {any} */ (n).nodeType === 1 && ignore(/** @type {Element} */ (n)))) return null;
+  const composer = lastComposer?.isConnected ? lastComposer : detect.composerNear(path, readText);
+  if (!composer) return null;
+  const hit = detect.sendControlFor(path, composer);
+  return hit ? { composer, ...hit } : null;
 }
 
 /** @param {string} outcome @param {Finding[]} findings @param {string} [justification] */
@@ -99,16 +94,23 @@ function audit(outcome, findings, justification) {
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /**
- * Sends again after we held the send back: the site's send button when it
- * has one (what a user would click; frameworks handle untrusted clicks),
- * else a synthetic Enter, else the form.
+ * Sends again after we held the send back, the way the user did: the same
+ * click again on the element it landed on (frameworks handle untrusted
+ * clicks; the app's handler may sit on any ancestor, an unlabelled icon
+ * included), else the app's send control, else the form, else a synthetic
+ * Enter.
  * @param {HTMLElement} composer
  * @param {SendPath} how
  */
 async function resend(composer, how) {
   await settle();
   approved = { text: readText(composer), until: Date.now() + 3000 };
-  const button = how.button?.isConnected ? how.button : findSendButton(composer);
+  const clicked = [how.target, how.control].find((el) => el?.isConnected);
+  if (how.kind === 'click' && clicked) {
+    clicked.dispatchEvent(new MouseEvent('click', { ...how.click, bubbles: true, cancelable: true, composed: true }));
+    return;
+  }
+  const button = detect.findSendControl(composer);
   if (button) {
     button.click();
     return;
@@ -257,25 +259,57 @@ function onKeyDown(e) {
   const composer = composerOf(e);
   if (!composer) return;
   lastComposer = composer;
+  session.start();
   onSendAttempt(e, composer, { kind: 'enter', ctrl: e.ctrlKey, meta: e.metaKey });
+}
+
+/** The parts of a click to repeat when we send it again. */
+function clickInit(/** @type {MouseEvent} */ e) {
+  const { clientX, clientY, screenX, screenY, button, ctrlKey, shiftKey, altKey, metaKey, detail } = e;
+  return { clientX, clientY, screenX, screenY, button, ctrlKey, shiftKey, altKey, metaKey, detail };
 }
 
 /** @param {MouseEvent} e */
 function onClick(e) {
   if (!e.isTrusted) return;
-  const button = sendButtonOf(e);
-  if (!button) return;
-  const composer = activeComposer();
-  if (!composer) return;
-  onSendAttempt(e, composer, { kind: 'click', button });
+  const send = sendOf(e);
+  if (!send) return;
+  session.start();
+  onSendAttempt(e, send.composer, { kind: 'click', control: send.control, target: send.target, click: clickInit(e) });
+}
+
+/**
+ * A press on a send control, before its click: apps that send on
+ * pointerdown or mousedown would otherwise send before the click is
+ * judged. When the text is known to hold a finding (or cannot be checked
+ * and the policy fails closed) the press goes no further; the click that
+ * follows opens the panel. Otherwise it goes on, and a text not yet
+ * scanned starts scanning, so that the click finds its verdict ready.
+ * @param {MouseEvent} e
+ */
+function onPress(e) {
+  if (!e.isTrusted || e.button !== 0) return;
+  const send = sendOf(e);
+  if (!send) return;
+  session.start();
+  const text = readText(send.composer);
+  if (!text.trim()) return;
+  const now = session.decideNow(text);
+  if (now?.action === 'findings' || now?.action === 'fail-closed') {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  } else if (!now && session.state === 'ready') {
+    session.verdictFor(text).catch(() => {});
+  }
 }
 
 /** @param {SubmitEvent} e */
 function onSubmit(e) {
   if (!e.isTrusted) return;
   const form = /** @type {HTMLFormElement} */ (e.target);
-  const composer = /** @type {HTMLElement | null} */ (form.querySelector?.(composerSelector)) ?? null;
+  const composer = detect.composerInForm(form, lastComposer, readText);
   if (!composer) return;
+  session.start();
   onSendAttempt(e, composer, { kind: 'submit', form });
 }
 
@@ -288,6 +322,7 @@ function onIncoming(e, data) {
   if (!e.isTrusted || !data) return;
   const composer = composerOf(e);
   if (!composer) return;
+  session.start();
   // Off for this site: do not even read the text (on a 10 MB clipboard
   // getData alone blocks the page for some 80 ms).
   if (session.state === 'off') return;
@@ -362,40 +397,98 @@ async function refreshIndicator(composer) {
   }
 }
 
-function listen() {
+/** A composer the user is in: remember it, start the session, and the engine while they type. */
+function using(/** @type {HTMLElement} */ composer) {
+  lastComposer = composer;
+  session.start();
+  if (session.protecting) engine.warm();
+}
+
+/**
+ * Windows whose events we listen to: this page's, and those of same-origin
+ * frames in it (an event in a frame never reaches the page's window, and
+ * the content script does not run in frames of its own). Elements of
+ * frames belong to other realms: nothing on the event paths uses
+ * `instanceof` or this page's `document`.
+ * @type {WeakSet<Window>}
+ */
+const listened = new WeakSet();
+
+/**
+ * Listens in `frame`'s window if it is same-origin (a cross-origin frame
+ * is another site: the extension runs there only if that site is
+ * protected, with its own content script).
+ * @param {Element} frame
+ */
+function adoptFrame(frame) {
+  if (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME') return;
+  try {
+    const win = /** @type {HTMLIFrameElement} */ (frame).contentWindow;
+    if (win && win.document) listenIn(/** @type {Window & typeof globalThis} */ (win));
+  } catch {
+    // cross-origin
+  }
+}
+
+/**
+ * The capture-phase listeners, in `win`.
+ * @param {Window & typeof globalThis} win
+ */
+function listenIn(win) {
+  if (listened.has(win)) return;
+  listened.add(win);
   const opts = { capture: true };
-  window.addEventListener('keydown', onKeyDown, opts);
-  window.addEventListener('click', onClick, opts);
-  window.addEventListener('submit', onSubmit, opts);
-  window.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
-  window.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
+  win.addEventListener('keydown', onKeyDown, opts);
+  win.addEventListener('pointerdown', onPress, opts);
+  win.addEventListener('mousedown', onPress, opts);
+  win.addEventListener('click', onClick, opts);
+  win.addEventListener('submit', onSubmit, opts);
+  win.addEventListener('paste', (e) => onIncoming(e, e.clipboardData), opts);
+  win.addEventListener('drop', (e) => onIncoming(e, e.dataTransfer), opts);
   // Only the browser's own compositionstart counts: an Enter during a
   // composition is let through, so a page that dispatched a synthetic one
   // would otherwise switch the send check off. Any compositionend ends it
   // (that can only turn the check back on; requiring a trusted one left
   // the check off after the IME test's composition in Chromium).
-  window.addEventListener('compositionstart', (e) => e.isTrusted && (composing = true), opts);
-  window.addEventListener('compositionend', () => (composing = false), opts);
-  window.addEventListener('focusin', (e) => {
+  win.addEventListener('compositionstart', (e) => e.isTrusted && (composing = true), opts);
+  win.addEventListener('compositionend', () => (composing = false), opts);
+  win.addEventListener('focusin', (e) => {
     const c = composerOf(e);
-    if (c) {
-      lastComposer = c;
-      if (session.protecting) engine.warm();
-    }
+    if (c) using(c);
   }, opts);
-  window.addEventListener('input', (e) => {
+  win.addEventListener('input', (e) => {
     const c = composerOf(e);
     if (c) {
-      lastComposer = c;
-      if (session.protecting) engine.warm();
+      using(c);
       scheduleScan(c);
     }
   }, opts);
+  // A frame's document is new at each load: listen in it once loaded
+  // (load events of frames pass the page's window in capture phase), and
+  // when focus moves into a frame (the window loses focus to it) in case
+  // it was loaded before us.
+  win.addEventListener('load', (e) => e.target && adoptFrame(/** @type {Element} */ (e.target)), opts);
+  win.addEventListener('blur', (e) => {
+    if (e.target !== win) return;
+    setTimeout(() => {
+      const active = win.document.activeElement;
+      if (active) adoptFrame(active);
+    }, 0);
+  });
+}
+
+function listen() {
+  listenIn(window);
   ext.runtime.onMessage.addListener((msg, _sender, reply) => {
     if (msg?.type === MSG.STATUS) {
-      const state = session.state;
-      const engineMode = state === 'unavailable' ? 'unavailable' : engine.engineMode();
-      reply({ state, protected: state === 'ready' || state === 'unavailable', site: location.host, engine: engineMode, count: overlay.count });
+      // A lazy page that was never typed in asks now: the popup wants to know.
+      session.start().then(() => {
+        const state = session.state;
+        const engineMode = state === 'unavailable' ? 'unavailable' : engine.engineMode();
+        const cfg = session.config;
+        reply({ state, protected: state === 'ready' || state === 'unavailable', site: location.host, engine: engineMode, count: overlay.count, reason: cfg?.reason ?? null, appName: cfg?.appName ?? null });
+      });
+      return true;
     } else if (msg?.type === MSG.SETTINGS_CHANGED) {
       // The background rebuilt (options saved, managed policy changed).
       session.reload();
@@ -404,4 +497,9 @@ function listen() {
   });
 }
 
-listen();
+const flags = /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (globalThis));
+if (!flags[RUNNING]) {
+  flags[RUNNING] = true;
+  listen();
+  if (!flags[LAZY]) session.start();
+}

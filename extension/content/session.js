@@ -11,6 +11,11 @@
  *
  * The background pushes SETTINGS_CHANGED after every rebuild; the session
  * then asks again and moves to the state the new settings give.
+ *
+ * It asks first when `start()` is called: at once on the sites that are
+ * listed, on the first use of an editable field on pages that only
+ * `protectAllSites` covers (most pages are never typed in, and need not
+ * wake the background), and at the latest when a decision needs it.
  */
 
 import { MSG } from '../shared/messages.js';
@@ -25,13 +30,15 @@ import { VerdictCache } from './verdict-cache.js';
  * What the background says on hello.
  * @typedef {object} Config
  * @property {boolean} enabled whether the policy protects this page
+ * @property {string} [reason] why (the core's Protection.reason)
+ * @property {string | null} [appName] the built-in app the page belongs to
  * @property {string} policy the effective policy, as JSON
  * @property {boolean} allowOverride
  * @property {boolean} requireJustification
  * @property {string | null} message
  * @property {string | null} helpUrl
  * @property {'open' | 'closed'} failMode
- * @property {{ composer: string[], send: string[] } | null} app the built-in app's selector hints
+ * @property {{ composer: string[], send: string[] } | null} app selector hints for the page (the policy entry's, then the built-in app's)
  * @property {string | null} engineError
  * @property {{ engine?: 'background' | 'unavailable' }} [testHooks] only in the test build
  */
@@ -69,8 +76,18 @@ export class Session {
     this.engineStarted = false;
     /** @type {(() => void)[]} */
     this.onChange = [];
+    this.started = false;
     /** @type {Promise<void>} */
-    this.ready = this.load();
+    this.ready = Promise.resolve();
+  }
+
+  /** Asks for this page's settings, once; resolves when they are in. */
+  start() {
+    if (!this.started) {
+      this.started = true;
+      this.ready = this.load();
+    }
+    return this.ready;
   }
 
   /** Asks the background for this page's settings and moves to the state they give. */
@@ -99,6 +116,7 @@ export class Session {
 
   /** The settings changed: ask again (decisions wait for the new answer). */
   reload() {
+    if (!this.started) return this.ready; // it asks when it starts
     this.state = 'loading';
     this.ready = this.load();
     return this.ready;
@@ -140,7 +158,7 @@ export class Session {
    * @returns {Promise<Decision>}
    */
   async decide(text, _origin) {
-    await this.ready;
+    await this.start();
     if (this.state !== 'ready') return /** @type {Decision} */ (this.decideNow(text));
     try {
       const verdict = await this.verdictFor(text);

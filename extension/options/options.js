@@ -68,7 +68,7 @@ fill($('cr-action'), ACTIONS.filter((a) => a !== 'off'), t('optionsCategoryDefau
 const get = (/** @type {any} */ doc, /** @type {string} */ path) => path.split('.').reduce((o, k) => o?.[k], doc);
 for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('[data-path]'))) {
   const path = el.getAttribute('data-path') ?? '';
-  if (path === 'excludedSites' || path === 'allowlist') continue;
+  if (path === 'sites' || path === 'excludedSites' || path === 'allowlist') continue;
   const value = get(effective, path);
   if (el.type === 'checkbox') el.checked = !!value;
   else el.value = value;
@@ -78,9 +78,11 @@ for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySele
     document.querySelector(`label[for="${el.id}"]`)?.classList.add('locked');
   }
 }
+// The user's own entries only: string entries (the options page does not edit selectors).
+$('protected-sites').value = (user.sites ?? []).filter((e) => typeof e === 'string').join('\n');
 $('excluded-sites').value = (user.excludedSites ?? []).join('\n');
 $('allow-values').value = (user.allowlist ?? []).flatMap((e) => e.values ?? []).join('\n');
-for (const [id, path] of [['excluded-sites', 'excludedSites'], ['allow-values', 'allowlist']]) {
+for (const [id, path] of [['protected-sites', 'sites'], ['excluded-sites', 'excludedSites'], ['allow-values', 'allowlist']]) {
   if (locked.has('*')) $(id).disabled = true;
   else if (isLocked(path)) $(id).title = t('optionsLockedAdds');
 }
@@ -169,6 +171,8 @@ function collect() {
   if (Object.keys(ruleActions).length) doc.rules = { ...ruleActions };
   if (customRules.length) doc.customRules = customRules;
   const lines = (/** @type {string} */ id) => $(id).value.split('\n').map((s) => s.trim()).filter(Boolean);
+  const sites = [...lines('protected-sites'), ...(user.sites ?? []).filter((e) => typeof e !== 'string')];
+  if (sites.length) doc.sites = sites;
   const excluded = lines('excluded-sites');
   if (excluded.length) doc.excludedSites = excluded;
   const values = lines('allow-values');

@@ -35,6 +35,22 @@ if (!s) {
   status.className = 'ok';
 }
 
+/** Why this tab is (or is not) protected, as the engine decided: the reasons of Settings.protection(). */
+const WHY = {
+  'built-in': 'popupWhyBuiltIn',
+  organisation: 'popupWhyOrganisation',
+  user: 'popupWhyUser',
+  'all-sites': 'popupWhyAllSites',
+  'excluded-by-organisation': 'popupWhyExcludedByOrganisation',
+  'excluded-by-user': 'popupWhyExcludedByUser',
+};
+const why = /** @type {HTMLElement} */ (document.getElementById('why'));
+const whyKey = s?.reason ? WHY[/** @type {keyof typeof WHY} */ (s.reason)] : undefined;
+if (whyKey) {
+  why.textContent = t(whyKey, s.appName ?? s.site);
+  why.hidden = false;
+}
+
 const audit = await ext.runtime.sendMessage({ type: MSG.AUDIT }).catch(() => null);
 for (const cat of ['secret', 'pii', 'custom']) {
   const el = document.getElementById(`count-${cat}`);

@@ -30,6 +30,8 @@ export const MSG = {
   AUDIT_STATUS: 'pw:audit-status',
   /** background → content: settings changed; rebuild. */
   SETTINGS_CHANGED: 'pw:settings-changed',
+  /** popup → background: whether a page (host + path) is protected, and why. */
+  SITE_STATUS: 'pw:site-status',
 };
 
 /**
@@ -77,6 +79,7 @@ export function invalidReason(msg) {
   if (!msg || typeof msg !== 'object' || typeof msg.type !== 'string') return 'not a message';
   switch (msg.type) {
     case MSG.HELLO:
+    case MSG.SITE_STATUS:
       return isString(msg.site, 2048) ? null : 'site must be a string';
     case MSG.SCAN:
     case MSG.REDACT:

@@ -24,6 +24,8 @@ pub struct App {
     pub composer: Vec<String>,
     /// CSS selectors of its send control, tried before the generic ones.
     pub send: Vec<String>,
+    /// Where its addresses are documented (its maker's page).
+    pub source: String,
 }
 
 /// Selectors that apply on every protected site after an app's own.
@@ -68,7 +70,17 @@ fn parse(json: &str) -> Result<Catalog, String> {
         if sites.is_empty() || composer.is_empty() || send.is_empty() {
             return Err(format!("sites[{i}] ({id}) needs sites, composer and send selectors"));
         }
-        apps.push(App { name: field("name")?, id, sites, composer, send });
+        for sel in composer.iter().chain(&send) {
+            super::sites::check_selector(sel).map_err(|e| format!("sites[{i}] ({id}): selector {sel:?}: {e}"))?;
+        }
+        let source = field("source")?;
+        if !source.starts_with("https://") {
+            return Err(format!("sites[{i}] ({id}).source must be an https:// URL"));
+        }
+        if let Some(other) = apps.iter().find(|a| a.sites.iter().any(|s| sites.contains(s))) {
+            return Err(format!("sites[{i}] ({id}) lists a site of {} again", other.id));
+        }
+        apps.push(App { name: field("name")?, id, sites, composer, send, source });
     }
     let generic = Generic { composer: strings(&doc["generic"]["composer"]), send: strings(&doc["generic"]["send"]) };
     Ok(Catalog { apps, generic })
@@ -104,7 +116,7 @@ mod tests {
     #[test]
     fn the_shipped_catalog_parses_with_unique_ids_and_valid_sites() {
         let apps = parse(CATALOG).unwrap_or_else(|e| panic!("extension/sites.json: {e}")).apps;
-        assert!(apps.len() >= 13);
+        assert!(apps.len() >= 40, "{} apps", apps.len());
         assert!(find("chatgpt.com/c/1").is_some_and(|a| a.id == "chatgpt"));
         assert!(find("huggingface.co/chatter").is_none());
         for p in match_patterns() {
@@ -119,10 +131,21 @@ mod tests {
 
     #[test]
     fn catalog_errors_name_the_entry() {
-        let bad =
-            r#"{"sites":[{"id":"x","name":"X","sites":["not a host"],"composer":["textarea"],"send":["button"]}]}"#;
+        let bad = r#"{"sites":[{"id":"x","name":"X","sites":["not a host"],"composer":["textarea"],"send":["button"],"source":"https://x.example/"}]}"#;
         assert!(parse(bad).err().unwrap().contains("sites[0] (x)"));
-        let dup = r#"{"sites":[{"id":"x","name":"X","sites":["a.example"],"composer":["t"],"send":["b"]},{"id":"x","name":"Y","sites":["b.example"],"composer":["t"],"send":["b"]}]}"#;
-        assert!(parse(dup).err().unwrap().contains("unique"));
+        let entry = |id: &str, site: &str, extra: &str| {
+            format!(
+                r#"{{"id":"{id}","name":"N","sites":["{site}"],"composer":["t"],"send":["b"],"source":"https://x.example/"{extra}}}"#
+            )
+        };
+        let doc = |entries: &[String]| format!(r#"{{"sites":[{}]}}"#, entries.join(","));
+        let dup = doc(&[entry("x", "a.example", ""), entry("x", "b.example", "")]);
+        assert!(parse(&dup).err().unwrap().contains("unique"));
+        let twice = doc(&[entry("x", "a.example", ""), entry("y", "A.example", "")]);
+        assert!(parse(&twice).err().unwrap().contains("lists a site of x again"));
+        let selector = doc(&[entry("x", "a.example", r#","send":["button["]"#)]);
+        assert!(parse(&selector).err().unwrap().contains("selector"), "{:?}", parse(&selector).err());
+        let no_source = r#"{"sites":[{"id":"x","name":"N","sites":["a.example"],"composer":["t"],"send":["b"]}]}"#;
+        assert!(parse(no_source).err().unwrap().contains("source"));
     }
 }

@@ -100,9 +100,27 @@ pub const KEYS: &[Key] = &[
     Key {
         name: "sites",
         title: "Extra sites",
-        description: "Not applied in this version: validated and kept, but the extension reads only the built-in chat sites, because a Manifest V3 extension may read only the sites its manifest names. To protect another chat app, add it to extension/sites.json and rebuild.",
-        notes: "Site syntax: `chat.example.com` is that host only; `*.example.com` is the domain and all its subdomains; `example.com/chat` covers the paths `/chat` and `/chat/…`; `localhost:8080` only that port (without a port, any port). Case does not matter; Unicode host names may be written as such.",
+        description: "Sites protected in addition to the built-in AI chat apps, applied on every new page within a policy refresh.",
+        notes: "Site syntax: `chat.example.com` is that host only; `*.example.com` is the domain and all its subdomains; `example.com/chat` covers the paths `/chat` and `/chat/…`; `localhost:8080` only that port (without a port, any port). Case does not matter; Unicode host names may be written as such. The extension finds the composer and the send control itself on any page; for an app where it gets them wrong, an entry may be an object `{ \"site\": \"…\", \"composer\": [\"css selector\", …], \"send\": [\"css selector\", …] }`, whose selectors are tried first. Chrome and Edge drop a `sites` list that mixes strings and objects (their managed schema allows one type per list): put object entries under `siteSelectors` there. Users may add their own sites unless `lockUserOptions` is true. At most 1,000 entries.",
         schema: strings,
+    },
+    Key {
+        name: "siteSelectors",
+        title: "Extra sites with their composer and send selectors",
+        description: "Sites protected like those of sites, each with CSS selectors for its composer and send control.",
+        notes: "Each entry is `{ \"site\": \"…\", \"composer\": [\"…\"], \"send\": [\"…\"] }`, exactly an object entry of `sites`, in a list of objects that Chrome's and Edge's managed schema can declare. Selectors are tried before the built-in hints and the generic detection; a selector the browser rejects is skipped (the options page names it). At most 32 selectors a list, 1,000 characters each.",
+        schema: || {
+            json!({ "type": "array", "items": { "type": "object", "properties": {
+                "site": { "type": "string" }, "composer": strings(), "send": strings()
+            } } })
+        },
+    },
+    Key {
+        name: "protectAllSites",
+        title: "Protect every site",
+        description: "Whether every composer-like field on every https site is checked, not only the listed AI apps.",
+        notes: "Off by default. On, the content script runs on every https page (a few hundred kilobytes of script parsed per page, and its listeners on every key press and click), and any textarea or rich-text field is checked when its text is sent. `excludedSites` still apply. The extension's install-time permission (access to all websites) is what makes this and `sites` work without a rebuild.",
+        schema: || json!({ "type": "boolean" }),
     },
     Key {
         name: "excludedSites",

@@ -25,5 +25,5 @@ mod sites;
 pub use crate::rule::is_kebab_id;
 pub use audit::AuditDelivery;
 pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue, HIDDEN_HEADER_VALUE};
-pub use resolve::{Effective, Protection, Source, SourcedIssue};
-pub use sites::Site;
+pub use resolve::{Effective, Protection, Registration, SiteLists, SiteSources, Source, SourcedIssue};
+pub use sites::{check_selector, Site, SiteEntry};

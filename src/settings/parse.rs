@@ -5,7 +5,7 @@
 //! derived `Deserialize` for exactly that.
 
 use super::policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyIssue};
-use super::sites::Site;
+use super::sites::{check_selector, Site, SiteEntry, SELECTORS};
 use crate::rule::is_kebab_id;
 use crate::rule::{Action, Category, Severity};
 use serde_json::{Map, Value};
@@ -137,10 +137,16 @@ impl Parser {
                     continue;
                 }
                 "sites" => {
-                    policy.sites = self.sites("sites", v);
+                    policy.sites = self.site_entries("sites", v, false);
                     self.set_if_list(key, v);
                     continue;
                 }
+                "siteSelectors" => {
+                    policy.site_selectors = self.site_entries("siteSelectors", v, true);
+                    self.set_if_list(key, v);
+                    continue;
+                }
+                "protectAllSites" => self.boolean(key, v, &mut policy.protect_all_sites),
                 "excludedSites" => {
                     policy.excluded_sites = self.sites("excludedSites", v);
                     self.set_if_list(key, v);
@@ -360,6 +366,70 @@ impl Parser {
             }
         }
         out
+    }
+
+    /// `sites` (strings or objects) or `siteSelectors` (`objects_only`).
+    /// A site listed twice keeps its first entry.
+    fn site_entries(&mut self, path: &str, v: &Value, objects_only: bool) -> Vec<SiteEntry> {
+        let mut out: Vec<SiteEntry> = Vec::new();
+        for (i, item) in self.array(path, v, limits::SITES).iter().enumerate() {
+            let ip = format!("{path}[{i}]");
+            let entry = match item {
+                Value::String(s) if !objects_only => match Site::parse(s) {
+                    Ok(site) => Some(SiteEntry::plain(site)),
+                    Err(why) => {
+                        self.issue(&ip, why);
+                        None
+                    }
+                },
+                Value::Object(obj) => self.site_entry(&ip, obj),
+                _ if objects_only => {
+                    self.issue(&ip, "must be an object: { \"site\": \"…\", \"composer\": […], \"send\": […] }");
+                    None
+                }
+                _ => {
+                    self.issue(&ip, "must be a site (a string) or an object with `site` and optional `composer` and `send` selectors");
+                    None
+                }
+            };
+            if let Some(e) = entry.filter(|e| !out.iter().any(|o| o.site == e.site)) {
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    /// An object entry. A bad selector or an unknown field costs only
+    /// itself: the site stays protected (a policy error must never switch
+    /// protection off); only a bad `site` drops the entry.
+    fn site_entry(&mut self, path: &str, obj: &Map<String, Value>) -> Option<SiteEntry> {
+        let mut site = None;
+        let (mut composer, mut send) = (Vec::new(), Vec::new());
+        for (key, f) in obj {
+            let fp = format!("{path}.{key}");
+            match key.as_str() {
+                "site" => match f.as_str().map(Site::parse) {
+                    Some(Ok(s)) => site = Some(s),
+                    Some(Err(why)) => self.issue(&fp, why),
+                    None => self.issue(&fp, "must be a string"),
+                },
+                "composer" | "send" => {
+                    let mut list = Vec::new();
+                    for (k, sel) in self.strings(&fp, f, SELECTORS).into_iter().enumerate() {
+                        match check_selector(&sel) {
+                            Ok(()) => list.push(sel.trim().to_string()),
+                            Err(why) => self.issue(&format!("{fp}[{k}]"), format!("not a CSS selector: {why}")),
+                        }
+                    }
+                    *(if key == "composer" { &mut composer } else { &mut send }) = list;
+                }
+                other => self.issue(&fp, format!("unknown field {other:?} (site, composer, send)")),
+            }
+        }
+        if !obj.contains_key("site") {
+            self.issue(&format!("{path}.site"), "required: the site these selectors are for");
+        }
+        Some(SiteEntry { site: site?, composer, send })
     }
 
     fn custom_rules(&mut self, v: &Value) -> Vec<CustomRule> {

@@ -1,7 +1,7 @@
 //! The policy document as the engine and the shell use it, and its
 //! defaults: [`Policy::default`] is the one place they are written.
 
-use super::sites::Site;
+use super::sites::{Site, SiteEntry};
 use crate::rule::{Action, Category, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -104,8 +104,14 @@ pub struct Policy {
     pub custom_rules: Vec<CustomRule>,
     /// Values never reported.
     pub allowlist: Vec<AllowEntry>,
-    /// Sites protected in addition to the built-in chat sites.
-    pub sites: Vec<Site>,
+    /// Sites protected in addition to the built-in chat sites, each
+    /// optionally with its composer and send selectors.
+    pub sites: Vec<SiteEntry>,
+    /// The same as object entries of `sites`, in a list Chrome's managed
+    /// schema can declare (one type per list).
+    pub site_selectors: Vec<SiteEntry>,
+    /// Whether every https site is protected (each composer-like field).
+    pub protect_all_sites: bool,
     /// Sites where the extension stays out.
     pub excluded_sites: Vec<Site>,
     /// Whether "Send anyway" is offered in `warn`.
@@ -161,6 +167,8 @@ impl Default for Policy {
             custom_rules: Vec::new(),
             allowlist: Vec::new(),
             sites: Vec::new(),
+            site_selectors: Vec::new(),
+            protect_all_sites: false,
             excluded_sites: Vec::new(),
             allow_override: true,
             require_justification: false,

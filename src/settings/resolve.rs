@@ -19,7 +19,7 @@ use super::apps::{self, App};
 use super::audit::{logs_url, AuditDelivery};
 use super::parse::Document;
 use super::policy::{Policy, PolicyIssue};
-use super::sites::Site;
+use super::sites::{Site, SiteEntry};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -73,21 +73,67 @@ pub struct Effective {
     /// (see [`policy_hash`]); absent without a managed policy.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_hash: Option<String>,
-    /// Sites each source lists, to say why a site is protected.
-    #[serde(skip)]
-    lists: [SiteLists; 2],
+    /// The sites each source lists, to say why a site is protected.
+    pub site_lists: SiteSources,
 }
 
-#[derive(Clone, Debug, Default)]
-struct SiteLists {
-    sites: Vec<Site>,
-    excluded: Vec<Site>,
+/// The site lists of each document, as they apply (the user's are empty
+/// when the organisation locks every user option).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct SiteSources {
+    /// The organisation's.
+    pub organisation: SiteLists,
+    /// The user's own.
+    pub user: SiteLists,
+}
+
+/// The site lists of one document.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SiteLists {
+    /// `sites` and `siteSelectors` together.
+    pub sites: Vec<SiteEntry>,
+    /// `excludedSites`.
+    pub excluded_sites: Vec<Site>,
+    /// `protectAllSites`.
+    pub protect_all_sites: bool,
 }
 
 impl SiteLists {
     fn of(policy: &Policy) -> SiteLists {
-        SiteLists { sites: policy.sites.clone(), excluded: policy.excluded_sites.clone() }
+        let mut sites = policy.sites.clone();
+        sites.extend(
+            policy
+                .site_selectors
+                .iter()
+                .filter(|e| !sites.iter().any(|s| s.site == e.site))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        SiteLists { sites, excluded_sites: policy.excluded_sites.clone(), protect_all_sites: policy.protect_all_sites }
     }
+
+    /// The first entry covering `page`.
+    fn entry_for(&self, page: &str) -> Option<&SiteEntry> {
+        self.sites.iter().find(|e| e.site.covers(page))
+    }
+}
+
+/// One content-script registration for the sites the policy adds (the
+/// built-in catalog's are in the manifest).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Registration {
+    /// Stable id: `sites` or `all-sites`.
+    pub id: &'static str,
+    /// Match patterns covering at least the pages this registration is for.
+    pub matches: Vec<String>,
+    /// Pages another script already covers: a page never gets the script twice.
+    pub exclude_matches: Vec<String>,
+    /// Whether the script waits for the first use of an editable field
+    /// before it asks for its settings (`protectAllSites`: most pages are
+    /// never typed in, and need not wake the background).
+    pub lazy: bool,
 }
 
 /// Whether PromptWarden runs on a page, and why.
@@ -96,12 +142,18 @@ impl SiteLists {
 pub struct Protection {
     /// Whether prompts on the page are checked.
     pub protected: bool,
-    /// Why: `built-in`, `organisation`, `user`, `excluded-by-organisation`,
-    /// `excluded-by-user` or `not-listed`.
+    /// Why: `built-in`, `organisation`, `user`, `all-sites`,
+    /// `excluded-by-organisation`, `excluded-by-user` or `not-listed`.
     pub reason: &'static str,
     /// The built-in chat app the page belongs to, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app: Option<&'static App>,
+    /// Selectors of the page's composer, in order: the policy entry's (the
+    /// organisation's before the user's), then the built-in app's. Empty
+    /// when only the generic detection applies.
+    pub composer: Vec<String>,
+    /// Selectors of the page's send control, in the same order.
+    pub send: Vec<String>,
 }
 
 impl Effective {
@@ -157,11 +209,11 @@ impl Effective {
         // a list limit, which the parse reports (against the user's additions).
         let merged_doc = Document::from_value(&Value::Object(merged));
         issues.extend(sourced(Source::User, &merged_doc.issues));
-        let lists = [
-            SiteLists::of(&managed.policy),
-            if user_locked { SiteLists::default() } else { SiteLists::of(&user.policy) },
-        ];
-        Effective { policy: merged_doc.policy, locked, issues, user_locked, policy_hash, lists }
+        let site_lists = SiteSources {
+            organisation: SiteLists::of(&managed.policy),
+            user: if user_locked { SiteLists::default() } else { SiteLists::of(&user.policy) },
+        };
+        Effective { policy: merged_doc.policy, locked, issues, user_locked, policy_hash, site_lists }
     }
 
     /// Where and how to deliver audit events, or `None` when no collector
@@ -185,25 +237,76 @@ impl Effective {
     /// Whether PromptWarden protects `page` (`location.host +
     /// location.pathname`), and why. The organisation's exclusions win over
     /// everything; its own sites over the user's exclusions; the user's
-    /// exclusions over the built-in catalog and the user's own sites.
+    /// exclusions over the built-in catalog, the user's own sites and
+    /// `protectAllSites` (which covers whatever no list names).
     pub fn protection(&self, page: &str) -> Protection {
-        let [org, user] = &self.lists;
-        let covered = |list: &[Site]| list.iter().any(|s| s.covers(page));
+        let SiteSources { organisation: org, user } = &self.site_lists;
+        let excluded = |l: &SiteLists| l.excluded_sites.iter().any(|s| s.covers(page));
         let app = apps::find(page);
-        let (protected, reason) = if covered(&org.excluded) {
+        let (org_entry, user_entry) = (org.entry_for(page), user.entry_for(page));
+        let (protected, reason) = if excluded(org) {
             (false, "excluded-by-organisation")
-        } else if covered(&org.sites) {
+        } else if org_entry.is_some() {
             (true, "organisation")
-        } else if covered(&user.excluded) {
+        } else if excluded(user) {
             (false, "excluded-by-user")
         } else if app.is_some() {
             (true, "built-in")
-        } else if covered(&user.sites) {
+        } else if user_entry.is_some() {
             (true, "user")
+        } else if self.policy.protect_all_sites {
+            (true, "all-sites")
         } else {
             (false, "not-listed")
         };
-        Protection { protected, reason, app }
+        // Hints from every source that names the page, most specific first:
+        // an admin's selectors are tried before a stale catalog entry's.
+        let mut composer: Vec<String> = Vec::new();
+        let mut send: Vec<String> = Vec::new();
+        let sources = [
+            org_entry.map(|e| (&e.composer, &e.send)),
+            user_entry.map(|e| (&e.composer, &e.send)),
+            app.map(|a| (&a.composer, &a.send)),
+        ];
+        for (c, s) in sources.into_iter().flatten() {
+            composer.extend(c.iter().filter(|x| !composer.contains(x)).cloned().collect::<Vec<_>>());
+            send.extend(s.iter().filter(|x| !send.contains(x)).cloned().collect::<Vec<_>>());
+        }
+        if !protected {
+            (composer, send) = (Vec::new(), Vec::new());
+        }
+        Protection { protected, reason, app, composer, send }
+    }
+
+    /// Where the content script must be registered beyond the manifest's
+    /// built-in sites: every site either document lists (a superset; the
+    /// content script then asks [`Effective::protection`] for the exact
+    /// answer), and, lazily, every other https page with `protectAllSites`.
+    pub fn content_scripts(&self) -> Vec<Registration> {
+        let builtin = apps::match_patterns();
+        let SiteSources { organisation: org, user } = &self.site_lists;
+        let mut listed: Vec<String> = Vec::new();
+        for entry in org.sites.iter().chain(&user.sites) {
+            for p in entry.site.match_patterns() {
+                if !listed.contains(&p) && !builtin.contains(&p) {
+                    listed.push(p);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        if self.policy.protect_all_sites {
+            let exclude_matches = builtin.iter().chain(&listed).cloned().collect();
+            out.push(Registration {
+                id: "all-sites",
+                matches: vec!["https://*/*".into()],
+                exclude_matches,
+                lazy: true,
+            });
+        }
+        if !listed.is_empty() {
+            out.insert(0, Registration { id: "sites", matches: listed, exclude_matches: builtin, lazy: false });
+        }
+        out
     }
 }
 
@@ -493,5 +596,103 @@ mod tests {
         assert_eq!(why("my-llm.example/"), (true, "user"));
         assert_eq!(why("example.org/"), (false, "not-listed"));
         assert_eq!(e.protection("chat.openai.com/").app.map(|a| a.id.as_str()), Some("chatgpt"));
+    }
+
+    #[test]
+    fn site_entries_carry_selectors_and_the_organisations_come_first() {
+        let e = resolve(
+            r##"{"sites":["plain.example",{"site":"chatgpt.com","send":["#org-send"]}],"siteSelectors":[{"site":"assistant.acme.example","composer":["#q"],"send":["#go"]}]}"##,
+            r##"{"sites":[{"site":"chatgpt.com","send":["#my-send"],"composer":["#mine"]},{"site":"assistant.acme.example","send":["#user-go"]}]}"##,
+        );
+        assert!(e.issues.is_empty(), "{:?}", e.issues);
+        let p = e.protection("chatgpt.com/c/1");
+        assert_eq!(p.reason, "organisation");
+        assert_eq!(
+            &p.send[..3],
+            ["#org-send", "#my-send", "button[data-testid='send-button']"],
+            "policy hints first, then the catalog's"
+        );
+        assert_eq!(p.composer[0], "#mine");
+        let p = e.protection("assistant.acme.example/");
+        assert_eq!((p.protected, p.reason), (true, "organisation"), "siteSelectors entries protect their site");
+        assert_eq!(
+            (p.composer.clone(), p.send.clone()),
+            (vec!["#q".to_string()], vec!["#go".to_string(), "#user-go".to_string()])
+        );
+        let p = e.protection("plain.example/");
+        assert!(p.protected && p.composer.is_empty() && p.send.is_empty(), "no hints: the generic detection only");
+        assert!(e.protection("other.example/").composer.is_empty());
+    }
+
+    #[test]
+    fn a_bad_selector_costs_only_itself_and_the_site_stays_protected() {
+        let e = resolve(
+            r#"{"sites":[{"site":"a.example","composer":["textarea","div["],"send":["button{color:red}"],"colour":1},{"composer":["x"]},{"site":"not a host"},42]}"#,
+            "",
+        );
+        let paths: Vec<&str> = e.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "sites[0].colour",
+                "sites[0].composer[1]",
+                "sites[0].send[0]",
+                "sites[1].site",
+                "sites[2].site",
+                "sites[3]"
+            ]
+        );
+        assert!(e.issues[1].message.contains("not a CSS selector"), "{}", e.issues[1].message);
+        let p = e.protection("a.example/");
+        assert!(p.protected, "the site with a bad selector is still protected");
+        assert_eq!(p.composer, ["textarea"]);
+        assert!(e.is_locked("sites"));
+    }
+
+    #[test]
+    fn site_selectors_take_objects_only() {
+        let e = resolve(r#"{"siteSelectors":["a.example"]}"#, "");
+        assert_eq!(e.issues.len(), 1);
+        assert!(e.issues[0].path == "siteSelectors[0]" && e.issues[0].message.contains("object"), "{:?}", e.issues);
+    }
+
+    #[test]
+    fn protect_all_sites_covers_what_no_list_names_and_exclusions_still_win() {
+        let e = resolve(
+            r#"{"protectAllSites":true,"excludedSites":["bank.example"]}"#,
+            r#"{"excludedSites":["news.example"]}"#,
+        );
+        let why = |page: &str| (e.protection(page).protected, e.protection(page).reason);
+        assert_eq!(why("anything.example/x"), (true, "all-sites"));
+        assert_eq!(why("chatgpt.com/"), (true, "built-in"));
+        assert_eq!(why("bank.example/"), (false, "excluded-by-organisation"));
+        assert_eq!(why("news.example/"), (false, "excluded-by-user"));
+        assert_eq!(resolve("", "").protection("anything.example/").reason, "not-listed");
+    }
+
+    #[test]
+    fn content_scripts_are_registered_only_for_what_the_policy_adds() {
+        assert_eq!(resolve("", "").content_scripts(), [], "nothing by default");
+        let e =
+            resolve(r#"{"sites":["assistant.acme.example","claude.ai"]}"#, r#"{"sites":["*.corp.example:8443/ai"]}"#);
+        let [r] = &e.content_scripts()[..] else { panic!("one registration") };
+        assert_eq!((r.id, r.lazy), ("sites", false));
+        assert_eq!(
+            r.matches,
+            ["*://assistant.acme.example/*", "*://*.corp.example/ai*"],
+            "built-in sites are the manifest's"
+        );
+        assert!(r.exclude_matches.contains(&"*://claude.ai/*".to_string()));
+        let locked = resolve(r#"{"lockUserOptions":true}"#, r#"{"sites":["mine.example"],"protectAllSites":true}"#);
+        assert_eq!(locked.content_scripts(), [], "a locked user adds nothing");
+        let all = resolve(r#"{"protectAllSites":true,"sites":["intranet.example"]}"#, "");
+        let [sites, every] = &all.content_scripts()[..] else { panic!("two registrations") };
+        assert_eq!((sites.id, &sites.matches[..]), ("sites", &["*://intranet.example/*".to_string()][..]));
+        assert_eq!((every.id, every.lazy, &every.matches[..]), ("all-sites", true, &["https://*/*".to_string()][..]));
+        assert!(
+            every.exclude_matches.contains(&"*://intranet.example/*".to_string()),
+            "a listed site gets the eager script only"
+        );
+        assert!(every.exclude_matches.contains(&"*://chatgpt.com/*".to_string()));
     }
 }

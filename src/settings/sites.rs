@@ -20,6 +20,10 @@
 //! syntax serves `excludedSites`, where matching more than was written would
 //! switch protection off on sites nobody named. Subdomains are opted into
 //! with `*.`.
+//!
+//! An entry of `sites` (not of the other lists) may also be an object that
+//! names the app's composer and send control for when the extension's
+//! generic detection gets them wrong: [`SiteEntry`].
 
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -132,6 +136,90 @@ impl fmt::Display for Site {
 impl Serialize for Site {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// An entry of `sites`: a site, and optionally CSS selectors for its
+/// composer and its send control, tried before the built-in hints and the
+/// generic detection. Written as a string when it has no selectors, else as
+/// `{ "site": "…", "composer": ["…"], "send": ["…"] }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteEntry {
+    /// The site.
+    pub site: Site,
+    /// Selectors of the composer, in order of preference.
+    pub composer: Vec<String>,
+    /// Selectors of the send control, in order of preference.
+    pub send: Vec<String>,
+}
+
+impl SiteEntry {
+    /// An entry without selectors.
+    pub fn plain(site: Site) -> SiteEntry {
+        SiteEntry { site, composer: Vec::new(), send: Vec::new() }
+    }
+}
+
+impl Serialize for SiteEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if self.composer.is_empty() && self.send.is_empty() {
+            return self.site.serialize(s);
+        }
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("site", &self.site)?;
+        if !self.composer.is_empty() {
+            map.serialize_entry("composer", &self.composer)?;
+        }
+        if !self.send.is_empty() {
+            map.serialize_entry("send", &self.send)?;
+        }
+        map.end()
+    }
+}
+
+/// Longest selector accepted, in bytes.
+pub const SELECTOR_LEN: usize = 1_000;
+/// Most selectors in one list.
+pub const SELECTORS: usize = 32;
+
+/// Checks the shape of a CSS selector: the browser is the real judge (the
+/// extension drops a selector its `querySelector` refuses, and the options
+/// page says so), but a selector that cannot be one is reported here, with
+/// the reason, in every browser and in `check-policy`.
+pub fn check_selector(selector: &str) -> Result<(), &'static str> {
+    let s = selector.trim().as_bytes();
+    if s.is_empty() {
+        return Err("an empty selector matches nothing");
+    }
+    if s.len() > SELECTOR_LEN {
+        return Err("longer than 1,000 bytes");
+    }
+    // Every byte that matters is ASCII, so a byte walk is exact (and far
+    // smaller in the WebAssembly module than a char walk).
+    let mut open: Vec<u8> = Vec::new();
+    let mut quote = 0u8;
+    let mut i = 0;
+    while i < s.len() {
+        let b = s[i];
+        i += 1;
+        match b {
+            0..=0x1f | 0x7f => return Err("control characters cannot appear in a selector"),
+            b'\\' => i += 1,
+            _ if quote != 0 => quote = if b == quote { 0 } else { quote },
+            b'"' | b'\'' => quote = b,
+            b'[' | b'(' => open.push(b),
+            b']' | b')' if open.pop() != Some(if b == b']' { b'[' } else { b'(' }) => {
+                return Err("a closing bracket closes nothing");
+            }
+            b'{' | b'}' | b';' => return Err("a selector, not a style rule: leave out `{`, `}` and `;`"),
+            _ => {}
+        }
+    }
+    match (quote, open.is_empty()) {
+        (0, true) => Ok(()),
+        (0, false) => Err("a bracket is not closed"),
+        _ => Err("a quoted string is not closed"),
     }
 }
 
@@ -309,6 +397,36 @@ mod tests {
         assert_eq!(p("*.example.com"), ["*://*.example.com/*"]);
         assert_eq!(p("huggingface.co/chat"), ["*://huggingface.co/chat*"]);
         assert_eq!(p("localhost:3000"), ["*://localhost/*"]);
+    }
+
+    #[test]
+    fn selectors_are_checked_for_shape() {
+        for ok in ["textarea", "button[aria-label*='Send' i]", "#a > .b:not([disabled])", "[data-x=\"a]b\"]", "a\\{"] {
+            assert_eq!(check_selector(ok), Ok(()), "{ok}");
+        }
+        for (bad, why) in [
+            ("", "empty"),
+            ("  ", "empty"),
+            ("button[aria-label='Send'", "not closed"),
+            ("button]", "closes nothing"),
+            ("a(b]", "closes nothing"),
+            ("div:not(.a", "not closed"),
+            ("[title='x]", "quoted"),
+            ("textarea { color: red }", "style rule"),
+            ("a\u{7}b", "control"),
+        ] {
+            let e = check_selector(bad).unwrap_err();
+            assert!(e.contains(why), "{bad:?}: {e}");
+        }
+        assert!(check_selector(&"a".repeat(SELECTOR_LEN + 1)).is_err());
+    }
+
+    #[test]
+    fn entries_with_selectors_serialise_as_objects_and_plain_ones_as_strings() {
+        let plain = SiteEntry::plain(Site::parse("A.example").unwrap());
+        assert_eq!(serde_json::to_string(&plain).unwrap(), "\"a.example\"");
+        let full = SiteEntry { composer: vec!["textarea#q".into()], ..plain };
+        assert_eq!(serde_json::to_string(&full).unwrap(), r#"{"site":"a.example","composer":["textarea#q"]}"#);
     }
 
     #[test]

@@ -19,15 +19,25 @@ export interface SettingsView {
   userLocked: boolean;
   /** Fingerprint of the managed policy as received; absent without one. */
   policyHash?: string;
+  siteLists: { organisation: SiteLists; user: SiteLists };
 }
+/** An entry of `sites`: a site, or a site with its composer and send selectors. */
+export type SiteEntry = string | { site: string; composer?: string[]; send?: string[] };
+/** One document's site lists, as they apply. */
+export interface SiteLists { sites: SiteEntry[]; excludedSites: string[]; protectAllSites: boolean; }
 /** Where audit events go, for the background only (header values included). */
 export interface AuditDelivery { url: string; headers: Record<string, string>; includeUser: boolean; }
-export interface App { id: string; name: string; sites: string[]; composer: string[]; send: string[]; }
+export interface App { id: string; name: string; sites: string[]; composer: string[]; send: string[]; source: string; }
 export interface Protection {
   protected: boolean;
-  reason: "built-in" | "organisation" | "user" | "excluded-by-organisation" | "excluded-by-user" | "not-listed";
+  reason: "built-in" | "organisation" | "user" | "all-sites" | "excluded-by-organisation" | "excluded-by-user" | "not-listed";
   app?: App;
+  /** Selector hints for the page's composer and send control (policy entry's, then the app's). */
+  composer: string[];
+  send: string[];
 }
+/** A content-script registration for sites the policy adds (the manifest covers the built-in ones). */
+export interface Registration { id: "sites" | "all-sites"; matches: string[]; excludeMatches: string[]; lazy: boolean; }
 /** Rule descriptions are left out of the module to keep it small: docs/rules.md has them. */
 export interface RuleInfo {
   id: string; title: string; category: string;
@@ -81,6 +91,13 @@ impl Settings {
     #[wasm_bindgen(unchecked_return_type = "Protection")]
     pub fn protection(&self, page: &str) -> JsValue {
         to_js(&self.inner.protection(page))
+    }
+
+    /// The content-script registrations for the sites the policy adds
+    /// (none when it adds none): match patterns from the core's site syntax.
+    #[wasm_bindgen(js_name = contentScripts, unchecked_return_type = "Registration[]")]
+    pub fn content_scripts(&self) -> JsValue {
+        to_js(&self.inner.content_scripts())
     }
 
     /// A scanner for the effective policy.

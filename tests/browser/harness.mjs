@@ -66,7 +66,10 @@ export const SECRET_SLICES = Object.freeze({
 
 /**
  * The four fixture editors. `text` runs in the page and reads the editor's
- * own state (what the app would send), not the DOM.
+ * own state (what the app would send), not the DOM. An editor with
+ * `focus: 'script'` is focused by its page's `fixture.focus()` instead of
+ * a click (a composer in a frame or a shadow root, which WebDriver's CSS
+ * lookup does not reach).
  */
 export const EDITORS = Object.freeze([
   {
@@ -507,20 +510,24 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
       return [...status.values()].includes('running');
     },
     page: null,
-    /** Opens (or reloads) the fixture for `editor` in the one test page; `unprotected`: the extension is off there (waits until the content script knows). */
-    async open(editor, { unprotected = false } = {}) {
+    /**
+     * Opens (or reloads) the fixture for `editor` in the one test page;
+     * `unprotected`: the extension is off there (waits until the content
+     * script knows); `bare`: no content script is expected (waits for nothing).
+     */
+    async open(editor, { unprotected = false, bare = false } = {}) {
       if (!b.page || b.page.isClosed()) {
         b.page = await context.newPage();
         b.page.setDefaultTimeout(10_000);
       }
       const page = b.page;
-      await page.goto(`https://${editor.host}/`);
+      await page.goto(`https://${editor.host}/${editor.query ?? ''}`);
       await page.waitForFunction(() => window.fixture?.ready === true);
       await page.bringToFront();
       const tab = chromiumTab(b, page, editor);
       await tab.eval(installProbe);
       if (unprotected) await tab.waitUnprotected();
-      else await tab.waitProtected();
+      else if (!bare) await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
@@ -577,11 +584,14 @@ function chromiumTab(b, page, editor) {
     },
     panelOpen: () => page.evaluate(panelHasFocus),
     async focusComposer() {
-      await composer.click();
+      if (editor.focus === 'script') await page.evaluate(() => window.fixture.focus());
+      else await composer.click();
       await page.keyboard.press('Control+End');
     },
     /** A trusted click on the fixture's send button. */
     clickSend: () => page.locator('[data-testid="send-button"]').click(),
+    /** A trusted click on the element `selector` names (the centre of its box). */
+    click: (selector) => page.locator(selector).click(),
     composerFocused: () => page.evaluate(() => document.activeElement === document.querySelector('[data-testid="composer"]')),
     /**
      * Puts `text` on the clipboard the way a user would: a scratch textarea
@@ -793,15 +803,15 @@ async function firefoxSession(driver, Key, server, { injectSettings, testHooks, 
     },
     status: () => extEval(statusOfTabs),
     storageDump: () => extEval(dumpStorage),
-    /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
-    async open(editor, { unprotected = false } = {}) {
+    /** Opens `editor`'s fixture page; `unprotected` and `bare` as in Chromium's open(). */
+    async open(editor, { unprotected = false, bare = false } = {}) {
       assert.ok(!inControl);
-      await driver.get(`https://${editor.host}:${server.port}/`);
+      await driver.get(`https://${editor.host}:${server.port}/${editor.query ?? ''}`);
       await until(() => driver.executeScript(() => window.fixture?.ready === true), `the ${editor.kind} fixture to load`);
       const tab = firefoxTab(b, editor);
       await tab.eval(installProbe);
       if (unprotected) await tab.waitUnprotected();
-      else await tab.waitProtected();
+      else if (!bare) await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
@@ -854,12 +864,17 @@ function firefoxTab(b, editor) {
     panelOpen: () => exec(panelHasFocus),
     async focusComposer() {
       const { By } = await import('selenium-webdriver');
-      await driver.findElement(By.css('[data-testid="composer"]')).click();
+      if (editor.focus === 'script') await exec(() => window.fixture.focus());
+      else await driver.findElement(By.css('[data-testid="composer"]')).click();
       await press('Control+End');
     },
     async clickSend() {
       const { By } = await import('selenium-webdriver');
       await driver.findElement(By.css('[data-testid="send-button"]')).click();
+    },
+    async click(selector) {
+      const { By } = await import('selenium-webdriver');
+      await driver.findElement(By.css(selector)).click();
     },
     composerFocused: () => exec(() => document.activeElement === document.querySelector('[data-testid="composer"]')),
     async copy(text) {

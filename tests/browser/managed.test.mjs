@@ -20,19 +20,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkPanel, noSecretIn } from './editor-suite.mjs';
-import { CHROMIUM_POLICY, FIREFOX_POLICY, placeFile } from './policy-files.mjs';
+import { CHROMIUM_POLICY, FIREFOX_POLICY, chromiumPolicy, chromiumUnderPolicy, firefoxPolicy, placeFile } from './policy-files.mjs';
 import {
-  CHROME_EXTENSION_ID,
-  CHROMIUM,
   EDITORS,
   FIREFOX,
-  GECKO_ID,
   INSTALL,
   REPO,
   SECRETS,
   ensureBuilt,
   findGeckodriver,
-  launchChromium,
   launchFirefox,
   mask,
   sameList,
@@ -104,10 +100,6 @@ test('the test policy uses only keys the managed schema declares', () => {
   for (const key of Object.keys(POLICY)) assert.ok(key in schema.properties, `managed_schema.json declares ${key}`);
   for (const key of Object.keys(POLICY.customRules[0])) assert.ok(key in schema.properties.customRules.items.properties, `customRules[].${key} is declared`);
 });
-
-// ---- policy files ---------------------------------------------------------------
-
-// placeFile, and where each browser reads policies: tests/browser/policy-files.mjs.
 
 // ---- shared checks ---------------------------------------------------------------
 
@@ -344,32 +336,7 @@ async function openOptions(page, b) {
 // ---- Chromium ----------------------------------------------------------------------
 
 describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
-  let b;
-  let launchError;
-  let removePolicy = () => {};
-  before(async () => {
-    try {
-      assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
-      // Build before the policy is in place: the file is there only while our browser runs.
-      await ensureBuilt();
-      removePolicy = placeFile(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: POLICY } } }, null, 2));
-      b = await launchChromium({ injectSettings: false });
-    } catch (e) {
-      launchError = e;
-    }
-  });
-  after(async () => {
-    try {
-      await b?.close();
-    } finally {
-      removePolicy();
-    }
-    assert.ok(!existsSync(CHROMIUM_POLICY), `${CHROMIUM_POLICY} was removed`);
-  });
-  const browser = () => {
-    if (launchError) throw launchError;
-    return b;
-  };
+  const browser = chromiumUnderPolicy(POLICY);
 
   test('Chromium loaded the policy: chrome.storage.managed holds it, the settings lock it', async () => {
     const b = browser();
@@ -520,7 +487,7 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
     const before = JSON.parse((await writeUserOptions(b, (r) => b.swEval((x) => chrome.storage.local.set(x), r), mine)).policy);
     assert.equal(before.minSeverity, 'critical', "the user's minimum severity applies while the policy leaves it open");
     // The administrator tightens the policy; Chromium watches the directory and the extension hears storage.onChanged.
-    writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: { ...POLICY, lockUserOptions: true } } } }, null, 2));
+    writeFileSync(CHROMIUM_POLICY, chromiumPolicy({ ...POLICY, lockUserOptions: true }));
     const reply = await until(async () => {
       const r = await b.extEval(hello, 'settings.check/');
       return JSON.parse(r.policy).lockUserOptions === true && r;
@@ -549,7 +516,7 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
     test(`check-policy --managed prints what the options page shows as locked: ${name}`, async () => {
       const b = browser();
       const user = { categories: { secret: 'off', custom: 'block' }, minSeverity: 'low', rules: { 'github-pat': 'redact' } };
-      writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }, null, 2));
+      writeFileSync(CHROMIUM_POLICY, chromiumPolicy(policy));
       await until(async () => {
         const { settings } = await b.extEval(async () => (globalThis.chrome).runtime.sendMessage({ type: 'pw:settings' }));
         return JSON.stringify(settings.policy.helpUrl) === JSON.stringify(policy.helpUrl) && settings.userLocked === (policy.lockUserOptions === true);
@@ -592,7 +559,7 @@ describe('Firefox ESR: policy from policies.json', () => {
       assert.ok(findGeckodriver(), INSTALL.geckodriver);
       await ensureBuilt();
       originalPolicies = existsSync(policyFile) ? readFileSync(policyFile, 'utf8') : null;
-      removePolicy = placeFile(policyFile, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: POLICY } } } }, null, 2));
+      removePolicy = placeFile(policyFile, firefoxPolicy(POLICY));
       b = await launchFirefox({ injectSettings: false });
     } catch (e) {
       launchError = e;

@@ -1,14 +1,15 @@
 // Policy files where the browsers read them in production, for the tests
-// that deliver a managed policy for real (managed.test.mjs, sites.test.mjs,
-// audit.test.mjs).
+// that deliver a managed policy for real (managed.test.mjs, sites.test.mjs).
 // A policy file affects every browser on the machine, so each is in place
 // only while its browser runs: written just before the launch, removed
 // after (and on exit or SIGINT/SIGTERM should the run be cut short), a
 // file that was there before put back as it was. Run as root, under the
 // browser-test lock.
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_EXTENSION_ID, GECKO_ID } from './harness.mjs';
+import { after, before } from 'node:test';
+import { CHROME_EXTENSION_ID, CHROMIUM, GECKO_ID, INSTALL, ensureBuilt, launchChromium } from './harness.mjs';
 
 /**
  * Writes `content` to `file`, creating missing directories, and returns a
@@ -48,9 +49,7 @@ export function placeFile(file, content) {
 }
 
 // A run cut short by the test runner's timeout or Ctrl+C still removes the files.
-/** @type {[NodeJS.Signals, number][]} */
-const EXIT_CODES = [['SIGINT', 130], ['SIGTERM', 143]];
-for (const [signal, code] of EXIT_CODES) {
+for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
   process.once(signal, () => process.exit(code));
 }
 
@@ -74,3 +73,42 @@ export const chromiumPolicy = (/** @type {object} */ policy) => JSON.stringify({
 /** Firefox's policies.json content giving the extension `policy` (and any browser policies in `extra`). */
 export const firefoxPolicy = (/** @type {object} */ policy, /** @type {object} */ extra = {}) =>
   JSON.stringify({ policies: { ...extra, '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }, null, 2);
+
+/**
+ * In the enclosing describe(): Chromium with the shipped extension and
+ * `policy` in its managed policy file, for all its tests (one browser per
+ * suite), the file removed again after. Returns the accessor the tests
+ * call: the browser, or the launch error thrown in each test.
+ * @param {object} policy
+ * @returns {() => Awaited<ReturnType<typeof launchChromium>>}
+ */
+export function chromiumUnderPolicy(policy) {
+  /** @type {Awaited<ReturnType<typeof launchChromium>> | undefined} */
+  let b;
+  /** @type {unknown} */
+  let launchError;
+  let removePolicy = () => {};
+  before(async () => {
+    try {
+      assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
+      // Build before the policy is in place: the file is there only while our browser runs.
+      await ensureBuilt();
+      removePolicy = placeFile(CHROMIUM_POLICY, chromiumPolicy(policy));
+      b = await launchChromium({ injectSettings: false });
+    } catch (e) {
+      launchError = e;
+    }
+  });
+  after(async () => {
+    try {
+      await b?.close();
+    } finally {
+      removePolicy();
+    }
+    assert.ok(!existsSync(CHROMIUM_POLICY), `${CHROMIUM_POLICY} was removed`);
+  });
+  return () => {
+    if (launchError || !b) throw launchError ?? new Error('Chromium was not launched');
+    return b;
+  };
+}
