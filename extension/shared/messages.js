@@ -28,6 +28,10 @@ export const MSG = {
   CLEAR_AUDIT: 'pw:clear-audit',
   /** background → content: settings changed; rebuild. */
   SETTINGS_CHANGED: 'pw:settings-changed',
+  /** content → background: "Not sensitive": allow this value on the sender's site (stored as a salted hash). */
+  ALLOW_VALUE: 'pw:allow-value',
+  /** popup → background: pause (or resume) protection on a site (the user's excluded sites). */
+  PAUSE_SITE: 'pw:pause-site',
 };
 
 /**
@@ -61,7 +65,7 @@ export const PART_CHARS = 256 * 1024;
 export const MAX_TEXT = 16 * 1024 * 1024;
 
 /** Actions a user can take in the panel, as the audit log records them. */
-export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed'];
+export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed', 'false-positive'];
 
 const isString = (v, max = 4096) => typeof v === 'string' && v.length <= max;
 const isStringList = (v, max = 1000) => Array.isArray(v) && v.length <= max && v.every((s) => isString(s, 200));
@@ -84,6 +88,11 @@ export function invalidReason(msg) {
       if (!isString(msg.site, 2048) || !isStringList(msg.rules) || !OUTCOMES.includes(msg.outcome)) return 'bad event';
       if (msg.justification !== undefined && !isString(msg.justification, 2000)) return 'justification too long';
       return null;
+    case MSG.ALLOW_VALUE:
+      if (!isString(msg.site, 2048) || !isString(msg.ruleId, 200)) return 'site and ruleId must be strings';
+      return typeof msg.value === 'string' && msg.value.length > 0 && msg.value.length <= 65_536 ? null : 'value must be a string of at most 64 Ki characters';
+    case MSG.PAUSE_SITE:
+      return isString(msg.site, 2048) && typeof msg.paused === 'boolean' ? null : 'site must be a string and paused a boolean';
     case MSG.SAVE_OPTIONS:
       return msg.options && typeof msg.options === 'object' && !Array.isArray(msg.options) ? null : 'options must be an object';
     case MSG.SETTINGS:

@@ -22,6 +22,7 @@ mod resolve;
 mod sites;
 
 pub use parse::is_kebab_id;
-pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
+pub(crate) use policy::hash_matched;
+pub use policy::{limits, value_hash, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
 pub use resolve::{Effective, Protection, Source, SourcedIssue};
 pub use sites::Site;

@@ -45,7 +45,7 @@ pub struct SourcedIssue {
 
 /// Keys only an organisation's policy may set: a user's value is reported
 /// and ignored.
-const MANAGED_ONLY: &[&str] = &["lockUserOptions"];
+const MANAGED_ONLY: &[&str] = &["lockUserOptions", "allowValueExceptions", "allowSitePause"];
 
 /// The settings a browser enforces; see the module docs.
 #[derive(Clone, Debug, Serialize)]
@@ -120,6 +120,14 @@ impl Effective {
                 issues.push(SourcedIssue { source: Source::User, path: key.to_string(), message });
             }
         }
+        if !managed.policy.allow_value_exceptions {
+            drop_value_exceptions(&mut merged, &mut issues);
+        }
+        let paused = !managed.policy.allow_site_pause;
+        if paused && merged.remove("excludedSites").is_some() {
+            let message = "your organisation does not let you turn protection off on a site; ignored".to_string();
+            issues.push(SourcedIssue { source: Source::User, path: "excludedSites".into(), message });
+        }
         let mut locked = Vec::new();
         for (key, value) in managed.kept() {
             merge_key(&mut merged, &key, value, &mut locked);
@@ -133,7 +141,15 @@ impl Effective {
         issues.extend(sourced(Source::User, &merged_doc.issues));
         let lists = [
             SiteLists::of(&managed.policy),
-            if user_locked { SiteLists::default() } else { SiteLists::of(&user.policy) },
+            if user_locked {
+                SiteLists::default()
+            } else {
+                let mut mine = SiteLists::of(&user.policy);
+                if paused {
+                    mine.excluded.clear();
+                }
+                mine
+            },
         ];
         Effective { policy: merged_doc.policy, locked, issues, user_locked, lists }
     }
@@ -167,6 +183,28 @@ impl Effective {
         };
         Protection { protected, reason, app }
     }
+}
+
+/// Removes the user's allowlist hashes (values marked "not sensitive") when
+/// the organisation does not allow them; an entry left with nothing to match
+/// goes too.
+fn drop_value_exceptions(merged: &mut Map<String, Value>, issues: &mut Vec<SourcedIssue>) {
+    let Some(Value::Array(entries)) = merged.get_mut("allowlist") else { return };
+    let mut kept = Vec::new();
+    for (i, mut entry) in std::mem::take(entries).into_iter().enumerate() {
+        if let Value::Object(fields) = &mut entry {
+            if fields.remove("hashes").is_some() {
+                fields.remove("salt");
+                let message = "your organisation does not let you mark values as not sensitive; ignored".to_string();
+                issues.push(SourcedIssue { source: Source::User, path: format!("allowlist[{i}].hashes"), message });
+                if !fields.contains_key("values") && !fields.contains_key("patterns") {
+                    continue;
+                }
+            }
+        }
+        kept.push(entry);
+    }
+    *entries = kept;
 }
 
 /// Merges one managed key into the user's document and records its lock.
@@ -313,6 +351,35 @@ mod tests {
         let again = Policy::from_value_lenient(&e.policy.to_value());
         assert!(again.1.is_empty(), "{:?}", again.1);
         assert_eq!(again.0, e.policy);
+    }
+
+    #[test]
+    fn the_organisation_can_forbid_value_exceptions_and_site_pauses() {
+        let user = r#"{"allowlist":[{"sites":["claude.ai"],"salt":"0123456789abcdef","hashes":["AB00000000000000000000000000000000000000000000000000000000000000"]},{"values":["KEEP-1"],"salt":"0123456789abcdef","hashes":["cd00000000000000000000000000000000000000000000000000000000000000"]}],"excludedSites":["claude.ai"],"allowSitePause":false}"#;
+        let open = resolve("", user);
+        assert_eq!(open.policy.allowlist.len(), 2);
+        assert_eq!(open.policy.allowlist[0].hashes[0], format!("ab{}", "0".repeat(62)), "kept in lowercase");
+        assert!(!open.protection("claude.ai/new").protected);
+        assert!(open.policy.allow_site_pause, "a user cannot set a managed-only key");
+        let closed = resolve(r#"{"allowValueExceptions":false,"allowSitePause":false}"#, user);
+        assert_eq!(closed.policy.allowlist.len(), 1, "an entry left with nothing to match is dropped");
+        assert_eq!(closed.policy.allowlist[0].values, ["KEEP-1"]);
+        assert!(closed.policy.allowlist[0].hashes.is_empty() && closed.policy.allowlist[0].salt.is_none());
+        assert!(closed.policy.excluded_sites.is_empty());
+        assert_eq!(closed.protection("claude.ai/new").reason, "built-in");
+        let paths: Vec<&str> = closed.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["allowSitePause", "allowlist[0].hashes", "allowlist[1].hashes", "excludedSites"]);
+    }
+
+    #[test]
+    fn hashes_need_their_salt_and_the_hex_shape() {
+        let e = resolve(
+            "",
+            r#"{"allowlist":[{"hashes":["00"]},{"hashes":["ab00000000000000000000000000000000000000000000000000000000000000"]},{"salt":"short","hashes":[]}]}"#,
+        );
+        let paths: Vec<&str> = e.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["allowlist[0].hashes[0]", "allowlist[1].salt", "allowlist[2].salt"]);
+        assert!(e.policy.allowlist.is_empty());
     }
 
     #[test]

@@ -92,13 +92,20 @@ export const EDITORS = Object.freeze([
   },
 ]);
 
-/** Panel controls in Tab order, per panel mode (the justification textarea, when required, comes first). */
+/**
+ * The panel's choices in Tab order, per panel mode: the override first
+ * (quiet), the safe choice, the recommended one. Findings' controls and the
+ * justification textarea come before them.
+ */
 export const PANEL_ORDER = Object.freeze({
-  warn: ['edit', 'send', 'redact'],
+  warn: ['send', 'edit', 'redact'],
   block: ['edit', 'redact'],
-  paste: ['cancel', 'paste', 'paste-redacted'],
+  paste: ['paste', 'cancel', 'paste-redacted'],
   'fail-closed': ['ok'],
 });
+
+/** The choice that has focus when a panel of each mode opens (the one that sends nothing). */
+export const PANEL_SAFE = Object.freeze({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok' });
 
 // ---- messages that never show a secret ------------------------------------
 
@@ -620,18 +627,21 @@ function chromiumTab(b, page, editor) {
       const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'alertdialog');
       if (!dialog) return null;
       const inside = [];
-      const walk = (n) => {
+      const walk = (n, choices) => {
         for (const id of n.childIds ?? []) {
           const c = byId.get(id);
           if (!c) continue;
+          // The choices are the buttons in the panel's group of actions
+          // (the last group); findings have buttons of their own.
+          const group = !c.ignored && c.role?.value === 'group';
           if (!c.ignored) {
             const flag = (name) => c.properties?.find((p) => p.name === name)?.value?.value === true;
-            inside.push({ role: c.role?.value, name: c.name?.value ?? '', disabled: flag('disabled'), focused: flag('focused') });
+            inside.push({ role: c.role?.value, name: c.name?.value ?? '', disabled: flag('disabled'), focused: flag('focused'), choice: choices });
           }
-          walk(c);
+          walk(c, choices || group);
         }
       };
-      walk(dialog);
+      walk(dialog, false);
       const prop = (name) => dialog.properties?.find((p) => p.name === name)?.value?.value;
       return {
         role: dialog.role.value,
@@ -641,7 +651,8 @@ function chromiumTab(b, page, editor) {
         focused: prop('focused'),
         inside,
         text: inside.map((n) => n.name).join(' | '),
-        buttons: inside.filter((n) => n.role === 'button').map((n) => n.name),
+        buttons: inside.filter((n) => n.role === 'button' && n.choice).map((n) => n.name),
+        focusedName: inside.find((n) => n.focused)?.name ?? null,
       };
     },
     ...commonTab(),
@@ -898,14 +909,22 @@ function commonTab() {
       await this.eval(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await sleep(ms);
     },
-    /** Presses Tab until `choice` has focus in a panel of `mode`, then Enter. */
+    /**
+     * Moves focus to `choice` in a panel of `mode` with Tab or Shift+Tab,
+     * then presses Enter. Focus starts on the safe choice; with
+     * `justification`, in the reason field (just before the choices).
+     */
     async choose(mode, choice, { justification = false } = {}) {
-      const order = [...(justification ? ['justification'] : []), ...PANEL_ORDER[mode]];
+      const order = PANEL_ORDER[mode];
       const index = order.indexOf(choice);
       assert.ok(index >= 0, `${choice} is not a control of the ${mode} panel`);
-      // The justification textarea has focus when the panel opens.
-      const tabs = justification ? index : index + 1;
-      await this.pressSeq([...Array(tabs).fill('Tab'), 'Enter']);
+      const moves = justification ? index + 1 : index - order.indexOf(PANEL_SAFE[mode]);
+      await this.pressSeq([...Array(Math.abs(moves)).fill(moves < 0 ? 'Shift+Tab' : 'Tab'), 'Enter']);
+    },
+    /** From the safe choice of a warn or paste panel, Shift+Tab back to the reason field (past the override). */
+    async focusReason(mode = 'warn') {
+      const order = PANEL_ORDER[mode];
+      await this.pressSeq(Array(order.indexOf(PANEL_SAFE[mode]) + 1).fill('Shift+Tab'));
     },
     /** Enter keydowns the page saw, and the times of the sends (see installProbe). */
     probe() {
