@@ -202,6 +202,8 @@ async function act(composer, text, verdict, how) {
   }
   const mode = actions.has('block') ? 'block' : 'warn';
   if (mode === 'block') audit('blocked', findings);
+  // The marks show what the panel lists, whatever the last scan while typing saw.
+  overlay.setFindings(composer, text, findings);
   const result = await overlay.show({ mode, findings, ...panelSettings(composer) });
   if (result.choice === 'allow-value' && result.finding) {
     await allowValue(text, result.finding);

@@ -45,8 +45,13 @@ const HOST_STYLE = {
 /** Space kept between the panel and the composer or the viewport's edge. */
 const GAP = 8;
 
-/** Below this height the panel goes where it has more room, even over the composer. */
-const MIN_PANEL_HEIGHT = 160;
+/**
+ * The least room the panel takes beside the composer: its name, the title
+ * and the choices, with the findings scrolling between them. With less
+ * room on either side (a composer that fills the window) it goes over the
+ * composer rather than lose its choices.
+ */
+const MIN_PANEL_HEIGHT = 120;
 
 /** How often, at most, focus is taken back from the page while one panel is open. */
 const MAX_FOCUS_RETURNS = 20;

@@ -360,7 +360,7 @@ export function secretsIn(dump) {
  * empty user options written and waited for), so that the effective
  * settings are what a managed policy makes them (managed.test.mjs).
  */
-export async function launchChromium({ injectSettings = true, testHooks = false } = {}) {
+export async function launchChromium({ injectSettings = true, testHooks = false, lang = null } = {}) {
   const dir = BUILDS[testHooks ? 'testHooks' : 'shipped'].chrome;
   assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
   await ensureBuilt();
@@ -391,7 +391,10 @@ export async function launchChromium({ injectSettings = true, testHooks = false 
         '--ignore-certificate-errors',
         // For the independent CDP network monitor (netmon.mjs).
         '--remote-debugging-port=0',
+        // The browser's UI language, which the extension's strings follow.
+        ...(lang ? [`--lang=${lang}`] : []),
       ],
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     });
     return await chromiumSession(context, server, profile, { injectSettings, testHooks });
   } catch (e) {
@@ -508,19 +511,26 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
       return [...status.values()].includes('running');
     },
     page: null,
-    /** Opens (or reloads) the fixture for `editor` in the one test page; `unprotected`: the extension is off there (waits until the content script knows). */
-    async open(editor, { unprotected = false } = {}) {
+    /**
+     * Opens (or reloads) the fixture for `editor` in the one test page (at
+     * `path`, `/` by default); `unprotected`: the extension is off there
+     * (waits until the content script knows); `settled: false`: does not
+     * wait for the content script's settings at all.
+     */
+    async open(editor, { unprotected = false, settled = true, path = '/' } = {}) {
       if (!b.page || b.page.isClosed()) {
         b.page = await context.newPage();
         b.page.setDefaultTimeout(10_000);
       }
       const page = b.page;
-      await page.goto(`https://${editor.host}/`);
+      await page.goto(`https://${editor.host}${path}`);
       await page.waitForFunction(() => window.fixture?.ready === true);
       await page.bringToFront();
       const tab = chromiumTab(b, page, editor);
       await tab.eval(installProbe);
-      if (unprotected) await tab.waitUnprotected();
+      if (!settled) {
+        // nothing to wait for
+      } else if (unprotected) await tab.waitUnprotected();
       else await tab.waitProtected();
       await tab.focusComposer();
       return tab;
@@ -612,6 +622,10 @@ function chromiumTab(b, page, editor) {
       await t.focusComposer();
     },
     paste: () => page.keyboard.press('Control+V'),
+    /** Sets the size of the page's viewport (CSS pixels). */
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    /** A trusted click at a point of the viewport. */
+    clickAt: (x, y) => page.mouse.click(x, y),
     async cdp() {
       cdp ??= await b.context.newCDPSession(page);
       return cdp;
@@ -667,7 +681,7 @@ function chromiumTab(b, page, editor) {
  * a control tab on its options page (moz-extension://FIREFOX_UUID/…) and
  * one tab for the fixture pages. `injectSettings`: as for launchChromium.
  */
-export async function launchFirefox({ injectSettings = true, testHooks = false } = {}) {
+export async function launchFirefox({ injectSettings = true, testHooks = false, lang = null } = {}) {
   assert.ok(existsSync(FIREFOX), INSTALL.firefox);
   const gecko = findGeckodriver();
   assert.ok(gecko, INSTALL.geckodriver);
@@ -697,6 +711,8 @@ export async function launchFirefox({ injectSettings = true, testHooks = false }
     .setPreference('network.connectivity-service.enabled', false)
     .setPreference('browser.safebrowsing.update.enabled', false)
     .setPreference('browser.safebrowsing.downloads.remote.enabled', false);
+  // The UI language the extension's strings follow.
+  if (lang) options.setPreference('intl.locale.requested', lang).setPreference('intl.accept_languages', lang);
   let driver;
   try {
     driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(
@@ -790,14 +806,16 @@ async function firefoxSession(driver, Key, server, { injectSettings, testHooks }
     },
     status: () => extEval(statusOfTabs),
     storageDump: () => extEval(dumpStorage),
-    /** Opens `editor`'s fixture page; `unprotected`: the extension is off there (waits until the content script knows). */
-    async open(editor, { unprotected = false } = {}) {
+    /** Opens `editor`'s fixture page; options as for Chromium's open(). */
+    async open(editor, { unprotected = false, settled = true, path = '/' } = {}) {
       assert.ok(!inControl);
-      await driver.get(`https://${editor.host}:${server.port}/`);
+      await driver.get(`https://${editor.host}:${server.port}${path}`);
       await until(() => driver.executeScript(() => window.fixture?.ready === true), `the ${editor.kind} fixture to load`);
       const tab = firefoxTab(b, editor);
       await tab.eval(installProbe);
-      if (unprotected) await tab.waitUnprotected();
+      if (!settled) {
+        // nothing to wait for
+      } else if (unprotected) await tab.waitUnprotected();
       else await tab.waitProtected();
       await tab.focusComposer();
       return tab;
@@ -873,6 +891,17 @@ function firefoxTab(b, editor) {
       await t.focusComposer();
     },
     paste: () => press('Control+v'),
+    /** Sets the size of the page's viewport (CSS pixels): the window, corrected by what its frame takes. */
+    async setViewport(width, height) {
+      for (let i = 0; i < 3; i++) {
+        const inner = await exec(() => ({ w: window.innerWidth, h: window.innerHeight }));
+        if (inner.w === width && inner.h === height) return;
+        const outer = await driver.manage().window().getRect();
+        await driver.manage().window().setRect({ width: outer.width + width - inner.w, height: outer.height + height - inner.h });
+      }
+    },
+    /** A trusted click at a point of the viewport. */
+    clickAt: (x, y) => driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform(),
     axPanel: null,
     ...commonTab(),
   };
