@@ -54,6 +54,7 @@
 //! - [`settings`]: the policy document, its defaults, the merge of managed
 //!   policy over user options, and site matching.
 //! - [`pattern`]: how patterns compile, within the policy's limits.
+//! - [`extract`]: text out of files (Office, OpenDocument, PDF, zip).
 //! - [`validate`]: checksums and other checks.
 
 /// A rule's examples (`positives: examples!["…"]`). They are test data for
@@ -106,6 +107,7 @@ macro_rules! rule {
 }
 
 pub mod engine;
+pub mod extract;
 pub mod finding;
 pub mod mask;
 pub mod normalize;
@@ -116,7 +118,7 @@ pub mod rules;
 pub mod settings;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bindings"))]
 pub mod wasm;
 
 pub use engine::Scanner;

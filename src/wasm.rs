@@ -15,6 +15,8 @@ export type PolicyInput = string | Record<string, unknown> | undefined | null;
 
 export interface Finding {
   ruleId: string;
+  /** The rule's title (the custom rule's title, or its id). */
+  title: string;
   category: "secret" | "pii" | "custom";
   severity: "low" | "medium" | "high" | "critical";
   action: "warn" | "block" | "redact";

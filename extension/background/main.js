@@ -96,9 +96,9 @@ async function notifyTabs() {
 let builtIn = null;
 
 /**
- * Rule titles (for the panel) and categories (for the audit log), built the
- * first time a finding needs them: converting the whole catalog costs a
- * starting worker some 2.5 ms that a clean prompt never needs.
+ * Rule categories (for the audit log), built the first time an event needs
+ * them: converting the whole catalog costs a starting worker some 2.5 ms
+ * that a clean prompt never needs.
  * @param {NonNullable<typeof state>} s
  * @returns {RuleNames}
  */
@@ -109,17 +109,14 @@ function catalogOf(s) {
 }
 
 /**
- * What a content script needs of each finding, with its rule's title (the
- * page has no catalog of its own when the engine runs here).
- * @param {NonNullable<typeof state>} s
+ * What a content script needs of each finding.
  * @param {any[]} findings
  */
-function forPage(s, findings) {
+function forPage(findings) {
   if (findings.length === 0) return findings;
-  const { titles } = catalogOf(s);
   return findings.map((f) => ({
     ruleId: f.ruleId,
-    title: titles[f.ruleId] ?? f.ruleId,
+    title: f.title,
     category: f.category,
     severity: f.severity,
     action: f.action,
@@ -185,7 +182,8 @@ async function handle(msg, sender) {
     }
     case MSG.SCAN:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
-      return { ok: true, findings: forPage(s, s.scanner.scanOnSite(msg.text, msg.site)) };
+      if (s.testHooks.scanDelayMs) await new Promise((r) => setTimeout(r, s.testHooks.scanDelayMs));
+      return { ok: true, findings: forPage(s.scanner.scanOnSite(msg.text, msg.site)) };
     case MSG.REDACT:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
       return { ok: true, redacted: s.scanner.redact(msg.text) };

@@ -280,7 +280,9 @@ function onSendAttempt(e, composer, how) {
   e.stopImmediatePropagation();
   (async () => {
     const decision = now ?? (await session.decide(text, 'send'));
-    if (decision.action === 'findings' && readText(composer) !== text) return; // edited meanwhile; the next send decides
+    // Edited while we waited: this decision is about another text, and a
+    // re-send would send the new one unchecked. The next send decides.
+    if (readText(composer) !== text) return;
     return carryOutSend(composer, text, decision, how);
   })();
 }

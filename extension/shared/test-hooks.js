@@ -4,7 +4,7 @@
  * (dist-test/) with extension/test/test-hooks.js in place of this module.
  */
 
-/** @typedef {{ engine?: 'background' | 'unavailable', helloDelayMs?: number }} TestHooks */
+/** @typedef {{ engine?: 'background' | 'unavailable', helloDelayMs?: number, scanDelayMs?: number }} TestHooks */
 
 /**
  * The mode of the in-page UI's shadow root: closed, so that the page cannot

@@ -12,8 +12,9 @@ import { ext } from '../shared/ext.js';
  * `engine`: force the background engine or an engine that cannot load;
  * `helloDelayMs`: the background answers a content script's hello that
  * much later (a browser still starting), so that tests can type before the
- * page has its settings.
- * @typedef {{ engine?: 'background' | 'unavailable', helloDelayMs?: number }} TestHooks
+ * page has its settings; `scanDelayMs`: the background answers each scan
+ * that much later (a slow engine).
+ * @typedef {{ engine?: 'background' | 'unavailable', helloDelayMs?: number, scanDelayMs?: number }} TestHooks
  */
 
 /** Open in the test build: tests read the panel and the marks. @type {ShadowRootMode} */

@@ -3,6 +3,7 @@
 //! Exit status for `scan`: 0 clean, 1 findings, 2 error. Output is masked by
 //! default everywhere; there is deliberately no flag that prints values.
 
+mod file_scan;
 mod files;
 mod output;
 
@@ -15,8 +16,12 @@ promptwarden: find secrets and personal data before they reach an AI chat
 
 usage:
   promptwarden scan [--format text|json|jsonl|sarif] [--policy FILE] [PATH...|-]
-      Scan files, directories (walked, binary files skipped) or stdin (- or
-      nothing). Exit 0 when clean, 1 when something was found, 2 on error.
+      Scan files, directories (walked) or stdin (- or nothing): text in any
+      common encoding, Word, Excel, PowerPoint, OpenDocument, PDF and zip
+      archives of those; key stores and private key files are reported by
+      type. Images and other binary files are skipped. Exit 0 when clean,
+      1 when something was found, 2 on error or when a file could not be
+      read (encrypted, damaged, over the size limits).
   promptwarden redact [--policy FILE]
       Copy stdin to stdout with every finding replaced by a placeholder.
   promptwarden rules [--format text|markdown|json]
@@ -113,16 +118,20 @@ fn load_policy(path: Option<&str>) -> Result<Policy, String> {
 fn scan(args: &[String], out: &mut impl Write) -> Result<i32, String> {
     let opts = parse(args, &["--format", "--policy"])?;
     let format = output::Format::parse(opts.format.as_deref().unwrap_or("text"))?;
-    let scanner = Scanner::new(&load_policy(opts.policy.as_deref())?).map_err(|e| e.to_string())?;
+    let policy = load_policy(opts.policy.as_deref())?;
+    let scanner = Scanner::new(&policy).map_err(|e| e.to_string())?;
     let mut report = output::Report::new(format);
     let mut any = false;
     let mut failed = false;
     let paths = if opts.paths.is_empty() { vec!["-".to_string()] } else { opts.paths };
     for path in &paths {
         let visit = |source: files::Source| -> Result<(), String> {
-            let findings = files::scan_bytes(&scanner, &source.bytes);
-            any |= !findings.is_empty();
-            report.file(out, &source.name, &source.bytes, &findings).map_err(io)
+            let scanned = file_scan::scan(&scanner, &policy, &source.name, &source.bytes);
+            any |= !scanned.findings.is_empty();
+            // A file that could not be read was not checked: an error, not
+            // a clean result.
+            failed |= !scanned.unread.is_empty();
+            report.file(out, &source.name, &scanned).map_err(io)
         };
         if let Err(e) = files::visit(path, visit) {
             eprintln!("promptwarden: {e}");

@@ -417,6 +417,7 @@ impl Scanner {
             let (start, end) = snap_to_chars(text, start, end);
             out.push(Finding {
                 rule_id: rule.id.to_string(),
+                title: rule.title.clone(),
                 category: rule.category,
                 severity: rule.severity,
                 action: rule.action,

@@ -44,3 +44,27 @@ test('SARIF output validates with the SARIF multitool, on absolute and relative 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('SARIF for documents and unreadable files validates too: parts as logical locations, unreadable files as notifications', () => {
+  assert.ok(existsSync(BIN) && existsSync(MULTITOOL), 'the CLI and the SARIF multitool are built by the test above');
+  const dir = mkdtempSync(join(tmpdir(), 'promptwarden-sarif-files-'));
+  try {
+    const files = ['sheet.xlsx', 'archive.zip', 'encrypted.pdf', 'client.p12'].map((f) => join(ROOT, 'tests', 'files', f));
+    const report = join(dir, 'report.sarif');
+    const scan = spawnSync(BIN, ['scan', '--format', 'sarif', ...files], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(scan.status, 2, `an unreadable file gives exit status 2: ${scan.stderr}`);
+    writeFileSync(report, scan.stdout);
+    const run = JSON.parse(scan.stdout).runs[0];
+    const places = run.results.map((r) => r.locations[0].logicalLocations?.[0]?.fullyQualifiedName).filter(Boolean);
+    assert.ok(places.includes('sheet Keys & Tokens, cell B3'), places.join(' | '));
+    assert.ok(places.includes('entry config/.env'), places.join(' | '));
+    assert.ok(run.results.some((r) => r.ruleId === 'key-file'));
+    assert.equal(run.invocations[0].toolExecutionNotifications[0].properties.unscannable, 'encrypted');
+    const check = spawnSync(MULTITOOL, ['validate', report, '--output', join(dir, 'validation.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    const out = `${check.stdout}${check.stderr}`;
+    assert.deepEqual(out.split('\n').filter((l) => / error [A-Z]+\d+:/.test(l)), [], 'the SARIF multitool reports no error');
+    assert.match(out, /Analysis completed successfully/, `the validator ran:\n${out}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
