@@ -96,6 +96,29 @@ function audit(outcome, findings, justification) {
   ext.runtime.sendMessage({ type: MSG.EVENT, site: location.host, rules, outcome, justification }).catch(() => {});
 }
 
+/** @type {{ policy: string, messages: Map<string, string> } | null} */
+let ruleMessages = null;
+
+/**
+ * What each custom rule of the effective policy says in the panel, by rule
+ * id; read from the policy the background sent, once per policy.
+ * @param {string} policy the effective policy, as JSON
+ */
+function customRuleMessages(policy) {
+  if (ruleMessages?.policy !== policy) {
+    const messages = new Map();
+    try {
+      for (const r of JSON.parse(policy).customRules ?? []) {
+        if (typeof r?.id === 'string' && typeof r.message === 'string' && r.message.trim()) messages.set(r.id, r.message);
+      }
+    } catch {
+      // No policy to read (no engine): the panel goes without the rules' words.
+    }
+    ruleMessages = { policy, messages };
+  }
+  return ruleMessages.messages;
+}
+
 /**
  * What the panel needs besides the findings: the policy's choices and who
  * made them, and what to do on "Report a false positive".
@@ -112,6 +135,7 @@ function panelSettings(composer) {
     allowOverride: cfg.allowOverride,
     requireJustification: cfg.requireJustification,
     message: cfg.message,
+    ruleMessage: (/** @type {string} */ id) => customRuleMessages(cfg.policy).get(id) ?? null,
     helpUrl: cfg.helpUrl,
     auditCollector: !!cfg.auditCollector,
     site: location.host,

@@ -26,6 +26,7 @@ import { t } from '../shared/i18n.js';
  * @property {(f: Finding) => boolean} [canAllow] whether "Allow this value on this site" is offered for f
  * @property {string} [site] the site "Allow this value" applies to, as shown
  * @property {(f: Finding) => void} [onReport] records a false-positive report for f's rule
+ * @property {(ruleId: string) => string | null} [ruleMessage] what the policy's custom rule says about its findings
  */
 
 /** Values listed per rule before "Show N more". */
@@ -178,8 +179,11 @@ function findingsList(o, done) {
         h('span', { class: 'what' }, [first.title ?? first.ruleId]),
         h('span', { class: 'count' }, [t('panelGroupCount', String(group.length))]),
       ]),
-      values,
     ]);
+    // A custom rule's own words (what to do instead, whom to ask) under its title.
+    const said = o.ruleMessage?.(first.ruleId);
+    if (said) item.append(h('p', { class: 'rule-message' }, [said]));
+    item.append(values);
     if (rows.length > SHOWN_VALUES) {
       const rest = rows.slice(SHOWN_VALUES);
       const more = h('button', { type: 'button', class: 'link more', 'data-action': 'show-more' }, [t('panelShowMore', String(rest.length))]);

@@ -61,6 +61,7 @@ export const OVERLAY_CSS = `
 .sev.critical { color: var(--critical); } .sev.high { color: var(--high); } .sev.medium { color: var(--medium); } .sev.low { color: var(--low); }
 .group-head .what { flex: 1; font-weight: 600; min-width: 0; }
 .group-head .count { font-size: 12px; color: var(--muted); white-space: nowrap; }
+.group .rule-message { margin: 4px 0 0 66px; color: var(--fg); font-size: 13px; }
 .value { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline; padding: 3px 0 0 66px; }
 .value code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: var(--fg); word-break: break-all; }
 .not-sensitive { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 2px 0 4px; }

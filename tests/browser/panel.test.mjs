@@ -4,8 +4,9 @@
 // composer at 1280×800 and 400×500, thirty e-mails and a key grouped with
 // the choices in view, the dialog's focus and keys, "Edit", "Not
 // sensitive" and "Report a false positive" by keyboard, the words for the
-// reason, and the first burst of typing while the settings are on their
-// way. It drives the test build (dist-test/), whose only differences are
+// reason and for who decided, a custom rule's message, pausing a site
+// from the popup, and the first burst of typing while the settings are on
+// their way. It drives the test build (dist-test/), whose only differences are
 // an open shadow root, which lets the test read the panel's geometry, and
 // the hooks it sets (a slow hello).
 //
@@ -25,6 +26,10 @@ const OTHER = 'priya.raman@northwind-traders.co.uk';
 const DOMAINS = ['northwind-traders.co.uk', 'fastmail.fm', 'posteo.de', 'acme-corp.com', 'tokyo-design.jp'];
 /** Thirty distinct addresses and one key, the key last: the panel must show it first. */
 const MANY = `${Array.from({ length: 30 }, (_, i) => `m${i + 1}.kowalski@${DOMAINS[i % DOMAINS.length]}`).join(', ')}\nand the key ${AWS}`;
+
+/** A user's own custom rule with words for the panel (the title is the id when absent). */
+const TICKET_RULE = Object.freeze({ id: 'orbit-ticket', title: 'Orbit ticket', pattern: 'ORB-[0-9]{5}', keywords: ['ORB-'], severity: 'high', action: 'warn', message: 'Orbit tickets hold customer data: paste the ticket link instead.' });
+const TICKET = 'ORB-40213';
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -158,6 +163,64 @@ function panelLayout() {
     focused: active?.getAttribute('data-choice') ?? active?.getAttribute('data-action') ?? active?.tagName.toLowerCase() ?? null,
     lang: root.querySelector('.pw-root')?.getAttribute('lang'),
   };
+}
+
+/** The open panel's words: its title, explanation, name and every custom rule's message by its group. */
+function panelWords() {
+  const root = /** @type {ShadowRoot} */ (document.querySelector('[data-promptwarden]')?.shadowRoot);
+  const panel = root?.querySelector('.panel');
+  if (!panel) return null;
+  return {
+    title: panel.querySelector('#pw-title')?.textContent,
+    description: panel.querySelector('#pw-desc')?.textContent,
+    brand: panel.querySelector('.head')?.textContent,
+    text: /** @type {HTMLElement} */ (panel).innerText,
+    ruleMessages: [...panel.querySelectorAll('.group')].map((g) => ({ rule: g.getAttribute('data-rule'), message: g.querySelector('.rule-message')?.textContent ?? null })),
+  };
+}
+
+/**
+ * Runs in an extension page: opens the popup as a background tab in the
+ * window of the tab showing `host`, so that its "active tab of this window"
+ * is that page, as when the toolbar button is clicked over it. This page
+ * moves to a window of its own first if it shares that one (Firefox's
+ * harness keeps it beside the page, and the driver selects it to run
+ * scripts here).
+ */
+async function openPopupOver(host) {
+  const ext = globalThis.browser ?? globalThis.chrome;
+  const self = await ext.tabs.getCurrent();
+  for (const tab of await ext.tabs.query({})) {
+    let status = null;
+    try {
+      status = await ext.tabs.sendMessage(tab.id, { type: 'pw:status' });
+    } catch {
+      continue;
+    }
+    if (status?.site.replace(/:\d+$/, '') !== host) continue;
+    if (self && self.windowId === tab.windowId) await ext.windows.create({ tabId: self.id });
+    await ext.tabs.update(tab.id, { active: true });
+    await ext.tabs.create({ url: ext.runtime.getURL('popup/popup.html'), windowId: tab.windowId, active: false });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Runs in an extension page: does `what` to the open popup ('read': its
+ * status line and pause button; 'press': clicks
+ * the button; 'close'), through the extension's own view of its pages.
+ */
+function inPopup(what) {
+  const ext = globalThis.browser ?? globalThis.chrome;
+  const view = ext.extension.getViews({ type: 'tab' }).find((w) => w.location.pathname.endsWith('/popup/popup.html'));
+  if (!view) return null;
+  const doc = view.document;
+  const pause = /** @type {HTMLButtonElement | null} */ (doc.getElementById('pause'));
+  if (what === 'press') pause?.click();
+  if (what === 'close') view.close();
+  if (what !== 'read') return true;
+  return { status: doc.getElementById('status')?.textContent ?? '', pause: pause?.textContent ?? null, busy: !!pause?.disabled };
 }
 
 // ---- assertions ------------------------------------------------------------------
@@ -437,6 +500,67 @@ for (const [name, launch] of /** @type {const} */ ([
       assert.equal(send.disabled, false, 'three characters are');
       await t.pressSeq(['Tab', 'Enter']);
       sameList(await t.waitSent(1), [`deploy with ${AWS} please`], 'sent once the reason was given');
+    });
+
+    test('the words say who decided: the user\'s own "block" is "your settings", never the organisation; PromptWarden is named; a custom rule shows its message', async () => {
+      const t = await open(EDITORS[2], { categories: { secret: 'block' }, customRules: [TICKET_RULE] });
+      await t.type(`deploy with ${AWS} for ${TICKET}`);
+      await t.press('Enter');
+      await t.waitPanel();
+      const words = await t.eval(panelWords);
+      assert.equal(words.title, msg('panelBlockTitle'));
+      assert.equal(words.description, msg('panelBlockTextSettings'), 'the block is the user\'s own setting');
+      assert.doesNotMatch(words.text, /organi[sz]ation/i, 'nothing in the panel credits an organisation');
+      assert.equal(words.brand, 'PromptWarden', 'the panel says whose it is');
+      assert.deepEqual(words.ruleMessages, [
+        { rule: 'aws-access-key-id', message: null },
+        { rule: TICKET_RULE.id, message: TICKET_RULE.message },
+      ], "the custom rule's message is shown with its findings, and only there");
+      await t.press('Escape');
+      sameList(await t.sent(), [], 'nothing was sent');
+    });
+
+    test('the popup pauses protection on this site and resumes it: a key goes out unchecked only while paused', async () => {
+      const br = browser();
+      const t = await open(EDITORS[3]);
+      const host = t.editor.host;
+      const site = new URL(await t.eval(() => location.href)).host;
+      /** The popup over the page, once it has read the tab's status. */
+      const popup = async () => {
+        assert.equal(await br.extEval(openPopupOver, host), true, `a tab shows ${host}`);
+        return until(async () => {
+          const p = await br.extEval(inPopup, 'read');
+          return p && p.status !== '' && p.status !== msg('popupChecking') && p;
+        }, 'the popup to show the tab\'s status');
+      };
+      let p = await popup();
+      assert.match(p.status, new RegExp(site.replace(/[.]/g, '\\.')), `the popup names the site: ${p.status}`);
+      assert.equal(p.pause, msg('popupPause'));
+      await br.extEval(inPopup, 'press');
+      p = await until(async () => {
+        const now = await br.extEval(inPopup, 'read');
+        return now?.status === msg('popupPaused', site) && now;
+      }, 'the popup to say the site is paused');
+      await br.extEval(inPopup, 'close');
+      await until(async () => (await br.status()).some((s) => s.site === site && s.paused && s.state === 'off'), 'the page to learn it is paused');
+      await t.type(`deploy with ${AWS} please`);
+      await t.press('Enter');
+      sameList(await t.waitSent(1), [`deploy with ${AWS} please`], 'paused: sent without a panel');
+      const stored = JSON.parse(await br.storageDump()).local.userOptions;
+      assert.ok(stored.excludedSites?.includes(site), `the pause is the user's excluded site: ${JSON.stringify(stored.excludedSites)}`);
+      p = await popup();
+      assert.equal(p.status, msg('popupExcluded', site));
+      assert.equal(p.pause, msg('popupResume'));
+      await br.extEval(inPopup, 'press');
+      await until(async () => (await br.extEval(inPopup, 'read'))?.status === msg('popupResumed', site), 'the popup to say the site is protected again');
+      await br.extEval(inPopup, 'close');
+      await until(async () => (await br.status()).some((s) => s.site === site && s.protected), 'the page to be protected again');
+      await t.type(`deploy with ${AWS} again`);
+      await t.press('Enter');
+      await t.waitPanel('the panel, protection back on');
+      await t.press('Escape');
+      sameList(await t.sent(), [`deploy with ${AWS} please`], 'nothing more was sent');
+      br.current = null; // the options changed under the harness
     });
 
     test('the first burst of typing is marked without another keystroke while the settings are still on their way', async () => {
