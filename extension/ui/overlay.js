@@ -42,6 +42,9 @@ const HOST_STYLE = {
   'z-index': '2147483647',
 };
 
+/** What `all: initial !important` must leave open to a reader's style sheet. */
+const TEXT_SPACING = ['line-height', 'letter-spacing', 'word-spacing'];
+
 /** Space kept between the panel and the composer or the viewport's edge. */
 const GAP = 8;
 
@@ -99,6 +102,9 @@ export class Overlay {
       this.host = document.createElement('div');
       this.host.setAttribute('data-promptwarden', '');
       for (const [name, value] of Object.entries(HOST_STYLE)) this.host.style.setProperty(name, value, 'important');
+      // Except the text spacing, which a reader's own style sheet may widen
+      // (WCAG 1.4.12); the panel's text inherits it from here.
+      for (const name of TEXT_SPACING) this.host.style.setProperty(name, 'normal');
       this.root = this.host.attachShadow({ mode: SHADOW_MODE });
       const style = document.createElement('style');
       style.textContent = OVERLAY_CSS;
