@@ -1,7 +1,8 @@
 // axe-core (pinned in package.json) over the in-page panel, in real
 // Chromium and Firefox ESR, light and dark, English and German: no serious
 // or critical violation in the paste panel (thirty addresses and a key,
-// with the reason box) nor in the warn panel with "Not sensitive?" opened.
+// with the reason box) nor in the warn panel with "Not sensitive?" opened;
+// and at 400 px wide every choice shows its whole label in the panel.
 // It drives the test build (dist-test/), whose shadow root is open so that
 // axe can walk it; the shipped build's is closed.
 //
@@ -59,6 +60,22 @@ async function axePanel() {
       nodes: v.nodes.map((n) => ({ impact: n.impact, target: JSON.stringify(n.target), summary: n.failureSummary })),
     })),
   };
+}
+
+/** The open panel's choices against the panel and the viewport: whether each shows its whole label. */
+function choicesFit() {
+  const panel = document.querySelector('[data-promptwarden]')?.shadowRoot?.querySelector('.panel');
+  if (!panel) return null;
+  const p = panel.getBoundingClientRect();
+  return [...panel.querySelectorAll('.actions button')].map((b) => {
+    const r = b.getBoundingClientRect();
+    return {
+      label: b.textContent,
+      whole: b.scrollWidth <= b.clientWidth + 1,
+      inPanel: r.left >= p.left - 0.5 && r.right <= p.right + 0.5 && r.top >= p.top - 0.5 && r.bottom <= p.bottom + 0.5,
+      inView: r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight,
+    };
+  });
 }
 
 /** Opens every "Not sensitive?" in the open panel, so that what they reveal is checked too. */
@@ -163,6 +180,23 @@ for (const [name, launch] of /** @type {const} */ ([
           await t.press('Escape');
           await until(async () => !(await t.panelOpen()), 'the warn panel to close');
           await t.pressSeq(['Control+a', 'Backspace']);
+        }
+      });
+
+      test('at 400 px wide every choice shows its whole label inside the panel', async () => {
+        if (launchError) throw launchError;
+        const t = await b.open(EDITORS[0]);
+        await t.setViewport(400, 500);
+        try {
+          await t.type(`the key ${AWS}`);
+          await t.press('Enter');
+          await t.waitPanel();
+          const choices = await t.eval(choicesFit);
+          assert.equal(choices.length, 3, 'three choices');
+          for (const c of choices) assert.ok(c.whole && c.inPanel && c.inView, `"${c.label}" fits: ${JSON.stringify(c)}`);
+          await t.press('Escape');
+        } finally {
+          await t.setViewport(1280, 800);
         }
       });
     });

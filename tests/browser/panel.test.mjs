@@ -42,7 +42,7 @@ const SIZES = [
 function readMarks() {
   const root = document.querySelector('[data-promptwarden]')?.shadowRoot;
   if (!root) return [];
-  return [...root.querySelectorAll('.mark')]
+  return [.../** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('.mark'))]
     .filter((m) => !m.hidden)
     .map((m) => {
       const r = m.getBoundingClientRect();
@@ -81,17 +81,18 @@ function measureValue({ value, marks, last }) {
     };
   }
   // What of the composer is on screen: its box cut by every box that clips it.
-  let clip = composer.getBoundingClientRect();
-  clip = { left: clip.left, top: clip.top, right: clip.right, bottom: clip.bottom };
+  const cr = composer.getBoundingClientRect();
+  let clip = { left: cr.left, top: cr.top, right: cr.right, bottom: cr.bottom };
   for (let a = composer.parentElement; a && a !== document.documentElement; a = a.parentElement) {
     if (getComputedStyle(a).overflowY === 'visible') continue;
     const r = a.getBoundingClientRect();
     clip = { left: Math.max(clip.left, r.left), top: Math.max(clip.top, r.top), right: Math.min(clip.right, r.right), bottom: Math.min(clip.bottom, r.bottom) };
   }
+  /** @type {[Text, number][]} */
   const found = [];
   const walker = document.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    for (let i = /** @type {Text} */ (n).data.indexOf(value); i >= 0; i = /** @type {Text} */ (n).data.indexOf(value, i + 1)) found.push([n, i]);
+    for (let i = /** @type {Text} */ (n).data.indexOf(value); i >= 0; i = /** @type {Text} */ (n).data.indexOf(value, i + 1)) found.push([/** @type {Text} */ (n), i]);
   }
   const hit = last ? found.at(-1) : found[0];
   if (!hit) return { kind: 'rich', boxes: null };
@@ -159,7 +160,7 @@ function panelLayout() {
     })),
     body: { scrollHeight: body.scrollHeight, clientHeight: body.clientHeight },
     groups: [...panel.querySelectorAll('.group')].map((g) => ({ rule: g.getAttribute('data-rule'), count: g.querySelector('.count')?.textContent, shown: g.querySelectorAll('.value').length })),
-    hints: [...panel.querySelectorAll('.hint')].filter((h) => !h.hidden).map((h) => h.textContent),
+    hints: [.../** @type {NodeListOf<HTMLElement>} */ (panel.querySelectorAll('.hint'))].filter((h) => !h.hidden).map((h) => h.textContent),
     focused: active?.getAttribute('data-choice') ?? active?.getAttribute('data-action') ?? active?.tagName.toLowerCase() ?? null,
     lang: root.querySelector('.pw-root')?.getAttribute('lang'),
   };
