@@ -107,10 +107,15 @@ export function editorSuite(getBrowser, opts = {}) {
         sameList(await t.sent(), [], 'nothing is sent while the panel is open');
         sameText(await t.state(), AWS_PROMPT, 'the prompt is still in the composer');
         await checkPanel(t, { buttons: ['Send anyway', 'Edit', 'Redact and send'] });
-        // A second Enter while the panel is open must not slip through.
+        // A second Enter while the panel is open must not slip through: it
+        // presses the focused safe choice, "Edit", which sends nothing.
         await t.press('Enter');
         await t.idle(100);
         sameList(await t.sent(), [], 'a second Enter with the panel open sends nothing');
+        assert.equal(await t.panelOpen(), false, 'the second Enter chose "Edit"');
+        sameText(await t.state(), AWS_PROMPT, 'the prompt is unchanged');
+        await t.press('Enter');
+        await t.waitPanel('the warn panel again on the next Enter');
         await t.choose('warn', 'send');
         sameList(await t.waitSent(1), [AWS_PROMPT], '"Send anyway" sends the prompt as typed');
         assert.equal(await t.panelOpen(), false, 'the panel is closed');
