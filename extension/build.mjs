@@ -67,6 +67,14 @@ const pkgResolver = {
   },
 };
 
+/** In the test build, the content script's bundle takes the test hooks too (the open shadow root). */
+const testHooksResolver = {
+  name: 'test-hooks',
+  setup(b) {
+    b.onResolve({ filter: /shared\/test-hooks\.js$/ }, () => ({ path: join(here, 'test', 'test-hooks.js') }));
+  },
+};
+
 /** @param {string} dir @returns {string[]} */
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -108,7 +116,7 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
     logLevel: 'warning',
     // The package's default loader uses import.meta.url; we pass the module ourselves.
     logOverride: { 'empty-import-meta': 'silent' },
-    plugins: [pkgResolver],
+    plugins: testHooks ? [pkgResolver, testHooksResolver] : [pkgResolver],
   });
   const entries = files(out).map((p) => ({ path: relative(out, p).split(sep).join('/'), data: readFileSync(p) }));
   writeFileSync(join(dist, browser === 'chrome' ? 'promptwarden-chrome.zip' : 'promptwarden-firefox.xpi'), zip(entries));

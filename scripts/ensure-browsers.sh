@@ -7,6 +7,9 @@ set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+# German for Firefox: the panel's accessibility test runs it in English and
+# German, and Firefox takes an extension's locale from its own UI language.
+ls /usr/lib/firefox-esr/browser/extensions/langpack-de@* >/dev/null 2>&1 || missing+=(firefox-esr-l10n-de)
 # openssl makes the test server's certificate; xvfb is not needed (headless).
 command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -285,8 +285,15 @@ pub enum Mask {
     KeepPrefix(u8),
     /// Keep the last four digits (payment cards, as receipts do).
     LastFour,
-    /// `j***@***.com`: first letter of the local part and the top-level domain.
+    /// `j***@acme-corp.com`: first letter of the local part and the domain.
     Email,
+    /// `+49 *** ** 34`: the country calling code and the last two digits.
+    Phone,
+    /// `DE** **** 6613`: the country code and the last four characters.
+    Iban,
+    /// `postgres://***@db.internal/***`: for a password in a URL, the
+    /// scheme and the host it is for (needs the text around the value).
+    UriHost,
     /// Mask everything.
     All,
 }

@@ -7,8 +7,7 @@
  * requires for a worker woken by an event; they wait for the engine inside.
  */
 
-import init, { Settings, rules } from '../pkg/promptwarden.js';
-import { loadVendors } from '../pkg/promptwarden.js';
+import init, { Settings, loadVendors, rules, valueHash } from '../pkg/promptwarden.js';
 import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
@@ -16,6 +15,8 @@ import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } fro
 import { isHooksChange, readTestHooks } from '../shared/test-hooks.js';
 import * as audit from './audit/index.js';
 import { injectIntoOpenTabs, syncRegistrations } from './registrations.js';
+import { actionSetBy } from './decided.js';
+import { allowValue, pauseSite } from './exceptions.js';
 import { failModeWithoutEngine, isSettingsChange, readStored, saveUserOptions } from './settings.js';
 
 /** @typedef {import('../shared/catalog.js').RuleNames} RuleNames */
@@ -139,6 +140,13 @@ function forPage(findings) {
   }));
 }
 
+/** After a change to the user's options: replies once the engine runs on them. */
+async function settled() {
+  wanted++;
+  await ready();
+  return { ok: true };
+}
+
 /** The engine for the current settings; waits for a rebuild a change asked for. */
 async function ready() {
   while (built !== wanted) await rebuild();
@@ -148,6 +156,7 @@ async function ready() {
 /**
  * @param {any} msg
  * @param {chrome.runtime.MessageSender} sender
+ * @returns {Promise<Record<string, any>>}
  */
 async function handle(msg, sender) {
   const bad = invalidReason(msg);
@@ -164,10 +173,12 @@ async function handle(msg, sender) {
       }
       const policy = s.view.policy;
       const protection = s.settings.protection(msg.site);
+      if (s.testHooks.helloDelayMs) await new Promise((r) => setTimeout(r, s.testHooks.helloDelayMs));
       return {
         enabled: protection.protected,
         reason: protection.reason,
         appName: protection.app?.name ?? null,
+        protectionReason: protection.reason,
         policy: s.settings.policyJson(),
         allowOverride: policy.allowOverride,
         requireJustification: policy.requireJustification,
@@ -178,6 +189,11 @@ async function handle(msg, sender) {
         testHooks: s.testHooks,
         engineError: null,
         engineStartMs: s.startMs,
+        actionSetBy: actionSetBy(s.view),
+        auditCollector: typeof policy.auditEndpoint === 'string' && policy.auditEndpoint !== '',
+        valueExceptions: policy.allowValueExceptions !== false && !s.view.userLocked,
+        // The organisation's own sites stay protected whatever the user excludes.
+        sitePause: policy.allowSitePause !== false && !s.view.userLocked && protection.reason !== 'organisation',
       };
     }
     case MSG.SCAN:
@@ -209,6 +225,17 @@ async function handle(msg, sender) {
       if (s?.view.userLocked) return { ok: false, error: 'locked by your organisation' };
       await saveUserOptions(audit.keepHiddenHeaderValues(msg.options, s?.user ?? {}));
       return { ok: true };
+    case MSG.ALLOW_VALUE: {
+      // The site is the sender's own: a content script cannot allow values elsewhere.
+      const site = sender.url ? new URL(sender.url).host : '';
+      if (!s || !site || s.view.policy.allowValueExceptions === false || s.view.userLocked) return { ok: false, error: 'not allowed by your organisation' };
+      await allowValue(s.user, site, msg.ruleId, msg.value, valueHash);
+      return settled();
+    }
+    case MSG.PAUSE_SITE:
+      if (!s || s.view.policy.allowSitePause === false || s.view.userLocked) return { ok: false, error: 'not allowed by your organisation' };
+      await pauseSite(s.user, msg.site, msg.paused);
+      return settled();
     case MSG.AUDIT:
       return { ok: true, ...(await audit.read()) };
     case MSG.AUDIT_STATUS:

@@ -121,6 +121,50 @@ function position(map, offset, edge) {
 }
 
 /**
+ * A DOM range over `[start, end)` (UTF-16 offsets of `readText`) of a rich
+ * editor, or null when the offsets fall outside its text.
+ * @param {HTMLElement} el a contenteditable
+ * @param {number} start
+ * @param {number} end
+ * @param {TextMap} [map] the editor's text map, when the caller has one
+ * @returns {Range | null}
+ */
+export function rangeOf(el, start, end, map = textMap(el)) {
+  const from = position(map, start, 'start');
+  const to = position(map, end, 'end');
+  if (!from || !to) return null;
+  // The composer's own document: it may be a same-origin frame's.
+  const range = el.ownerDocument.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  return range;
+}
+
+/**
+ * Selects `[start, end)` of a composer the way the user would, through the
+ * editor's own selection path: a textarea's selection range, or the
+ * document selection that rich editors map to their model on
+ * `selectionchange`. Focuses the composer first. Returns whether the span
+ * could be selected.
+ * @param {HTMLElement} el
+ * @param {number} start
+ * @param {number} end
+ */
+export function selectSpan(el, start, end) {
+  el.focus();
+  if (kindOf(el) === 'textarea') {
+    /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(start, end);
+    return true;
+  }
+  const range = rangeOf(el, start, end);
+  const selection = el.ownerDocument.getSelection();
+  if (!range || !selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+/**
  * Inserts through the editing command only text it handles fast: Chromium
  * spends 20 to 85 µs per line break on it (more the more the textarea
  * holds: 4,000 characters of 85-character lines took 84 ms into an empty
@@ -203,16 +247,11 @@ export async function replaceRange(el, start, end, replacement) {
     insertInTextarea(ta, replacement);
     return ta.value.slice(start, start + replacement.length) === replacement;
   }
-  const map = textMap(el);
-  const from = position(map, start, 'start');
-  const to = position(map, end, 'end');
-  if (!from || !to) return false;
+  const range = rangeOf(el, start, end);
+  if (!range) return false;
   el.focus();
   // The composer's own document: it may be a same-origin frame's.
   const document = el.ownerDocument;
-  const range = document.createRange();
-  range.setStart(from[0], from[1]);
-  range.setEnd(to[0], to[1]);
   const selection = document.getSelection();
   if (!selection) return false;
   const lines = replacement.includes('\n');

@@ -17,8 +17,9 @@ import { ext } from '../shared/ext.js';
 import { t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
 import { Overlay } from '../ui/overlay.js';
+import { MIN_REASON } from '../ui/panel.js';
 import * as detect from './composer-detect.js';
-import { applyReplacements, insertText, readText } from './composers.js';
+import { applyReplacements, insertText, readText, selectSpan } from './composers.js';
 import * as engine from './engine.js';
 import { Session } from './session.js';
 
@@ -56,7 +57,7 @@ session.onChange.push(() => {
   // What was typed while the settings were on their way shows now, not at
   // the next keystroke.
   if (session.state === 'ready' && lastComposer) scheduleScan(lastComposer);
-  else overlay.setIndicator(lastComposer, 0);
+  else overlay.setFindings(lastComposer, '', []);
 });
 
 const ignore = (/** @type {Element} */ node) => overlay.owns(node);
@@ -88,6 +89,69 @@ function sendOf(e) {
 function audit(outcome, findings, justification) {
   const rules = [...new Set(findings.map((f) => f.ruleId))];
   ext.runtime.sendMessage({ type: MSG.EVENT, site: location.host, rules, outcome, justification }).catch(() => {});
+}
+
+/** @type {{ policy: string, messages: Map<string, string> } | null} */
+let ruleMessages = null;
+
+/**
+ * What each custom rule of the effective policy says in the panel, by rule
+ * id; read from the policy the background sent, once per policy.
+ * @param {string} policy the effective policy, as JSON
+ */
+function customRuleMessages(policy) {
+  if (ruleMessages?.policy !== policy) {
+    const messages = new Map();
+    try {
+      for (const r of JSON.parse(policy).customRules ?? []) {
+        if (typeof r?.id === 'string' && typeof r.message === 'string' && r.message.trim()) messages.set(r.id, r.message);
+      }
+    } catch {
+      // No policy to read (no engine): the panel goes without the rules' words.
+    }
+    ruleMessages = { policy, messages };
+  }
+  return ruleMessages.messages;
+}
+
+/**
+ * What the panel needs besides the findings: the policy's choices and who
+ * made them, and what to do on "Report a false positive".
+ * @param {HTMLElement} composer
+ */
+function panelSettings(composer) {
+  const cfg = /** @type {Config} */ (session.config);
+  const setBy = cfg.actionSetBy;
+  // Who set a rule's action: its own entry, else its category's (the
+  // background reads both from the core's locks).
+  const byOrganisation = (/** @type {Finding} */ f) => (setBy?.rules[f.ruleId] ?? setBy?.categories[f.category]) === 'organisation';
+  return {
+    anchor: composer,
+    allowOverride: cfg.allowOverride,
+    requireJustification: cfg.requireJustification,
+    message: cfg.message,
+    ruleMessage: (/** @type {string} */ id) => customRuleMessages(cfg.policy).get(id) ?? null,
+    helpUrl: cfg.helpUrl,
+    auditCollector: !!cfg.auditCollector,
+    site: location.host,
+    byOrganisation,
+    // The organisation's own block is not the user's to waive.
+    canAllow: (/** @type {Finding} */ f) => !!cfg.valueExceptions && !(f.action === 'block' && byOrganisation(f)),
+    onReport: (/** @type {Finding} */ f) => audit('false-positive', [f]),
+  };
+}
+
+/**
+ * "Not sensitive: allow this value on this site": the background stores
+ * its salted hash in the user's options and rebuilds; the session then has
+ * the new settings. Resolves to whether it was stored.
+ * @param {string} text the text the finding is in
+ * @param {Finding} f
+ */
+async function allowValue(text, f) {
+  const reply = await ext.runtime.sendMessage({ type: MSG.ALLOW_VALUE, site: location.host, ruleId: f.ruleId, value: text.slice(f.start, f.end) }).catch(() => null);
+  await session.reload();
+  return !!reply?.ok;
 }
 
 /** Resolves after the editor has processed the last change. */
@@ -164,26 +228,27 @@ async function act(composer, text, verdict, how) {
   }
   const mode = actions.has('block') ? 'block' : 'warn';
   if (mode === 'block') audit('blocked', findings);
-  const result = await overlay.show({
-    mode,
-    findings,
-    anchor: composer,
-    allowOverride: cfg.allowOverride,
-    requireJustification: cfg.requireJustification,
-    message: cfg.message,
-    helpUrl: cfg.helpUrl,
-  });
+  // The marks show what the panel lists, whatever the last scan while typing saw.
+  overlay.setFindings(composer, text, findings);
+  const result = await overlay.show({ mode, findings, ...panelSettings(composer) });
+  if (result.choice === 'allow-value' && result.finding) {
+    await allowValue(text, result.finding);
+    return carryOutSend(composer, text, await session.decide(text, 'send'), how);
+  }
   if (result.choice === 'redact') {
     const ok = await redactComposer(composer, text);
     audit('redacted', findings);
     if (ok && mode === 'warn') await resend(composer, how);
     else refreshIndicator(composer);
   } else if (result.choice === 'send' && mode === 'warn' && cfg.allowOverride) {
-    if (cfg.requireJustification && !result.justification) return;
+    if (cfg.requireJustification && (result.justification?.length ?? 0) < MIN_REASON) return;
     audit('overridden', findings, result.justification);
     await resend(composer, how);
-  } else if (mode === 'warn') {
-    audit('edited', findings);
+  } else {
+    if (mode === 'warn') audit('edited', findings);
+    // "Edit" puts the selection on the first finding, ready to be retyped.
+    const first = findings.reduce((a, b) => (b.start < a.start ? b : a));
+    if (result.select && readText(composer) === text) selectSpan(composer, first.start, first.end);
   }
 }
 
@@ -354,20 +419,16 @@ async function carryOutPaste(composer, text, decision) {
     return overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
   }
   const { findings } = decision.verdict;
-  const result = await overlay.show({
-    mode: 'paste',
-    findings,
-    anchor: composer,
-    allowOverride: cfg.allowOverride,
-    requireJustification: cfg.requireJustification,
-    message: cfg.message,
-    helpUrl: cfg.helpUrl,
-  });
+  const result = await overlay.show({ mode: 'paste', findings, ...panelSettings(composer) });
+  if (result.choice === 'allow-value' && result.finding) {
+    await allowValue(text, result.finding);
+    return carryOutPaste(composer, text, await session.decide(text, 'paste'));
+  }
   if (result.choice === 'paste-redacted') {
     const redacted = await engine.redact(text);
     insertText(composer, redacted.text);
     audit('paste-redacted', findings);
-  } else if (result.choice === 'paste' && cfg.allowOverride && (!cfg.requireJustification || result.justification)) {
+  } else if (result.choice === 'paste' && cfg.allowOverride && (!cfg.requireJustification || (result.justification?.length ?? 0) >= MIN_REASON)) {
     insertText(composer, text);
     audit('pasted', findings, result.justification);
   } else {
@@ -386,12 +447,12 @@ async function refreshIndicator(composer) {
   if (session.state !== 'ready' || !composer.isConnected) return;
   const text = readText(composer);
   if (!text.trim()) {
-    overlay.setIndicator(composer, 0);
+    overlay.setFindings(composer, text, []);
     return;
   }
   try {
     const v = await session.verdictFor(text);
-    if (readText(composer) === text) overlay.setIndicator(composer, v.findings.length);
+    if (readText(composer) === text) overlay.setFindings(composer, text, v.findings);
   } catch {
     // The background will answer next time; the send path decides anyway.
   }
@@ -486,7 +547,17 @@ function listen() {
         const state = session.state;
         const engineMode = state === 'unavailable' ? 'unavailable' : engine.engineMode();
         const cfg = session.config;
-        reply({ state, protected: state === 'ready' || state === 'unavailable', site: location.host, engine: engineMode, count: overlay.count, reason: cfg?.reason ?? null, appName: cfg?.appName ?? null });
+        reply({
+          state,
+          protected: state === 'ready' || state === 'unavailable',
+          site: location.host,
+          engine: engineMode,
+          count: overlay.count,
+          reason: cfg?.reason ?? null,
+          appName: cfg?.appName ?? null,
+          canPause: !!cfg?.sitePause,
+          paused: cfg?.protectionReason === 'excluded-by-user',
+        });
       });
       return true;
     } else if (msg?.type === MSG.SETTINGS_CHANGED) {

@@ -39,8 +39,19 @@ import { VerdictCache } from './verdict-cache.js';
  * @property {string | null} helpUrl
  * @property {'open' | 'closed'} failMode
  * @property {{ composer: string[], send: string[] } | null} app selector hints for the page (the policy entry's, then the built-in app's)
+ * @property {ActionSetBy} [actionSetBy] who set each rule's and category's action
+ * @property {boolean} [auditCollector] whether events go to the organisation's collector
+ * @property {boolean} [valueExceptions] whether "Not sensitive: allow this value on this site" is offered
+ * @property {boolean} [sitePause] whether the user may pause protection on this site
+ * @property {string} [protectionReason] why the page is protected or not (the core's Protection.reason)
  * @property {string | null} engineError
  * @property {{ engine?: 'background' | 'unavailable' }} [testHooks] only in the test build
+ */
+
+/**
+ * Who set the action of a rule: by its own entry in `rules` when it has one,
+ * else by its category's (see background/decided.js).
+ * @typedef {{ rules: Record<string, 'organisation' | 'user'>, categories: Record<string, 'organisation' | 'user'> }} ActionSetBy
  */
 
 /**

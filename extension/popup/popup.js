@@ -6,6 +6,7 @@
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
+import { pauseControl } from './pause.js';
 
 localize(document);
 
@@ -50,6 +51,8 @@ if (whyKey) {
   why.textContent = t(whyKey, s.appName ?? s.site);
   why.hidden = false;
 }
+const pause = pauseControl(s, (text) => (status.textContent = text));
+if (pause) status.after(pause);
 
 const audit = await ext.runtime.sendMessage({ type: MSG.AUDIT }).catch(() => null);
 for (const cat of ['secret', 'pii', 'custom']) {

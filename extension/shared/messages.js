@@ -32,6 +32,10 @@ export const MSG = {
   SETTINGS_CHANGED: 'pw:settings-changed',
   /** popup → background: whether a page (host + path) is protected, and why. */
   SITE_STATUS: 'pw:site-status',
+  /** content → background: "Not sensitive": allow this value on the sender's site (stored as a salted hash). */
+  ALLOW_VALUE: 'pw:allow-value',
+  /** popup → background: pause (or resume) protection on a site (the user's excluded sites). */
+  PAUSE_SITE: 'pw:pause-site',
 };
 
 /**
@@ -65,7 +69,7 @@ export const PART_CHARS = 256 * 1024;
 export const MAX_TEXT = 16 * 1024 * 1024;
 
 /** Actions a user can take in the panel, as the audit log records them. */
-export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed'];
+export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed', 'false-positive'];
 
 const isString = (v, max = 4096) => typeof v === 'string' && v.length <= max;
 const isStringList = (v, max = 1000) => Array.isArray(v) && v.length <= max && v.every((s) => isString(s, 200));
@@ -91,6 +95,11 @@ export function invalidReason(msg) {
       // An attachment's type and size (never its name or content).
       if (msg.file !== undefined && !(msg.file && isString(msg.file.type, 100) && Number.isSafeInteger(msg.file.size) && msg.file.size >= 0)) return 'bad file';
       return null;
+    case MSG.ALLOW_VALUE:
+      if (!isString(msg.site, 2048) || !isString(msg.ruleId, 200)) return 'site and ruleId must be strings';
+      return typeof msg.value === 'string' && msg.value.length > 0 && msg.value.length <= 65_536 ? null : 'value must be a string of at most 64 Ki characters';
+    case MSG.PAUSE_SITE:
+      return isString(msg.site, 2048) && typeof msg.paused === 'boolean' ? null : 'site must be a string and paused a boolean';
     case MSG.SAVE_OPTIONS:
       return msg.options && typeof msg.options === 'object' && !Array.isArray(msg.options) ? null : 'options must be an object';
     case MSG.SETTINGS:

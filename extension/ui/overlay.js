@@ -1,29 +1,23 @@
 /**
- * The in-page UI: a count indicator by the composer and the panel shown at
- * send or paste time. Everything lives in a closed shadow root on a host
- * element of our own, so the page can neither read the findings nor style
- * or script the panel; all text goes in through textContent. If the page
- * removes the host, it is created again the next time it is needed.
+ * The in-page UI: a count indicator by the composer, marks over the
+ * findings in its text, and the panel shown at send or paste time, a modal
+ * dialog over a backdrop. Everything lives in a closed shadow root on a
+ * host element of our own, so the page can neither read the findings nor
+ * style or script the panel; all text goes in through textContent. If the
+ * page removes the host, it is created again the next time it is needed.
  */
 
 import { t } from '../shared/i18n.js';
+import { SHADOW_MODE } from '../shared/test-hooks.js';
+import { Highlights, visibleBox } from './highlights.js';
+import { SAFE_CHOICE, buildPanel, h, shieldIcon } from './panel.js';
 import { OVERLAY_CSS } from './styles.js';
 
 /**
  * @typedef {import('../content/engine.js').Finding} Finding
- * @typedef {'warn' | 'block' | 'paste' | 'fail-closed'} PanelMode
- * @typedef {{ choice: 'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok', justification?: string }} PanelResult
- * @typedef {object} PanelOptions
- * @property {PanelMode} mode
- * @property {Finding[]} findings
- * @property {HTMLElement | null} anchor the composer
- * @property {boolean} allowOverride
- * @property {boolean} requireJustification
- * @property {string | null} [message] the organisation's message
- * @property {string | null} [helpUrl] the organisation's AI policy page
+ * @typedef {import('./panel.js').PanelOptions} PanelOptions
+ * @typedef {import('./panel.js').PanelResult} PanelResult
  */
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /**
  * The host element's own style, inline and !important so no page rule can
@@ -48,35 +42,36 @@ const HOST_STYLE = {
   'z-index': '2147483647',
 };
 
-/** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node | string)[]} [children] */
-function h(tag, attrs = {}, children = []) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) el.append(c);
-  return el;
-}
+/** What `all: initial !important` must leave open to a reader's style sheet. */
+const TEXT_SPACING = ['line-height', 'letter-spacing', 'word-spacing'];
 
-function shieldIcon() {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('class', 'shield');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', 'M8 1 2 3.5V8c0 3.3 2.6 6.1 6 7 3.4-.9 6-3.7 6-7V3.5L8 1Z');
-  path.setAttribute('fill', 'currentColor');
-  svg.append(path);
-  return svg;
-}
+/** Space kept between the panel and the composer or the viewport's edge. */
+const GAP = 8;
+
+/**
+ * The least room the panel takes beside the composer: its name, the title
+ * and the choices, with the findings scrolling between them. With less
+ * room on either side (a composer that fills the window) it goes over the
+ * composer rather than lose its choices.
+ */
+const MIN_PANEL_HEIGHT = 120;
+
+/** How often, at most, focus is taken back from the page while one panel is open. */
+const MAX_FOCUS_RETURNS = 20;
 
 export class Overlay {
   constructor() {
     /** @type {HTMLElement | null} */ this.host = null;
     /** @type {ShadowRoot | null} */ this.root = null;
+    /** @type {HTMLElement | null} */ this.wrap = null;
     /** @type {HTMLElement | null} */ this.indicator = null;
     /** @type {HTMLElement | null} */ this.live = null;
     /** @type {HTMLElement | null} */ this.panel = null;
+    /** @type {HTMLElement | null} */ this.backdrop = null;
     /** @type {HTMLElement | null} */ this.anchor = null;
+    /** @type {Highlights | null} */ this.highlights = null;
     /** @type {((r: PanelResult) => void) | null} */ this.resolve = null;
+    /** @type {(() => void) | null} */ this.release = null;
     this.count = 0;
     this.raf = 0;
     this.reposition = () => {
@@ -85,6 +80,14 @@ export class Overlay {
     };
     window.addEventListener('scroll', this.reposition, { capture: true, passive: true });
     window.addEventListener('resize', this.reposition, { passive: true });
+    // The marks follow the text as it is edited, before the next scan.
+    window.addEventListener('input', (e) => {
+      if (this.anchor && e.composedPath().includes(this.anchor)) {
+        this.highlights?.follow();
+        this.reposition();
+      }
+    }, { capture: true, passive: true });
+    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.reposition) : null;
   }
 
   /** Whether `node` is our host (events from inside the panel arrive retargeted to it). */
@@ -92,22 +95,26 @@ export class Overlay {
     return !!this.host && node === this.host;
   }
 
-  /** Creates (or re-attaches) the host, shadow root, indicator and live region. */
+  /** Creates (or re-attaches) the host, shadow root, marks layer, indicator and live region. */
   ensure() {
     if (this.host?.isConnected) return;
     if (!this.host) {
       this.host = document.createElement('div');
       this.host.setAttribute('data-promptwarden', '');
       for (const [name, value] of Object.entries(HOST_STYLE)) this.host.style.setProperty(name, value, 'important');
-      this.root = this.host.attachShadow({ mode: 'closed' });
+      // Except the text spacing, which a reader's own style sheet may widen
+      // (WCAG 1.4.12); the panel's text inherits it from here.
+      for (const name of TEXT_SPACING) this.host.style.setProperty(name, 'normal');
+      this.root = this.host.attachShadow({ mode: SHADOW_MODE });
       const style = document.createElement('style');
       style.textContent = OVERLAY_CSS;
-      const wrap = h('div', { class: 'pw-root' });
+      this.wrap = h('div', { class: 'pw-root', lang: t('uiLang') });
+      const marks = h('div', { class: 'marks', 'aria-hidden': 'true' });
+      this.highlights = new Highlights(marks);
       this.indicator = h('div', { class: 'indicator', 'data-count': '0' });
       this.live = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
-      wrap.append(this.indicator, this.live);
-      this.root.append(style, wrap);
-      this.wrap = wrap;
+      this.wrap.append(marks, this.indicator, this.live);
+      this.root.append(style, this.wrap);
     }
     // Beside <body>, not in it: out of reach of the body's own layout and of
     // a transform or `contain` on it (which would pin `fixed` to the body).
@@ -115,13 +122,20 @@ export class Overlay {
   }
 
   /**
-   * Shows the count of findings in the text of `composer`.
+   * Shows what was found in the text of `composer`: the count by it and a
+   * mark over each finding.
    * @param {HTMLElement | null} composer
-   * @param {number} count
+   * @param {string} text what the composer held when it was scanned
+   * @param {Finding[]} findings
    */
-  setIndicator(composer, count) {
+  setFindings(composer, text, findings) {
     this.ensure();
+    if (composer !== this.anchor) {
+      this.resized?.disconnect();
+      if (composer) this.resized?.observe(composer);
+    }
     this.anchor = composer;
+    const count = findings.length;
     const changed = count !== this.count;
     this.count = count;
     const ind = /** @type {HTMLElement} */ (this.indicator);
@@ -130,6 +144,7 @@ export class Overlay {
     ind.title = count > 0 ? t('indicatorFindings', String(count)) : t('indicatorClean');
     ind.style.display = composer && count > 0 ? 'flex' : 'none';
     if (changed && this.live) this.live.textContent = count > 0 ? t('indicatorFindings', String(count)) : '';
+    this.highlights?.set(composer, text, composer ? findings : []);
     this.place();
   }
 
@@ -141,19 +156,42 @@ export class Overlay {
       ind.style.left = `${Math.max(4, Math.min(window.innerWidth - w - 4, r.right - w - 6))}px`;
       ind.style.top = `${Math.max(4, Math.min(window.innerHeight - 24, r.bottom - 26))}px`;
     }
+    this.highlights?.draw();
     if (this.panel) this.placePanel();
   }
 
+  /**
+   * Puts the panel above the composer or below it, wherever it fits (above
+   * when both do, as chat composers sit low), never over the composer's
+   * text; when neither side has room for it whole, on the roomier side with
+   * its findings scrolling and its buttons in view.
+   */
   placePanel() {
     const panel = /** @type {HTMLElement} */ (this.panel);
-    const r = this.anchor?.isConnected ? this.anchor.getBoundingClientRect() : null;
-    const ph = panel.offsetHeight;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    panel.style.maxHeight = `${vh - 2 * GAP}px`;
+    const natural = panel.offsetHeight;
     const pw = panel.offsetWidth;
-    let top = r ? r.top - ph - 8 : (window.innerHeight - ph) / 2;
-    if (r && top < 8) top = Math.min(r.bottom + 8, window.innerHeight - ph - 8);
-    const left = r ? r.left : (window.innerWidth - pw) / 2;
-    panel.style.top = `${Math.max(8, top)}px`;
-    panel.style.left = `${Math.max(8, Math.min(window.innerWidth - pw - 8, left))}px`;
+    const box = this.anchor?.isConnected ? visibleBox(this.anchor) : null;
+    let top;
+    let room = vh - 2 * GAP;
+    if (box && box.bottom > box.top) {
+      const above = box.top - 2 * GAP;
+      const below = vh - box.bottom - 2 * GAP;
+      if (natural <= above) top = box.top - GAP - natural;
+      else if (natural <= below) top = box.bottom + GAP;
+      else if (Math.max(above, below) >= MIN_PANEL_HEIGHT) {
+        room = Math.max(above, below);
+        top = above >= below ? GAP : box.bottom + GAP;
+      } else top = Math.max(GAP, vh - GAP - Math.min(natural, room));
+    } else {
+      top = Math.max(GAP, (vh - natural) / 2);
+    }
+    panel.style.maxHeight = `${room}px`;
+    const left = box ? box.left : (vw - pw) / 2;
+    panel.style.top = `${top}px`;
+    panel.style.left = `${Math.max(GAP, Math.min(vw - pw - GAP, left))}px`;
   }
 
   /** Whether a panel is open. */
@@ -162,125 +200,76 @@ export class Overlay {
   }
 
   /**
-   * Shows the panel and resolves with the user's choice.
+   * Shows the panel, a modal dialog: a backdrop takes the page's clicks
+   * (a click there is the safe choice), focus starts on the safe choice and
+   * stays in the panel, Escape is the safe choice. Resolves with the choice.
    * @param {PanelOptions} o
    * @returns {Promise<PanelResult>}
    */
   show(o) {
-    this.close({ choice: o.mode === 'paste' ? 'cancel' : 'edit' });
+    this.close({ choice: SAFE_CHOICE[o.mode] });
     this.ensure();
+    if (o.anchor !== this.anchor) this.resized?.disconnect();
+    if (o.anchor) this.resized?.observe(o.anchor);
     this.anchor = o.anchor;
     const returnFocus = o.anchor;
-    const titleId = 'pw-title';
-    const descId = 'pw-desc';
-    const panel = h('div', { class: 'panel', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': descId, tabindex: '-1' });
-    const heading = {
-      warn: t('panelWarnTitle'),
-      block: t('panelBlockTitle'),
-      paste: t('panelPasteTitle'),
-      'fail-closed': t('panelFailClosedTitle'),
-    }[o.mode];
-    const explain = {
-      warn: t('panelWarnText'),
-      block: t('panelBlockText'),
-      paste: t('panelPasteText'),
-      'fail-closed': t('panelFailClosedText'),
-    }[o.mode];
-    panel.append(h('h2', { id: titleId }, [heading]), h('p', { id: descId }, [explain]));
-    if (o.findings.length) {
-      const list = h('ul', { class: 'findings', 'aria-label': t('panelFindingsLabel') });
-      for (const f of o.findings) {
-        list.append(
-          h('li', {}, [
-            h('span', { class: `sev ${f.severity}` }, [t(`severity_${f.severity}`)]),
-            h('span', { class: 'what' }, [f.title ?? f.ruleId, ' ', h('code', {}, [f.preview])]),
-          ]),
-        );
-      }
-      panel.append(list);
-    }
-    if (o.message) panel.append(h('p', { class: 'org' }, [o.message]));
-    if (o.helpUrl && /^https?:\/\//.test(o.helpUrl)) {
-      panel.append(h('p', {}, [h('a', { href: o.helpUrl, target: '_blank', rel: 'noopener noreferrer' }, [t('panelHelpLink')])]));
-    }
-
-    /** @type {HTMLTextAreaElement | null} */
-    let reason = null;
-    const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste');
-    if (overridable && o.requireJustification) {
-      reason = /** @type {HTMLTextAreaElement} */ (h('textarea', { maxlength: '500' }));
-      panel.append(h('label', { class: 'justify' }, [t('panelJustifyLabel'), reason]));
-    }
-
-    const actions = h('div', { class: 'actions' });
-    /** @type {HTMLButtonElement | null} */
-    let override = null;
-    /** @param {string} label @param {PanelResult['choice']} choice @param {string} [cls] */
-    const button = (label, choice, cls = '') => {
-      const b = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: cls, 'data-choice': choice }, [label]));
-      b.addEventListener('click', () => this.close({ choice, justification: reason?.value.trim() || undefined }));
-      actions.append(b);
-      return b;
-    };
-    if (o.mode === 'warn') {
-      button(t('buttonEdit'), 'edit');
-      if (overridable) override = button(t('buttonSendAnyway'), 'send', 'danger');
-      button(t('buttonRedactSend'), 'redact', 'primary');
-    } else if (o.mode === 'block') {
-      button(t('buttonEdit'), 'edit');
-      button(t('buttonRedact'), 'redact', 'primary');
-    } else if (o.mode === 'paste') {
-      button(t('buttonCancel'), 'cancel');
-      if (overridable) override = button(t('buttonPasteAnyway'), 'paste', 'danger');
-      button(t('buttonPasteRedacted'), 'paste-redacted', 'primary');
-    } else {
-      button(t('buttonOk'), 'ok', 'primary');
-    }
-    if (reason && override) {
-      const gated = override;
-      const text = reason;
-      const gate = () => (gated.disabled = text.value.trim().length < 3);
-      gate();
-      text.addEventListener('input', gate);
-    }
-    panel.append(actions);
+    const safe = { choice: SAFE_CHOICE[o.mode], select: false };
+    const { panel, safe: safeButton } = buildPanel(o, (result) => this.close(result));
+    const backdrop = h('div', { class: 'backdrop' });
+    backdrop.addEventListener('mousedown', (e) => e.preventDefault());
+    backdrop.addEventListener('click', () => this.close(safe));
+    backdrop.addEventListener('wheel', (e) => e.preventDefault(), { passive: false });
 
     panel.addEventListener('keydown', (e) => {
       // A held Enter from the send attempt must not press a button.
-      if (e.repeat) {
+      if (e.repeat && e.key === 'Enter') {
         e.preventDefault();
         return;
       }
       if (e.key === 'Escape') {
         e.preventDefault();
-        this.close({ choice: o.mode === 'paste' ? 'cancel' : o.mode === 'fail-closed' ? 'ok' : 'edit' });
+        e.stopPropagation();
+        this.close(safe);
       } else if (e.key === 'Tab') {
-        const focusable = [...panel.querySelectorAll('button:not(:disabled), textarea, a[href]')];
+        const focusable = /** @type {HTMLElement[]} */ ([...panel.querySelectorAll('button, textarea, a[href]')]).filter((el) => el.offsetParent !== null);
         const i = focusable.indexOf(/** @type {any} */ (this.root?.activeElement));
         const next = e.shiftKey ? (i <= 0 ? focusable.length - 1 : i - 1) : (i + 1) % focusable.length;
         e.preventDefault();
-        /** @type {HTMLElement} */ (focusable[next]).focus();
+        focusable[next]?.focus();
       }
     });
 
-    /** @type {HTMLElement} */ (this.wrap).append(panel);
+    const wrap = /** @type {HTMLElement} */ (this.wrap);
+    wrap.append(backdrop, panel);
     this.panel = panel;
+    this.backdrop = backdrop;
     this.placePanel();
-    // Focus the panel itself, not a button: the keystroke that tried to
-    // send must not choose for the user. Tab reaches the buttons.
-    (reason ?? panel).focus();
-    // An editor that commits its own selection a frame after a click or
-    // a paste (Lexical) takes focus back to the composer under the open
-    // panel, and the keyboard user types into the prompt instead of
-    // choosing. For a moment after opening, focus that lands back on the
-    // composer returns to the panel (focus moved anywhere else is left
-    // alone). Measured: 10 of 10 runs of security.test.mjs clean, against
-    // about one in six before.
-    const keepFocus = () => {
-      if (this.panel === panel && document.activeElement === o.anchor && !this.root?.activeElement) (reason ?? panel).focus();
+    safeButton.focus();
+    /** @type {HTMLElement} */
+    let lastFocus = safeButton;
+    panel.addEventListener('focusin', () => {
+      const active = /** @type {HTMLElement | null} */ (this.root?.activeElement ?? null);
+      if (active) lastFocus = active;
+    });
+    // Focus stays in the dialog: an editor that commits its own selection
+    // a frame after a click or a paste (Lexical), or an app that focuses
+    // its composer on any key, takes it back to the composer under the
+    // open panel, and the keyboard user would type into the prompt instead
+    // of choosing. Bounded, so that a page that insists cannot start a
+    // focus fight.
+    let returns = 0;
+    const keep = (/** @type {FocusEvent} */ e) => {
+      if (this.panel !== panel || this.owns(e.target) || returns >= MAX_FOCUS_RETURNS) return;
+      returns++;
+      lastFocus.focus();
     };
-    requestAnimationFrame(() => requestAnimationFrame(keepFocus));
-    setTimeout(keepFocus, 150);
+    window.addEventListener('focusin', keep, true);
+    const keepSoon = () => {
+      if (this.panel === panel && !this.root?.activeElement) lastFocus.focus();
+    };
+    requestAnimationFrame(() => requestAnimationFrame(keepSoon));
+    setTimeout(keepSoon, 150);
+    this.release = () => window.removeEventListener('focusin', keep, true);
     return new Promise((resolve) => {
       this.resolve = (result) => {
         if (returnFocus?.isConnected) returnFocus.focus();
@@ -291,21 +280,24 @@ export class Overlay {
 
   /**
    * Brings an open panel back in front of the user: re-attaches the host
-   * when the page removed it, and gives the panel (or its reason field)
-   * focus again.
+   * when the page removed it, and gives the panel focus again.
    */
   reveal() {
     if (!this.panel) return;
     this.ensure();
     this.placePanel();
-    /** @type {HTMLElement} */ (this.panel.querySelector('textarea') ?? this.panel).focus();
+    if (!this.root?.activeElement) /** @type {HTMLElement | null} */ (this.panel.querySelector('button[data-choice]'))?.focus();
   }
 
   /** Closes the panel with `result` (the pending promise resolves with it). */
   close(/** @type {PanelResult} */ result) {
     if (!this.panel) return;
+    this.release?.();
+    this.release = null;
     this.panel.remove();
+    this.backdrop?.remove();
     this.panel = null;
+    this.backdrop = null;
     const resolve = this.resolve;
     this.resolve = null;
     resolve?.(result);

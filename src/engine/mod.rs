@@ -424,7 +424,6 @@ impl Scanner {
             let rule = &self.rules[h.rule as usize];
             let (start, end) = norm.span_to_orig(text, h.start, h.end);
             let (start, end) = snap_to_chars(text, start, end);
-            let value = &norm.text[h.start..h.end];
             out.push(Finding {
                 rule_id: rule.id.to_string(),
                 title: rule.title.clone(),
@@ -435,7 +434,7 @@ impl Scanner {
                 byte_end: end,
                 start: utf16.at(start),
                 end: utf16.at(end),
-                preview: mask::preview(value, rule.mask),
+                preview: mask::preview_in(&norm.text, h.start, h.end, rule.mask),
                 confidence: h.confidence,
             });
         }

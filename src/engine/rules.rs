@@ -4,7 +4,7 @@
 
 use crate::pattern::{compile, compile_custom, compile_whole_value, Pattern};
 use crate::rule::{Action, Category, Group, Rule, Trigger};
-use crate::settings::{AllowEntry, Policy, PolicyError, Site};
+use crate::settings::{hash_matched, AllowEntry, Policy, PolicyError, Site};
 use crate::validate::WordSet;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -143,6 +143,9 @@ struct CompiledAllow {
     patterns: Vec<Pattern>,
     rules: Vec<String>,
     sites: Vec<Site>,
+    /// Salted value hashes and their salt (see [`crate::settings::value_hash`]).
+    hashes: HashSet<String>,
+    salt: String,
 }
 
 impl Allowlist {
@@ -162,6 +165,8 @@ impl Allowlist {
                 patterns,
                 rules: e.rules.clone(),
                 sites: e.sites.clone(),
+                hashes: e.hashes.iter().cloned().collect(),
+                salt: e.salt.clone().unwrap_or_default(),
             });
         }
         Ok(Allowlist { entries: out })
@@ -172,7 +177,9 @@ impl Allowlist {
         self.entries.iter().any(|e| {
             (e.rules.is_empty() || e.rules.iter().any(|r| r == rule))
                 && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| p.covers(s))))
-                && (e.values.contains(value) || e.patterns.iter().any(|p| p.is_match(value.as_bytes())))
+                && (e.values.contains(value)
+                    || e.patterns.iter().any(|p| p.is_match(value.as_bytes()))
+                    || (!e.hashes.is_empty() && e.hashes.contains(&hash_matched(&e.salt, rule, value))))
         })
     }
 }

@@ -90,10 +90,11 @@ pub const KEYS: &[Key] = &[
         name: "allowlist",
         title: "Allowlist",
         description: "Values never reported, optionally per rule or site.",
-        notes: "Each entry may hold exact `values`, `patterns` (regular expressions that must match the whole value), and restrict itself to `rules` (rule ids, custom rule ids of the same policy included) and `sites` (site entries, as for `sites`). An entry with no `rules` or `sites` applies everywhere.",
+        notes: "Each entry may hold exact `values`, `patterns` (regular expressions that must match the whole value), `hashes` of values with the `salt` they were made with (see `allowValueExceptions`), and restrict itself to `rules` (rule ids, custom rule ids of the same policy included) and `sites` (site entries, as for `sites`). An entry with no `rules` or `sites` applies everywhere. A hash is the SHA-256, in hexadecimal, of the salt, a zero byte, the rule id, a zero byte and the value.",
         schema: || {
             json!({ "type": "array", "items": { "type": "object", "properties": {
-                "values": strings(), "patterns": strings(), "rules": strings(), "sites": strings()
+                "values": strings(), "patterns": strings(), "rules": strings(), "sites": strings(),
+                "hashes": strings(), "salt": { "type": "string" }
             } } })
         },
     },
@@ -205,6 +206,20 @@ pub const KEYS: &[Key] = &[
         title: "Let users name their own collector",
         description: "Whether a user's own auditEndpoint, auditHeaders and auditIncludeUser apply when this policy names no collector.",
         notes: "Managed policy only. When false (the default) a user's audit delivery settings are reported and ignored, so that nothing with access to the extension's storage can send events elsewhere.",
+        schema: || json!({ "type": "boolean" }),
+    },
+    Key {
+        name: "allowValueExceptions",
+        title: "Let users mark a value as not sensitive",
+        description: "Whether the panel offers \"Not sensitive: allow this value on this site\".",
+        notes: "The user's choice is stored in their own options as a salted hash of the rule id and the value, never the value, and applies on that site only. When false, the panel does not offer it and hashes in the user's options are ignored. Managed policy only.",
+        schema: || json!({ "type": "boolean" }),
+    },
+    Key {
+        name: "allowSitePause",
+        title: "Let users pause protection on a site",
+        description: "Whether the popup offers \"Pause on this site\" and the user's own excluded sites apply.",
+        notes: "A pause adds the site to the user's `excludedSites`. When false, the popup does not offer it and the user's excluded sites are ignored (yours still apply). Managed policy only.",
         schema: || json!({ "type": "boolean" }),
     },
 ];

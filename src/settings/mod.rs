@@ -24,6 +24,9 @@ mod sites;
 
 pub use crate::rule::is_kebab_id;
 pub use audit::AuditDelivery;
-pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue, HIDDEN_HEADER_VALUE};
+pub(crate) use policy::hash_matched;
+pub use policy::{
+    limits, value_hash, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue, HIDDEN_HEADER_VALUE,
+};
 pub use resolve::{Effective, Protection, Registration, SiteLists, SiteSources, Source, SourcedIssue};
 pub use sites::{check_selector, Site, SiteEntry};

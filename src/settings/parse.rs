@@ -155,6 +155,8 @@ impl Parser {
                 "allowOverride" => self.boolean(key, v, &mut policy.allow_override),
                 "requireJustification" => self.boolean(key, v, &mut policy.require_justification),
                 "lockUserOptions" => self.boolean(key, v, &mut policy.lock_user_options),
+                "allowValueExceptions" => self.boolean(key, v, &mut policy.allow_value_exceptions),
+                "allowSitePause" => self.boolean(key, v, &mut policy.allow_site_pause),
                 "failMode" => {
                     if let Some(m) = self.enum_str("failMode", v, FailMode::parse, "open or closed") {
                         policy.fail_mode = m;
@@ -537,10 +539,16 @@ impl Parser {
                     }
                     "rules" => entry.rules = self.strings(&fp, f, 10_000),
                     "sites" => entry.sites = self.sites(&fp, f),
-                    other => self.issue(&fp, format!("unknown field {other:?} (values, patterns, rules, sites)")),
+                    "hashes" => entry.hashes = self.hashes(&fp, f),
+                    "salt" => entry.salt = self.salt(&fp, f),
+                    other => self
+                        .issue(&fp, format!("unknown field {other:?} (values, patterns, rules, sites, hashes, salt)")),
                 }
             }
-            values += entry.values.len();
+            if !entry.hashes.is_empty() && entry.salt.is_none() && !obj.contains_key("salt") {
+                self.issue(&format!("{path}.salt"), "required with `hashes`: the salt they were made with");
+            }
+            values += entry.values.len() + entry.hashes.len();
             patterns += entry.patterns.len();
             if values > limits::ALLOW_VALUES || patterns > limits::ALLOW_PATTERNS {
                 self.issue(
@@ -558,5 +566,34 @@ impl Parser {
             }
         }
         out
+    }
+}
+
+impl Parser {
+    /// Salted value hashes: 64 hex digits each, kept in lowercase.
+    fn hashes(&mut self, path: &str, v: &Value) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, h) in self.strings(path, v, limits::ALLOW_VALUES).into_iter().enumerate() {
+            if h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()) {
+                out.push(h.to_ascii_lowercase());
+            } else {
+                self.issue(&format!("{path}[{i}]"), "must be a SHA-256 hash: 64 hexadecimal digits");
+            }
+        }
+        out
+    }
+
+    /// A hash salt: 16 to 128 letters, digits, `-` or `_`.
+    fn salt(&mut self, path: &str, v: &Value) -> Option<String> {
+        let ok = |s: &str| {
+            (16..=128).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        };
+        match v.as_str() {
+            Some(s) if ok(s) => Some(s.to_string()),
+            _ => {
+                self.issue(path, "must be 16 to 128 letters, digits, '-' or '_'");
+                None
+            }
+        }
     }
 }

@@ -84,6 +84,43 @@ pub struct AllowEntry {
     /// Restrict to these sites; all sites when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sites: Vec<Site>,
+    /// Values by their salted hash ([`value_hash`] with [`AllowEntry::salt`]),
+    /// lowercase hex: what a user's "Not sensitive" in the panel stores, so
+    /// that the value itself is never kept.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hashes: Vec<String>,
+    /// The salt `hashes` were made with; required with them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salt: Option<String>,
+}
+
+/// The hash an allowlist entry's `hashes` hold for `value` found by the rule
+/// `rule_id`, with `salt`: SHA-256 of the salt, a zero byte, the rule id, a
+/// zero byte and the value as the engine matches it (invisible characters
+/// dropped, full-width forms folded), as 64 lowercase hex digits. The rule
+/// id is part of it so that allowing a value for one rule does not silence
+/// another; the salt (random, one per browser profile) so that a hash
+/// cannot be looked up in a table made for every install.
+pub fn value_hash(salt: &str, rule_id: &str, value: &str) -> String {
+    let normalized = crate::normalize::Normalized::new(value);
+    hash_matched(salt, rule_id, &normalized.text)
+}
+
+/// [`value_hash`] of a value already normalised (what the engine holds).
+pub(crate) fn hash_matched(salt: &str, rule_id: &str, value: &str) -> String {
+    let mut input = Vec::with_capacity(salt.len() + rule_id.len() + value.len() + 2);
+    input.extend_from_slice(salt.as_bytes());
+    input.push(0);
+    input.extend_from_slice(rule_id.as_bytes());
+    input.push(0);
+    input.extend_from_slice(value.as_bytes());
+    let digest = crate::validate::sha256(&input);
+    let mut hex = String::with_capacity(64);
+    for b in digest {
+        hex.push(char::from_digit(u32::from(b >> 4), 16).expect("a nibble"));
+        hex.push(char::from_digit(u32::from(b & 15), 16).expect("a nibble"));
+    }
+    hex
 }
 
 /// A parsed policy. [`Policy::default`] is what a fresh install runs; every
@@ -149,6 +186,12 @@ pub struct Policy {
     pub audit_include_user: bool,
     /// Whether a user may name a collector of their own (managed only).
     pub allow_user_audit_endpoint: bool,
+    /// Whether a user may mark a found value as not sensitive on a site
+    /// (an allowlist entry by hash); managed only.
+    pub allow_value_exceptions: bool,
+    /// Whether a user may turn protection off on a site (the popup's pause,
+    /// the options page's excluded sites); managed only.
+    pub allow_site_pause: bool,
 }
 
 impl Default for Policy {
@@ -181,6 +224,8 @@ impl Default for Policy {
             audit_headers: Vec::new(),
             audit_include_user: false,
             allow_user_audit_endpoint: false,
+            allow_value_exceptions: true,
+            allow_site_pause: true,
         }
     }
 }
@@ -240,7 +285,7 @@ pub mod limits {
     pub const CUSTOM_RULES: usize = 100;
     /// Keywords of one custom rule.
     pub const KEYWORDS: usize = 32;
-    /// Allowlisted values in all entries together.
+    /// Allowlisted values in all entries together (hashes count as values).
     pub const ALLOW_VALUES: usize = 10_000;
     /// Allowlist patterns in all entries together.
     pub const ALLOW_PATTERNS: usize = 200;

@@ -46,7 +46,7 @@ pub struct SourcedIssue {
 
 /// Keys only an organisation's policy may set: a user's value is reported
 /// and ignored.
-const MANAGED_ONLY: &[&str] = &["lockUserOptions", "allowUserAuditEndpoint"];
+const MANAGED_ONLY: &[&str] = &["lockUserOptions", "allowUserAuditEndpoint", "allowValueExceptions", "allowSitePause"];
 
 /// Keys that send events somewhere: a user may set them only when the
 /// organisation allows it (`allowUserAuditEndpoint`) and names no
@@ -198,6 +198,14 @@ impl Effective {
                 }
             }
         }
+        if !managed.policy.allow_value_exceptions {
+            drop_value_exceptions(&mut merged, &mut issues);
+        }
+        let paused = !managed.policy.allow_site_pause;
+        if paused && merged.remove("excludedSites").is_some() {
+            let message = "your organisation does not let you turn protection off on a site; ignored".to_string();
+            issues.push(SourcedIssue { source: Source::User, path: "excludedSites".into(), message });
+        }
         let mut locked = Vec::new();
         for (key, value) in managed.kept() {
             merge_key(&mut merged, &key, value, &mut locked);
@@ -211,7 +219,15 @@ impl Effective {
         issues.extend(sourced(Source::User, &merged_doc.issues));
         let site_lists = SiteSources {
             organisation: SiteLists::of(&managed.policy),
-            user: if user_locked { SiteLists::default() } else { SiteLists::of(&user.policy) },
+            user: if user_locked {
+                SiteLists::default()
+            } else {
+                let mut mine = SiteLists::of(&user.policy);
+                if paused {
+                    mine.excluded_sites.clear();
+                }
+                mine
+            },
         };
         Effective { policy: merged_doc.policy, locked, issues, user_locked, policy_hash, site_lists }
     }
@@ -334,6 +350,28 @@ fn policy_hash(managed: &Document) -> Option<String> {
         hex.push(char::from(HEX[usize::from(b & 15)]));
     }
     Some(hex)
+}
+
+/// Removes the user's allowlist hashes (values marked "not sensitive") when
+/// the organisation does not allow them; an entry left with nothing to match
+/// goes too.
+fn drop_value_exceptions(merged: &mut Map<String, Value>, issues: &mut Vec<SourcedIssue>) {
+    let Some(Value::Array(entries)) = merged.get_mut("allowlist") else { return };
+    let mut kept = Vec::new();
+    for (i, mut entry) in std::mem::take(entries).into_iter().enumerate() {
+        if let Value::Object(fields) = &mut entry {
+            if fields.remove("hashes").is_some() {
+                fields.remove("salt");
+                let message = "your organisation does not let you mark values as not sensitive; ignored".to_string();
+                issues.push(SourcedIssue { source: Source::User, path: format!("allowlist[{i}].hashes"), message });
+                if !fields.contains_key("values") && !fields.contains_key("patterns") {
+                    continue;
+                }
+            }
+        }
+        kept.push(entry);
+    }
+    *entries = kept;
 }
 
 /// Merges one managed key into the user's document and records its lock.
@@ -577,6 +615,35 @@ mod tests {
             &Value::Null,
         );
         assert_eq!(values.policy_hash, c.policy_hash);
+    }
+
+    #[test]
+    fn the_organisation_can_forbid_value_exceptions_and_site_pauses() {
+        let user = r#"{"allowlist":[{"sites":["claude.ai"],"salt":"0123456789abcdef","hashes":["AB00000000000000000000000000000000000000000000000000000000000000"]},{"values":["KEEP-1"],"salt":"0123456789abcdef","hashes":["cd00000000000000000000000000000000000000000000000000000000000000"]}],"excludedSites":["claude.ai"],"allowSitePause":false}"#;
+        let open = resolve("", user);
+        assert_eq!(open.policy.allowlist.len(), 2);
+        assert_eq!(open.policy.allowlist[0].hashes[0], format!("ab{}", "0".repeat(62)), "kept in lowercase");
+        assert!(!open.protection("claude.ai/new").protected);
+        assert!(open.policy.allow_site_pause, "a user cannot set a managed-only key");
+        let closed = resolve(r#"{"allowValueExceptions":false,"allowSitePause":false}"#, user);
+        assert_eq!(closed.policy.allowlist.len(), 1, "an entry left with nothing to match is dropped");
+        assert_eq!(closed.policy.allowlist[0].values, ["KEEP-1"]);
+        assert!(closed.policy.allowlist[0].hashes.is_empty() && closed.policy.allowlist[0].salt.is_none());
+        assert!(closed.policy.excluded_sites.is_empty());
+        assert_eq!(closed.protection("claude.ai/new").reason, "built-in");
+        let paths: Vec<&str> = closed.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["allowSitePause", "allowlist[0].hashes", "allowlist[1].hashes", "excludedSites"]);
+    }
+
+    #[test]
+    fn hashes_need_their_salt_and_the_hex_shape() {
+        let e = resolve(
+            "",
+            r#"{"allowlist":[{"hashes":["00"]},{"hashes":["ab00000000000000000000000000000000000000000000000000000000000000"]},{"salt":"short","hashes":[]}]}"#,
+        );
+        let paths: Vec<&str> = e.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["allowlist[0].hashes[0]", "allowlist[1].salt", "allowlist[2].salt"]);
+        assert!(e.policy.allowlist.is_empty());
     }
 
     #[test]

@@ -133,6 +133,13 @@ pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy
     Ok(to_js(&Checked { policy, issues }))
 }
 
+/// The allowlist hash of `value` found by `ruleId` (see the core's
+/// `settings::value_hash`): what "Not sensitive" stores instead of the value.
+#[wasm_bindgen(js_name = valueHash)]
+pub fn value_hash(salt: &str, rule_id: &str, value: &str) -> String {
+    crate::settings::value_hash(salt, rule_id, value)
+}
+
 /// The built-in rule catalog (with the vendor table once loaded).
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsValue {

@@ -45,7 +45,10 @@ export async function checkPanel(t, { title, buttons, titleRule = 'AWS access ke
   if (title) assert.equal(p.name, title, 'the panel title');
   assert.ok(p.description.trim().length > 0, 'the alertdialog has a description');
   if (titleRule) assert.ok(p.text.includes(titleRule), `the panel names the rule "${titleRule}": ${mask(p.text)}`);
-  if (preview) assert.ok(p.text.includes(preview), `the panel shows the masked preview: ${mask(p.text)}`);
+  // Screen readers get the preview's visible part and a word for the
+  // masked part, never "star star star".
+  if (preview) assert.ok(p.text.includes(`Masked: ${preview.replace(/\*+/g, ' hidden').trim()}`), `the panel names the masked preview: ${mask(p.text)}`);
+  assert.ok(!/\*\*\*/.test(p.text), `no run of asterisks is read out: ${mask(p.text)}`);
   if (buttons) assert.deepEqual(p.buttons, buttons, 'the panel buttons, in order');
   noSecretIn(p.text, 'the panel');
   return p;
@@ -103,11 +106,16 @@ export function editorSuite(getBrowser, opts = {}) {
         await t.idle();
         sameList(await t.sent(), [], 'nothing is sent while the panel is open');
         sameText(await t.state(), AWS_PROMPT, 'the prompt is still in the composer');
-        await checkPanel(t, { buttons: ['Edit', 'Send anyway', 'Redact and send'] });
-        // A second Enter while the panel is open must not slip through.
+        await checkPanel(t, { buttons: ['Send anyway', 'Edit', 'Redact and send'] });
+        // A second Enter while the panel is open must not slip through: it
+        // presses the focused safe choice, "Edit", which sends nothing.
         await t.press('Enter');
         await t.idle(100);
         sameList(await t.sent(), [], 'a second Enter with the panel open sends nothing');
+        assert.equal(await t.panelOpen(), false, 'the second Enter chose "Edit"');
+        sameText(await t.state(), AWS_PROMPT, 'the prompt is unchanged');
+        await t.press('Enter');
+        await t.waitPanel('the warn panel again on the next Enter');
         await t.choose('warn', 'send');
         sameList(await t.waitSent(1), [AWS_PROMPT], '"Send anyway" sends the prompt as typed');
         assert.equal(await t.panelOpen(), false, 'the panel is closed');
@@ -241,7 +249,7 @@ export function editorSuite(getBrowser, opts = {}) {
         await t.type('my key: ');
         await t.paste();
         await t.waitPanel('the paste panel to open');
-        await checkPanel(t, { buttons: ['Cancel', 'Paste anyway', 'Paste redacted'], titleRule: 'PEM private key', preview: '-----BEGIN RSA PRIVATE KEY-----' });
+        await checkPanel(t, { buttons: ['Paste anyway', 'Cancel', 'Paste redacted'], titleRule: 'PEM private key', preview: '-----BEGIN RSA PRIVATE KEY-----' });
         sameText(await t.state(), 'my key: ', 'nothing pasted while the panel is open');
         await t.choose('paste', 'paste-redacted');
         const expected = 'my key: [PRIVATE_KEY_1]\nrotate it today';
@@ -297,7 +305,7 @@ export function editorSuite(getBrowser, opts = {}) {
         await t.type(AWS_PROMPT);
         await t.clickSend();
         await t.waitPanel('the warn panel to open on the send button');
-        await checkPanel(t, { buttons: ['Edit', 'Send anyway', 'Redact and send'] });
+        await checkPanel(t, { buttons: ['Send anyway', 'Edit', 'Redact and send'] });
         await t.idle();
         sameList(await t.sent(), [], 'the click sent nothing yet');
         await t.choose('warn', 'send');
@@ -317,7 +325,9 @@ export function editorSuite(getBrowser, opts = {}) {
             await t.type(AWS_PROMPT);
             await t.press('Enter');
             await t.waitPanel('the block panel to open');
-            await checkPanel(t, { buttons: ['Edit', 'Redact'] });
+            const p = await checkPanel(t, { buttons: ['Edit', 'Redact'] });
+            // The user's own setting blocked it, and the panel says so.
+            if (p) assert.equal(p.description, 'Your settings block sending this kind of data to AI chats. Redact it or remove it to continue.');
             await t.idle(600);
             sameList(await t.sent(), [], 'nothing is sent');
             // "Edit" closes the panel; another Enter is held again.
@@ -375,8 +385,13 @@ export function editorSuite(getBrowser, opts = {}) {
               const p = await t.axPanel();
               const send = p.inside.find((n) => n.role === 'button' && n.name === 'Send anyway');
               assert.ok(send?.disabled, '"Send anyway" is disabled until a reason is typed');
-              assert.ok(p.inside.some((n) => n.role === 'textbox' && n.focused), 'the reason field has focus');
+              assert.equal(p.focusedName, 'Edit', 'the safe choice has focus, not the reason field');
             }
+            // Enter on "Send anyway" without a reason sends nothing.
+            await t.pressSeq(['Shift+Tab', 'Enter']);
+            await t.idle(200);
+            sameList(await t.sent(), [], '"Send anyway" without a reason sends nothing');
+            // It took the user to the reason field.
             const reason = 'customer asked for it';
             await t.type(reason);
             await t.choose('warn', 'send', { justification: true });
@@ -430,7 +445,7 @@ export function engineSuite(getBrowser, { failPanelTitle } = {}) {
             await t.type(AWS_PROMPT);
             await t.press('Enter');
             await t.waitPanel();
-            await checkPanel(t, { buttons: ['Edit', 'Send anyway', 'Redact and send'] });
+            await checkPanel(t, { buttons: ['Send anyway', 'Edit', 'Redact and send'] });
             await t.choose('warn', 'redact');
             const sent = await t.waitSent(1);
             sameList(sent, [AWS_REDACTED], 'placeholders sent');

@@ -95,13 +95,20 @@ export const EDITORS = Object.freeze([
   },
 ]);
 
-/** Panel controls in Tab order, per panel mode (the justification textarea, when required, comes first). */
+/**
+ * The panel's choices in Tab order, per panel mode: the override first
+ * (quiet), the safe choice, the recommended one. Findings' controls and the
+ * justification textarea come before them.
+ */
 export const PANEL_ORDER = Object.freeze({
-  warn: ['edit', 'send', 'redact'],
+  warn: ['send', 'edit', 'redact'],
   block: ['edit', 'redact'],
-  paste: ['cancel', 'paste', 'paste-redacted'],
+  paste: ['paste', 'cancel', 'paste-redacted'],
   'fail-closed': ['ok'],
 });
+
+/** The choice that has focus when a panel of each mode opens (the one that sends nothing). */
+export const PANEL_SAFE = Object.freeze({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok' });
 
 // ---- messages that never show a secret ------------------------------------
 
@@ -362,7 +369,7 @@ export function secretsIn(dump) {
  * directory to use and keep (a browser restarted on the same profile);
  * by default a fresh one, removed on close.
  */
-export async function launchChromium({ injectSettings = true, testHooks = false, extraHosts = [], profile: kept = null } = {}) {
+export async function launchChromium({ injectSettings = true, testHooks = false, extraHosts = [], profile: kept = null, lang = null } = {}) {
   const dir = BUILDS[testHooks ? 'testHooks' : 'shipped'].chrome;
   assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
   await ensureBuilt();
@@ -393,7 +400,10 @@ export async function launchChromium({ injectSettings = true, testHooks = false,
         '--ignore-certificate-errors',
         // For the independent CDP network monitor (netmon.mjs).
         '--remote-debugging-port=0',
+        // The browser's UI language, which the extension's strings follow.
+        ...(lang ? [`--lang=${lang}`] : []),
       ],
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     });
     return await chromiumSession(context, server, profile, { injectSettings, testHooks, keepProfile: !!kept });
   } catch (e) {
@@ -511,23 +521,27 @@ async function chromiumSession(context, server, profile, { injectSettings, testH
     },
     page: null,
     /**
-     * Opens (or reloads) the fixture for `editor` in the one test page;
-     * `unprotected`: the extension is off there (waits until the content
-     * script knows); `bare`: no content script is expected (waits for nothing).
+     * Opens (or reloads) the fixture for `editor` in the one test page (at
+     * `path` when given); `unprotected`: the extension is off there (waits
+     * until the content script knows); `bare`: no content script is
+     * expected, and `settled: false`: do not wait for its settings (both
+     * wait for nothing).
      */
-    async open(editor, { unprotected = false, bare = false } = {}) {
+    async open(editor, { unprotected = false, bare = false, settled = true, path = null } = {}) {
       if (!b.page || b.page.isClosed()) {
         b.page = await context.newPage();
         b.page.setDefaultTimeout(10_000);
       }
       const page = b.page;
-      await page.goto(`https://${editor.host}/${editor.query ?? ''}`);
+      await page.goto(path ? `https://${editor.host}${path}` : `https://${editor.host}/${editor.query ?? ''}`);
       await page.waitForFunction(() => window.fixture?.ready === true);
       await page.bringToFront();
       const tab = chromiumTab(b, page, editor);
       await tab.eval(installProbe);
-      if (unprotected) await tab.waitUnprotected();
-      else if (!bare) await tab.waitProtected();
+      if (bare || !settled) {
+        // nothing to wait for
+      } else if (unprotected) await tab.waitUnprotected();
+      else await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
@@ -621,6 +635,10 @@ function chromiumTab(b, page, editor) {
       await t.focusComposer();
     },
     paste: () => page.keyboard.press('Control+V'),
+    /** Sets the size of the page's viewport (CSS pixels). */
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    /** A trusted click at a point of the viewport. */
+    clickAt: (x, y) => page.mouse.click(x, y),
     async cdp() {
       cdp ??= await b.context.newCDPSession(page);
       return cdp;
@@ -636,18 +654,21 @@ function chromiumTab(b, page, editor) {
       const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'alertdialog');
       if (!dialog) return null;
       const inside = [];
-      const walk = (n) => {
+      const walk = (n, choices) => {
         for (const id of n.childIds ?? []) {
           const c = byId.get(id);
           if (!c) continue;
+          // The choices are the buttons in the panel's group of actions
+          // (the last group); findings have buttons of their own.
+          const group = !c.ignored && c.role?.value === 'group';
           if (!c.ignored) {
             const flag = (name) => c.properties?.find((p) => p.name === name)?.value?.value === true;
-            inside.push({ role: c.role?.value, name: c.name?.value ?? '', disabled: flag('disabled'), focused: flag('focused') });
+            inside.push({ role: c.role?.value, name: c.name?.value ?? '', disabled: flag('disabled'), focused: flag('focused'), choice: choices });
           }
-          walk(c);
+          walk(c, choices || group);
         }
       };
-      walk(dialog);
+      walk(dialog, false);
       const prop = (name) => dialog.properties?.find((p) => p.name === name)?.value?.value;
       return {
         role: dialog.role.value,
@@ -657,7 +678,8 @@ function chromiumTab(b, page, editor) {
         focused: prop('focused'),
         inside,
         text: inside.map((n) => n.name).join(' | '),
-        buttons: inside.filter((n) => n.role === 'button').map((n) => n.name),
+        buttons: inside.filter((n) => n.role === 'button' && n.choice).map((n) => n.name),
+        focusedName: inside.find((n) => n.focused)?.name ?? null,
       };
     },
     ...commonTab(),
@@ -677,7 +699,7 @@ function chromiumTab(b, page, editor) {
  * as a temporary add-on, which Firefox removes when it quits; a relaunch
  * on the same directory finds it installed, with its storage.
  */
-export async function launchFirefox({ injectSettings = true, testHooks = false, extraHosts = [], profile = null } = {}) {
+export async function launchFirefox({ injectSettings = true, testHooks = false, extraHosts = [], profile = null, lang = null } = {}) {
   assert.ok(existsSync(FIREFOX), INSTALL.firefox);
   const gecko = findGeckodriver();
   assert.ok(gecko, INSTALL.geckodriver);
@@ -708,6 +730,8 @@ export async function launchFirefox({ injectSettings = true, testHooks = false, 
     .setPreference('browser.safebrowsing.update.enabled', false)
     .setPreference('browser.safebrowsing.downloads.remote.enabled', false);
   if (profile) options.addArguments('-profile', profile).setPreference('xpinstall.signatures.required', false);
+  // The UI language the extension's strings follow.
+  if (lang) options.setPreference('intl.locale.requested', lang).setPreference('intl.accept_languages', lang);
   let driver;
   try {
     driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(
@@ -803,15 +827,17 @@ async function firefoxSession(driver, Key, server, { injectSettings, testHooks, 
     },
     status: () => extEval(statusOfTabs),
     storageDump: () => extEval(dumpStorage),
-    /** Opens `editor`'s fixture page; `unprotected` and `bare` as in Chromium's open(). */
-    async open(editor, { unprotected = false, bare = false } = {}) {
+    /** Opens `editor`'s fixture page; options as for Chromium's open(). */
+    async open(editor, { unprotected = false, bare = false, settled = true, path = null } = {}) {
       assert.ok(!inControl);
-      await driver.get(`https://${editor.host}:${server.port}/${editor.query ?? ''}`);
+      await driver.get(path ? `https://${editor.host}:${server.port}${path}` : `https://${editor.host}:${server.port}/${editor.query ?? ''}`);
       await until(() => driver.executeScript(() => window.fixture?.ready === true), `the ${editor.kind} fixture to load`);
       const tab = firefoxTab(b, editor);
       await tab.eval(installProbe);
-      if (unprotected) await tab.waitUnprotected();
-      else if (!bare) await tab.waitProtected();
+      if (bare || !settled) {
+        // nothing to wait for
+      } else if (unprotected) await tab.waitUnprotected();
+      else await tab.waitProtected();
       await tab.focusComposer();
       return tab;
     },
@@ -891,6 +917,17 @@ function firefoxTab(b, editor) {
       await t.focusComposer();
     },
     paste: () => press('Control+v'),
+    /** Sets the size of the page's viewport (CSS pixels): the window, corrected by what its frame takes. */
+    async setViewport(width, height) {
+      for (let i = 0; i < 3; i++) {
+        const inner = await exec(() => ({ w: window.innerWidth, h: window.innerHeight }));
+        if (inner.w === width && inner.h === height) return;
+        const outer = await driver.manage().window().getRect();
+        await driver.manage().window().setRect({ width: outer.width + width - inner.w, height: outer.height + height - inner.h });
+      }
+    },
+    /** A trusted click at a point of the viewport. */
+    clickAt: (x, y) => driver.actions({ async: true }).move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' }).click().perform(),
     axPanel: null,
     ...commonTab(),
   };
@@ -927,14 +964,22 @@ function commonTab() {
       await this.eval(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await sleep(ms);
     },
-    /** Presses Tab until `choice` has focus in a panel of `mode`, then Enter. */
+    /**
+     * Moves focus to `choice` in a panel of `mode` with Tab or Shift+Tab,
+     * then presses Enter. Focus starts on the safe choice; with
+     * `justification`, in the reason field (just before the choices).
+     */
     async choose(mode, choice, { justification = false } = {}) {
-      const order = [...(justification ? ['justification'] : []), ...PANEL_ORDER[mode]];
+      const order = PANEL_ORDER[mode];
       const index = order.indexOf(choice);
       assert.ok(index >= 0, `${choice} is not a control of the ${mode} panel`);
-      // The justification textarea has focus when the panel opens.
-      const tabs = justification ? index : index + 1;
-      await this.pressSeq([...Array(tabs).fill('Tab'), 'Enter']);
+      const moves = justification ? index + 1 : index - order.indexOf(PANEL_SAFE[mode]);
+      await this.pressSeq([...Array(Math.abs(moves)).fill(moves < 0 ? 'Shift+Tab' : 'Tab'), 'Enter']);
+    },
+    /** From the safe choice of a warn or paste panel, Shift+Tab back to the reason field (past the override). */
+    async focusReason(mode = 'warn') {
+      const order = PANEL_ORDER[mode];
+      await this.pressSeq(Array(order.indexOf(PANEL_SAFE[mode]) + 1).fill('Shift+Tab'));
     },
     /** Enter keydowns the page saw, and the times of the sends (see installProbe). */
     probe() {

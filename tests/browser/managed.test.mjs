@@ -387,6 +387,13 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
     await t.press('Enter');
     await t.waitPanel('the block panel to open');
     const p = await checkPanel(t, { title: msg('panelBlockTitle'), buttons: ['Edit', 'Redact'] });
+    assert.equal(p.description, msg('panelBlockTextOrganisation'), 'the panel says the organisation decided');
+    // "Not sensitive?" opens the report, but not "Allow this value": the organisation's block is not the user's to waive.
+    await clickPanelControl(t, 'button', msg('panelNotSensitive'));
+    const opened = await t.axPanel();
+    assert.ok(opened.inside.some((n) => n.role === 'button' && n.name === msg('panelReport')), `"Report a false positive" is offered: ${mask(opened.text)}`);
+    const allowWords = msg('panelAllowHere').split('$')[0];
+    assert.ok(!opened.inside.some((n) => n.name.startsWith(allowWords)), `no "Allow this value" on what the organisation blocks: ${mask(opened.text)}`);
     assert.ok(p.text.includes(POLICY.message), `the panel shows the organisation's message: ${mask(p.text)}`);
     const link = p.inside.find((n) => n.role === 'link');
     assert.equal(link?.name, msg('panelHelpLink'), `the panel links to the organisation's policy: ${mask(p.text)}`);
@@ -435,8 +442,8 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
     const send = p.inside.find((n) => n.role === 'button' && n.name === msg('buttonSendAnyway'));
     assert.ok(send, `the panel offers "Send anyway" (allowOverride): ${mask(p.text)}`);
     assert.equal(send.disabled, true, '"Send anyway" is disabled until a reason is typed');
-    assert.ok(p.inside.some((n) => n.role === 'textbox' && n.focused), 'the reason field has focus');
-    // A disabled button is skipped by Tab, so the user clicks it: nothing happens.
+    assert.equal(p.focusedName, msg('buttonEdit'), 'the safe choice has focus');
+    // A click on the disabled button sends nothing (it points to the reason field).
     await clickPanelControl(t, 'button', msg('buttonSendAnyway'));
     await t.idle(300);
     sameList(await t.sent(), [], 'a click on "Send anyway" without a reason sends nothing');

@@ -44,7 +44,7 @@ export const RESOURCE_ATTRIBUTES = Object.freeze({
 export const REQUIRED_RESOURCE_ATTRIBUTES = Object.freeze(['service.name', 'service.version', 'service.instance.id', 'user_agent.name', 'user_agent.version', 'promptwarden.audit.dropped', 'promptwarden.audit.rejected']);
 
 /** The outcomes a record may carry (docs/audit-events.md). */
-export const OUTCOMES = Object.freeze(['sent', 'blocked', 'redacted', 'sent-anyway', 'cancelled', 'pasted-anyway', 'sent-unchecked', 'blocked-unchecked']);
+export const OUTCOMES = Object.freeze(['sent', 'blocked', 'redacted', 'sent-anyway', 'cancelled', 'pasted-anyway', 'sent-unchecked', 'blocked-unchecked', 'reported-false-positive']);
 
 const FIELDS = {
   request: ['resourceLogs'],

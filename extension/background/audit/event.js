@@ -32,6 +32,9 @@ export const WIRE_OUTCOMES = {
   // neither.
   'fail-open': { outcome: 'sent-unchecked', trigger: 'send', overridden: false },
   'fail-closed': { outcome: 'blocked-unchecked', overridden: false },
+  // "Report a false positive" in the panel: the rule and the site, which
+  // the organisation may want to tune; nothing was sent or stopped.
+  'false-positive': { outcome: 'reported-false-positive', overridden: false },
 };
 
 const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'];

@@ -884,6 +884,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:[A-Za-z]+-)?\+?(?:\([0-9]{1,5}(?:[ \-][0-9]{1,4})?\)|[0-9]+\b)(?:[ .\-/]?(?:\([0-9]{1,5}(?:[ \-][0-9]{1,4})?\)|[0-9]+\b))*",
         max_len: 40,
         validate: Some(phone),
+        mask: Mask::Phone,
         context: &[
             // Words of four bytes or fewer count only as whole words, so
             // `tel` is not found in `hotel` nor `mob` in `mobx`.

@@ -528,6 +528,7 @@ pub const RULES: &[Rule] = &[
         max_len: 42,
         validate: Some(iban),
         known_examples: IBAN_EXAMPLES,
+        mask: Mask::Iban,
         positives: examples![
             "IBAN: «DE50 5260 1815 9083 0166 13»",
             "Please wire the deposit to «GB55CRNB91390996030824» (Acme Lettings Ltd)",

@@ -104,7 +104,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "psql won't connect: DATABASE_URL=postgres://app:«Vx9!kq2Lr7@pz»@db.internal:5432/app",
             "engine = create_engine(\"postgresql+psycopg2://etl_user:«hT4pQ2wZx8»@10.0.3.7/warehouse\")",
@@ -132,7 +132,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://shop:«Kp3#vRt8qz»@mysql-prod:3306/shop'",
             "try mariadb://root:«N0tTh3R00t!»@127.0.0.1:3306/test and it says access denied",
@@ -156,7 +156,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "MONGO_URI=mongodb+srv://api-svc:«q8ZrT2mWv9xL»@cluster0.ab1cd.mongodb.net/prod?retryWrites=true",
             "client = MongoClient('mongodb://admin:«s7%40Lp0q!W»@mongo-0:27017,mongo-1:27017/?replicaSet=rs0')",
@@ -180,7 +180,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "REDIS_URL=rediss://default:«Ab7Qx2LmN9pR4tVw»@redis-12345.c1.us-east-1.cloud.redislabs.com:12345",
             "celery broker is redis://:«pX9v2KqL8w»@cache:6379/0",
@@ -204,7 +204,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "CELERY_BROKER_URL=amqps://orders:«Rb8#qT3vXz»@b-1234.mq.eu-west-1.amazonaws.com:5671",
             "pika.URLParameters('amqp://worker:«m4Q9zL2xVp»@rabbit:5672/%2F')",
@@ -227,7 +227,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "mssql+pyodbc://reporting:«Qz7!wPx3Lk»@sql01.corp.local:1433/Sales?driver=ODBC+Driver+18",
             "sqlserver://sa:«Str0ng!Passw0rd»@localhost:1433?database=master",
@@ -250,7 +250,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "cockroachdb://maxroach:«Lq8vR2zX7wNp»@free-tier.gcp-us-central1.cockroachlabs.cloud:26257/bank?sslmode=verify-full",
             "engine = create_engine('cockroachdb+psycopg2://app:«t9Kx!2mQvB»@crdb:26257/app')",
@@ -273,7 +273,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "CLICKHOUSE_URL=clickhouses://analytics:«Hx7pQ2vLz9»@abc123.eu-central-1.aws.clickhouse.cloud:8443/default",
             "clickhouse+native://etl:«W3rq!9ZpK»@ch-node-1:9000/events",
@@ -296,7 +296,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 300,
         validate: Some(uri_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "engine = create_engine('snowflake://DBT_USER:«Sn0w!f4kePw9»@xy12345.eu-central-1/ANALYTICS/PUBLIC?warehouse=WH')",
             "SNOWFLAKE_URL=snowflake://loader:«q2W9zLx7Rv»@acme-prod/RAW",
@@ -319,7 +319,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 512,
         validate: Some(property_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         positives: examples![
             "spring.datasource.url=jdbc:sqlserver://sql01:1433;databaseName=erp;user=erp_app;password=«Pw8!zKq3Lm»;encrypt=true",
             "jdbc:mysql://db:3306/shop?user=shop&password=«Tq9xV2pL7w»&useSSL=true",
@@ -397,7 +397,7 @@ pub const RULES: &[Rule] = &[
         value_group: 2,
         max_len: 420,
         validate: Some(url_password),
-        mask: Mask::All,
+        mask: Mask::UriHost,
         generic: true,
         positives: examples![
             "pip install -i https://deploy:«Kq8vX2pLz9»@pypi.internal.acme.io/simple mypkg",

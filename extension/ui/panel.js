@@ -1,0 +1,282 @@
+/**
+ * The panel's content, built from what was found and what the policy
+ * allows: the words (who decided, where a reason goes), the findings
+ * grouped by rule with the most severe first, and the choices. Text goes in
+ * through textContent only. The overlay places it, traps focus in it and
+ * resolves the user's choice.
+ */
+
+import { t } from '../shared/i18n.js';
+
+/**
+ * @typedef {import('../content/engine.js').Finding} Finding
+ * @typedef {'warn' | 'block' | 'paste' | 'fail-closed'} PanelMode
+ * @typedef {'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok' | 'allow-value'} Choice
+ * @typedef {{ choice: Choice, justification?: string, select?: boolean, finding?: Finding }} PanelResult
+ * @typedef {object} PanelOptions
+ * @property {PanelMode} mode
+ * @property {Finding[]} findings
+ * @property {HTMLElement | null} anchor the composer
+ * @property {boolean} allowOverride
+ * @property {boolean} requireJustification
+ * @property {string | null} [message] the organisation's message
+ * @property {string | null} [helpUrl] the organisation's AI policy page
+ * @property {(f: Finding) => boolean} [byOrganisation] whether the organisation set the action of f's rule
+ * @property {boolean} [auditCollector] whether events (and a reason) go to the organisation's collector
+ * @property {(f: Finding) => boolean} [canAllow] whether "Allow this value on this site" is offered for f
+ * @property {string} [site] the site "Allow this value" applies to, as shown
+ * @property {(f: Finding) => void} [onReport] records a false-positive report for f's rule
+ * @property {(ruleId: string) => string | null} [ruleMessage] what the policy's custom rule says about its findings
+ */
+
+/** Values listed per rule before "Show N more". */
+const SHOWN_VALUES = 3;
+
+/** Shortest reason accepted for an override. */
+export const MIN_REASON = 3;
+
+const SEVERITY_RANK = { critical: 3, high: 2, medium: 1, low: 0 };
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node | string)[]} [children] */
+export function h(tag, attrs = {}, children = []) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) el.append(c);
+  return el;
+}
+
+export function shieldIcon() {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('class', 'shield');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M8 1 2 3.5V8c0 3.3 2.6 6.1 6 7 3.4-.9 6-3.7 6-7V3.5L8 1Z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * What a screen reader says for a masked preview: each run of masking
+ * characters is one localized word ("hidden"), not "star star star".
+ * @param {string} preview
+ */
+export function spokenPreview(preview) {
+  const hidden = ` ${t('previewHidden')} `;
+  const words = preview.replace(/\*+(?:[\s.\-_/:]*\*+)*/g, hidden).replace(/\s+/g, ' ').trim();
+  return t('previewSpoken', words);
+}
+
+/**
+ * Findings grouped by rule: the most severe rule first, then by where its
+ * first finding is; each group's findings in text order.
+ * @param {Finding[]} findings
+ */
+export function groupByRule(findings) {
+  /** @type {Map<string, Finding[]>} */
+  const groups = new Map();
+  for (const f of findings) {
+    const list = groups.get(f.ruleId);
+    if (list) list.push(f);
+    else groups.set(f.ruleId, [f]);
+  }
+  return [...groups.values()].sort(
+    (a, b) => SEVERITY_RANK[b[0].severity] - SEVERITY_RANK[a[0].severity] || a[0].start - b[0].start,
+  );
+}
+
+/** The choice that sends nothing, for each mode: what focus starts on and what Escape and a click outside mean. */
+export const SAFE_CHOICE = /** @type {Record<PanelMode, Choice>} */ ({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok' });
+
+/** The panel's title and explanation. */
+function words(/** @type {PanelOptions} */ o) {
+  const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste');
+  switch (o.mode) {
+    case 'warn':
+      return [t('panelWarnTitle'), t(overridable ? 'panelWarnText' : 'panelWarnTextNoOverride')];
+    case 'block': {
+      const byOrg = o.findings.some((f) => f.action === 'block' && o.byOrganisation?.(f));
+      return [t('panelBlockTitle'), t(byOrg ? 'panelBlockTextOrganisation' : 'panelBlockTextSettings')];
+    }
+    case 'paste':
+      return [t('panelPasteTitle'), t(overridable ? 'panelPasteText' : 'panelPasteTextNoOverride')];
+    default:
+      return [t('panelFailClosedTitle'), t('panelFailClosedText')];
+  }
+}
+
+/**
+ * One finding's row: its masked preview (named for screen readers) and
+ * "Not sensitive?", which opens "Allow this value on <site>" (where
+ * allowed) and "Report a false positive".
+ * @param {Finding} f
+ * @param {PanelOptions} o
+ * @param {(r: PanelResult) => void} done
+ * @param {string} id unique within the panel
+ * @param {Set<string>} reported rule ids already reported from this panel
+ */
+function valueRow(f, o, done, id, reported) {
+  const row = h('li', { class: 'value' }, [
+    h('span', { class: 'sr-only' }, [spokenPreview(f.preview)]),
+    h('code', { 'aria-hidden': 'true' }, [f.preview]),
+  ]);
+  const canAllow = !!o.canAllow?.(f);
+  if (!canAllow && !o.onReport) return row;
+  const more = h('div', { class: 'not-sensitive', id, hidden: '' });
+  const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': id, 'data-action': 'not-sensitive' }, [t('panelNotSensitive')]);
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    more.hidden = !open;
+  });
+  if (canAllow) {
+    const allow = h('button', { type: 'button', class: 'link', 'data-action': 'allow-value' }, [t('panelAllowHere', o.site ?? location.host)]);
+    allow.addEventListener('click', () => done({ choice: 'allow-value', finding: f }));
+    more.append(allow);
+  }
+  if (o.onReport) {
+    const onReport = o.onReport;
+    const report = h('button', { type: 'button', class: 'link', 'data-action': 'report' }, [t('panelReport')]);
+    const thanks = h('span', { class: 'thanks', role: 'status' });
+    const markReported = () => {
+      report.setAttribute('aria-disabled', 'true');
+      thanks.textContent = t('panelReported');
+    };
+    if (reported.has(f.ruleId)) markReported();
+    report.addEventListener('click', () => {
+      if (reported.has(f.ruleId)) return;
+      reported.add(f.ruleId);
+      onReport(f);
+      markReported();
+    });
+    more.append(report, thanks);
+  }
+  row.append(toggle, more);
+  return row;
+}
+
+/**
+ * The findings list: a group per rule with its severity, title and count,
+ * its first values, and the rest behind "Show N more".
+ * @param {PanelOptions} o
+ * @param {(r: PanelResult) => void} done
+ */
+function findingsList(o, done) {
+  const list = h('ul', { class: 'findings', 'aria-label': t('panelFindingsLabel') });
+  const reported = new Set();
+  let n = 0;
+  for (const group of groupByRule(o.findings)) {
+    const first = group[0];
+    const values = h('ul', { class: 'values' });
+    const rows = group.map((f) => valueRow(f, o, done, `pw-value-${n++}`, reported));
+    values.append(...rows.slice(0, SHOWN_VALUES));
+    const item = h('li', { class: 'group', 'data-rule': first.ruleId }, [
+      h('div', { class: 'group-head' }, [
+        h('span', { class: `sev ${first.severity}` }, [t(`severity_${first.severity}`)]),
+        h('span', { class: 'what' }, [first.title ?? first.ruleId]),
+        h('span', { class: 'count' }, [t('panelGroupCount', String(group.length))]),
+      ]),
+    ]);
+    // A custom rule's own words (what to do instead, whom to ask) under its title.
+    const said = o.ruleMessage?.(first.ruleId);
+    if (said) item.append(h('p', { class: 'rule-message' }, [said]));
+    item.append(values);
+    if (rows.length > SHOWN_VALUES) {
+      const rest = rows.slice(SHOWN_VALUES);
+      const more = h('button', { type: 'button', class: 'link more', 'data-action': 'show-more' }, [t('panelShowMore', String(rest.length))]);
+      more.addEventListener('click', () => {
+        values.append(...rest);
+        more.remove();
+        // Focus stays in the list: on the first value that appeared.
+        /** @type {HTMLElement | null} */ (rest[0].querySelector('button'))?.focus();
+      });
+      item.append(more);
+    }
+    list.append(item);
+  }
+  return list;
+}
+
+/**
+ * Builds the panel. `done` is called with the user's choice.
+ * @param {PanelOptions} o
+ * @param {(r: PanelResult) => void} done
+ * @returns {{ panel: HTMLElement, safe: HTMLElement }}
+ */
+export function buildPanel(o, done) {
+  const panel = h('div', { class: 'panel', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'pw-title', 'aria-describedby': 'pw-desc', 'data-mode': o.mode });
+  const [title, explain] = words(o);
+  const body = h('div', { class: 'body' }, [h('h2', { id: 'pw-title' }, [title]), h('p', { id: 'pw-desc' }, [explain])]);
+  if (o.findings.length) body.append(findingsList(o, done));
+  if (o.message) body.append(h('p', { class: 'org' }, [o.message]));
+  if (o.helpUrl && /^https?:\/\//.test(o.helpUrl)) {
+    body.append(h('p', {}, [h('a', { href: o.helpUrl, target: '_blank', rel: 'noopener noreferrer' }, [t('panelHelpLink')])]));
+  }
+
+  const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste');
+  /** @type {HTMLTextAreaElement | null} */
+  let reason = null;
+  if (overridable && o.requireJustification) {
+    reason = /** @type {HTMLTextAreaElement} */ (h('textarea', { maxlength: '500', 'aria-describedby': 'pw-reason-where' }));
+    body.append(
+      h('label', { class: 'justify' }, [t('panelJustifyLabel'), reason]),
+      h('p', { class: 'hint', id: 'pw-reason-where' }, [t(o.auditCollector ? 'panelReasonOrganisation' : 'panelReasonLocal')]),
+    );
+  }
+
+  const actions = h('div', { class: 'actions', role: 'group', 'aria-label': t('panelActionsLabel') });
+  const justification = () => reason?.value.trim() || undefined;
+  /** @type {Record<string, HTMLButtonElement>} */
+  const buttons = {};
+  /** @param {string} label @param {Choice} choice @param {string} [cls] */
+  const button = (label, choice, cls = '') => {
+    const b = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: cls, 'data-choice': choice }, [label]));
+    b.addEventListener('click', () => {
+      if (b.getAttribute('aria-disabled') === 'true') {
+        reason?.focus();
+        return;
+      }
+      done({ choice, justification: justification(), select: choice === 'edit' });
+    });
+    buttons[choice] = b;
+    return b;
+  };
+  // The override first and quiet, the safe choice next (it has the focus),
+  // the recommended one last and filled.
+  if (o.mode === 'warn') {
+    if (overridable) button(t('buttonSendAnyway'), 'send', 'secondary');
+    button(t('buttonEdit'), 'edit');
+    button(t('buttonRedactSend'), 'redact', 'primary');
+  } else if (o.mode === 'block') {
+    button(t('buttonEdit'), 'edit');
+    button(t('buttonRedact'), 'redact', 'primary');
+  } else if (o.mode === 'paste') {
+    if (overridable) button(t('buttonPasteAnyway'), 'paste', 'secondary');
+    button(t('buttonCancel'), 'cancel');
+    button(t('buttonPasteRedacted'), 'paste-redacted', 'primary');
+  } else {
+    button(t('buttonOk'), 'ok', 'primary');
+  }
+  const override = buttons.send ?? buttons.paste;
+  if (reason && override) {
+    // Disabled by aria only: it stays in the tab order and says why.
+    const gate = h('p', { class: 'hint gate', id: 'pw-gate' }, [t('panelReasonNeeded', String(MIN_REASON))]);
+    override.setAttribute('aria-describedby', 'pw-gate');
+    const text = reason;
+    const update = () => {
+      const short = text.value.trim().length < MIN_REASON;
+      override.setAttribute('aria-disabled', String(short));
+      gate.hidden = !short;
+    };
+    update();
+    text.addEventListener('input', update);
+    actions.append(gate);
+  }
+  actions.append(...Object.values(buttons));
+  const head = h('div', { class: 'head' }, [shieldIcon(), h('span', { class: 'brand' }, [t('extName')])]);
+  panel.append(head, body, actions);
+  return { panel, safe: buttons[SAFE_CHOICE[o.mode]] ?? Object.values(buttons)[0] };
+}
