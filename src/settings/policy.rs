@@ -28,6 +28,30 @@ impl FailMode {
     }
 }
 
+/// What happens to an attached file PromptWarden could not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileAction {
+    /// Attached without a word.
+    Allow,
+    /// A panel names the file and why; the user removes it or attaches it anyway.
+    Warn,
+    /// The file is not attached.
+    Block,
+}
+
+impl FileAction {
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<FileAction> {
+        match s {
+            "allow" => Some(FileAction::Allow),
+            "warn" => Some(FileAction::Warn),
+            "block" => Some(FileAction::Block),
+            _ => None,
+        }
+    }
+}
+
 /// A rule an organisation adds: its own project codes, customer ids, hosts.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -124,6 +148,17 @@ pub struct Policy {
     pub audit_retention_days: u32,
     /// Whether users may change anything the policy does not set.
     pub lock_user_options: bool,
+    // Attachments (issue 14).
+    /// Files that could not be read: encrypted, damaged, over the size
+    /// limit, or with parts that could not be read.
+    pub unscannable_files: FileAction,
+    /// Files of a kind PromptWarden does not read: images, audio, video,
+    /// executables, legacy `.doc`/`.xls`/`.ppt`, archives inside archives.
+    pub unsupported_files: FileAction,
+    /// Largest attachment read, in megabytes (MiB); larger ones are unscannable.
+    pub max_file_megabytes: u32,
+    /// Whether audit events name the attached file (its type and size always show).
+    pub audit_file_names: bool,
 }
 
 impl Default for Policy {
@@ -150,6 +185,10 @@ impl Default for Policy {
             help_url: None,
             audit_retention_days: 30,
             lock_user_options: false,
+            unscannable_files: FileAction::Warn,
+            unsupported_files: FileAction::Allow,
+            max_file_megabytes: 50,
+            audit_file_names: false,
         }
     }
 }
@@ -178,7 +217,8 @@ impl Policy {
         (parsed.policy, parsed.issues)
     }
 
-    /// The action for a rule: its own entry, else its category's.
+    /// The action for a rule: its own entry, else its category's (also for
+    /// [`crate::extract::KEY_FILE_RULE`], which is not in the catalog).
     pub fn action_for(&self, rule_id: &str, category: Category) -> Action {
         self.rules.get(rule_id).or_else(|| self.categories.get(&category)).copied().unwrap_or(Action::Warn)
     }
@@ -211,6 +251,8 @@ pub mod limits {
     pub const SITES: usize = 1_000;
     /// Longest message or URL.
     pub const TEXT_LEN: usize = 2_000;
+    /// Largest `maxFileMegabytes`: a tab holds the file and its text in memory.
+    pub const MAX_FILE_MEGABYTES: u64 = 512;
 }
 
 /// One problem in a policy document.
