@@ -17,6 +17,7 @@ export const MAX_EVENTS = 1000;
  * @property {string} outcome what happened (see OUTCOMES in shared/messages.js)
  * @property {boolean} overridden whether the user sent or pasted despite findings
  * @property {string} [justification] the user's reason for an override
+ * @property {{ kind: string, size: number, name?: string }} [file] an attached file's type and size (its name only when `auditFileNames` is true), never its content
  */
 
 /** Storage writes are read-modify-write; run them one at a time. */
@@ -24,7 +25,7 @@ let queue = Promise.resolve();
 
 /**
  * Records one event.
- * @param {{ site: string, rules: string[], outcome: string, justification?: string }} e
+ * @param {{ site: string, rules: string[], outcome: string, justification?: string, file?: { kind: string, size: number, name?: string } }} e
  * @param {(ruleId: string) => string} categoryOf
  * @param {number} retentionDays
  */
@@ -37,9 +38,10 @@ export function record(e, categoryOf, retentionDays) {
       site: e.site,
       rules: e.rules,
       outcome: e.outcome,
-      overridden: e.outcome === 'overridden' || e.outcome === 'pasted',
+      overridden: e.outcome === 'overridden' || e.outcome === 'pasted' || e.outcome === 'file-attached',
     };
     if (e.justification) event.justification = e.justification;
+    if (e.file) event.file = e.file;
     /** @type {{ auditLog?: any[], counters?: Record<string, any> }} */
     const { auditLog = [], counters = {} } = await ext.storage.local.get(['auditLog', 'counters']);
     const cutoff = now.getTime() - retentionDays * 86_400_000;

@@ -16,6 +16,7 @@ import { MSG } from '../shared/messages.js';
 import { Overlay } from '../ui/overlay.js';
 import { applyReplacements, insertText, readText } from './composers.js';
 import * as engine from './engine.js';
+import { FileGuard } from './files.js';
 import { Session } from './session.js';
 
 /** @typedef {import('./engine.js').Verdict} Verdict */
@@ -363,6 +364,8 @@ async function refreshIndicator(composer) {
 }
 
 function listen() {
+  // Files first: a paste or drop that carries files is theirs, not the text path's.
+  new FileGuard(session, overlay, activeComposer).listen();
   const opts = { capture: true };
   window.addEventListener('keydown', onKeyDown, opts);
   window.addEventListener('click', onClick, opts);

@@ -32,6 +32,7 @@ import { VerdictCache } from './verdict-cache.js';
  * @property {string | null} helpUrl
  * @property {'open' | 'closed'} failMode
  * @property {{ composer: string[], send: string[] } | null} app the built-in app's selector hints
+ * @property {{ maxBytes: number }} [files] attachments: largest file read whole (`maxFileMegabytes`)
  * @property {string | null} engineError
  * @property {{ engine?: 'background' | 'unavailable' }} [testHooks] only in the test build
  */

@@ -11,8 +11,10 @@ import { OVERLAY_CSS } from './styles.js';
 
 /**
  * @typedef {import('../content/engine.js').Finding} Finding
- * @typedef {'warn' | 'block' | 'paste' | 'fail-closed'} PanelMode
- * @typedef {{ choice: 'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok', justification?: string }} PanelResult
+ * @typedef {import('../background/files.js').FileVerdict} FileVerdict
+ * @typedef {'warn' | 'block' | 'paste' | 'fail-closed' | 'file-warn' | 'file-block'} PanelMode
+ * @typedef {{ choice: 'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok' | 'remove' | 'attach', justification?: string }} PanelResult
+ * @typedef {{ name: string, kind: string, size: number, findings: FileVerdict['findings'], unread: FileVerdict['unread'] }} PanelFile
  * @typedef {object} PanelOptions
  * @property {PanelMode} mode
  * @property {Finding[]} findings
@@ -21,6 +23,7 @@ import { OVERLAY_CSS } from './styles.js';
  * @property {boolean} requireJustification
  * @property {string | null} [message] the organisation's message
  * @property {string | null} [helpUrl] the organisation's AI policy page
+ * @property {PanelFile[]} [files] attached files (file modes)
  */
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -54,6 +57,56 @@ function h(tag, attrs = {}, children = []) {
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   for (const c of children) el.append(c);
   return el;
+}
+
+/** `2.4 MB`, `812 KB`, `93 bytes`. */
+function sizeText(/** @type {number} */ n) {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
+  return `${n} bytes`;
+}
+
+/**
+ * Where in a file: `report.zip › .env · line 3`, `sheet Customers · B7`, `page 2 · line 14`.
+ * @param {import('../background/files.js').FileWhere} w
+ */
+function whereText(w) {
+  const parts = [];
+  if (w.entry) parts.push(w.entry);
+  if (w.sheet) parts.push(t('fileWhereSheet', w.sheet));
+  if (w.page) parts.push(t('fileWherePage', String(w.page)));
+  if (w.slide) parts.push(t('fileWhereSlide', String(w.slide)));
+  if (w.part) parts.push(w.part);
+  if (w.cell) parts.push(w.cell);
+  else if (w.line) parts.push(t('fileWhereLine', String(w.line)));
+  return parts.join(' · ');
+}
+
+/**
+ * One attached file in the panel: its name, type and size, what was found
+ * (masked) and where, and what could not be read.
+ * @param {PanelFile} f
+ */
+function fileItem(f) {
+  const li = h('li', { class: 'file' }, [h('strong', { class: 'name' }, [f.name]), ' ', h('span', { class: 'meta' }, [`${f.kind} · ${sizeText(f.size)}`])]);
+  const list = h('ul', { class: 'findings', 'aria-label': t('panelFindingsLabel') });
+  for (const x of f.findings) {
+    const title = x.ruleId === 'key-file' ? t('fileKeyFile') : (x.title || x.ruleId);
+    const where = whereText(x.where);
+    list.append(
+      h('li', {}, [
+        h('span', { class: `sev ${x.severity}` }, [t(`severity_${x.severity}`)]),
+        h('span', { class: 'what' }, [title, ' ', h('code', {}, [x.preview]), ...(where ? [' ', h('small', {}, [where])] : [])]),
+      ]),
+    );
+  }
+  for (const u of f.unread) {
+    const reason = t(`fileReason_${u.reason.replace('-', '_')}`);
+    const where = whereText(u.where);
+    list.append(h('li', {}, [h('span', { class: 'what' }, [t('fileUnread', reason), where ? ` (${where})` : '', u.detail ? `: ${u.detail}` : ''])]));
+  }
+  li.append(list);
+  return li;
 }
 
 function shieldIcon() {
@@ -167,7 +220,7 @@ export class Overlay {
    * @returns {Promise<PanelResult>}
    */
   show(o) {
-    this.close({ choice: o.mode === 'paste' ? 'cancel' : 'edit' });
+    this.close({ choice: o.mode === 'paste' ? 'cancel' : o.mode.startsWith('file-') ? 'remove' : 'edit' });
     this.ensure();
     this.anchor = o.anchor;
     const returnFocus = o.anchor;
@@ -179,12 +232,16 @@ export class Overlay {
       block: t('panelBlockTitle'),
       paste: t('panelPasteTitle'),
       'fail-closed': t('panelFailClosedTitle'),
+      'file-warn': t('panelFileWarnTitle'),
+      'file-block': t('panelFileBlockTitle'),
     }[o.mode];
     const explain = {
       warn: t('panelWarnText'),
       block: t('panelBlockText'),
       paste: t('panelPasteText'),
       'fail-closed': t('panelFailClosedText'),
+      'file-warn': t('panelFileWarnText'),
+      'file-block': t('panelFileBlockText'),
     }[o.mode];
     panel.append(h('h2', { id: titleId }, [heading]), h('p', { id: descId }, [explain]));
     if (o.findings.length) {
@@ -199,6 +256,7 @@ export class Overlay {
       }
       panel.append(list);
     }
+    if (o.files?.length) panel.append(h('ul', { class: 'files', 'aria-label': t('panelFilesLabel') }, o.files.map(fileItem)));
     if (o.message) panel.append(h('p', { class: 'org' }, [o.message]));
     if (o.helpUrl && /^https?:\/\//.test(o.helpUrl)) {
       panel.append(h('p', {}, [h('a', { href: o.helpUrl, target: '_blank', rel: 'noopener noreferrer' }, [t('panelHelpLink')])]));
@@ -206,7 +264,7 @@ export class Overlay {
 
     /** @type {HTMLTextAreaElement | null} */
     let reason = null;
-    const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste');
+    const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste' || o.mode === 'file-warn');
     if (overridable && o.requireJustification) {
       reason = /** @type {HTMLTextAreaElement} */ (h('textarea', { maxlength: '500' }));
       panel.append(h('label', { class: 'justify' }, [t('panelJustifyLabel'), reason]));
@@ -229,6 +287,11 @@ export class Overlay {
     } else if (o.mode === 'block') {
       button(t('buttonEdit'), 'edit');
       button(t('buttonRedact'), 'redact', 'primary');
+    } else if (o.mode === 'file-warn') {
+      button(t('buttonRemoveFile'), 'remove', 'primary');
+      if (overridable) override = button(t('buttonAttachAnyway'), 'attach', 'danger');
+    } else if (o.mode === 'file-block') {
+      button(t('buttonRemoveFile'), 'remove', 'primary');
     } else if (o.mode === 'paste') {
       button(t('buttonCancel'), 'cancel');
       if (overridable) override = button(t('buttonPasteAnyway'), 'paste', 'danger');
@@ -253,7 +316,7 @@ export class Overlay {
       }
       if (e.key === 'Escape') {
         e.preventDefault();
-        this.close({ choice: o.mode === 'paste' ? 'cancel' : o.mode === 'fail-closed' ? 'ok' : 'edit' });
+        this.close({ choice: o.mode === 'paste' ? 'cancel' : o.mode === 'fail-closed' ? 'ok' : o.mode.startsWith('file-') ? 'remove' : 'edit' });
       } else if (e.key === 'Tab') {
         const focusable = [...panel.querySelectorAll('button:not(:disabled), textarea, a[href]')];
         const i = focusable.indexOf(/** @type {any} */ (this.root?.activeElement));

@@ -40,6 +40,10 @@ export const OVERLAY_CSS = `
 .findings .sev.medium { color: var(--medium); } .findings .sev.low { color: var(--low); }
 .findings .what { flex: 1; }
 .findings code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); word-break: break-all; }
+.files { list-style: none; margin: 0 0 8px; padding: 0; }
+.files > li.file { padding: 4px 0; }
+.files .name { word-break: break-all; }
+.files .meta, .findings small { color: var(--muted); font-size: 12px; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 button {
   font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--border);
