@@ -15,6 +15,7 @@
 //! on the matched span only (`pattern.rs`), so no input and no custom
 //! pattern can hang a tab.
 
+mod columns;
 mod digits;
 mod keywords;
 mod resolve;
@@ -200,6 +201,8 @@ impl Scanner {
         self.keywords.find_all(hay, &mut hits);
         let mut windows: Vec<Window> = Vec::new();
         for h in &hits {
+            // A label in a table's header row reaches every row below it.
+            let mut table_end: Option<Option<usize>> = None;
             for &(rule, role) in self.keywords.listeners(h.keyword) {
                 let max_len = self.rules[rule as usize].max_len as usize;
                 match role {
@@ -210,7 +213,13 @@ impl Scanner {
                         anchored: true,
                     }),
                     Role::Near { before, after } => {
-                        windows.push(window(hay, rule, h.start, h.end, before as usize, after as usize, max_len))
+                        let mut w = window(hay, rule, h.start, h.end, before as usize, after as usize, max_len);
+                        if self.rules[rule as usize].category == Category::Pii {
+                            if let Some(end) = *table_end.get_or_insert_with(|| columns::table_end(hay, h.start)) {
+                                w.end = w.end.max(end);
+                            }
+                        }
+                        windows.push(w)
                     }
                 }
             }
@@ -386,7 +395,7 @@ impl Scanner {
             return None;
         }
         let context = || rule.near_context(hay, matched.0, matched.1);
-        let candidate = Candidate::new(value_str, matched_str, &context);
+        let candidate = Candidate::new(value_str, matched_str, &context).around(text, matched.0, matched.1);
         let verdict = match rule.validate {
             Some(validate) => validate(&candidate),
             None => Verdict::Plausible,
