@@ -18,7 +18,7 @@
   /** @param {HTMLInputElement} input */
   const park = (input) => {
     if (input.type !== 'file' || input.isConnected) return;
-    let holder = document.documentElement.querySelector(`:scope > [${HOLDER}]`);
+    let holder = /** @type {HTMLElement | null} */ (document.documentElement.querySelector(`:scope > [${HOLDER}]`));
     if (!holder) {
       holder = document.createElement('div');
       holder.setAttribute(HOLDER, '');
@@ -36,6 +36,7 @@
       writable: true,
       value: {
         // A method definition keeps the wrapper's name and `this` as the original's.
+        /** @this {HTMLInputElement} */
         [name](/** @type {any[]} */ ...args) {
           park(this);
           return original.apply(this, args);

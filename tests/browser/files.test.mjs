@@ -47,7 +47,11 @@ async function choose(t, mode, choice) {
   await t.pressSeq([...Array(index + 1).fill('Tab'), 'Enter']);
 }
 
-/** The panel as the accessibility tree shows it (Chromium), checked for what a user must see. */
+/**
+ * The panel as the accessibility tree shows it (Chromium), checked for what a user must see.
+ * @param {any} t
+ * @param {{ name: string, rule?: string, buttons?: string[] }} want
+ */
 async function checkFilePanel(t, { name, rule, buttons }) {
   if (!t.axPanel) return;
   const p = await t.axPanel();
@@ -214,7 +218,7 @@ function suite(name, launch) {
       await t.eval(() => {
         window.__gaps = [];
         let last = performance.now();
-        window.__tick = setInterval(() => {
+        window.__tick = window.setInterval(() => {
           const now = performance.now();
           window.__gaps.push(now - last);
           last = now;
