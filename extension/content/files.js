@@ -18,6 +18,7 @@
 import { ext } from '../shared/ext.js';
 import { t } from '../shared/i18n.js';
 import { FILE_HEAD_BYTES, FILE_PART_CHARS, FILE_PORT, MSG } from '../shared/messages.js';
+import { yieldToPage } from './engine.js';
 
 /** @typedef {import('./session.js').Session} Session */
 /** @typedef {import('./session.js').Config} Config */
@@ -51,18 +52,6 @@ function transferOf(/** @type {File[]} */ files) {
   const dt = new pageWindow.DataTransfer();
   for (const f of files) dt.items.add(f);
   return dt;
-}
-
-/** Lets the page run one task before we go on (see engine.js). */
-function yieldToPage() {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve(undefined);
-    };
-    port2.postMessage(null);
-  });
 }
 
 /** Base64 of `bytes`, in pieces small enough for String.fromCharCode. */
