@@ -65,6 +65,10 @@ wasm: tools node-deps
 	  wasm-bindgen --target web --out-dir pkg --out-name promptwarden_extract $(EXTRACT_WASM) && \
 	  node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) pkg/promptwarden_extract_bg.wasm -o pkg/promptwarden_extract_bg.wasm; \
 	fi
+	@# The vendor table is data the module loads after start-up (loadVendors),
+	@# written by the native CLI, where the rows are compiled in.
+	cargo run --release --locked --quiet -- vendors --format json > pkg/vendors.json.tmp
+	mv pkg/vendors.json.tmp pkg/vendors.json
 
 extension: wasm
 	node extension/build.mjs
@@ -76,7 +80,7 @@ extension-test: wasm
 # The playground and the fixture chat pages; www/pkg is a copy of pkg/.
 www: wasm
 	node www/fixtures/build.mjs
-	mkdir -p www/pkg && cp pkg/promptwarden.js pkg/promptwarden.d.ts pkg/promptwarden_bg.wasm www/pkg/
+	mkdir -p www/pkg && cp pkg/promptwarden.js pkg/promptwarden.d.ts pkg/promptwarden_bg.wasm pkg/vendors.json www/pkg/
 
 build: native extension www
 

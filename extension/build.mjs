@@ -16,7 +16,7 @@
  * before the chat app registers its own.
  */
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './build/zip.mjs';
@@ -86,9 +86,12 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
   cpSync(join(here, 'managed_schema.json'), join(out, 'managed_schema.json'));
   mkdirSync(join(out, 'pkg'));
   // The engine for the extension's own contexts; the scanner alone, which
-  // content scripts fetch (bundled glue, so only its .wasm); and file
-  // extraction, a module of its own that loads only when a file arrives.
-  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm', 'promptwarden_scan_bg.wasm', 'promptwarden_extract.js', 'promptwarden_extract_bg.wasm']) {
+  // content scripts fetch (bundled glue, so only its .wasm); file
+  // extraction, a module of its own that loads only when a file arrives;
+  // vendors.json, the vendor table both engines load after start-up
+  // (extension/shared/vendors.js).
+  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm', 'promptwarden_scan_bg.wasm', 'promptwarden_extract.js', 'promptwarden_extract_bg.wasm', 'vendors.json']) {
+    if (!existsSync(join(root, 'pkg', f))) throw new Error(`pkg/${f} is missing: run \`make wasm\``);
     cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
   }
   // Runs in the page's world, so it is copied as it is: no imports, no bundle.

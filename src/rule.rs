@@ -411,3 +411,14 @@ impl Rule {
         ..Rule::SECRET
     };
 }
+
+/// Whether `id` is a valid rule id: kebab-case ASCII (`acme-project-code`),
+/// as built-in, vendor and custom rules and app ids all are.
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}

@@ -7,6 +7,8 @@
  */
 
 import init, { Settings, rules } from '../pkg/promptwarden.js';
+import { loadVendors } from '../pkg/promptwarden.js';
+import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, FILE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
@@ -60,7 +62,9 @@ function rebuild() {
       const hooks = readTestHooks();
       stored.then((s) => (failModeNoEngine = failModeWithoutEngine(s)), () => {});
       moduleReady ??= init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
+      const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
       await moduleReady;
+      await installVendorTable(vendors, loadVendors);
       const { managed, userOptions } = await stored;
       const settings = new Settings(managed, userOptions);
       const scanner = settings.scanner();

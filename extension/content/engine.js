@@ -8,9 +8,10 @@
  */
 
 // The scanner-only module: pages never run policy resolution or the catalog listing.
-import { initSync, Scanner } from '../../pkg/promptwarden_scan.js';
+import { initSync, loadVendors, Scanner } from '../../pkg/promptwarden_scan.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
+import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 
 /**
  * @typedef {object} Finding
@@ -42,9 +43,12 @@ let mode = 'background';
 export async function startEngine(policyJson, opts = {}) {
   if (opts.forceBackground) return mode;
   try {
+    const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
     const response = await fetch(ext.runtime.getURL('pkg/promptwarden_scan_bg.wasm'));
     const module = await WebAssembly.compile(await response.arrayBuffer());
     initSync({ module });
+    // The same rules as the background: the vendor table before the scanner.
+    await installVendorTable(vendors, loadVendors);
     local = new Scanner(policyJson);
     mode = 'page';
   } catch {

@@ -6,11 +6,15 @@
  * field and the reason shown next to the input.
  */
 import init, { Scanner, Settings, checkPolicy, rules } from '../pkg/promptwarden.js';
+import { loadVendors } from '../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
+import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 
+const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
 await init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
+await installVendorTable(vendors, loadVendors);
 localize(document);
 
 const ACTIONS = ['off', 'warn', 'block', 'redact'];

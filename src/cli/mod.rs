@@ -25,7 +25,12 @@ usage:
   promptwarden redact [--policy FILE]
       Copy stdin to stdout with every finding replaced by a placeholder.
   promptwarden rules [--format text|markdown|json]
-      List the built-in rules.
+      List the built-in rules, each with its provider.
+  promptwarden providers
+      List the providers whose secrets the rules find, with their rules.
+  promptwarden vendors [--format json]
+      Print the vendor table as the data file the WebAssembly build loads
+      (pkg/vendors.json).
   promptwarden check-policy FILE
       Validate one policy document; print every problem with its field path.
   promptwarden check-policy --managed FILE [--user FILE] [--site HOST/PATH] [--format text|json]
@@ -46,6 +51,8 @@ pub fn run(args: Vec<String>) -> i32 {
         Some("scan") => scan(&args[1..], &mut out),
         Some("redact") => redact(&args[1..], &mut out),
         Some("rules") => rules(&args[1..], &mut out),
+        Some("providers") => providers(&args[1..], &mut out),
+        Some("vendors") => vendors(&args[1..], &mut out),
         Some("check-policy") => check_policy(&args[1..], &mut out),
         Some("policy-keys") => policy_keys(&args[1..], &mut out),
         Some("--version" | "-V") => writeln!(out, "promptwarden {}", env!("CARGO_PKG_VERSION")).map(|_| 0).map_err(io),
@@ -169,6 +176,21 @@ fn rules(args: &[String], out: &mut impl Write) -> Result<i32, String> {
         other => return Err(format!("unknown rules format {other:?} (text, markdown or json)")),
     };
     out.write_all(text.as_bytes()).map_err(io)?;
+    Ok(0)
+}
+
+fn providers(args: &[String], out: &mut impl Write) -> Result<i32, String> {
+    parse(args, &[])?;
+    out.write_all(output::providers_text().as_bytes()).map_err(io)?;
+    Ok(0)
+}
+
+fn vendors(args: &[String], out: &mut impl Write) -> Result<i32, String> {
+    let opts = parse(args, &["--format"])?;
+    match opts.format.as_deref().unwrap_or("json") {
+        "json" => out.write_all(promptwarden::rules::vendors_json().as_bytes()).map_err(io)?,
+        other => return Err(format!("unknown vendors format {other:?} (json)")),
+    }
     Ok(0)
 }
 

@@ -286,13 +286,18 @@ pub fn rules_markdown() -> String {
     let all = describe_all();
     let secrets = all.iter().filter(|r| r.category == promptwarden::Category::Secret).count();
     s += &format!("{} rules: {} for secrets, {} for personal data. Preview rules run only when a policy sets `\"previewRules\": true` or names them.\n\n", all.len(), secrets, all.len() - secrets);
-    s += "| id | title | category | severity | group | placeholder | what it finds |\n|---|---|---|---|---|---|---|\n";
+    s += &format!(
+        "The secret rules cover {} providers (`promptwarden providers` lists them).\n\n",
+        promptwarden::rules::providers::providers().len()
+    );
+    s += "| id | title | provider | category | severity | group | placeholder | what it finds |\n|---|---|---|---|---|---|---|---|\n";
     for (r, rule) in all.iter().zip(catalog()) {
         debug_assert_eq!(r.id, rule.id);
         s += &format!(
-            "| `{}` | {} | {} | {} | {} | `[{}_1]` | {} |\n",
+            "| `{}` | {} | {} | {} | {} | {} | `[{}_1]` | {} |\n",
             r.id,
             escape(r.title),
+            escape(r.provider),
             r.category.as_str(),
             r.severity.as_str(),
             serde_json::to_value(r.group).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
@@ -311,8 +316,19 @@ fn escape(s: &str) -> String {
 pub fn rules_text() -> String {
     describe_all()
         .iter()
-        .map(|r| format!("{:<40} {:<7} {:<9} {}\n", r.id, r.category.as_str(), r.severity.as_str(), r.title))
+        .map(|r| {
+            let provider = if r.provider.is_empty() { "-" } else { r.provider };
+            format!("{:<40} {:<7} {:<9} {:<24} {}\n", r.id, r.category.as_str(), r.severity.as_str(), provider, r.title)
+        })
         .collect()
+}
+
+/// One line per provider: its name, then its rules.
+pub fn providers_text() -> String {
+    let all = promptwarden::rules::providers::providers();
+    let mut s: String = all.iter().map(|(p, ids)| format!("{p:<32} {}\n", ids.join(" "))).collect();
+    s += &format!("{} providers\n", all.len());
+    s
 }
 
 /// `check-policy --managed`: the effective settings as an admin reads them.

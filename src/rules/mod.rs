@@ -8,6 +8,7 @@
 use crate::rule::Rule;
 
 mod pii;
+pub mod providers;
 mod secrets;
 
 pub use secrets::value_kind::{classify as classify_value, Code, ValueKind};
@@ -36,9 +37,29 @@ const FAMILIES: &[&[Rule]] = &[
 ];
 
 /// All built-in rules, in catalog order; the vendor table
-/// (`secrets/vendors.rs`) comes last, built on first use.
+/// (`secrets/vendors/`) comes last, built on first use (in the WebAssembly
+/// build: once loaded, see [`load_vendors`]).
 pub fn catalog() -> impl Iterator<Item = &'static Rule> {
-    FAMILIES.iter().flat_map(|family| family.iter()).chain(secrets::vendors::rules())
+    hand_written().chain(secrets::vendors::rules())
+}
+
+/// The rules written one by one, without the vendor table.
+pub fn hand_written() -> impl Iterator<Item = &'static Rule> {
+    FAMILIES.iter().flat_map(|family| family.iter())
+}
+
+/// Installs the vendor table from `vendors.json` text (the WebAssembly
+/// build, which leaves the rows out of its code; native builds have them
+/// compiled in and only check the text). Call once, before building a
+/// scanner. Returns the number of vendor rules.
+pub fn load_vendors(json: &str) -> Result<usize, String> {
+    secrets::vendors::load(json)
+}
+
+/// The vendor table as `vendors.json` text (`promptwarden vendors --format json`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn vendors_json() -> String {
+    secrets::vendors::data::to_json(secrets::vendors::rows())
 }
 
 /// The built-in rule with this id.
@@ -65,6 +86,10 @@ pub struct RuleInfo {
     pub group: crate::rule::Group,
     /// Placeholder stem used by redaction.
     pub label: &'static str,
+    /// Who issues the secret (`GitHub`), for secrets that have one. Left
+    /// out of the WebAssembly build, like `about`.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub provider: &'static str,
 }
 
 /// Descriptions of every built-in rule, in catalog order.
@@ -78,6 +103,7 @@ pub fn describe_all() -> Vec<RuleInfo> {
             severity: r.severity,
             group: r.group,
             label: &r.label,
+            provider: if cfg!(target_arch = "wasm32") { "" } else { providers::provider(&r.id).unwrap_or("") },
         })
         .collect()
 }

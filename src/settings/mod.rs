@@ -21,7 +21,7 @@ mod policy;
 mod resolve;
 mod sites;
 
-pub use parse::is_kebab_id;
+pub use crate::rule::is_kebab_id;
 pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
 pub use resolve::{Effective, Protection, Source, SourcedIssue};
 pub use sites::Site;

@@ -6,6 +6,7 @@
 
 use super::policy::{limits, AllowEntry, CustomRule, FailMode, FileAction, Policy, PolicyIssue};
 use super::sites::Site;
+use crate::rule::is_kebab_id;
 use crate::rule::{Action, Category, Severity};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -454,14 +455,4 @@ impl Parser {
         }
         out
     }
-}
-
-/// Whether `id` is kebab-case ASCII (`acme-project-code`).
-pub fn is_kebab_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
 }

@@ -110,7 +110,7 @@ pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy
     Ok(to_js(&Checked { policy, issues }))
 }
 
-/// The built-in rule catalog.
+/// The built-in rule catalog (with the vendor table once loaded).
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsValue {
     to_js(&crate::rules::describe_all())

@@ -103,6 +103,17 @@ impl Scanner {
     }
 }
 
+/// Installs the vendor table (the text of `vendors.json`, beside the module
+/// in `pkg/`), which this build leaves out of its code to stay small. Call
+/// once, before building a `Settings` or a `Scanner`: the catalog is read
+/// then. Returns the number of vendor rules; later calls change nothing.
+/// Without it scanning works, with the vendor rules absent. Throws an
+/// `Error` naming the bad row and field.
+#[wasm_bindgen(js_name = loadVendors)]
+pub fn load_vendors(json: &str) -> Result<u32, JsError> {
+    crate::rules::load_vendors(json).map(|n| n as u32).map_err(|e| JsError::new(&e))
+}
+
 /// The engine's version (the crate version).
 #[wasm_bindgen]
 pub fn version() -> String {

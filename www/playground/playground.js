@@ -4,12 +4,20 @@
  * and a policy editor. A policy with errors shows them next to the editor
  * and the last good policy keeps working.
  */
-import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
+import init, { Scanner, checkPolicy, loadVendors, rules } from '../pkg/promptwarden.js';
 import { SAMPLES } from './samples.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 
+// The vendor table is data beside the module (see extension/shared/vendors.js):
+// fetched while the module compiles, loaded before the first scanner.
+const vendors = fetch(new URL('../pkg/vendors.json', import.meta.url)).then(
+  (r) => (r.ok ? r.text() : null),
+  () => null,
+);
 await init({ module_or_path: new URL('../pkg/promptwarden_bg.wasm', import.meta.url) });
+const vendorJson = await vendors;
+if (vendorJson !== null) loadVendors(vendorJson);
 const titles = Object.fromEntries(rules().map((r) => [r.id, r.title]));
 
 let scanner = new Scanner($('policy').value);

@@ -1,0 +1,55 @@
+/**
+ * The vendor table: hundreds of SaaS providers' key formats, which the
+ * WebAssembly module leaves out of its code (it would not fit its size
+ * budget) and loads as data: `pkg/vendors.json`, beside the module.
+ * Every place that builds a scanner (the background, the in-page engine,
+ * the options page, the playground) fetches it while the module compiles,
+ * then hands it to the engine once, before the first Settings or Scanner.
+ *
+ * Without it the engine still scans, with the vendor rules absent: a
+ * missing or refused file is not an error anyone could act on in a tab,
+ * so it is not reported (the background logs nothing).
+ */
+
+/** @type {Map<string, Promise<string | null>>} */
+const fetched = new Map();
+/** @type {Promise<number> | null} */
+let installed = null;
+
+/**
+ * Starts fetching the table (once per address); resolves to its text, or
+ * null when it cannot be had.
+ * @param {string} url the address of vendors.json
+ * @returns {Promise<string | null>}
+ */
+export function fetchVendorTable(url) {
+  let text = fetched.get(url);
+  if (!text) {
+    text = fetch(url).then(
+      (r) => (r.ok ? r.text() : null),
+      () => null,
+    );
+    fetched.set(url, text);
+  }
+  return text;
+}
+
+/**
+ * Hands the table to the engine, once per module instance; resolves to
+ * the number of vendor rules (0 without the table). Call after the module
+ * is initialised and before building a Settings or a Scanner.
+ * @param {Promise<string | null>} table what fetchVendorTable returned
+ * @param {(json: string) => number} loadVendors the module's export
+ * @returns {Promise<number>}
+ */
+export function installVendorTable(table, loadVendors) {
+  installed ??= table.then((json) => {
+    if (json === null) return 0;
+    try {
+      return loadVendors(json);
+    } catch {
+      return 0;
+    }
+  });
+  return installed;
+}
