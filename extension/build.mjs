@@ -104,6 +104,8 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
     if (!existsSync(join(root, 'pkg', f))) throw new Error(`pkg/${f} is missing: run \`make wasm\``);
     cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
   }
+  // Runs in the page's world, so it is copied as it is: no imports, no bundle.
+  cpSync(join(here, 'content', 'page-world.js'), join(out, 'page-world.js'));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(browser), null, 2)}\n`);
   await build({
     entryPoints: [join(here, 'content', 'main.js')],

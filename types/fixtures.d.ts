@@ -11,6 +11,10 @@ declare global {
     fixture: any;
     /** Every message the app sent, in order. */
     sent: string[];
+    /** Every file the app received (attachments.js), in order; sha256 is empty until hashed. */
+    attached: { via: string; name: string; size: number; sha256: string; at: number }[];
+    /** How many files the app received. */
+    attachedCount: number;
   }
 }
 

@@ -35,6 +35,9 @@ declare global {
     /** fixtures.test.mjs: CSP violations and every keydown, recorded from page start. */
     __cspViolations: string[];
     __keydowns: { key: string; keyCode: number; isComposing: boolean; isTrusted: boolean }[];
+    /** files.test.mjs: gaps between the page's 10 ms timer ticks, and the timer. */
+    __gaps: number[];
+    __tick: number;
     /** fixtures.test.mjs: set by an inline script if the page's CSP failed to refuse it. */
     __inlineRan: boolean;
   }

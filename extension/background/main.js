@@ -11,12 +11,13 @@ import init, { Settings, loadVendors, rules, valueHash } from '../pkg/promptward
 import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
-import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
+import { ENGINE_PORT, FILE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
 import { isHooksChange, readTestHooks } from '../shared/test-hooks.js';
 import * as audit from './audit/index.js';
 import { injectIntoOpenTabs, syncRegistrations } from './registrations.js';
 import { actionSetBy } from './decided.js';
 import { allowValue, pauseSite } from './exceptions.js';
+import { serveFile } from './files.js';
 import { failModeWithoutEngine, isSettingsChange, readStored, saveUserOptions } from './settings.js';
 
 /** @typedef {import('../shared/catalog.js').RuleNames} RuleNames */
@@ -169,7 +170,7 @@ async function handle(msg, sender) {
       if (!s) {
         // No engine, so no reading of the policy: protect, and fail as the
         // documents ask (closed if either says so).
-        return { enabled: true, policy: '{}', allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: failModeNoEngine, app: null, engineError, engineStartMs: null };
+        return { enabled: true, policy: '{}', allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: failModeNoEngine, app: null, files: { maxBytes: MIB * 50 }, engineError, engineStartMs: null };
       }
       const policy = s.view.policy;
       const protection = s.settings.protection(msg.site);
@@ -186,6 +187,7 @@ async function handle(msg, sender) {
         helpUrl: policy.helpUrl ?? null,
         failMode: policy.failMode,
         app: { composer: protection.composer, send: protection.send },
+        files: { maxBytes: policy.maxFileMegabytes * MIB },
         testHooks: s.testHooks,
         engineError: null,
         engineStartMs: s.startMs,
@@ -204,12 +206,15 @@ async function handle(msg, sender) {
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
       return { ok: true, redacted: s.scanner.redact(msg.text) };
     case MSG.EVENT: {
+      // A file's name is recorded only where the policy says names are not sensitive.
+      if (msg.file?.name !== undefined && !s?.view.policy.auditFileNames) msg = { ...msg, file: { kind: msg.file.kind, size: msg.file.size } };
       await audit.record(msg, {
         categoryOf: (id) => (s ? catalogOf(s).categories[id] : undefined) ?? 'custom',
         severityOf: (id) => (s ? catalogOf(s).severities[id] : undefined),
         retentionDays: s?.view.policy.auditRetentionDays ?? 30,
         app: s?.settings.protection(msg.site).app?.id,
         policyHash: s?.view.policyHash,
+        fileNames: !!s?.view.policy.auditFileNames,
         deliver: !!s?.delivery,
       });
       return { ok: true };
@@ -257,8 +262,25 @@ ext.runtime.onConnect.addListener((port) => {
   if (port.sender?.id !== ext.runtime.id) port.disconnect();
   else if (port.name === ENGINE_PORT) serveEngine(port);
   else if (port.name === PARTS_PORT) serveParts(port);
+  else if (port.name === FILE_PORT) serveFile(port, filePolicy);
   else port.disconnect();
 });
+
+const MIB = 1024 * 1024;
+
+/** What checking a file needs of the current settings; null without an engine. */
+async function filePolicy() {
+  const s = await ready();
+  if (!s || s.testHooks.engine === 'unavailable') return null;
+  const policy = s.view.policy;
+  return {
+    scanner: s.scanner,
+    unscannable: policy.unscannableFiles,
+    unsupported: policy.unsupportedFiles,
+    maxBytes: policy.maxFileMegabytes * MIB,
+    keyFileAction: /** @type {any} */ (s.settings.keyFileAction()),
+  };
+}
 
 /** What a tab may ask on its engine port. */
 const ENGINE_REQUESTS = new Set([MSG.HELLO, MSG.SCAN, MSG.REDACT]);

@@ -181,7 +181,7 @@ export function request(msg) {
  * waiting 240 ms. Not setTimeout(0), which browsers clamp to 4 ms a turn
  * once nested.
  */
-function yieldToPage() {
+export function yieldToPage() {
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {

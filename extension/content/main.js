@@ -21,6 +21,7 @@ import { MIN_REASON } from '../ui/panel.js';
 import * as detect from './composer-detect.js';
 import { applyReplacements, insertText, readText, selectSpan } from './composers.js';
 import * as engine from './engine.js';
+import { FileGuard } from './files.js';
 import { Session } from './session.js';
 
 /** @typedef {import('./engine.js').Verdict} Verdict */
@@ -538,7 +539,14 @@ function listenIn(win) {
   });
 }
 
+/** The composer files are attached beside, for the panel's place: the last one used. */
+function activeComposer() {
+  return lastComposer?.isConnected ? lastComposer : null;
+}
+
 function listen() {
+  // Files first: a paste or drop that carries files is theirs, not the text path's.
+  new FileGuard(session, overlay, activeComposer).listen();
   listenIn(window);
   ext.runtime.onMessage.addListener((msg, _sender, reply) => {
     if (msg?.type === MSG.STATUS) {

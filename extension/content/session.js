@@ -44,6 +44,7 @@ import { VerdictCache } from './verdict-cache.js';
  * @property {boolean} [valueExceptions] whether "Not sensitive: allow this value on this site" is offered
  * @property {boolean} [sitePause] whether the user may pause protection on this site
  * @property {string} [protectionReason] why the page is protected or not (the core's Protection.reason)
+ * @property {{ maxBytes: number }} [files] attachments: largest file read whole (`maxFileMegabytes`)
  * @property {string | null} engineError
  * @property {{ engine?: 'background' | 'unavailable' }} [testHooks] only in the test build
  */

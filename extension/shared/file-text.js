@@ -19,6 +19,7 @@
 
 import initExtract, { extractFile } from '../pkg/promptwarden_extract.js';
 import { ext } from './ext.js';
+import { FILE_HEAD_BYTES } from './messages.js';
 
 /** @typedef {import('../pkg/promptwarden_extract.js').FileText} FileText */
 /** @typedef {import('../pkg/promptwarden_extract.js').FileSegment} FileSegment */
@@ -29,7 +30,7 @@ import { ext } from './ext.js';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Bytes of an oversized file that are read to say what kind of file it is. */
-const HEAD_BYTES = 64 * 1024;
+export const HEAD_BYTES = FILE_HEAD_BYTES;
 
 /** @type {Promise<unknown> | null} */
 let loading = null;
@@ -55,21 +56,23 @@ export function extractorLoaded() {
  * The text of a file. Rejects only when the extraction module cannot load.
  * @param {ArrayBuffer | Uint8Array} bytes the file's content
  * @param {string} name the file name (recognises `id_rsa`, `.ppk` and other key files without magic bytes)
- * @param {{ limits?: FileLimits, wasm?: any }} [opts] `wasm`: where to load the module from (Node tests)
+ * @param {{ limits?: FileLimits, wasm?: any, size?: number }} [opts] `wasm`: where to load the module from (Node tests);
+ *   `size`: the whole file's size when `bytes` is only its head (a file over the limit is never read whole)
  * @returns {Promise<FileText>}
  */
 export async function extractText(bytes, name, opts = {}) {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const maxInput = opts.limits?.maxInput ?? MAX_FILE_BYTES;
+  const size = Math.max(opts.size ?? 0, data.byteLength);
   await load(opts.wasm);
-  if (data.byteLength > maxInput) {
+  if (size > maxInput) {
     // Only the head goes into the module, to say what the file is: a
     // 200 MB file must not grow the module's memory by 200 MB.
     const head = extractFile(name, data.subarray(0, HEAD_BYTES), { ...opts.limits, maxInput: 0 });
     const mib = (n) => Math.floor(n / 1048576);
     return {
       kind: head.kind,
-      unscannable: { reason: 'too-large', detail: `${mib(data.byteLength)} MiB, over the ${mib(maxInput)} MiB limit` },
+      unscannable: { reason: 'too-large', detail: `${mib(size)} MiB, over the ${mib(maxInput)} MiB limit` },
       segments: [],
       keys: [],
       skipped: [],

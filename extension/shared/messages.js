@@ -59,6 +59,22 @@ export const ENGINE_PORT = 'pw:engine';
 export const PARTS_PORT = 'pw:parts';
 
 /**
+ * Port name (content → background) for an attached file: `{ start: { name,
+ * size, site } }`, then its bytes as base64 parts of at most
+ * FILE_PART_CHARS characters (only the first 64 KiB when the file is over
+ * the policy's size limit: enough to say what it is), then `{ done: true }`;
+ * one reply `{ ok, file }` (see background/files.js). Base64 because
+ * Chromium serializes port messages as JSON, where bytes do not survive.
+ */
+export const FILE_PORT = 'pw:file';
+
+/** Base64 characters per file part (192 KiB of the file). */
+export const FILE_PART_CHARS = 256 * 1024;
+
+/** Bytes of a file over the size limit that are sent, to say what kind of file it is. */
+export const FILE_HEAD_BYTES = 64 * 1024;
+
+/**
  * Characters per part. Serializing a message costs the sending page's main
  * thread about 30 ms a megabyte in Chromium (10 MB in one message: one
  * task of 170 to 350 ms); a quarter megabyte is a few milliseconds.
@@ -69,7 +85,7 @@ export const PART_CHARS = 256 * 1024;
 export const MAX_TEXT = 16 * 1024 * 1024;
 
 /** Actions a user can take in the panel, as the audit log records them. */
-export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed', 'false-positive'];
+export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed', 'false-positive', 'file-attached', 'file-removed', 'file-blocked'];
 
 const isString = (v, max = 4096) => typeof v === 'string' && v.length <= max;
 const isStringList = (v, max = 1000) => Array.isArray(v) && v.length <= max && v.every((s) => isString(s, 200));
@@ -92,8 +108,11 @@ export function invalidReason(msg) {
     case MSG.EVENT:
       if (!isString(msg.site, 2048) || !isStringList(msg.rules) || !OUTCOMES.includes(msg.outcome)) return 'bad event';
       if (msg.justification !== undefined && !isString(msg.justification, 2000)) return 'justification too long';
-      // An attachment's type and size (never its name or content).
-      if (msg.file !== undefined && !(msg.file && isString(msg.file.type, 100) && Number.isSafeInteger(msg.file.size) && msg.file.size >= 0)) return 'bad file';
+      if (msg.file !== undefined) {
+        const f = msg.file;
+        if (!f || typeof f !== 'object' || !isString(f.kind, 40) || !Number.isSafeInteger(f.size) || f.size < 0) return 'bad file';
+        if (f.name !== undefined && !isString(f.name, 1024)) return 'bad file';
+      }
       return null;
     case MSG.ALLOW_VALUE:
       if (!isString(msg.site, 2048) || !isString(msg.ruleId, 200)) return 'site and ruleId must be strings';

@@ -10,8 +10,10 @@ import { t } from '../shared/i18n.js';
 
 /**
  * @typedef {import('../content/engine.js').Finding} Finding
- * @typedef {'warn' | 'block' | 'paste' | 'fail-closed'} PanelMode
- * @typedef {'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok' | 'allow-value'} Choice
+ * @typedef {import('../background/files.js').FileVerdict} FileVerdict
+ * @typedef {'warn' | 'block' | 'paste' | 'fail-closed' | 'file-warn' | 'file-block'} PanelMode
+ * @typedef {'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok' | 'allow-value' | 'remove' | 'attach'} Choice
+ * @typedef {{ name: string, kind: string, size: number, findings: FileVerdict['findings'], unread: FileVerdict['unread'] }} PanelFile
  * @typedef {{ choice: Choice, justification?: string, select?: boolean, finding?: Finding }} PanelResult
  * @typedef {object} PanelOptions
  * @property {PanelMode} mode
@@ -21,6 +23,7 @@ import { t } from '../shared/i18n.js';
  * @property {boolean} requireJustification
  * @property {string | null} [message] the organisation's message
  * @property {string | null} [helpUrl] the organisation's AI policy page
+ * @property {PanelFile[]} [files] attached files (the file modes)
  * @property {(f: Finding) => boolean} [byOrganisation] whether the organisation set the action of f's rule
  * @property {boolean} [auditCollector] whether events (and a reason) go to the organisation's collector
  * @property {(f: Finding) => boolean} [canAllow] whether "Allow this value on this site" is offered for f
@@ -89,20 +92,78 @@ export function groupByRule(findings) {
 }
 
 /** The choice that sends nothing, for each mode: what focus starts on and what Escape and a click outside mean. */
-export const SAFE_CHOICE = /** @type {Record<PanelMode, Choice>} */ ({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok' });
+export const SAFE_CHOICE = /** @type {Record<PanelMode, Choice>} */ ({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok', 'file-warn': 'remove', 'file-block': 'remove' });
+
+/** Whether the mode has an override the policy allows (send, paste or attach anyway). */
+function overridable(/** @type {PanelOptions} */ o) {
+  return o.allowOverride && (o.mode === 'warn' || o.mode === 'paste' || o.mode === 'file-warn');
+}
+
+/** `2.4 MB`, `812 KB`, `93 bytes`. */
+function sizeText(/** @type {number} */ n) {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
+  return `${n} bytes`;
+}
+
+/**
+ * Where in a file: `report.zip · .env · line 3`, `sheet Customers · B7`, `page 2 · line 14`.
+ * @param {import('../background/files.js').FileWhere} w
+ */
+function whereText(w) {
+  const parts = [];
+  if (w.entry) parts.push(w.entry);
+  if (w.sheet) parts.push(t('fileWhereSheet', w.sheet));
+  if (w.page) parts.push(t('fileWherePage', String(w.page)));
+  if (w.slide) parts.push(t('fileWhereSlide', String(w.slide)));
+  if (w.part) parts.push(w.part);
+  if (w.cell) parts.push(w.cell);
+  else if (w.line) parts.push(t('fileWhereLine', String(w.line)));
+  return parts.join(' · ');
+}
+
+/**
+ * One attached file: its name, type and size, what was found (masked) and
+ * where, and what could not be read.
+ * @param {PanelFile} f
+ */
+function fileItem(f) {
+  const li = h('li', { class: 'file' }, [h('strong', { class: 'name' }, [f.name]), ' ', h('span', { class: 'meta' }, [`${f.kind} · ${sizeText(f.size)}`])]);
+  const list = h('ul', { class: 'findings', 'aria-label': t('panelFindingsLabel') });
+  for (const x of f.findings) {
+    const title = x.ruleId === 'key-file' ? t('fileKeyFile') : x.title || x.ruleId;
+    const where = whereText(x.where);
+    list.append(
+      h('li', { class: 'value' }, [
+        h('span', { class: `sev ${x.severity}` }, [t(`severity_${x.severity}`)]),
+        h('span', { class: 'what' }, [title, ' ', h('code', {}, [x.preview]), ...(where ? [' ', h('small', {}, [where])] : [])]),
+      ]),
+    );
+  }
+  for (const u of f.unread) {
+    const reason = t(`fileReason_${u.reason.replace('-', '_')}`);
+    const where = whereText(u.where);
+    list.append(h('li', { class: 'value' }, [h('span', { class: 'what' }, [t('fileUnread', reason), where ? ` (${where})` : '', u.detail ? `: ${u.detail}` : ''])]));
+  }
+  li.append(list);
+  return li;
+}
 
 /** The panel's title and explanation. */
 function words(/** @type {PanelOptions} */ o) {
-  const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste');
   switch (o.mode) {
     case 'warn':
-      return [t('panelWarnTitle'), t(overridable ? 'panelWarnText' : 'panelWarnTextNoOverride')];
+      return [t('panelWarnTitle'), t(overridable(o) ? 'panelWarnText' : 'panelWarnTextNoOverride')];
+    case 'file-warn':
+      return [t('panelFileWarnTitle'), t('panelFileWarnText')];
+    case 'file-block':
+      return [t('panelFileBlockTitle'), t('panelFileBlockText')];
     case 'block': {
       const byOrg = o.findings.some((f) => f.action === 'block' && o.byOrganisation?.(f));
       return [t('panelBlockTitle'), t(byOrg ? 'panelBlockTextOrganisation' : 'panelBlockTextSettings')];
     }
     case 'paste':
-      return [t('panelPasteTitle'), t(overridable ? 'panelPasteText' : 'panelPasteTextNoOverride')];
+      return [t('panelPasteTitle'), t(overridable(o) ? 'panelPasteText' : 'panelPasteTextNoOverride')];
     default:
       return [t('panelFailClosedTitle'), t('panelFailClosedText')];
   }
@@ -211,15 +272,15 @@ export function buildPanel(o, done) {
   const [title, explain] = words(o);
   const body = h('div', { class: 'body' }, [h('h2', { id: 'pw-title' }, [title]), h('p', { id: 'pw-desc' }, [explain])]);
   if (o.findings.length) body.append(findingsList(o, done));
+  if (o.files?.length) body.append(h('ul', { class: 'files', 'aria-label': t('panelFilesLabel') }, o.files.map(fileItem)));
   if (o.message) body.append(h('p', { class: 'org' }, [o.message]));
   if (o.helpUrl && /^https?:\/\//.test(o.helpUrl)) {
     body.append(h('p', {}, [h('a', { href: o.helpUrl, target: '_blank', rel: 'noopener noreferrer' }, [t('panelHelpLink')])]));
   }
 
-  const overridable = o.allowOverride && (o.mode === 'warn' || o.mode === 'paste');
   /** @type {HTMLTextAreaElement | null} */
   let reason = null;
-  if (overridable && o.requireJustification) {
+  if (overridable(o) && o.requireJustification) {
     reason = /** @type {HTMLTextAreaElement} */ (h('textarea', { maxlength: '500', 'aria-describedby': 'pw-reason-where' }));
     body.append(
       h('label', { class: 'justify' }, [t('panelJustifyLabel'), reason]),
@@ -247,20 +308,25 @@ export function buildPanel(o, done) {
   // The override first and quiet, the safe choice next (it has the focus),
   // the recommended one last and filled.
   if (o.mode === 'warn') {
-    if (overridable) button(t('buttonSendAnyway'), 'send', 'secondary');
+    if (overridable(o)) button(t('buttonSendAnyway'), 'send', 'secondary');
     button(t('buttonEdit'), 'edit');
     button(t('buttonRedactSend'), 'redact', 'primary');
   } else if (o.mode === 'block') {
     button(t('buttonEdit'), 'edit');
     button(t('buttonRedact'), 'redact', 'primary');
+  } else if (o.mode === 'file-warn') {
+    if (overridable(o)) button(t('buttonAttachAnyway'), 'attach', 'secondary');
+    button(t('buttonRemoveFile'), 'remove', 'primary');
+  } else if (o.mode === 'file-block') {
+    button(t('buttonRemoveFile'), 'remove', 'primary');
   } else if (o.mode === 'paste') {
-    if (overridable) button(t('buttonPasteAnyway'), 'paste', 'secondary');
+    if (overridable(o)) button(t('buttonPasteAnyway'), 'paste', 'secondary');
     button(t('buttonCancel'), 'cancel');
     button(t('buttonPasteRedacted'), 'paste-redacted', 'primary');
   } else {
     button(t('buttonOk'), 'ok', 'primary');
   }
-  const override = buttons.send ?? buttons.paste;
+  const override = buttons.send ?? buttons.paste ?? buttons.attach;
   if (reason && override) {
     // Disabled by aria only: it stays in the tab order and says why.
     const gate = h('p', { class: 'hint gate', id: 'pw-gate' }, [t('panelReasonNeeded', String(MIN_REASON))]);

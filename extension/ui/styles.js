@@ -72,6 +72,10 @@ export const OVERLAY_CSS = `
   padding: 10px 16px 14px; border-top: 1px solid var(--border); background: var(--bg);
 }
 .actions .gate { flex-basis: 100%; margin: 0; font-size: 12px; text-align: right; }
+.files { list-style: none; margin: 0 0 8px; padding: 0; }
+.files > li.file { padding: 4px 0; }
+.files .name { word-break: break-all; }
+.files .meta, .findings small { color: var(--muted); font-size: 12px; }
 button {
   font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--border);
   background: var(--button-bg); color: var(--button-fg); cursor: pointer; white-space: nowrap;

@@ -38,10 +38,7 @@ pub struct FileScan {
     pub unread: Vec<Unread>,
 }
 
-/// The rule id of a key store or private key file found by type or name.
-pub const KEY_FILE_RULE: &str = "key-file";
-/// Its title.
-pub const KEY_FILE_TITLE: &str = "Key store or private key file";
+pub use promptwarden::extract::{KEY_FILE_RULE, KEY_FILE_TITLE};
 
 /// Whether the CLI keeps quiet about an unreadable file: binary formats it
 /// never reads (images, executables, `.doc`…) and archives inside archives

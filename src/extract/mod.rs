@@ -47,6 +47,13 @@ use serde::Serialize;
 use std::fmt;
 
 pub use keys::KeyKind;
+
+/// The rule id under which a key store or private key file is reported
+/// (category `secret`, severity critical): not a pattern in the catalog, but
+/// policies name it like one (`"rules": { "key-file": "block" }`).
+pub const KEY_FILE_RULE: &str = "key-file";
+/// Its title.
+pub const KEY_FILE_TITLE: &str = "Key store or private key file";
 pub use text::Encoding;
 
 /// Caps on the work one file may cause. The defaults suit a browser tab's

@@ -222,6 +222,35 @@ pub const KEYS: &[Key] = &[
         notes: "A pause adds the site to the user's `excludedSites`. When false, the popup does not offer it and the user's excluded sites are ignored (yours still apply). Managed policy only.",
         schema: || json!({ "type": "boolean" }),
     },
+    // Attachments.
+    Key {
+        name: "unscannableFiles",
+        title: "Attachments that cannot be read",
+        description: "allow, warn or block for attached files PromptWarden could not read: encrypted, damaged, over the size limit, or with parts it could not read.",
+        notes: "`warn` (the default) names the file and why in a panel, where the user removes it or attaches it anyway (when `allowOverride` is true); `block` removes it; `allow` attaches it unchecked. Key files (`.p12`, `.jks`, `.kdbx`, `id_rsa`, `.ppk`) are findings of the rule `key-file` (category `secret`) and follow `rules`/`categories`, not this key.",
+        schema: || json!({ "type": "string", "enum": ["allow", "warn", "block"] }),
+    },
+    Key {
+        name: "unsupportedFiles",
+        title: "Attachments of a kind not read",
+        description: "allow, warn or block for attached files of a kind PromptWarden does not read: images, audio, video, executables, legacy .doc/.xls/.ppt, archives inside archives.",
+        notes: "The default `allow` keeps screenshots and photos from raising a panel. Text files, Word, Excel, PowerPoint, OpenDocument, PDF and zip archives are read whatever this says.",
+        schema: || json!({ "type": "string", "enum": ["allow", "warn", "block"] }),
+    },
+    Key {
+        name: "maxFileMegabytes",
+        title: "Largest attachment read (MB)",
+        description: "Attachments larger than this many megabytes (MiB) are not read and count as unscannable.",
+        notes: "From 1 to 512. The file and its text are held in the browser's memory while it is read; the CLI reads files up to 1 GiB whatever this says.",
+        schema: || json!({ "type": "integer", "minimum": 1, "maximum": 512 }),
+    },
+    Key {
+        name: "auditFileNames",
+        title: "Name attached files in audit events",
+        description: "Whether audit events carry the attached file's name; its type and size are always recorded, its content never.",
+        notes: "File names can themselves be sensitive (`layoffs-2027.xlsx`): they are left out unless this is true.",
+        schema: || json!({ "type": "boolean" }),
+    },
 ];
 
 /// The key named `name`.

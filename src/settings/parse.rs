@@ -4,7 +4,7 @@
 //! protection off). Parsing walks the JSON by hand rather than through a
 //! derived `Deserialize` for exactly that.
 
-use super::policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyIssue};
+use super::policy::{limits, AllowEntry, CustomRule, FailMode, FileAction, Policy, PolicyIssue};
 use super::sites::{check_selector, Site, SiteEntry, SELECTORS};
 use crate::rule::is_kebab_id;
 use crate::rule::{Action, Category, Severity};
@@ -195,6 +195,25 @@ impl Parser {
                 }
                 "auditIncludeUser" => self.boolean(key, v, &mut policy.audit_include_user),
                 "allowUserAuditEndpoint" => self.boolean(key, v, &mut policy.allow_user_audit_endpoint),
+                // Attachments.
+                "unscannableFiles" => {
+                    if let Some(a) = self.enum_str(key, v, FileAction::parse, "allow, warn or block") {
+                        policy.unscannable_files = a;
+                    }
+                }
+                "unsupportedFiles" => {
+                    if let Some(a) = self.enum_str(key, v, FileAction::parse, "allow, warn or block") {
+                        policy.unsupported_files = a;
+                    }
+                }
+                "maxFileMegabytes" => match v.as_u64() {
+                    Some(m) if (1..=limits::MAX_FILE_MEGABYTES).contains(&m) => policy.max_file_megabytes = m as u32,
+                    _ => self.issue(
+                        key,
+                        format!("must be a whole number of megabytes from 1 to {}", limits::MAX_FILE_MEGABYTES),
+                    ),
+                },
+                "auditFileNames" => self.boolean(key, v, &mut policy.audit_file_names),
                 k if k.starts_with('$') || k.starts_with("//") => continue, // $schema, comments
                 other => self.issue(other, "unknown setting (check the spelling against the policy reference)"),
             }
@@ -209,8 +228,9 @@ impl Parser {
     /// A rule id nobody knows is almost always a typo that would silently
     /// leave the intended rule at its default: report it.
     fn check_rule_ids(&mut self, policy: &mut Policy) {
-        let known =
-            |id: &str, custom: &[CustomRule]| crate::rules::find(id).is_some() || custom.iter().any(|r| r.id == id);
+        let known = |id: &str, custom: &[CustomRule]| {
+            crate::rules::find(id).is_some() || id == crate::extract::KEY_FILE_RULE || custom.iter().any(|r| r.id == id)
+        };
         let unknown: Vec<String> = policy.rules.keys().filter(|id| !known(id, &policy.custom_rules)).cloned().collect();
         for id in unknown {
             self.issue(&format!("rules.{id}"), "no rule has this id (see `promptwarden rules`)");
@@ -483,7 +503,7 @@ impl Parser {
             Some(id) if !is_kebab_id(id) => {
                 self.issue(&format!("{path}.id"), "must be kebab-case: lowercase letters, digits and single dashes")
             }
-            Some(id) if crate::rules::find(id).is_some() => {
+            Some(id) if crate::rules::find(id).is_some() || id == crate::extract::KEY_FILE_RULE => {
                 self.issue(&format!("{path}.id"), format!("{id:?} is a built-in rule id; choose another"))
             }
             _ => {}

@@ -28,6 +28,30 @@ impl FailMode {
     }
 }
 
+/// What happens to an attached file PromptWarden could not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileAction {
+    /// Attached without a word.
+    Allow,
+    /// A panel names the file and why; the user removes it or attaches it anyway.
+    Warn,
+    /// The file is not attached.
+    Block,
+}
+
+impl FileAction {
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<FileAction> {
+        match s {
+            "allow" => Some(FileAction::Allow),
+            "warn" => Some(FileAction::Warn),
+            "block" => Some(FileAction::Block),
+            _ => None,
+        }
+    }
+}
+
 /// A rule an organisation adds: its own project codes, customer ids, hosts.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -192,6 +216,17 @@ pub struct Policy {
     /// Whether a user may turn protection off on a site (the popup's pause,
     /// the options page's excluded sites); managed only.
     pub allow_site_pause: bool,
+    // Attachments (issue 14).
+    /// Files that could not be read: encrypted, damaged, over the size
+    /// limit, or with parts that could not be read.
+    pub unscannable_files: FileAction,
+    /// Files of a kind PromptWarden does not read: images, audio, video,
+    /// executables, legacy `.doc`/`.xls`/`.ppt`, archives inside archives.
+    pub unsupported_files: FileAction,
+    /// Largest attachment read, in megabytes (MiB); larger ones are unscannable.
+    pub max_file_megabytes: u32,
+    /// Whether audit events name the attached file (its type and size always show).
+    pub audit_file_names: bool,
 }
 
 impl Default for Policy {
@@ -226,6 +261,10 @@ impl Default for Policy {
             allow_user_audit_endpoint: false,
             allow_value_exceptions: true,
             allow_site_pause: true,
+            unscannable_files: FileAction::Warn,
+            unsupported_files: FileAction::Allow,
+            max_file_megabytes: 50,
+            audit_file_names: false,
         }
     }
 }
@@ -254,7 +293,8 @@ impl Policy {
         (parsed.policy, parsed.issues)
     }
 
-    /// The action for a rule: its own entry, else its category's.
+    /// The action for a rule: its own entry, else its category's (also for
+    /// [`crate::extract::KEY_FILE_RULE`], which is not in the catalog).
     pub fn action_for(&self, rule_id: &str, category: Category) -> Action {
         self.rules.get(rule_id).or_else(|| self.categories.get(&category)).copied().unwrap_or(Action::Warn)
     }
@@ -299,6 +339,8 @@ pub mod limits {
     pub const AUDIT_HEADERS: usize = 32;
     /// Longest audit header value (a long bearer token or a JWT fits).
     pub const AUDIT_HEADER_VALUE: usize = 8_192;
+    /// Largest `maxFileMegabytes`: a tab holds the file and its text in memory.
+    pub const MAX_FILE_MEGABYTES: u64 = 512;
 }
 
 /// One problem in a policy document.

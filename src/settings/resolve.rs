@@ -445,6 +445,48 @@ mod tests {
         assert!(e.issues.is_empty(), "{:?}", e.issues);
     }
 
+    // Attachments (issue 14).
+    #[test]
+    fn attachment_keys_default_parse_lock_and_report_bad_values() {
+        use crate::settings::policy::FileAction;
+        let d = resolve("{}", "{}").policy;
+        assert_eq!(
+            (d.unscannable_files, d.unsupported_files, d.max_file_megabytes, d.audit_file_names),
+            (FileAction::Warn, FileAction::Allow, 50, false)
+        );
+        let e = resolve(
+            r#"{"unscannableFiles":"block","maxFileMegabytes":20,"rules":{"key-file":"block"}}"#,
+            r#"{"unscannableFiles":"allow","unsupportedFiles":"warn","maxFileMegabytes":400,"auditFileNames":true}"#,
+        );
+        assert_eq!(e.policy.unscannable_files, FileAction::Block, "the organisation's value wins");
+        assert_eq!(e.policy.max_file_megabytes, 20);
+        assert_eq!(e.policy.unsupported_files, FileAction::Warn, "the user keeps what was left open");
+        assert!(e.policy.audit_file_names);
+        assert!(e.is_locked("unscannableFiles") && e.is_locked("maxFileMegabytes") && !e.is_locked("unsupportedFiles"));
+        assert_eq!(e.policy.action_for(crate::extract::KEY_FILE_RULE, Category::Secret), Action::Block);
+        assert!(e.issues.is_empty(), "key-file is a rule id policies may name: {:?}", e.issues);
+
+        let bad = resolve(
+            r#"{"unscannableFiles":"quarantine","maxFileMegabytes":0,"auditFileNames":"yes","unsupportedFiles":"block"}"#,
+            r#"{"maxFileMegabytes":513}"#,
+        );
+        let mut paths: Vec<_> = bad.issues.iter().map(|i| (i.source, i.path.as_str())).collect();
+        paths.sort_by_key(|p| p.1);
+        assert_eq!(
+            paths,
+            [
+                (Source::Managed, "auditFileNames"),
+                (Source::Managed, "maxFileMegabytes"),
+                (Source::User, "maxFileMegabytes"),
+                (Source::Managed, "unscannableFiles")
+            ]
+        );
+        assert!(bad.issues.iter().all(|i| !i.message.is_empty()));
+        assert_eq!(bad.policy.unscannable_files, FileAction::Warn, "a bad value falls back to the default");
+        assert_eq!(bad.policy.max_file_megabytes, 50);
+        assert_eq!(bad.policy.unsupported_files, FileAction::Block, "the valid keys still apply");
+    }
+
     #[test]
     fn lock_user_options_ignores_every_user_option() {
         let e = resolve(r#"{"lockUserOptions":true}"#, r#"{"categories":{"pii":"off"},"excludedSites":["claude.ai"]}"#);

@@ -100,6 +100,13 @@ impl Settings {
         to_js(&self.inner.content_scripts())
     }
 
+    /// The action for a key store or private key file attached to a prompt
+    /// (rule `key-file`, category `secret`): `off`, `warn`, `block` or `redact`.
+    #[wasm_bindgen(js_name = keyFileAction, unchecked_return_type = "\"off\" | \"warn\" | \"block\" | \"redact\"")]
+    pub fn key_file_action(&self) -> JsValue {
+        to_js(&self.inner.policy.action_for(crate::extract::KEY_FILE_RULE, crate::rule::Category::Secret))
+    }
+
     /// A scanner for the effective policy.
     pub fn scanner(&self) -> Result<Scanner, JsError> {
         let inner = crate::Scanner::new(&self.inner.policy).map_err(|e| JsError::new(&e.to_string()))?;

@@ -21,6 +21,8 @@
 //   4. the same after the worker was stopped, with Enter pressed right after
 //      the last key (no pause, so no pre-scan): what the first send after
 //      an idle spell costs.
+//   5. a clean 100 KB attachment: file input set → the app's change
+//      handler, with the extension on and off for the site.
 //
 // In Chromium the fixture pages' CSP keeps WebAssembly out of the content
 // script, so every scan here is a message round trip to the service worker.
@@ -30,10 +32,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_EXTENSION_ID, EDITORS, REPO, sleep, stopServiceWorker, until, launchChromium } from './harness.mjs';
 
-const TARGETS = { coldMs: 50, scan4kP99Ms: 5, cleanSendP99Ms: 16 };
+const TARGETS = { coldMs: 50, scan4kP99Ms: 5, cleanSendP99Ms: 16, cleanFileAddedP95Ms: 100 };
 const SCAN_RUNS = Number(process.env.PW_BENCH_SCANS ?? 300);
 const SEND_RUNS = Number(process.env.PW_BENCH_SENDS ?? 50);
 const COLD_RUNS = Number(process.env.PW_BENCH_COLD ?? 10);
+const FILE_RUNS = Number(process.env.PW_BENCH_FILES ?? 30);
 
 /** A clean 4 KB prompt: the corpus's negatives (no findings expected) concatenated. */
 function cleanPrompt(n) {
@@ -47,7 +50,7 @@ function cleanPrompt(n) {
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.ceil((s.length - 1) * p))];
-  return { n: s.length, min: s[0], p50: at(0.5), p99: at(0.99), max: s.at(-1) };
+  return { n: s.length, min: s[0], p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s.at(-1) };
 }
 const ms = (v) => (v == null ? '   n/a' : `${v.toFixed(2).padStart(7)} ms`);
 const verdict = (v, target) => (v == null ? '' : v <= target ? 'OK' : 'OVER');
@@ -311,6 +314,42 @@ try {
       if (sent && sends[i]) held.push(sends[i].at - before);
     }
     print(line('textarea: Enter pressed → send', stats(held), 'p50', TARGETS.coldMs));
+  }
+  print('');
+
+  // ---- 5. clean attachment -------------------------------------------------------
+  // A 100 KB clean text file set on the fixture's hidden file input (CDP
+  // DOM.setFileInputFiles, trusted input/change events), from just before
+  // the call to the app's change handler; on the same page with the
+  // extension off for the site (excludedSites), the same path without the
+  // check. The difference is what the check adds.
+  print(`5. clean 100 KB attachment: file input set → the app's change handler (${FILE_RUNS} files, extension on vs off for the site)`);
+  {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join((await import('node:os')).tmpdir(), 'promptwarden-bench-'));
+    const file = path.join(dir, 'notes.txt');
+    writeFileSync(file, cleanPrompt(100 * 1024));
+    const times = {};
+    for (const [label, options] of [['on', {}], ['off', { excludedSites: [textarea.host] }]]) {
+      await b.setOptions(options);
+      const tab = await b.open(textarea, { unprotected: label === 'off' });
+      times[label] = [];
+      for (let i = 0; i < FILE_RUNS; i++) {
+        const before = await tab.eval(() => performance.now());
+        await tab.page.setInputFiles('[data-testid="file-input"]', [file]);
+        await until(() => tab.eval((n) => window.attached.length > n, i), 'the file to reach the app', { timeout: 10_000 });
+        times[label].push((await tab.eval((n) => window.attached[n].at, i)) - before);
+      }
+    }
+    await b.setOptions({});
+    rmSync(dir, { recursive: true, force: true });
+    const on = stats(times.on);
+    const off = stats(times.off);
+    for (const [label, st] of /** @type {[string, ReturnType<typeof stats>][]} */ ([['extension on: input set → app', on], ['extension off (the same path unchecked)', off]])) {
+      print(`  ${label.padEnd(46)} p50 ${ms(st.p50)}  p95 ${ms(st.p95)}  max ${ms(st.max)}  (n=${st.n})`);
+    }
+    const added = on.p95 - off.p95;
+    print(`  ${'added by the check, p95 on − p95 off'.padEnd(46)} ${ms(added)}  target ≤ ${TARGETS.cleanFileAddedP95Ms} ms: ${verdict(added, TARGETS.cleanFileAddedP95Ms)}`);
   }
 } catch (e) {
   failed = true;

@@ -21,6 +21,7 @@ export const RECORD_ATTRIBUTES = Object.freeze({
   'promptwarden.justification': 'string',
   'promptwarden.file.type': 'string',
   'promptwarden.file.size': 'int',
+  'promptwarden.file.name': 'string',
   'promptwarden.policy.hash': 'string',
 });
 
@@ -44,7 +45,7 @@ export const RESOURCE_ATTRIBUTES = Object.freeze({
 export const REQUIRED_RESOURCE_ATTRIBUTES = Object.freeze(['service.name', 'service.version', 'service.instance.id', 'user_agent.name', 'user_agent.version', 'promptwarden.audit.dropped', 'promptwarden.audit.rejected']);
 
 /** The outcomes a record may carry (docs/audit-events.md). */
-export const OUTCOMES = Object.freeze(['sent', 'blocked', 'redacted', 'sent-anyway', 'cancelled', 'pasted-anyway', 'sent-unchecked', 'blocked-unchecked', 'reported-false-positive']);
+export const OUTCOMES = Object.freeze(['sent', 'blocked', 'redacted', 'sent-anyway', 'cancelled', 'pasted-anyway', 'sent-unchecked', 'blocked-unchecked', 'reported-false-positive', 'attached-anyway']);
 
 const FIELDS = {
   request: ['resourceLogs'],

@@ -63,12 +63,14 @@ test('a record holds the documented metadata: categories and the highest severit
 
 test('whatever else a message carries stays out of the record', () => {
   const r = makeRecord(
-    /** @type {any} */ ({ site: 'claude.ai', rules: ['github-pat'], outcome: 'blocked', text: 'the prompt', preview: 'ghp_****', value: 'ghp_x', file: { type: 'application/pdf', size: 1234, name: 'secret-plans.pdf' } }),
+    /** @type {any} */ ({ site: 'claude.ai', rules: ['github-pat'], outcome: 'blocked', text: 'the prompt', preview: 'ghp_****', value: 'ghp_x', file: { kind: 'pdf', size: 1234, name: 'secret-plans.pdf' } }),
     ctx,
   );
   const json = JSON.stringify(r);
   for (const leak of ['the prompt', 'ghp_****', 'ghp_x', 'secret-plans']) assert.ok(!json.includes(leak), `${leak} is not in the record`);
-  assert.deepEqual(r.file, { type: 'application/pdf', size: 1234 });
+  assert.deepEqual(r.file, { type: 'pdf', size: 1234 }, 'no name unless the policy sets auditFileNames');
+  const named = makeRecord({ site: 'claude.ai', rules: [], outcome: 'file-attached', file: { kind: 'pdf', size: 1234, name: 'plans.pdf' } }, { ...ctx, fileNames: true });
+  assert.deepEqual(named.file, { type: 'pdf', size: 1234, name: 'plans.pdf' });
 });
 
 test('ids are unique (collectors deduplicate by them)', () => {
@@ -82,7 +84,7 @@ test('ids are unique (collectors deduplicate by them)', () => {
 test('a batch encodes as a valid ExportLogsServiceRequest with the documented attributes', () => {
   const records = [
     makeRecord({ site: 'claude.ai', rules: ['github-pat'], outcome: 'blocked' }, ctx),
-    makeRecord({ site: 'chatgpt.com', rules: ['email'], outcome: 'pasted', justification: 'customer asked', file: { type: 'text/plain', size: 12 } }, ctx),
+    makeRecord({ site: 'chatgpt.com', rules: ['email'], outcome: 'pasted', justification: 'customer asked', file: { kind: 'text', size: 12 } }, ctx),
     makeRecord({ site: 'gemini.google.com', rules: [], outcome: 'fail-open' }, ctx),
   ];
   const body = JSON.parse(JSON.stringify(exportRequest(records, RESOURCE)));
@@ -507,7 +509,7 @@ test('every outcome, through every delivery path: no byte sent or queued holds a
         findings: mine,
       });
       if (outcome === 'overridden' || outcome === 'pasted') msg.justification = TYPED_REASON;
-      if (outcome.startsWith('paste')) msg.file = { type: 'text/csv', size: 2048, name: `${PRIVATE.email}.csv`, text: prompt };
+      if (outcome.startsWith('paste') || outcome.startsWith('file')) msg.file = { kind: 'csv', size: 2048, name: `${PRIVATE.email}.csv`, text: prompt };
       assert.equal(invalidReason(msg), null, 'the background accepts the message');
       r.queue.add(makeRecord(msg, engine));
     });

@@ -86,6 +86,24 @@ test('a managed policy that is not an object is one issue, and the user’s opti
   assert.equal(policy.categories.secret, 'block');
 });
 
+test('attachment keys: defaults, the organisation’s values locked, bad values reported, key-file nameable', () => {
+  const d = resolve({}, {}).policy;
+  assert.deepEqual([d.unscannableFiles, d.unsupportedFiles, d.maxFileMegabytes, d.auditFileNames], ['warn', 'allow', 50, false]);
+  const settings = new Settings(
+    { unscannableFiles: 'block', maxFileMegabytes: 20, rules: { 'key-file': 'off' } },
+    { unscannableFiles: 'allow', unsupportedFiles: 'warn', maxFileMegabytes: 0, auditFileNames: true },
+  );
+  const { policy, locked, issues } = settings.view();
+  assert.equal(policy.unscannableFiles, 'block');
+  assert.equal(policy.unsupportedFiles, 'warn');
+  assert.equal(policy.maxFileMegabytes, 20);
+  assert.equal(policy.auditFileNames, true);
+  assert.ok(locked.includes('unscannableFiles') && !locked.includes('unsupportedFiles'));
+  assert.deepEqual(issues.map((i) => `${i.source}:${i.path}`), ['user:maxFileMegabytes']);
+  assert.equal(settings.keyFileAction(), 'off', 'the key-file rule follows the policy’s rules entry');
+  assert.equal(new Settings({ categories: { secret: 'block' } }, {}).keyFileAction(), 'block', 'else its category, secret');
+});
+
 test('the browsers’ Settings and `promptwarden check-policy` agree on every shared case', () => {
   const bin = join(ROOT, 'target', 'release', process.platform === 'win32' ? 'promptwarden.exe' : 'promptwarden');
   if (!existsSync(bin)) spawnSync('cargo', ['build', '--release', '--locked', '--bin', 'promptwarden'], { cwd: ROOT, stdio: 'inherit' });

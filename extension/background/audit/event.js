@@ -16,7 +16,7 @@ export const SCHEMA_VERSION = '1';
  * What each local outcome (OUTCOMES in shared/messages.js) is on the wire:
  * the outcome a security team reads, the path the text took, and whether
  * the user went past a warning.
- * @type {Record<string, { outcome: string, trigger?: 'send' | 'paste', overridden: boolean }>}
+ * @type {Record<string, { outcome: string, trigger?: 'send' | 'paste' | 'file', overridden: boolean }>}
  */
 export const WIRE_OUTCOMES = {
   sent: { outcome: 'sent', trigger: 'send', overridden: false },
@@ -35,6 +35,11 @@ export const WIRE_OUTCOMES = {
   // "Report a false positive" in the panel: the rule and the site, which
   // the organisation may want to tune; nothing was sent or stopped.
   'false-positive': { outcome: 'reported-false-positive', overridden: false },
+  // Attachments: attached despite findings (or unread), removed by the
+  // user, or removed by the policy.
+  'file-attached': { outcome: 'attached-anyway', trigger: 'file', overridden: true },
+  'file-removed': { outcome: 'cancelled', trigger: 'file', overridden: false },
+  'file-blocked': { outcome: 'blocked', trigger: 'file', overridden: false },
 };
 
 const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'];
@@ -46,13 +51,13 @@ const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'];
  * @property {string} site the page's host (and port, if any)
  * @property {string} [app] the built-in chat app's id, when the site is one
  * @property {string} outcome see WIRE_OUTCOMES
- * @property {'send' | 'paste'} [trigger]
+ * @property {'send' | 'paste' | 'file'} [trigger]
  * @property {boolean} overridden
  * @property {string[]} rules rule ids, each once
  * @property {string[]} categories their categories, each once
  * @property {string} [severity] the highest severity among the rules
  * @property {string} [justification] what the user typed, when they did
- * @property {{ type: string, size: number }} [file] reserved for attachments
+ * @property {{ type: string, size: number, name?: string }} [file] an attachment's kind and size; its name only when the policy's `auditFileNames` is true (the background drops it otherwise)
  * @property {string} [policyHash] fingerprint of the managed policy
  */
 
@@ -62,12 +67,13 @@ const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'];
  * @property {(ruleId: string) => string | undefined} severityOf
  * @property {string | undefined} app
  * @property {string | undefined} policyHash
+ * @property {boolean} [fileNames] whether the policy lets file names into events (`auditFileNames`)
  * @property {() => number} [now]
  * @property {() => string} [newId]
  */
 
 /**
- * @param {{ site: string, rules: string[], outcome: string, justification?: string, file?: { type: string, size: number } }} msg a validated MSG.EVENT
+ * @param {{ site: string, rules: string[], outcome: string, justification?: string, file?: { kind: string, size: number, name?: string } }} msg a validated MSG.EVENT
  * @param {EventContext} ctx
  * @returns {AuditRecord}
  */
@@ -91,7 +97,8 @@ export function makeRecord(msg, ctx) {
   if (wire.trigger) record.trigger = wire.trigger;
   if (rank >= 0) record.severity = SEVERITY_ORDER[rank];
   if (msg.justification) record.justification = msg.justification;
-  if (msg.file) record.file = { type: msg.file.type, size: msg.file.size };
+  // A file's name only where the policy says names are not sensitive.
+  if (msg.file) record.file = { type: msg.file.kind, size: msg.file.size, ...(ctx.fileNames && msg.file.name !== undefined && { name: msg.file.name }) };
   if (ctx.policyHash) record.policyHash = ctx.policyHash;
   return record;
 }

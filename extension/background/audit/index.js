@@ -51,7 +51,7 @@ export function status() {
 
 /**
  * Records one event the content script reported.
- * @param {{ site: string, rules: string[], outcome: string, justification?: string, file?: { type: string, size: number } }} msg a validated MSG.EVENT
+ * @param {{ site: string, rules: string[], outcome: string, justification?: string, file?: { kind: string, size: number, name?: string } }} msg a validated MSG.EVENT
  * @param {import('./event.js').EventContext & { retentionDays: number, deliver: boolean }} ctx
  */
 export async function record(msg, ctx) {

@@ -24,6 +24,7 @@ export const MAX_EVENTS = 1000;
  * @property {string} outcome what happened (see OUTCOMES in shared/messages.js)
  * @property {boolean} overridden whether the user sent or pasted despite findings
  * @property {string} [justification] the user's reason for an override
+ * @property {{ kind: string, size: number, name?: string }} [file] an attached file's type and size (its name only when `auditFileNames` is true), never its content
  */
 
 /** The least time between the starts of two writes. */
@@ -39,7 +40,7 @@ let retention = 30;
 
 /**
  * Records one event.
- * @param {{ site: string, rules: string[], outcome: string, justification?: string }} e
+ * @param {{ site: string, rules: string[], outcome: string, justification?: string, file?: { kind: string, size: number, name?: string } }} e
  * @param {(ruleId: string) => string} categoryOf
  * @param {number} retentionDays
  * @returns {Promise<void>}
@@ -51,9 +52,10 @@ export function record(e, categoryOf, retentionDays) {
     site: e.site,
     rules: e.rules,
     outcome: e.outcome,
-    overridden: e.outcome === 'overridden' || e.outcome === 'pasted',
+    overridden: e.outcome === 'overridden' || e.outcome === 'pasted' || e.outcome === 'file-attached',
   };
   if (e.justification) event.justification = e.justification;
+  if (e.file) event.file = e.file;
   retention = retentionDays;
   return new Promise((done) => {
     pending.push({ event, categories: e.rules.map(categoryOf), done });

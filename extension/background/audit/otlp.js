@@ -67,6 +67,7 @@ export function logRecord(r) {
     ['promptwarden.justification', r.justification],
     ['promptwarden.file.type', r.file?.type],
     ['promptwarden.file.size', r.file?.size],
+    ['promptwarden.file.name', r.file?.name],
     ['promptwarden.policy.hash', r.policyHash],
   ];
   const time = unixNano(r.time);
