@@ -37,7 +37,7 @@ native:
 # Debian's binaryen 108 breaks wasm-bindgen's externref table. It runs
 # only when cargo produced a new module.
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	--enable-mutable-globals --enable-reference-types --enable-multivalue
+	--enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd
 wasm: tools node-deps
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build --lib --release --locked --target wasm32-unknown-unknown
 	@if [ ! -f pkg/promptwarden_bg.wasm ] || [ $(WASM) -nt pkg/promptwarden_bg.wasm ]; then \

@@ -95,6 +95,7 @@ pub mod policy;
 pub mod redact;
 pub mod rule;
 pub mod rules;
+pub mod simd;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,403 @@
+//! The first pass: one look at every byte, 16 or 32 at a time, marking
+//! the only places the window sources (`sources.rs`) then visit.
+//!
+//! For each 64 bytes of the text it keeps four masks, bit `j` for byte
+//! `j` of the block: word starts, where a keyword may begin; positions
+//! whose two bytes begin an anywhere keyword (`T3BlbkFJ` inside a token);
+//! ASCII digits, whose runs anchor card and phone numbers and national
+//! ids; and `@` signs, the anchor of e-mail addresses. Everything after
+//! this pass is scalar, but it runs only at marked positions: on prose
+//! and code about one byte in six.
+//!
+//! [`Pass::portable`] is the definition; the vector version ([`Pass::vector`])
+//! must give the same masks (tests hold it to that on every kernel this
+//! machine has). Its only approximation is inside: a nibble filter
+//! proposes anywhere pairs 16 or 32 positions at a time (as the Teddy
+//! searcher of Hyperscan and Rust's aho-corasick do for literals), and
+//! the exact pair table confirms each proposal.
+
+use crate::simd::{self, Bytes, Kernel, Pass};
+use std::collections::BTreeMap;
+
+/// The marks of 64 bytes of text: bit `j` is byte `j` of the block.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Block {
+    /// Word starts: a letter or digit after anything else, or a capital
+    /// after a small letter (`myDatadogKey`). Only ASCII letters and
+    /// digits count as word bytes.
+    pub starts: u64,
+    /// Positions whose byte and the next are the first two bytes of an
+    /// anywhere keyword, as [`PairFilter`] lists them (never the last).
+    pub anywhere: u64,
+    /// ASCII digits.
+    pub digits: u64,
+    /// `@` signs.
+    pub at: u64,
+}
+
+/// The two-byte heads of the keywords matched anywhere, as the first pass
+/// tests them.
+pub struct PairFilter {
+    /// 1 where the two bytes `first << 8 | second` (both cases of letters)
+    /// begin an anywhere keyword. 64 KiB, but text meets few pairs, so few
+    /// of its cache lines are hot; a bitset of folded pairs (8 KiB) made a
+    /// scan 10 % slower for the folding and bit arithmetic at every byte.
+    exact: Box<[u8]>,
+    /// Nibble tables of up to eight buckets of pairs: a position may hold a
+    /// pair of bucket `k` when bit `k` is set in all four entries for its
+    /// first and second byte's low and high nibbles.
+    nibbles: [[u8; 16]; 4],
+}
+
+impl PairFilter {
+    /// A filter for `pairs` (raw bytes; callers add the case variants).
+    pub fn new(pairs: impl IntoIterator<Item = (u8, u8)>) -> PairFilter {
+        let mut exact = vec![0u8; 1 << 16].into_boxed_slice();
+        // One unit per pair up to the case of letters, so a bucket's nibble
+        // sets stay small: `pa`, `Pa`, `pA`, `PA` share two nibbles each.
+        let mut units: BTreeMap<(u8, u8), Vec<(u8, u8)>> = BTreeMap::new();
+        for (a, b) in pairs {
+            exact[(a as usize) << 8 | b as usize] = 1;
+            units.entry((a.to_ascii_lowercase(), b.to_ascii_lowercase())).or_default().push((a, b));
+        }
+        PairFilter { exact, nibbles: buckets(units.into_values().collect()) }
+    }
+
+    /// Whether `first` then `second` begins an anywhere keyword.
+    #[inline]
+    pub fn contains(&self, first: u8, second: u8) -> bool {
+        self.exact[(first as usize) << 8 | second as usize] != 0
+    }
+}
+
+/// How often a byte turns up in chat text, roughly (spaces and small
+/// letters most): the cost of a bucket is how often its nibble sets let
+/// a position through that holds none of its pairs.
+fn weight(b: u8) -> u32 {
+    match b {
+        b' ' => 33,
+        b'a'..=b'z' => 13,
+        b'\n' | b'A'..=b'Z' | b'0'..=b'9' => 3,
+        _ => 1,
+    }
+}
+
+/// Nibble sets (low, high) of bytes, as 16-bit masks.
+type NibbleSet = (u16, u16);
+
+fn add_byte(set: NibbleSet, b: u8) -> NibbleSet {
+    (set.0 | 1 << (b & 15), set.1 | 1 << (b >> 4))
+}
+
+/// Summed [`weight`] of the bytes a nibble set lets through.
+fn let_through(set: NibbleSet) -> u32 {
+    let mut w = 0;
+    for hi in 0..16u8 {
+        if set.1 & 1 << hi != 0 {
+            for lo in 0..16u8 {
+                if set.0 & 1 << lo != 0 {
+                    w += weight(hi << 4 | lo);
+                }
+            }
+        }
+    }
+    w
+}
+
+/// Puts each unit of pairs in one of eight buckets, greedily where it
+/// lets the least extra text through (the costliest units first), and
+/// returns the nibble tables.
+fn buckets(mut units: Vec<Vec<(u8, u8)>>) -> [[u8; 16]; 4] {
+    type Sets = (NibbleSet, NibbleSet);
+    let cost = |(first, second): Sets| -> u64 {
+        if first.0 == 0 {
+            0
+        } else {
+            u64::from(let_through(first)) * u64::from(let_through(second))
+        }
+    };
+    let with = |mut s: Sets, members: &[(u8, u8)]| {
+        for &(a, b) in members {
+            s = (add_byte(s.0, a), add_byte(s.1, b));
+        }
+        s
+    };
+    let empty: Sets = ((0, 0), (0, 0));
+    units.sort_by_cached_key(|members| std::cmp::Reverse(cost(with(empty, members))));
+    let mut sets = [empty; 8];
+    let mut tables = [[0u8; 16]; 4];
+    for members in &units {
+        let with = |s: Sets| with(s, members);
+        let best = (0..8).min_by_key(|&k| cost(with(sets[k])) - cost(sets[k])).expect("eight buckets");
+        sets[best] = with(sets[best]);
+        for &(a, b) in members.iter() {
+            tables[0][(a & 15) as usize] |= 1 << best;
+            tables[1][(a >> 4) as usize] |= 1 << best;
+            tables[2][(b & 15) as usize] |= 1 << best;
+            tables[3][(b >> 4) as usize] |= 1 << best;
+        }
+    }
+    tables
+}
+
+/// Marks every position of `hay` (one [`Block`] per 64 bytes).
+pub fn marks(kernel: Kernel, hay: &[u8], pairs: &PairFilter, out: &mut Vec<Block>) {
+    out.clear();
+    out.reserve(hay.len().div_ceil(64));
+    simd::run(kernel, FirstPass { hay, pairs, out });
+}
+
+struct FirstPass<'a> {
+    hay: &'a [u8],
+    pairs: &'a PairFilter,
+    out: &'a mut Vec<Block>,
+}
+
+/// Byte classes of the definition.
+const OTHER: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+
+fn class(b: u8) -> u8 {
+    match b {
+        b'a'..=b'z' => LOWER,
+        b'A'..=b'Z' => UPPER,
+        b'0'..=b'9' => DIGIT,
+        _ => OTHER,
+    }
+}
+
+impl Pass for FirstPass<'_> {
+    type Output = ();
+
+    fn portable(self) {
+        let hay = self.hay;
+        let mut prev = OTHER;
+        for (base, chunk) in (0..).step_by(64).zip(hay.chunks(64)) {
+            let mut block = Block::default();
+            for (j, &b) in chunk.iter().enumerate() {
+                let c = class(b);
+                let start = (prev == OTHER && c != OTHER) || (prev == LOWER && c == UPPER);
+                block.starts |= u64::from(start) << j;
+                prev = c;
+                let i = base + j;
+                let pair = i + 1 < hay.len() && self.pairs.contains(b, hay[i + 1]);
+                block.anywhere |= u64::from(pair) << j;
+                block.digits |= u64::from(c == DIGIT) << j;
+                block.at |= u64::from(b == b'@') << j;
+            }
+            self.out.push(block);
+        }
+    }
+
+    #[inline(always)]
+    fn vector<V: Bytes>(self) {
+        let hay = self.hay;
+        let tables = self.pairs.nibbles.map(|t| V::table(&t));
+        let mut carry = Carry::default();
+        let mut base = 0;
+        // Whole blocks while the byte after the block (the second byte of
+        // the last pair) is in the text too.
+        while base + 65 <= hay.len() {
+            let block = carry.block(classify::<V>(&hay[base..], &tables));
+            self.out.push(refine(block, hay, base, self.pairs));
+            base += 64;
+        }
+        if base < hay.len() {
+            let rest = &hay[base..];
+            let mut padded = [0u8; 96];
+            padded[..rest.len()].copy_from_slice(rest);
+            let mut block = carry.block(classify::<V>(&padded, &tables));
+            let valid = u64::MAX >> (64 - rest.len());
+            block.starts &= valid;
+            block.digits &= valid;
+            block.at &= valid;
+            // No pair at the last byte: nothing follows it.
+            block.anywhere &= valid >> 1;
+            self.out.push(refine(block, hay, base, self.pairs));
+        }
+    }
+}
+
+/// What one block's vector pass found, before word starts are derived.
+struct Raw {
+    digits: u64,
+    alpha: u64,
+    /// Bytes with bit 5 set (small letters among the letters).
+    small: u64,
+    at: u64,
+    /// Pair proposals of the nibble filter.
+    pairs: u64,
+}
+
+/// The previous block's last byte, for word starts across blocks.
+#[derive(Default)]
+struct Carry {
+    word: u64,
+    lower: u64,
+}
+
+impl Carry {
+    /// Word starts of a block from its classes and the block before it.
+    #[inline(always)]
+    fn block(&mut self, raw: Raw) -> Block {
+        let word = raw.alpha | raw.digits;
+        let lower = raw.alpha & raw.small;
+        let upper = raw.alpha & !raw.small;
+        let starts = (word & !(word << 1 | self.word)) | (upper & (lower << 1 | self.lower));
+        self.word = word >> 63;
+        self.lower = lower >> 63;
+        Block { starts, anywhere: raw.pairs, digits: raw.digits, at: raw.at }
+    }
+}
+
+/// Keeps the nibble filter's proposals that the exact table confirms.
+#[inline(always)]
+fn refine(mut block: Block, hay: &[u8], base: usize, pairs: &PairFilter) -> Block {
+    let mut proposed = block.anywhere;
+    while proposed != 0 {
+        let j = proposed.trailing_zeros() as usize;
+        proposed &= proposed - 1;
+        if !pairs.contains(hay[base + j], hay[base + j + 1]) {
+            block.anywhere &= !(1 << j);
+        }
+    }
+    block
+}
+
+/// Classes of the 64 bytes at the start of `block`, which holds at least
+/// 65 (the last pair's second byte).
+#[inline(always)]
+fn classify<V: Bytes>(block: &[u8], nibbles: &[V; 4]) -> Raw {
+    let (zero, low) = (V::splat(0), V::splat(0x0F));
+    let all = u32::MAX >> (32 - V::LANES);
+    let mut raw = Raw { digits: 0, alpha: 0, small: 0, at: 0, pairs: 0 };
+    let mut k = 0;
+    while k < 64 {
+        let v = V::load(&block[k..]);
+        let next = V::load(&block[k + 1..]);
+        let digits = v.sub(V::splat(b'0')).le(V::splat(9)).mask();
+        let alpha = v.or(V::splat(0x20)).sub(V::splat(b'a')).le(V::splat(b'z' - b'a')).mask();
+        let small = v.and(V::splat(0x20)).eq(V::splat(0x20)).mask();
+        let at = v.eq(V::splat(b'@')).mask();
+        let buckets = V::lookup(nibbles[0], v.and(low))
+            .and(V::lookup(nibbles[1], v.high_nibbles()))
+            .and(V::lookup(nibbles[2], next.and(low)))
+            .and(V::lookup(nibbles[3], next.high_nibbles()));
+        let pairs = buckets.eq(zero).mask() ^ all;
+        raw.digits |= (digits as u64) << k;
+        raw.alpha |= (alpha as u64) << k;
+        raw.small |= (small as u64) << k;
+        raw.at |= (at as u64) << k;
+        raw.pairs |= (pairs as u64) << k;
+        k += V::LANES;
+    }
+    raw
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter() -> PairFilter {
+        let mut pairs = Vec::new();
+        for w in ["t3", "q~", "://", "-----", " u", " n", "(u", "pa", "pw", "_a", "\"a", "şi", "пa", "ＡＭ"] {
+            let b = w.as_bytes();
+            for a in [b[0], b[0].to_ascii_uppercase()] {
+                for c in [b[1], b[1].to_ascii_uppercase()] {
+                    pairs.push((a, c));
+                }
+            }
+        }
+        PairFilter::new(pairs)
+    }
+
+    fn marks_with(kernel: Kernel, hay: &[u8], pairs: &PairFilter) -> Vec<Block> {
+        let mut out = Vec::new();
+        marks(kernel, hay, pairs, &mut out);
+        out
+    }
+
+    #[test]
+    fn the_definition_marks_word_starts_digits_at_signs_and_pairs() {
+        let hay = b"my_datadogKey=4539 x@y.z sk-T3Bl PA";
+        let b = marks_with(Kernel::portable(), hay, &filter())[0];
+        let at = |m: u64| (0..hay.len()).filter(|&j| m >> j & 1 == 1).collect::<Vec<_>>();
+        assert_eq!(at(b.starts), [0, 3, 10, 14, 19, 21, 23, 25, 28, 33]);
+        assert_eq!(at(b.digits), [14, 15, 16, 17, 29]);
+        assert_eq!(at(b.at), [20]);
+        assert_eq!(at(b.anywhere), [28, 33]);
+    }
+
+    /// Every kernel of this machine against the definition, on text built
+    /// to put each class, each pair and each near miss of a pair at every
+    /// offset of the 16-, 32- and 64-byte steps, and at the text's end.
+    #[test]
+    fn every_kernel_gives_the_definitions_masks() {
+        let pairs = filter();
+        let pieces: &[&[u8]] = &[
+            b"t3",
+            b"T3",
+            b"t4",
+            b"q~",
+            b"Q~",
+            b"://",
+            b"-----",
+            b" u",
+            b" n",
+            b" e",
+            b"(U",
+            b"pa",
+            b"PW",
+            b"pz",
+            b"_a",
+            b"\"A",
+            "şi".as_bytes(),
+            "пa".as_bytes(),
+            "ＡＭ".as_bytes(),
+            b"x",
+            b"X",
+            b"7",
+            b"@",
+            b" ",
+            b"_",
+            b"\n",
+            b"aB",
+            b"`",
+            b"[",
+            b"{",
+            b"/",
+            b":",
+            b"\xff",
+            b"\x80",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        for len in [0usize, 1, 2, 15, 16, 17, 31, 32, 33, 63, 64, 65, 66, 127, 128, 129, 130, 500] {
+            for _ in 0..300 {
+                let mut hay = Vec::new();
+                while hay.len() < len {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    hay.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                hay.truncate(len);
+                let expected = marks_with(Kernel::portable(), &hay, &pairs);
+                for kernel in Kernel::available() {
+                    assert_eq!(marks_with(kernel, &hay, &pairs), expected, "{} on {hay:?}", kernel.name());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_nibble_filter_proposes_every_pair_it_was_built_from() {
+        let pairs: Vec<(u8, u8)> = (0..200u32).map(|i| ((i * 37 % 251) as u8, (i * 101 % 241) as u8)).collect();
+        let filter = PairFilter::new(pairs.iter().copied());
+        for &(a, b) in &pairs {
+            let k = |t: usize, x: u8| filter.nibbles[t][x as usize];
+            assert_ne!(k(0, a & 15) & k(1, a >> 4) & k(2, b & 15) & k(3, b >> 4), 0, "{a} {b}");
+        }
+    }
+}
