@@ -137,27 +137,36 @@ impl Pass for Edits<'_> {
         // Backslashes and line breaks in one walk: code has one of either
         // every few dozen bytes.
         for i in memchr::memchr2_iter(b'\\', b'\n', bytes) {
-            edit_at(bytes, i, self.edits);
+            if bytes[i] == b'\\' {
+                escape_edit(bytes, i, self.edits);
+            } else {
+                wrap_edit(bytes, i, self.edits);
+            }
         }
     }
 
     #[inline(always)]
     fn vector<V: Bytes>(self) {
         let bytes = self.text.as_bytes();
-        // The top bit of a lane is set for non-ASCII bytes, and set on
-        // backslashes and line breaks by or-ing in their comparisons: one
-        // mask of every byte that may need an edit.
-        let special = |v: V| v.or(v.eq(V::splat(b'\\'))).or(v.eq(V::splat(b'\n'))).mask();
+        // One mask of every byte that may need an edit: the lead bytes of
+        // non-ASCII characters (continuation bytes are 0x80-0xBF),
+        // backslashes and line breaks.
+        let special = |v: V| {
+            let lead = V::splat(0xC0).le(v);
+            lead.or(v.eq(V::splat(b'\\'))).or(v.eq(V::splat(b'\n'))).mask()
+        };
         let mut visit = |base: usize, mut m: u64| {
             while m != 0 {
                 let i = base + m.trailing_zeros() as usize;
                 m &= m - 1;
-                if bytes[i] >= 0x80 {
-                    // Continuation bytes and leads of characters that never
-                    // fold are passed over.
-                    fold_edit(self.text, i, self.edits);
-                } else {
-                    edit_at(bytes, i, self.edits);
+                match bytes[i] {
+                    b'\\' => escape_edit(bytes, i, self.edits),
+                    b'\n' => wrap_edit(bytes, i, self.edits),
+                    // Leads of characters that never fold are passed over.
+                    lead if may_fold(lead) => {
+                        fold_edit(self.text, i, self.edits);
+                    }
+                    _ => {}
                 }
             }
         };
@@ -171,16 +180,6 @@ impl Pass for Edits<'_> {
             padded[..bytes.len() - base].copy_from_slice(&bytes[base..]);
             visit(base, simd::mask64::<V>(&padded, special));
         }
-    }
-}
-
-/// The edit of the backslash or line break at `i`, if it needs one.
-#[inline]
-fn edit_at(bytes: &[u8], i: usize, edits: &mut Vec<Edit>) {
-    if bytes[i] == b'\\' {
-        escape_edit(bytes, i, edits);
-    } else {
-        wrap_edit(bytes, i, edits);
     }
 }
 
@@ -218,8 +217,14 @@ const WRAPPED_TAIL: usize = 4;
 /// numbers, short words, `.env` lines and key blocks are never joined, and
 /// a complete key followed by a word on the next line (`AKIA…` + newline +
 /// `next step`) stays whole.
+#[inline]
 fn wrap_edit(bytes: &[u8], i: usize, edits: &mut Vec<Edit>) {
     let start = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
+    // Most line breaks (in code: after `;`, `{`, `,`) fail on the byte
+    // before them; test it before counting the run.
+    if !bytes[..start].last().is_some_and(u8::is_ascii_alphanumeric) {
+        return;
+    }
     // Most line breaks fail on the run before them; count it first.
     let head = bytes[..start].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
     if head < WRAPPED_HEAD {

@@ -70,71 +70,121 @@ impl PairFilter {
     }
 }
 
-/// How often a byte turns up in chat text, roughly (spaces and small
-/// letters most): the cost of a bucket is how often its nibble sets let
-/// a position through that holds none of its pairs.
-fn weight(b: u8) -> u32 {
+/// How often a byte turns up in chat text, per mille (rounded up; counted
+/// on the bench's mixed text): the cost of a bucket is how often its
+/// nibble sets let a position through that holds none of its pairs.
+const fn weight(b: u8) -> u32 {
     match b {
-        b' ' => 33,
-        b'a'..=b'z' => 13,
-        b'\n' | b'A'..=b'Z' | b'0'..=b'9' => 3,
+        b' ' => 200,
+        b'e' => 60,
+        b't' => 44,
+        b'a' | b's' => 40,
+        b'r' => 37,
+        b'i' => 33,
+        b'n' => 31,
+        b'\n' => 28,
+        b'o' => 26,
+        b'l' => 23,
+        b'c' => 19,
+        b'/' | b':' | b'p' | b'(' | b')' => 16,
+        b'd' | b'u' | b'h' | b'.' => 14,
+        b'f' | b',' | b'm' => 12,
+        b'b' | b'_' | b'"' | b'g' => 8,
+        b'y' | b'\'' | b'w' | b'-' | b'x' => 5,
+        b'0'..=b'9' | b'`' | b'k' | b'v' | b'{' | b'}' | b';' | b'=' => 4,
+        b'A'..=b'Z' | b'q' | b'[' | b']' => 3,
         _ => 1,
     }
 }
 
-/// Nibble sets (low, high) of bytes, as 16-bit masks.
-type NibbleSet = (u16, u16);
+static WEIGHT: [u32; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = weight(b as u8);
+        b += 1;
+    }
+    t
+};
 
-fn add_byte(set: NibbleSet, b: u8) -> NibbleSet {
-    (set.0 | 1 << (b & 15), set.1 | 1 << (b >> 4))
-}
+/// The nibble sets of some bytes, as 16-bit masks: (low nibbles, high
+/// nibbles). A byte is let through when both of its nibbles are in.
+#[derive(Clone, Copy, Default)]
+struct NibbleSet(u16, u16);
 
-/// Summed [`weight`] of the bytes a nibble set lets through.
-fn let_through(set: NibbleSet) -> u32 {
-    let mut w = 0;
-    for hi in 0..16u8 {
-        if set.1 & 1 << hi != 0 {
-            for lo in 0..16u8 {
-                if set.0 & 1 << lo != 0 {
-                    w += weight(hi << 4 | lo);
-                }
+impl NibbleSet {
+    fn with(self, b: u8) -> NibbleSet {
+        NibbleSet(self.0 | 1 << (b & 15), self.1 | 1 << (b >> 4))
+    }
+
+    fn union(self, other: NibbleSet) -> NibbleSet {
+        NibbleSet(self.0 | other.0, self.1 | other.1)
+    }
+
+    /// Summed [`weight`] of the bytes let through.
+    fn let_through(self) -> u32 {
+        let mut w = 0;
+        let mut highs = self.1;
+        while highs != 0 {
+            let hi = highs.trailing_zeros() as usize;
+            highs &= highs - 1;
+            let mut lows = self.0;
+            while lows != 0 {
+                w += WEIGHT[hi << 4 | lows.trailing_zeros() as usize];
+                lows &= lows - 1;
             }
         }
+        w
     }
-    w
 }
 
-/// Puts each unit of pairs in one of eight buckets, greedily where it
-/// lets the least extra text through (the costliest units first), and
-/// returns the nibble tables.
-fn buckets(mut units: Vec<Vec<(u8, u8)>>) -> [[u8; 16]; 4] {
-    type Sets = (NibbleSet, NibbleSet);
-    let cost = |(first, second): Sets| -> u64 {
-        if first.0 == 0 {
-            0
-        } else {
-            u64::from(let_through(first)) * u64::from(let_through(second))
-        }
-    };
-    let with = |mut s: Sets, members: &[(u8, u8)]| {
-        for &(a, b) in members {
-            s = (add_byte(s.0, a), add_byte(s.1, b));
-        }
-        s
-    };
-    let empty: Sets = ((0, 0), (0, 0));
-    units.sort_by_cached_key(|members| std::cmp::Reverse(cost(with(empty, members))));
-    let mut sets = [empty; 8];
+/// The first and second bytes a bucket lets through.
+#[derive(Clone, Copy, Default)]
+struct Bucket(NibbleSet, NibbleSet);
+
+impl Bucket {
+    fn union(self, other: Bucket) -> Bucket {
+        Bucket(self.0.union(other.0), self.1.union(other.1))
+    }
+
+    /// How often a position passes the bucket: its first bytes' weight
+    /// times its second bytes'.
+    fn cost(self) -> u64 {
+        u64::from(self.0.let_through()) * u64::from(self.1.let_through())
+    }
+}
+
+/// Puts each unit of pairs in the one of eight buckets where it lets the
+/// least extra text through, the costliest units first, and returns the
+/// nibble tables. On the catalog's 51 units this proposes 18,000 false
+/// pairs per MB of the bench's prose and code (against 47,000 with even
+/// weights for letters and spaces); moving units between buckets
+/// afterwards while the summed cost fell took ten times as long to build
+/// and proposed 19,000.
+fn buckets(units: Vec<Vec<(u8, u8)>>) -> [[u8; 16]; 4] {
+    let mut units: Vec<(Bucket, Vec<(u8, u8)>)> = units
+        .into_iter()
+        .map(|members| {
+            let b = members.iter().fold(Bucket::default(), |b, &(x, y)| Bucket(b.0.with(x), b.1.with(y)));
+            (b, members)
+        })
+        .collect();
+    units.sort_by_key(|(b, _)| std::cmp::Reverse(b.cost()));
+    let mut bucket_of = Vec::with_capacity(units.len());
+    let mut sets = [Bucket::default(); 8];
+    for (unit, _) in &units {
+        let extra = |k: usize| sets[k].union(*unit).cost() - sets[k].cost();
+        let k = (0..8).min_by_key(|&k| extra(k)).expect("eight buckets");
+        bucket_of.push(k);
+        sets[k] = sets[k].union(*unit);
+    }
     let mut tables = [[0u8; 16]; 4];
-    for members in &units {
-        let with = |s: Sets| with(s, members);
-        let best = (0..8).min_by_key(|&k| cost(with(sets[k])) - cost(sets[k])).expect("eight buckets");
-        sets[best] = with(sets[best]);
-        for &(a, b) in members.iter() {
-            tables[0][(a & 15) as usize] |= 1 << best;
-            tables[1][(a >> 4) as usize] |= 1 << best;
-            tables[2][(b & 15) as usize] |= 1 << best;
-            tables[3][(b >> 4) as usize] |= 1 << best;
+    for ((_, members), &k) in units.iter().zip(&bucket_of) {
+        for &(a, b) in members {
+            tables[0][(a & 15) as usize] |= 1 << k;
+            tables[1][(a >> 4) as usize] |= 1 << k;
+            tables[2][(b & 15) as usize] |= 1 << k;
+            tables[3][(b >> 4) as usize] |= 1 << k;
         }
     }
     tables
@@ -259,9 +309,9 @@ fn refine(mut block: Block, hay: &[u8], base: usize, pairs: &PairFilter) -> Bloc
     while proposed != 0 {
         let j = proposed.trailing_zeros() as usize;
         proposed &= proposed - 1;
-        if !pairs.contains(hay[base + j], hay[base + j + 1]) {
-            block.anywhere &= !(1 << j);
-        }
+        // Without a branch: three proposals in four are false on prose.
+        let false_alarm = !pairs.contains(hay[base + j], hay[base + j + 1]);
+        block.anywhere &= !(u64::from(false_alarm) << j);
     }
     block
 }
