@@ -93,25 +93,65 @@ pub fn clusters(hay: &[u8], marks: &[Block], min_digits: usize, wanted_sums: u64
     }
 }
 
-/// Every alphanumeric token of `hay` that holds a digit, once each.
+/// Every alphanumeric token of `hay` that holds a digit, once each. The
+/// token's edges and digits come from the first pass's masks, a word at a
+/// time, not from the bytes.
 pub fn tokens(hay: &[u8], marks: &[Block], mut on_token: impl FnMut(Token)) {
     let mut emitted_to = 0;
     for_each_digit_run(hay.len(), marks, |start, end| {
         if start < emitted_to {
             return; // another run of a token already given
         }
-        let mut s = start;
-        while s > 0 && hay[s - 1].is_ascii_alphanumeric() {
-            s -= 1;
-        }
-        let mut e = end;
-        while e < hay.len() && hay[e].is_ascii_alphanumeric() {
-            e += 1;
-        }
+        let (s, e) = (word_start(marks, start), word_end(marks, end, hay.len()));
         emitted_to = e;
-        let digits = hay[s..e].iter().filter(|b| b.is_ascii_digit()).count();
-        on_token(Token { start: s, end: e, digits });
+        on_token(Token { start: s, end: e, digits: count_digits(marks, s, e) });
     });
+}
+
+/// The first byte of the run of letters and digits that reaches `at`.
+fn word_start(marks: &[Block], at: usize) -> usize {
+    let (mut b, j) = (at / 64, at % 64);
+    // Bytes below `at` in its block that are not letters or digits.
+    let mut other = !marks[b].word & ((1u64 << j) - 1);
+    while other == 0 {
+        if b == 0 {
+            return 0;
+        }
+        b -= 1;
+        other = !marks[b].word;
+    }
+    b * 64 + 64 - other.leading_zeros() as usize
+}
+
+/// The end of the run of letters and digits that holds `at - 1`.
+fn word_end(marks: &[Block], at: usize, len: usize) -> usize {
+    let (mut b, j) = (at / 64, at % 64);
+    if b == marks.len() {
+        return len;
+    }
+    let mut other = !marks[b].word & (u64::MAX << j);
+    while other == 0 {
+        b += 1;
+        if b == marks.len() {
+            return len;
+        }
+        other = !marks[b].word;
+    }
+    (b * 64 + other.trailing_zeros() as usize).min(len)
+}
+
+/// Digits in `start..end`.
+fn count_digits(marks: &[Block], start: usize, end: usize) -> usize {
+    let mut n = 0;
+    let mut at = start;
+    while at < end {
+        let (b, j) = (at / 64, at % 64);
+        let upto = (end - b * 64).min(64);
+        let span = (u64::MAX >> (64 - (upto - j))) << j;
+        n += (marks[b].digits & span).count_ones() as usize;
+        at = b * 64 + upto;
+    }
+    n
 }
 
 /// Calls `f(start, end)` for every maximal run of digits in a text of
@@ -207,6 +247,39 @@ mod tests {
         let mut out = Vec::new();
         for_each_token(s, |t| out.push((std::str::from_utf8(&s[t.start..t.end]).unwrap().to_string(), t.digits)));
         assert_eq!(out, vec![("RSSMRA85T10A562S".to_string(), 7), ("42".to_string(), 2)]);
+    }
+
+    /// Tokens across block edges and at both ends of the text, against the
+    /// plain definition (maximal alphanumeric runs that hold a digit).
+    #[test]
+    fn tokens_match_the_definition_at_every_offset() {
+        let pieces = ["a", "Z", "7", "09", " ", "-", "é", "x1y2", "\n"];
+        let mut seed = 0x853C_49E6_748F_EA9B_u64;
+        for len in [1usize, 63, 64, 65, 127, 128, 129, 200] {
+            for _ in 0..200 {
+                let mut text = String::new();
+                while text.len() < len {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                let hay = text.as_bytes();
+                let mut expected = Vec::new();
+                let mut i = 0;
+                while i < hay.len() {
+                    let e = i + hay[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                    let digits = hay[i..e].iter().filter(|b| b.is_ascii_digit()).count();
+                    if digits > 0 {
+                        expected.push((i, e, digits));
+                    }
+                    i = e.max(i + 1);
+                }
+                let mut got = Vec::new();
+                for_each_token(hay, |t| got.push((t.start, t.end, t.digits)));
+                assert_eq!(got, expected, "in {text:?}");
+            }
+        }
     }
 
     #[test]

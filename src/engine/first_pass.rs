@@ -1,11 +1,12 @@
 //! The first pass: one look at every byte, 16 or 32 at a time, marking
 //! the only places the window sources (`sources.rs`) then visit.
 //!
-//! For each 64 bytes of the text it keeps four masks, bit `j` for byte
+//! For each 64 bytes of the text it keeps five masks, bit `j` for byte
 //! `j` of the block: word starts, where a keyword may begin; positions
 //! whose two bytes begin an anywhere keyword (`T3BlbkFJ` inside a token);
-//! ASCII digits, whose runs anchor card and phone numbers and national
-//! ids; and `@` signs, the anchor of e-mail addresses. Everything after
+//! letters and digits, the bytes of tokens; ASCII digits, whose runs
+//! anchor card and phone numbers and national ids; and `@` signs, the
+//! anchor of e-mail addresses. Everything after
 //! this pass is scalar, but it runs only at marked positions: on prose
 //! and code about one byte in six.
 //!
@@ -29,6 +30,8 @@ pub struct Block {
     /// Positions whose byte and the next are the first two bytes of an
     /// anywhere keyword, as [`PairFilter`] lists them (never the last).
     pub anywhere: u64,
+    /// ASCII letters and digits.
+    pub word: u64,
     /// ASCII digits.
     pub digits: u64,
     /// `@` signs.
@@ -234,6 +237,7 @@ impl Pass for FirstPass<'_> {
                 let i = base + j;
                 let pair = i + 1 < hay.len() && self.pairs.contains(b, hay[i + 1]);
                 block.anywhere |= u64::from(pair) << j;
+                block.word |= u64::from(c != OTHER) << j;
                 block.digits |= u64::from(c == DIGIT) << j;
                 block.at |= u64::from(b == b'@') << j;
             }
@@ -246,14 +250,15 @@ impl Pass for FirstPass<'_> {
         let hay = self.hay;
         let tables = self.pairs.nibbles.map(|t| V::table(&t));
         let mut carry = Carry::default();
-        let mut base = 0;
         // Whole blocks while the byte after the block (the second byte of
-        // the last pair) is in the text too.
-        while base + 65 <= hay.len() {
-            let block = carry.block(classify::<V>(&hay[base..], &tables));
-            self.out.push(refine(block, hay, base, self.pairs));
-            base += 64;
-        }
+        // the last pair) is in the text too. `extend` from a range grows
+        // the vector once: with a `push` (its call to grow the vector)
+        // inside the loop, LLVM kept the comparison vectors alive across it
+        // and rebuilt the masks from single bytes (60 `vpextrb` a block),
+        // which made the pass half again as long.
+        let whole = hay.len().saturating_sub(1) / 64;
+        self.out.extend((0..whole).map(|k| carry.block(classify::<V>(&hay[k * 64..], &tables))));
+        let base = whole * 64;
         if base < hay.len() {
             let rest = &hay[base..];
             let mut padded = [0u8; 96];
@@ -261,21 +266,27 @@ impl Pass for FirstPass<'_> {
             let mut block = carry.block(classify::<V>(&padded, &tables));
             let valid = u64::MAX >> (64 - rest.len());
             block.starts &= valid;
+            block.word &= valid;
             block.digits &= valid;
             block.at &= valid;
             // No pair at the last byte: nothing follows it.
             block.anywhere &= valid >> 1;
-            self.out.push(refine(block, hay, base, self.pairs));
+            self.out.push(block);
+        }
+        // The exact table confirms the filter's proposals, in a walk of its
+        // own for the same reason.
+        for (base, block) in (0..).step_by(64).zip(self.out.iter_mut()) {
+            block.anywhere = refine(block.anywhere, hay, base, self.pairs);
         }
     }
 }
 
 /// What one block's vector pass found, before word starts are derived.
 struct Raw {
+    word: u64,
     digits: u64,
-    alpha: u64,
-    /// Bytes with bit 5 set (small letters among the letters).
-    small: u64,
+    lower: u64,
+    upper: u64,
     at: u64,
     /// Pair proposals of the nibble filter.
     pairs: u64,
@@ -292,28 +303,27 @@ impl Carry {
     /// Word starts of a block from its classes and the block before it.
     #[inline(always)]
     fn block(&mut self, raw: Raw) -> Block {
-        let word = raw.alpha | raw.digits;
-        let lower = raw.alpha & raw.small;
-        let upper = raw.alpha & !raw.small;
-        let starts = (word & !(word << 1 | self.word)) | (upper & (lower << 1 | self.lower));
-        self.word = word >> 63;
-        self.lower = lower >> 63;
-        Block { starts, anywhere: raw.pairs, digits: raw.digits, at: raw.at }
+        let starts = (raw.word & !(raw.word << 1 | self.word)) | (raw.upper & (raw.lower << 1 | self.lower));
+        self.word = raw.word >> 63;
+        self.lower = raw.lower >> 63;
+        Block { starts, anywhere: raw.pairs, word: raw.word, digits: raw.digits, at: raw.at }
     }
 }
 
-/// Keeps the nibble filter's proposals that the exact table confirms.
+/// The nibble filter's proposals `proposed` in the block at `base` that
+/// the exact table confirms.
 #[inline(always)]
-fn refine(mut block: Block, hay: &[u8], base: usize, pairs: &PairFilter) -> Block {
-    let mut proposed = block.anywhere;
-    while proposed != 0 {
-        let j = proposed.trailing_zeros() as usize;
-        proposed &= proposed - 1;
+fn refine(proposed: u64, hay: &[u8], base: usize, pairs: &PairFilter) -> u64 {
+    let mut kept = proposed;
+    let mut rest = proposed;
+    while rest != 0 {
+        let j = rest.trailing_zeros() as usize;
+        rest &= rest - 1;
         // Without a branch: three proposals in four are false on prose.
         let false_alarm = !pairs.contains(hay[base + j], hay[base + j + 1]);
-        block.anywhere &= !(u64::from(false_alarm) << j);
+        kept &= !(u64::from(false_alarm) << j);
     }
-    block
+    kept
 }
 
 /// Classes of the 64 bytes at the start of `block`, which holds at least
@@ -322,25 +332,26 @@ fn refine(mut block: Block, hay: &[u8], base: usize, pairs: &PairFilter) -> Bloc
 fn classify<V: Bytes>(block: &[u8], nibbles: &[V; 4]) -> Raw {
     let (zero, low) = (V::splat(0), V::splat(0x0F));
     let all = u32::MAX >> (32 - V::LANES);
-    let mut raw = Raw { digits: 0, alpha: 0, small: 0, at: 0, pairs: 0 };
+    let mut raw = Raw { word: 0, digits: 0, lower: 0, upper: 0, at: 0, pairs: 0 };
     let mut k = 0;
     while k < 64 {
         let v = V::load(&block[k..]);
         let next = V::load(&block[k + 1..]);
-        let digits = v.sub(V::splat(b'0')).le(V::splat(9)).mask();
-        let alpha = v.or(V::splat(0x20)).sub(V::splat(b'a')).le(V::splat(b'z' - b'a')).mask();
-        let small = v.and(V::splat(0x20)).eq(V::splat(0x20)).mask();
-        let at = v.eq(V::splat(b'@')).mask();
+        // Each mask straight from its own vector: combining masks after
+        // `mask` let LLVM rebuild them from single bytes (vpextrb) with AVX2.
+        let digits = v.sub(V::splat(b'0')).le(V::splat(9));
+        let alpha = v.or(V::splat(0x20)).sub(V::splat(b'a')).le(V::splat(b'z' - b'a'));
+        let small = v.and(V::splat(0x20)).eq(V::splat(0x20));
         let buckets = V::lookup(nibbles[0], v.and(low))
             .and(V::lookup(nibbles[1], v.high_nibbles()))
             .and(V::lookup(nibbles[2], next.and(low)))
             .and(V::lookup(nibbles[3], next.high_nibbles()));
-        let pairs = buckets.eq(zero).mask() ^ all;
-        raw.digits |= (digits as u64) << k;
-        raw.alpha |= (alpha as u64) << k;
-        raw.small |= (small as u64) << k;
-        raw.at |= (at as u64) << k;
-        raw.pairs |= (pairs as u64) << k;
+        raw.word |= (alpha.or(digits).mask() as u64) << k;
+        raw.digits |= (digits.mask() as u64) << k;
+        raw.lower |= (alpha.and(small).mask() as u64) << k;
+        raw.upper |= (alpha.and(small.eq(zero)).mask() as u64) << k;
+        raw.at |= (v.eq(V::splat(b'@')).mask() as u64) << k;
+        raw.pairs |= ((buckets.eq(zero).mask() ^ all) as u64) << k;
         k += V::LANES;
     }
     raw
