@@ -56,19 +56,6 @@ pub(crate) trait Bytes: Copy {
     fn mask(self) -> u32;
 }
 
-/// 64-bit mask of the lanes of 64 bytes: `f(v)` for each vector of the
-/// 64 bytes starting at `block[at]`.
-#[inline(always)]
-pub(crate) fn mask64<V: Bytes>(block: &[u8], f: impl Fn(V) -> u32) -> u64 {
-    let mut m = 0u64;
-    let mut k = 0;
-    while k < 64 {
-        m |= (f(V::load(&block[k..])) as u64) << k;
-        k += V::LANES;
-    }
-    m
-}
-
 /// A pass over bytes with a vector version and a portable one.
 pub(crate) trait Pass {
     type Output;
