@@ -69,13 +69,13 @@ pub struct KeywordIndex {
     /// The first two bytes (both cases of letters) of the keywords matched
     /// anywhere, for the first pass.
     pairs: PairFilter,
-    /// Keyword ids sharing a two-byte head, longest first.
-    buckets: Vec<Vec<u32>>,
+    /// The keywords sharing a two-byte head, each as its folded four-byte
+    /// prefix, that prefix's mask and its id, side by side: the walk
+    /// through a bucket (eleven keywords for `se`, at every `self` in Rust)
+    /// reads one small array.
+    buckets: Vec<Vec<(u32, u32, u32)>>,
     /// Lowercased keyword bytes by id.
     words: Vec<Box<[u8]>>,
-    /// Each keyword's first four folded bytes, placed as in the walk's
-    /// `four`, with the mask of the bytes it has.
-    prefixes: Vec<(u32, u32)>,
     /// Where each keyword may occur, by id.
     places: Vec<Place>,
     /// One-byte keywords, matched anywhere.
@@ -175,8 +175,7 @@ impl KeywordIndex {
     /// (`assert`, `self.`, `pattern`), and most buckets hold several.
     #[cold]
     fn compare(&self, hay: &[u8], at: usize, four: u32, starts: bool, bucket: usize, hits: &mut Vec<Hit>) {
-        for &id in &self.buckets[bucket] {
-            let (prefix, mask) = self.prefixes[id as usize];
+        for &(prefix, mask, id) in &self.buckets[bucket] {
             if four & mask != prefix || (!starts && self.places[id as usize] == Place::WordStart) {
                 continue;
             }
@@ -228,7 +227,7 @@ impl KeywordIndexBuilder {
         let mut three_filter = Box::new([0u64; SHORT_FILTER_WORDS]);
         let mut two_filter = Box::new([0u64; SHORT_FILTER_WORDS]);
         let mut anywhere_pairs = Vec::new();
-        let mut buckets: Vec<Vec<u32>> = Vec::new();
+        let mut buckets: Vec<Vec<(u32, u32, u32)>> = Vec::new();
         let mut single_bytes = Vec::new();
         for (id, (word, place)) in self.words.iter().zip(&self.places).enumerate() {
             let b = word.as_bytes();
@@ -248,7 +247,8 @@ impl KeywordIndexBuilder {
                 buckets.push(Vec::new());
                 heads[key] = buckets.len() as u16;
             }
-            buckets[heads[key] as usize - 1].push(id as u32);
+            let (prefix, mask) = folded_prefix(b);
+            buckets[heads[key] as usize - 1].push((prefix, mask, id as u32));
             let bit = if *place == Place::Anywhere { ANYWHERE } else { WORD };
             if *place == Place::Anywhere {
                 for first in [b[0], b[0].to_ascii_uppercase()] {
@@ -264,10 +264,8 @@ impl KeywordIndexBuilder {
                 _ => set_entry(&mut four_filter, filter_key(folded, 16), bit),
             }
         }
-        let prefixes = self.words.iter().map(|w| folded_prefix(w.as_bytes())).collect();
         KeywordIndex {
             heads,
-            prefixes,
             four_filter,
             three_filter,
             two_filter,

@@ -25,6 +25,7 @@ mod pattern;
 mod resolve;
 mod rules;
 mod sources;
+mod utf16;
 
 use crate::finding::Finding;
 use crate::mask;
@@ -36,6 +37,7 @@ use crate::validate::{looks_like_placeholder, shannon_entropy};
 use keywords::{KeywordIndex, Place, Role};
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
+use utf16::Utf16Cursor;
 
 pub(crate) use rules::compile_custom;
 
@@ -339,7 +341,7 @@ impl Scanner {
 
     /// Turns resolved candidates into findings on the original text.
     fn findings(&self, text: &str, norm: &Normalized, winners: Vec<Found>) -> Vec<Finding> {
-        let mut utf16 = Utf16Cursor::new(text);
+        let mut utf16 = Utf16Cursor::new(text, self.kernel);
         let mut out = Vec::with_capacity(winners.len());
         for h in winners {
             let rule = &self.rules[h.rule as usize];
@@ -425,38 +427,6 @@ fn snap_to_chars(text: &str, mut start: usize, mut end: usize) -> (usize, usize)
         end += 1;
     }
     (start, end.max(start))
-}
-
-/// Converts increasing byte offsets to UTF-16 offsets in one forward walk.
-struct Utf16Cursor<'a> {
-    text: &'a str,
-    ascii: bool,
-    byte: usize,
-    unit: usize,
-}
-
-impl<'a> Utf16Cursor<'a> {
-    fn new(text: &'a str) -> Self {
-        Utf16Cursor { text, ascii: text.is_ascii(), byte: 0, unit: 0 }
-    }
-
-    fn at(&mut self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
-        }
-        if byte < self.byte {
-            self.byte = 0;
-            self.unit = 0;
-        }
-        // A character is one UTF-16 unit, or two from U+10000 (four bytes
-        // in UTF-8): count lead bytes, and four-byte leads once more.
-        self.unit += self.text.as_bytes()[self.byte..byte]
-            .iter()
-            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-            .sum::<usize>();
-        self.byte = byte;
-        self.unit
-    }
 }
 
 /// Whether `rule_trigger` needs the keyword pass (used by docs and tests).
