@@ -1,12 +1,12 @@
 //! The first pass: one look at every byte, 16 or 32 at a time, marking
 //! the only places the window sources (`sources.rs`) then visit.
 //!
-//! For each 64 bytes of the text it keeps five masks, bit `j` for byte
+//! For each 64 bytes of the text it keeps six masks, bit `j` for byte
 //! `j` of the block: word starts, where a keyword may begin; positions
 //! whose two bytes begin an anywhere keyword (`T3BlbkFJ` inside a token);
 //! letters and digits, the bytes of tokens; ASCII digits, whose runs
-//! anchor card and phone numbers and national ids; and `@` signs, the
-//! anchor of e-mail addresses. Everything after
+//! anchor card and phone numbers and national ids; `@` signs, the anchor
+//! of e-mail addresses; and whitespace, where windows end. Everything after
 //! this pass is scalar, but it runs only at marked positions: on prose
 //! and code about one byte in six.
 //!
@@ -36,6 +36,8 @@ pub struct Block {
     pub digits: u64,
     /// `@` signs.
     pub at: u64,
+    /// ASCII whitespace (`u8::is_ascii_whitespace`), where windows widen to.
+    pub space: u64,
 }
 
 /// The two-byte heads of the keywords matched anywhere, as the first pass
@@ -240,6 +242,7 @@ impl Pass for FirstPass<'_> {
                 block.word |= u64::from(c != OTHER) << j;
                 block.digits |= u64::from(c == DIGIT) << j;
                 block.at |= u64::from(b == b'@') << j;
+                block.space |= u64::from(b.is_ascii_whitespace()) << j;
             }
             self.out.push(block);
         }
@@ -269,6 +272,7 @@ impl Pass for FirstPass<'_> {
             block.word &= valid;
             block.digits &= valid;
             block.at &= valid;
+            block.space &= valid;
             // No pair at the last byte: nothing follows it.
             block.anywhere &= valid >> 1;
             self.out.push(block);
@@ -288,6 +292,7 @@ struct Raw {
     lower: u64,
     upper: u64,
     at: u64,
+    space: u64,
     /// Pair proposals of the nibble filter.
     pairs: u64,
 }
@@ -306,7 +311,7 @@ impl Carry {
         let starts = (raw.word & !(raw.word << 1 | self.word)) | (raw.upper & (raw.lower << 1 | self.lower));
         self.word = raw.word >> 63;
         self.lower = raw.lower >> 63;
-        Block { starts, anywhere: raw.pairs, word: raw.word, digits: raw.digits, at: raw.at }
+        Block { starts, anywhere: raw.pairs, word: raw.word, digits: raw.digits, at: raw.at, space: raw.space }
     }
 }
 
@@ -326,13 +331,49 @@ fn refine(proposed: u64, hay: &[u8], base: usize, pairs: &PairFilter) -> u64 {
     kept
 }
 
+/// ASCII whitespace by nibbles: bit 0 of `SPACE_LOW[l]` for `\t \n \x0C \r`
+/// (high nibble 0), bit 1 for the space (high nibble 2).
+const SPACE_LOW: [u8; 16] = [2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0];
+const SPACE_HIGH: [u8; 16] = [1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+/// The first position in `lo..hi` whose bit `field` sets, if any.
+pub fn first_in(marks: &[Block], lo: usize, hi: usize, field: impl Fn(&Block) -> u64) -> Option<usize> {
+    let mut at = lo;
+    while at < hi {
+        let (b, j) = (at / 64, at % 64);
+        let upto = (hi - b * 64).min(64);
+        let bits = field(&marks[b]) & (u64::MAX >> (64 - upto)) & (u64::MAX << j);
+        if bits != 0 {
+            return Some(b * 64 + bits.trailing_zeros() as usize);
+        }
+        at = b * 64 + upto;
+    }
+    None
+}
+
+/// The last position in `lo..hi` whose bit `field` sets, if any.
+pub fn last_in(marks: &[Block], lo: usize, hi: usize, field: impl Fn(&Block) -> u64) -> Option<usize> {
+    let mut end = hi;
+    while end > lo {
+        let b = (end - 1) / 64;
+        let from = lo.max(b * 64) - b * 64;
+        let bits = field(&marks[b]) & (u64::MAX >> (64 - (end - b * 64))) & (u64::MAX << from);
+        if bits != 0 {
+            return Some(b * 64 + 63 - bits.leading_zeros() as usize);
+        }
+        end = b * 64;
+    }
+    None
+}
+
 /// Classes of the 64 bytes at the start of `block`, which holds at least
 /// 65 (the last pair's second byte).
 #[inline(always)]
 fn classify<V: Bytes>(block: &[u8], nibbles: &[V; 4]) -> Raw {
     let (zero, low) = (V::splat(0), V::splat(0x0F));
     let all = u32::MAX >> (32 - V::LANES);
-    let mut raw = Raw { word: 0, digits: 0, lower: 0, upper: 0, at: 0, pairs: 0 };
+    let mut raw = Raw { word: 0, digits: 0, lower: 0, upper: 0, at: 0, space: 0, pairs: 0 };
+    let (space_low, space_high) = (V::table(&SPACE_LOW), V::table(&SPACE_HIGH));
     let mut k = 0;
     while k < 64 {
         let v = V::load(&block[k..]);
@@ -342,8 +383,10 @@ fn classify<V: Bytes>(block: &[u8], nibbles: &[V; 4]) -> Raw {
         let digits = v.sub(V::splat(b'0')).le(V::splat(9));
         let alpha = v.or(V::splat(0x20)).sub(V::splat(b'a')).le(V::splat(b'z' - b'a'));
         let small = v.and(V::splat(0x20)).eq(V::splat(0x20));
-        let buckets = V::lookup(nibbles[0], v.and(low))
-            .and(V::lookup(nibbles[1], v.high_nibbles()))
+        let (v_low, v_high) = (v.and(low), v.high_nibbles());
+        let space = V::lookup(space_low, v_low).and(V::lookup(space_high, v_high));
+        let buckets = V::lookup(nibbles[0], v_low)
+            .and(V::lookup(nibbles[1], v_high))
             .and(V::lookup(nibbles[2], next.and(low)))
             .and(V::lookup(nibbles[3], next.high_nibbles()));
         raw.word |= (alpha.or(digits).mask() as u64) << k;
@@ -351,6 +394,7 @@ fn classify<V: Bytes>(block: &[u8], nibbles: &[V; 4]) -> Raw {
         raw.lower |= (alpha.and(small).mask() as u64) << k;
         raw.upper |= (alpha.and(small.eq(zero)).mask() as u64) << k;
         raw.at |= (v.eq(V::splat(b'@')).mask() as u64) << k;
+        raw.space |= ((space.eq(zero).mask() ^ all) as u64) << k;
         raw.pairs |= ((buckets.eq(zero).mask() ^ all) as u64) << k;
         k += V::LANES;
     }
@@ -431,6 +475,11 @@ mod tests {
             b"/",
             b":",
             b"\xff",
+            b"\t",
+            b"\r",
+            b"\x0b",
+            b"\x0c",
+            b")",
             b"\x80",
         ];
         let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
@@ -448,6 +497,19 @@ mod tests {
                 for kernel in Kernel::available() {
                     assert_eq!(marks_with(kernel, &hay, &pairs), expected, "{} on {hay:?}", kernel.name());
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn first_and_last_set_positions_in_a_range() {
+        let hay: Vec<u8> = (0..300u32).map(|i| if i % 7 == 0 || i % 64 == 63 { b' ' } else { b'x' }).collect();
+        let marks = marks_with(Kernel::detect(), &hay, &filter());
+        for lo in 0..hay.len() {
+            for hi in lo..=hay.len().min(lo + 140) {
+                let mut spaces = (lo..hi).filter(|&i| hay[i] == b' ');
+                assert_eq!(first_in(&marks, lo, hi, |b| b.space), spaces.clone().next(), "{lo}..{hi}");
+                assert_eq!(last_in(&marks, lo, hi, |b| b.space), spaces.next_back(), "{lo}..{hi}");
             }
         }
     }
