@@ -155,6 +155,20 @@ impl Scanner {
         })
     }
 
+    /// The same scanner with its byte passes (normalisation, the first
+    /// pass, UTF-16 offsets) on `kernel` instead of the widest vector unit
+    /// of this machine: for benchmarks and for the tests that hold every
+    /// kernel to the portable one. Findings never depend on the kernel.
+    pub fn with_kernel(mut self, kernel: Kernel) -> Scanner {
+        self.kernel = kernel;
+        self
+    }
+
+    /// The vector unit the scanner's byte passes run on.
+    pub fn kernel(&self) -> Kernel {
+        self.kernel
+    }
+
     /// Finds secrets and personal data in `text`, in order of position.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         self.scan_on_site(text, None)
