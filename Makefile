@@ -5,10 +5,11 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/promptwarden.wasm
+EXTRACT_WASM := target/wasm32-unknown-unknown/release/promptwarden_extract.wasm
 FUZZ_SECONDS ?= 30
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help build native wasm extension www test test-rust test-node test-browser test-fuzz lint bench run docs package clean tools node-deps browsers
+.PHONY: help build native wasm extension extension-test www test test-rust test-node test-browser test-fuzz lint bench run docs package clean tools node-deps browsers
 
 help:
 	@echo "make run      build everything and serve the playground on http://127.0.0.1:$(PORT)"
@@ -38,6 +39,9 @@ native:
 # only when cargo produced a new module.
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd
+#
+# File extraction is a module of its own (extract-wasm/, built without the
+# engine's bindings), loaded only when a file arrives: pkg/promptwarden_extract*.
 wasm: tools node-deps
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build --lib --release --locked --target wasm32-unknown-unknown
 	@if [ ! -f pkg/promptwarden_bg.wasm ] || [ $(WASM) -nt pkg/promptwarden_bg.wasm ]; then \
@@ -45,14 +49,24 @@ wasm: tools node-deps
 	  wasm-bindgen --target web --out-dir pkg --out-name promptwarden $(WASM) && \
 	  node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) pkg/promptwarden_bg.wasm -o pkg/promptwarden_bg.wasm; \
 	fi
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build -p promptwarden-extract --lib --release --locked --target wasm32-unknown-unknown
+	@if [ ! -f pkg/promptwarden_extract_bg.wasm ] || [ $(EXTRACT_WASM) -nt pkg/promptwarden_extract_bg.wasm ]; then \
+	  echo "wasm-bindgen + wasm-opt -> pkg/ (extraction)"; \
+	  wasm-bindgen --target web --out-dir pkg --out-name promptwarden_extract $(EXTRACT_WASM) && \
+	  node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) pkg/promptwarden_extract_bg.wasm -o pkg/promptwarden_extract_bg.wasm; \
+	fi
 
 extension: wasm
 	node extension/build.mjs
 
+# The same extension with test hooks, for the browser tests only (dist-test/).
+extension-test: wasm
+	node extension/build.mjs --test-hooks
+
 # The playground and the fixture chat pages; www/pkg is a copy of pkg/.
 www: wasm
 	node www/fixtures/build.mjs
-	mkdir -p www/pkg && cp pkg/promptwarden.js pkg/promptwarden_bg.wasm www/pkg/
+	mkdir -p www/pkg && cp pkg/promptwarden.js pkg/promptwarden.d.ts pkg/promptwarden_bg.wasm www/pkg/
 
 build: native extension www
 
@@ -60,12 +74,12 @@ package: extension
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
 
 test-rust:
 	cargo test --locked --release
 
-test-node: wasm node-deps
+test-node: extension node-deps
 	node --test tests/node/ tests/deploy/
 
 # Short, time-boxed fuzzing on every run; `make fuzz-long` for hours.
@@ -73,11 +87,15 @@ test-fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 	cargo fuzz run scan --sanitizer none --fuzz-dir fuzz -- -max_total_time=$(FUZZ_SECONDS)
 	cargo fuzz run policy --sanitizer none --fuzz-dir fuzz -- -max_total_time=$(FUZZ_SECONDS)
+	mkdir -p fuzz/corpus/extract
+	cargo fuzz run extract --sanitizer none --fuzz-dir fuzz fuzz/corpus/extract tests/files -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024
 
 fuzz-long:
 	cargo fuzz run scan --sanitizer none --fuzz-dir fuzz -- -max_total_time=14400 -jobs=2
+	mkdir -p fuzz/corpus/extract
+	cargo fuzz run extract --sanitizer none --fuzz-dir fuzz fuzz/corpus/extract tests/files -- -max_total_time=14400 -jobs=2
 
-test-browser: build browsers
+test-browser: build extension-test browsers
 	node --test --test-concurrency=1 tests/browser/
 
 test: lint test-rust test-node test-fuzz test-browser
@@ -90,6 +108,8 @@ bench: native wasm www node-deps browsers
 
 docs: native
 	target/release/promptwarden rules --format markdown > docs/rules.md
+	target/release/promptwarden policy-keys --format schema > extension/managed_schema.json
+	target/release/promptwarden policy-keys --format reference > docs/deploy/keys.json
 	node docs/deploy/generate.mjs
 
 run: build

@@ -11,6 +11,7 @@
 #[path = "../tests/bench/texts.rs"]
 mod texts;
 
+use promptwarden::extract::{extract, Limits};
 use promptwarden::simd::Kernel;
 use promptwarden::{Policy, Scanner};
 use std::time::{Duration, Instant};
@@ -138,5 +139,47 @@ fn main() {
             bytes.len() as f64 / 1024.0
         ),
         Err(_) => println!("  wasm module: pkg/ not built (make wasm)"),
+    }
+
+    files(&scanner, &corpus);
+}
+
+/// Extraction plus scanning per format: the same ~200 KB of labelled corpus
+/// text written by each tool (tests/files/bench/, see tests/files/make.py),
+/// and a 20 MB text file.
+fn files(scanner: &Scanner, corpus: &str) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/files/bench");
+    let mut inputs: Vec<(String, Vec<u8>)> = ["docx", "xlsx", "pptx", "odt", "pdf", "zip"]
+        .iter()
+        .map(|ext| (format!("corpus.{ext}"), std::fs::read(format!("{dir}/corpus.{ext}")).expect("tests/files/bench")))
+        .collect();
+    inputs.push(("20 MB .txt".into(), sized(corpus, 20 << 20).into_bytes()));
+    println!(
+        "native file extraction + scan (tests/files/bench: the labelled corpus in each format; MB/s of extracted text)"
+    );
+    let limits = Limits::default();
+    for (name, bytes) in &inputs {
+        let runs = if bytes.len() > 1 << 20 { 5 } else { 30 };
+        let x = extract(name, bytes, &limits).expect("bench files extract");
+        let text: usize = x.text_len();
+        let extract_only = time_many(runs, || {
+            std::hint::black_box(extract(name, bytes, &limits).ok());
+        });
+        let total = time_many(runs, || {
+            let x = extract(name, bytes, &limits).expect("extracts");
+            for s in &x.segments {
+                std::hint::black_box(scanner.scan(&s.text));
+            }
+        });
+        let median = percentile(&total, 0.5);
+        println!(
+            "  {name:<12} {:>7.0} KB file, {:>7.0} KB text: extract {:>8.2?}, extract + scan {:>8.2?} p50 {:>8.2?} p95, {:>5.1} MB/s",
+            bytes.len() as f64 / 1024.0,
+            text as f64 / 1024.0,
+            percentile(&extract_only, 0.5),
+            median,
+            percentile(&total, 0.95),
+            text as f64 / median.as_secs_f64() / 1e6
+        );
     }
 }

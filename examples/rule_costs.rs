@@ -40,7 +40,7 @@ fn main() {
     let off = r#""categories":{"secret":"off","pii":"off","custom":"off"}"#;
     let baseline = time(&Policy::from_json(&format!("{{{off}}}")).unwrap());
     let mut costs: Vec<(std::time::Duration, &str)> = catalog()
-        .map(|r| (time(&Policy::from_json(&format!(r#"{{{off},"rules":{{"{}":"warn"}}}}"#, r.id)).unwrap()), r.id))
+        .map(|r| (time(&Policy::from_json(&format!(r#"{{{off},"rules":{{"{}":"warn"}}}}"#, r.id)).unwrap()), &*r.id))
         .collect();
     costs.sort_by(|a, b| b.cmp(a));
     println!("1 MB of mixed chat text; no rules: {baseline:.2?}");

@@ -4,6 +4,11 @@
  *   dist/promptwarden-firefox.xpi
  * `node extension/build.mjs` (after `make wasm`, which fills pkg/).
  *
+ * `--test-hooks` builds the same into dist-test/ for the browser tests,
+ * with extension/test/test-hooks.js in place of the shipped stub
+ * (shared/test-hooks.js), so that tests can force the engine's fallback
+ * paths; nothing in dist/ reads test hooks.
+ *
  * Everything but the content script ships as written (ES modules). The
  * content script is bundled with esbuild because MV3 cannot load a content
  * script as a module, and the alternative, a dynamic import(), is
@@ -15,10 +20,15 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './build/zip.mjs';
+import { builtinMatchPatterns, initSync } from '../pkg/promptwarden.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
-const dist = join(root, 'dist');
+const testHooks = process.argv.includes('--test-hooks');
+const dist = join(root, testHooks ? 'dist-test' : 'dist');
+
+// The engine owns the site syntax: it turns the catalog's sites into match patterns.
+initSync({ module: readFileSync(join(root, 'pkg', 'promptwarden_bg.wasm')) });
 
 /** The crate version is the product version. */
 function version() {
@@ -35,8 +45,8 @@ const readJson = (file) => JSON.parse(readFileSync(join(here, file), 'utf8'));
 function manifest(browser) {
   const base = readJson('manifest.base.json');
   const own = readJson(`manifest.${browser}.json`);
-  const sites = readJson('sites.json');
-  const matches = sites.sites.flatMap((s) => s.matches);
+  /** @type {string[]} */
+  const matches = builtinMatchPatterns();
   const m = { ...base, ...own, version: version() };
   delete m.$comment;
   m.content_scripts = base.content_scripts.map((cs) => ({ ...cs, matches }));
@@ -44,16 +54,16 @@ function manifest(browser) {
   return m;
 }
 
-/** `https://huggingface.co/chat*` → `https://huggingface.co/*` (resources take origins). */
+/** `*://huggingface.co/chat*` → `*://huggingface.co/*` (resources take origins). */
 function origin(/** @type {string} */ pattern) {
-  return pattern.replace(/^(https?:\/\/[^/]+)\/.*$/, '$1/*');
+  return pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
 }
 
-/** Resolves the content script's import of the wasm package to pkg/ at the repository root. */
+/** Resolves the content script's imports of the wasm packages (engine, file extraction) to pkg/ at the repository root. */
 const pkgResolver = {
   name: 'pkg',
   setup(b) {
-    b.onResolve({ filter: /pkg\/promptwarden\.js$/ }, () => ({ path: join(root, 'pkg', 'promptwarden.js') }));
+    b.onResolve({ filter: /pkg\/promptwarden(_extract)?\.js$/ }, (args) => ({ path: join(root, 'pkg', args.path.split('/').pop()) }));
   },
 };
 
@@ -72,9 +82,13 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
   for (const dir of ['background', 'shared', 'ui', 'popup', 'options', '_locales', 'icons']) {
     cpSync(join(here, dir), join(out, dir), { recursive: true });
   }
+  if (testHooks) cpSync(join(here, 'test', 'test-hooks.js'), join(out, 'shared', 'test-hooks.js'));
   cpSync(join(here, 'managed_schema.json'), join(out, 'managed_schema.json'));
   mkdirSync(join(out, 'pkg'));
-  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm']) cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
+  // The engine, and file extraction: a module of its own that loads only when a file arrives.
+  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm', 'promptwarden_extract.js', 'promptwarden_extract_bg.wasm']) {
+    cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
+  }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(browser), null, 2)}\n`);
   await build({
     entryPoints: [join(here, 'content', 'main.js')],
@@ -94,4 +108,5 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
 }
 
 for (const b of ['chrome', 'firefox']) await buildBrowser(/** @type {any} */ (b));
-console.log(`built dist/chrome, dist/firefox, dist/promptwarden-chrome.zip, dist/promptwarden-firefox.xpi (version ${version()})`);
+const d = relative(root, dist);
+console.log(`built ${d}/chrome, ${d}/firefox, ${d}/promptwarden-chrome.zip, ${d}/promptwarden-firefox.xpi (version ${version()})`);

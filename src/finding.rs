@@ -1,6 +1,6 @@
 //! What a scan reports.
 
-use crate::policy::Action;
+use crate::rule::Action;
 use crate::rule::{Category, Severity};
 use serde::Serialize;
 
@@ -14,6 +14,10 @@ use serde::Serialize;
 pub struct Finding {
     /// Stable id of the rule that found it.
     pub rule_id: String,
+    /// The rule's title, as users read it (`AWS access key ID`); borrowed
+    /// from the catalog, so a finding of a built-in rule allocates nothing
+    /// for it.
+    pub title: std::borrow::Cow<'static, str>,
     /// Secret, PII or custom.
     pub category: Category,
     /// How bad a leak would be.

@@ -51,7 +51,10 @@
 //!
 //! - [`rules`]: the catalog, as data; [`rule`]: what a rule is.
 //! - [`engine`]: how a scan runs.
-//! - [`policy`]: the JSON policy and its validation.
+//! - [`settings`]: the policy document, its defaults, the merge of managed
+//!   policy over user options, and site matching.
+//! - [`pattern`]: how patterns compile, within the policy's limits.
+//! - [`extract`]: text out of files (Office, OpenDocument, PDF, zip).
 //! - [`validate`]: checksums and other checks.
 
 /// A rule's examples (`positives: examples!["…"]`). They are test data for
@@ -87,25 +90,43 @@ macro_rules! about {
     };
 }
 
+/// A catalog entry: a [`Rule`] literal whose text fields (`id`, `title`,
+/// `label`, `pattern`) are written as plain string literals or `concat!`s,
+/// ending in the defaults it overrides (`..Rule::SECRET`, `..Rule::PII`).
+/// Custom rules from a policy are the same type with owned strings.
+#[macro_export]
+macro_rules! rule {
+    (@field id $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field title $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field label $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field pattern $v:expr) => { ::std::borrow::Cow::Borrowed($v) };
+    (@field $other:ident $v:expr) => { $v };
+    ($($field:ident : $v:expr),+ , ..$base:expr) => {
+        $crate::rule::Rule { $($field: $crate::rule!(@field $field $v)),+ , ..$base }
+    };
+}
+
 pub mod engine;
+pub mod extract;
 pub mod finding;
 pub mod mask;
 pub mod normalize;
-pub mod policy;
+pub mod pattern;
 pub mod redact;
 pub mod rule;
 pub mod rules;
+pub mod settings;
 pub mod simd;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bindings"))]
 pub mod wasm;
 
 pub use engine::Scanner;
 pub use finding::Finding;
-pub use policy::{Action, Policy, PolicyError, PolicyIssue};
 pub use redact::{Redacted, Replacement};
-pub use rule::{Category, Rule, Severity};
+pub use rule::{Action, Category, Rule, Severity};
+pub use settings::{Effective, Policy, PolicyError, PolicyIssue};
 
 impl Scanner {
     /// Scans `text` and replaces every finding with its placeholder.

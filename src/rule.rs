@@ -20,6 +20,7 @@
 //!   redaction then cover only the value.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// What kind of data a rule finds. Policies set actions per category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -41,6 +42,34 @@ impl Category {
             Category::Pii => "pii",
             Category::Custom => "custom",
         }
+    }
+}
+
+/// What happens when a finding is present at send time: a policy sets it
+/// per category and per rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Not reported; the rule does not even run.
+    Off,
+    /// A panel asks the user: redact, send anyway, or edit.
+    Warn,
+    /// Sending is refused until the value is removed or redacted.
+    Block,
+    /// The value is replaced by a placeholder and the prompt is sent.
+    Redact,
+}
+
+impl Action {
+    /// Parses the lowercase name.
+    pub fn parse(s: &str) -> Option<Action> {
+        Some(match s {
+            "off" => Action::Off,
+            "warn" => Action::Warn,
+            "block" => Action::Block,
+            "redact" => Action::Redact,
+            _ => return None,
+        })
     }
 }
 
@@ -96,7 +125,7 @@ pub enum Group {
 /// Keywords are matched ASCII case-insensitively in one pass over the whole
 /// text, at word starts (`Inside` markers anywhere); a rule's pattern then
 /// runs only near its keywords.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum Trigger {
     /// The value starts with one of these literals (`ghp_`, `AKIA`, `xoxb-`).
     /// The pattern runs anchored at each occurrence, at most `max_len` bytes.
@@ -156,6 +185,14 @@ pub enum Trigger {
     },
     /// Around each `@` (email addresses).
     At,
+    /// An organisation's own literals (custom rules): matched anywhere,
+    /// ASCII case-insensitively (`ACME-` in `xACME-1`), the pattern running
+    /// from 64 bytes before to 256 after each. Without keywords the pattern
+    /// runs over the whole text.
+    Custom {
+        /// The policy's `keywords`.
+        keywords: Vec<String>,
+    },
 }
 
 /// How sure a validator is about a candidate.
@@ -223,13 +260,15 @@ pub enum Mask {
     All,
 }
 
-/// One entry of the catalog.
-#[derive(Clone, Copy, Debug)]
+/// One detection rule: an entry of the catalog (static data, written with
+/// [`rule!`](crate::rule!)) or an organisation's custom rule built from its
+/// policy (owned strings). The engine runs both the same way.
+#[derive(Clone, Debug)]
 pub struct Rule {
     /// Stable kebab-case id; policies and output name rules by it.
-    pub id: &'static str,
+    pub id: Cow<'static, str>,
     /// Human title shown in the UI and the docs.
-    pub title: &'static str,
+    pub title: Cow<'static, str>,
     /// Why a leak matters or what the rule keys on, one sentence, for docs
     /// (`about!("…")`: empty in the WebAssembly build).
     pub about: &'static str,
@@ -240,11 +279,11 @@ pub struct Rule {
     /// Stable or preview.
     pub group: Group,
     /// Placeholder stem for redaction: `GITHUB_TOKEN` gives `[GITHUB_TOKEN_1]`.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     /// Where the engine looks.
     pub trigger: Trigger,
     /// Regex (regex-automata syntax, ASCII, no Unicode classes).
-    pub pattern: &'static str,
+    pub pattern: Cow<'static, str>,
     /// Capture group holding the value; 0 for the whole match.
     pub value_group: u8,
     /// Longest match in bytes; bounds anchored searches and windows.
@@ -290,15 +329,15 @@ impl Rule {
     /// Defaults for a secret rule; catalog entries override what differs with
     /// `..Rule::SECRET`.
     pub const SECRET: Rule = Rule {
-        id: "",
-        title: "",
+        id: Cow::Borrowed(""),
+        title: Cow::Borrowed(""),
         about: "",
         category: Category::Secret,
         severity: Severity::High,
         group: Group::Stable,
-        label: "SECRET",
+        label: Cow::Borrowed("SECRET"),
         trigger: Trigger::Prefix(&[]),
-        pattern: "",
+        pattern: Cow::Borrowed(""),
         value_group: 0,
         max_len: 256,
         word_boundary: true,
@@ -320,11 +359,24 @@ impl Rule {
     pub const PII: Rule = Rule {
         category: Category::Pii,
         severity: Severity::Medium,
-        label: "PII",
+        label: Cow::Borrowed("PII"),
         placeholder_filter: false,
         mask: Mask::All,
         confidence: 0.8,
         max_len: 64,
+        ..Rule::SECRET
+    };
+
+    /// Defaults for an organisation's custom rule: any bytes may match, no
+    /// word boundary, masked whole; the id, title, label, pattern, trigger
+    /// and severity come from the policy.
+    pub const CUSTOM: Rule = Rule {
+        category: Category::Custom,
+        label: Cow::Borrowed("CUSTOM"),
+        max_len: 1024,
+        word_boundary: false,
+        placeholder_filter: false,
+        mask: Mask::All,
         ..Rule::SECRET
     };
 }

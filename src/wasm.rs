@@ -4,7 +4,7 @@
 //! Built with `wasm-bindgen --target web` into `pkg/`; the same module loads
 //! in the extension's background context, in the playground and in Node.
 
-use crate::policy::Policy;
+use crate::settings::{apps, Effective, Policy};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +15,8 @@ export type PolicyInput = string | Record<string, unknown> | undefined | null;
 
 export interface Finding {
   ruleId: string;
+  /** The rule's title (the custom rule's title, or its id). */
+  title: string;
   category: "secret" | "pii" | "custom";
   severity: "low" | "medium" | "high" | "critical";
   action: "warn" | "block" | "redact";
@@ -32,6 +34,20 @@ export interface Finding {
 export interface Replacement { placeholder: string; finding: Finding; }
 export interface Redacted { text: string; replacements: Replacement[]; }
 export interface PolicyIssue { path: string; message: string; }
+export interface SourcedIssue extends PolicyIssue { source: "managed" | "user"; }
+/** What the options page and the popup show: the effective policy, the organisation's locks, every problem. */
+export interface SettingsView {
+  policy: Record<string, any>;
+  locked: string[];
+  issues: SourcedIssue[];
+  userLocked: boolean;
+}
+export interface App { id: string; name: string; sites: string[]; composer: string[]; send: string[]; }
+export interface Protection {
+  protected: boolean;
+  reason: "built-in" | "organisation" | "user" | "excluded-by-organisation" | "excluded-by-user" | "not-listed";
+  app?: App;
+}
 /** Rule descriptions are left out of the module to keep it small: docs/rules.md has them. */
 export interface RuleInfo {
   id: string; title: string; category: string;
@@ -94,6 +110,64 @@ impl Scanner {
     pub fn redact(&self, text: &str) -> JsValue {
         to_js(&self.inner.redact(text))
     }
+}
+
+/// The settings a browser enforces: the managed policy over the user's
+/// options over the defaults (see the core's `settings` module).
+#[wasm_bindgen]
+pub struct Settings {
+    inner: Effective,
+}
+
+#[wasm_bindgen]
+impl Settings {
+    /// Resolves the managed policy and the user's options (JSON strings,
+    /// plain objects, or nothing). Never throws: problems are in `issues`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "PolicyInput")] managed: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PolicyInput")] user: JsValue,
+    ) -> Result<Settings, JsError> {
+        let managed = policy_json(&managed)?.unwrap_or_default();
+        let user = policy_json(&user)?.unwrap_or_default();
+        Ok(Settings { inner: Effective::resolve(&managed, &user) })
+    }
+
+    /// The effective policy, the locks and the problems.
+    #[wasm_bindgen(unchecked_return_type = "SettingsView")]
+    pub fn view(&self) -> JsValue {
+        to_js(&self.inner)
+    }
+
+    /// The effective policy as JSON text (what a `Scanner` is built from).
+    #[wasm_bindgen(js_name = policyJson)]
+    pub fn policy_json(&self) -> String {
+        serde_json::to_string(&self.inner.policy).expect("a policy serialises")
+    }
+
+    /// Whether a page (`location.host + location.pathname`) is protected, and why.
+    #[wasm_bindgen(unchecked_return_type = "Protection")]
+    pub fn protection(&self, page: &str) -> JsValue {
+        to_js(&self.inner.protection(page))
+    }
+
+    /// A scanner for the effective policy.
+    pub fn scanner(&self) -> Result<Scanner, JsError> {
+        let inner = crate::Scanner::new(&self.inner.policy).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Scanner { inner })
+    }
+}
+
+/// The built-in catalog of chat apps.
+#[wasm_bindgen(js_name = builtinApps, unchecked_return_type = "App[]")]
+pub fn builtin_apps() -> JsValue {
+    to_js(&apps::all())
+}
+
+/// Browser match patterns covering every built-in app's sites.
+#[wasm_bindgen(js_name = builtinMatchPatterns, unchecked_return_type = "string[]")]
+pub fn builtin_match_patterns() -> JsValue {
+    to_js(&apps::match_patterns())
 }
 
 /// Parses a policy leniently: the valid parts and every problem, so a UI can

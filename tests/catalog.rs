@@ -37,10 +37,10 @@ fn every_rule_has_examples_and_well_formed_metadata() {
     let mut problems = Vec::new();
     let mut ids = BTreeSet::new();
     for rule in catalog() {
-        if !ids.insert(rule.id) {
+        if !ids.insert(&*rule.id) {
             problems.push(format!("{}: duplicate id", rule.id));
         }
-        if !promptwarden::policy::is_kebab_id(rule.id) {
+        if !promptwarden::settings::is_kebab_id(&rule.id) {
             problems.push(format!("{}: id is not kebab-case", rule.id));
         }
         if rule.title.is_empty() || rule.about.is_empty() {
@@ -91,7 +91,7 @@ fn every_positive_is_found_with_the_marked_span() {
 fn no_negative_fires() {
     let mut failures = Vec::new();
     for rule in catalog() {
-        let scanner = Scanner::new(&only(rule.id)).unwrap();
+        let scanner = Scanner::new(&only(&rule.id)).unwrap();
         for (i, example) in rule.negatives.iter().enumerate() {
             for f in scanner.scan(example) {
                 failures.push(format!(

@@ -129,3 +129,140 @@ fn the_rule_table_in_docs_is_current() {
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
     assert!(generated == committed, "docs/rules.md is out of date: run `make docs`");
 }
+
+fn test_file(name: &str) -> String {
+    format!("{}/tests/files/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn documents_report_where_inside_them_the_finding_is() {
+    let files = ["report.docx", "sheet.xlsx", "incident.pdf", "archive.zip"].map(test_file);
+    let mut args = vec!["scan", "--format", "jsonl"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args, "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_masked(&out);
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let find = |path: &str, rule: &str| {
+        rows.iter()
+            .find(|r| r["path"].as_str().unwrap().ends_with(path) && r["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule} in {path}"))
+    };
+    let header = find("report.docx", "github-pat");
+    assert_eq!((header["part"].as_str(), header["line"].as_u64()), (Some("header1"), Some(1)));
+    let cell = find("sheet.xlsx", "aws-access-key-id");
+    assert_eq!((cell["sheet"].as_str(), cell["cell"].as_str()), (Some("Keys & Tokens"), Some("B3")));
+    let page = find("incident.pdf", "aws-access-key-id");
+    assert_eq!((page["page"].as_u64(), page["line"].as_u64(), page["column"].as_u64()), (Some(2), Some(3), Some(10)));
+    let entry = find("archive.zip", "aws-access-key-id");
+    assert_eq!((entry["entry"].as_str(), entry["line"].as_u64()), (Some("config/.env"), Some(3)));
+    assert!(rows.iter().all(|r| r.get("unscannable").is_none()));
+
+    let text = run(&["scan", &test_file("sheet.xlsx")], "");
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("sheet.xlsx (sheet Keys & Tokens, cell B3):3:1: critical aws-access-key-id AKIA"), "{text}");
+}
+
+#[test]
+fn files_that_cannot_be_read_are_errors_in_every_format() {
+    let (pdf, bomb) = (test_file("encrypted.pdf"), test_file("bomb.zip"));
+    let jsonl = run(&["scan", "--format", "jsonl", &pdf, &bomb], "");
+    assert_eq!(jsonl.status.code(), Some(2), "not checked is not clean");
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8(jsonl.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!((rows[0]["unscannable"].as_str(), rows[0]["kind"].as_str()), (Some("encrypted"), Some("pdf")));
+    assert_eq!(rows[1]["unscannable"], "too-large");
+    assert!(rows[1]["detail"].as_str().unwrap().contains("compression ratio"));
+
+    let text = run(&["scan", &pdf], "");
+    assert!(String::from_utf8_lossy(&text.stdout).contains("encrypted.pdf: not scanned: encrypted: encrypted PDF"));
+
+    let sarif = run(&["scan", "--format", "sarif", &pdf], "");
+    let s: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let invocation = &s["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    assert_eq!(invocation["toolExecutionNotifications"][0]["properties"]["unscannable"], "encrypted");
+
+    // Word's password protection is an OLE file too, but it is reported.
+    let locked = run(&["scan", "--format", "jsonl", &test_file("protected.docx")], "");
+    assert_eq!(locked.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&locked.stdout).contains(r#""unscannable":"encrypted""#));
+
+    // Images, legacy .doc files and other binaries are skipped, as they
+    // always were.
+    let dir = temp_dir("binaries");
+    std::fs::write(dir.join("shot.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(dir.join("old.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]).unwrap();
+    let skipped = run(&["scan", dir.to_str().unwrap()], "");
+    assert_eq!(skipped.status.code(), Some(0), "{}", String::from_utf8_lossy(&skipped.stdout));
+    assert!(skipped.stdout.is_empty());
+}
+
+#[test]
+fn key_files_are_findings_even_when_binary() {
+    let out = run(&["scan", "--format", "jsonl", &test_file("client.p12"), &test_file("id_ed25519")], "");
+    assert_eq!(out.status.code(), Some(1));
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 2, "one row each: the OpenSSH key's own rule, not a second key-file row");
+    assert_eq!((rows[0]["rule"].as_str(), rows[0]["preview"].as_str()), (Some("key-file"), Some("PKCS#12 key store")));
+    assert_eq!(rows[1]["rule"], "openssh-private-key");
+}
+
+#[test]
+fn the_generated_policy_schema_and_key_reference_are_current() {
+    for (format, file) in [("schema", "extension/managed_schema.json"), ("reference", "docs/deploy/keys.json")] {
+        let out = run(&["policy-keys", "--format", format], "");
+        assert_eq!(out.status.code(), Some(0));
+        let committed = std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+        assert!(String::from_utf8(out.stdout).unwrap() == committed, "{file} is out of date: run `make docs`");
+    }
+}
+
+/// `check-policy --managed … --user …` shows what a browser enforces: the
+/// merged policy, the locks, the problems with their source, and exit
+/// 0 valid, 1 problems, 2 unreadable.
+#[test]
+fn check_policy_shows_the_effective_settings_a_browser_enforces() {
+    let dir = temp_dir("effective");
+    let managed = dir.join("managed.json");
+    let user = dir.join("user.json");
+    std::fs::write(
+        &managed,
+        r#"{"categories":{"secret":"block"},"failMode":"closed","excludedSites":["chatgpt.com/g"],"customRules":[{"id":"acme","pattern":"ACME-[0-9]{6}"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(&user, r#"{"categories":{"secret":"off","pii":"block"},"excludedSites":["claude.ai"]}"#).unwrap();
+    let (m, u) = (managed.to_str().unwrap(), user.to_str().unwrap());
+
+    let out = run(&["check-policy", "--managed", m, "--user", u, "--format", "json", "--site", "claude.ai/new"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["policy"]["categories"]["secret"], "block", "the organisation wins");
+    assert_eq!(report["policy"]["categories"]["pii"], "block", "the user keeps what was left open");
+    assert_eq!(report["policy"]["failMode"], "closed");
+    let mut locked: Vec<&str> = report["locked"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    locked.sort();
+    assert_eq!(locked, ["categories.secret", "customRules.acme", "excludedSites", "failMode"]);
+    assert_eq!(report["protection"]["protected"], false);
+    assert_eq!(report["protection"]["reason"], "excluded-by-user");
+
+    let text = run(&["check-policy", "--managed", m, "--user", u, "--site", "chatgpt.com/g/x"], "");
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("Locked by the organisation: categories.secret, customRules.acme, excludedSites, failMode"),
+        "{text}"
+    );
+    assert!(text.contains("Site chatgpt.com/g/x: not protected: excluded-by-organisation (ChatGPT)"), "{text}");
+
+    std::fs::write(&user, r#"{"categories":{"pii":"nuke"}}"#).unwrap();
+    let out = run(&["check-policy", "--managed", m, "--user", u], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("user options: categories.pii: must be one of"));
+
+    let out = run(&["check-policy", "--managed", dir.join("missing.json").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read managed policy"));
+}

@@ -4,8 +4,9 @@
 //!
 //! A label is caught when a finding of its category overlaps one of its
 //! occurrences; a finding is a false positive when it overlaps no label.
-//! The report prints misses by kind and false positives by rule, with prompt
-//! ids and masked previews only.
+//! The report prints recall and precision per context (where the values sit:
+//! prose, an XML element, a CLI flag…), misses by kind and false positives
+//! by rule, with prompt ids and masked previews only.
 
 use promptwarden::{Category, Policy, Scanner};
 use serde_json::Value;
@@ -13,6 +14,9 @@ use std::collections::BTreeMap;
 
 struct Prompt {
     id: String,
+    /// Where the values sit (`xml-element`, `cli-flag`, `prose`…): the
+    /// prompt's `context`, or `prose` for prompts written before contexts.
+    context: String,
     text: String,
     labels: Vec<(String, Category, String)>,
 }
@@ -44,6 +48,7 @@ fn load() -> Vec<Prompt> {
                 .collect();
             prompts.push(Prompt {
                 id: v["id"].as_str().unwrap().to_string(),
+                context: v["context"].as_str().unwrap_or("prose").to_string(),
                 text: v["text"].as_str().unwrap().to_string(),
                 labels,
             });
@@ -67,6 +72,8 @@ fn recall_and_precision_on_the_labelled_corpus() {
     let mut by_category: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut misses: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
+    // Per context: labels caught, and findings that matched no label.
+    let mut contexts: BTreeMap<String, (Tally, usize, usize)> = BTreeMap::new();
     let mut false_positives: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut findings_total = 0;
 
@@ -88,6 +95,9 @@ fn recall_and_precision_on_the_labelled_corpus() {
             let t = by_category.entry(name).or_default();
             t.total += 1;
             t.caught += caught as usize;
+            let c = &mut contexts.entry(p.context.clone()).or_default().0;
+            c.total += 1;
+            c.caught += caught as usize;
             let k = kinds.entry(kind.clone()).or_default();
             k.total += 1;
             k.caught += caught as usize;
@@ -96,7 +106,10 @@ fn recall_and_precision_on_the_labelled_corpus() {
             }
         }
         for f in &findings {
+            let entry = contexts.entry(p.context.clone()).or_default();
+            entry.1 += 1;
             if !spans.iter().any(|&(s, e, _)| f.byte_start < e && s < f.byte_end) {
+                entry.2 += 1;
                 false_positives.entry(f.rule_id.clone()).or_default().push(format!("{} {}", p.id, f.preview));
             }
         }
@@ -119,6 +132,12 @@ fn recall_and_precision_on_the_labelled_corpus() {
         precision,
         fp
     );
+    report += "per context (recall, precision):\n";
+    for (context, (t, found, fp)) in &contexts {
+        let recall = if t.total == 0 { "-".to_string() } else { format!("{}/{}", t.caught, t.total) };
+        let precision = if *found == 0 { "-".to_string() } else { format!("{}/{}", found - fp, found) };
+        report += &format!("  {context:<28} recall {recall:<8} precision {precision}\n");
+    }
     for (kind, ids) in &misses {
         let k = &kinds[kind];
         report += &format!(

@@ -229,7 +229,7 @@ export async function startServer({ port = 0, https: useHttps = false, host = '1
       resolve();
     });
   });
-  const actual = server.address().port;
+  const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `${useHttps ? 'https' : 'http'}://${shownHost}:${actual}/`;
   const close = () =>

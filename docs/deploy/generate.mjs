@@ -21,6 +21,10 @@
  *  - docs/deploy/policy.json: the policy; edit this, then rerun the script.
  *  - extension/managed_schema.json: the keys Chrome and Edge accept; the
  *    README's key table is generated from its titles and descriptions.
+ *  - docs/deploy/keys.json: every key in order, with its built-in default and
+ *    notes. This file and managed_schema.json are written by the engine
+ *    (`promptwarden policy-keys`, run by `make docs`) from its one copy of
+ *    the defaults, so nothing here restates them.
  *  - extension/manifest.chrome.json: its "key" fixes the Chrome extension id
  *    (computed here, and checked against the id the project documents).
  *  - extension/manifest.firefox.json: browser_specific_settings.gecko.id.
@@ -64,53 +68,6 @@ const DEFAULT_SOURCES = {
  * regenerated profile keeps its identity and MDM treats it as an update.
  */
 const UUID_NAMESPACE = uuidV5('6ba7b811-9dad-11d1-80b4-00c04fd430c8', 'https://promptwarden.dev/deploy'); // RFC 4122 URL namespace
-
-/**
- * Built-in defaults, as `Policy::default()` in src/policy.rs sets them (the
- * tests compare this with the engine's `checkPolicy({})` when pkg/ is built).
- */
-const DEFAULTS = {
-  categories: { secret: 'warn', pii: 'warn', custom: 'warn' },
-  rules: {},
-  disabledRules: [],
-  minSeverity: 'medium',
-  previewRules: false,
-  customRules: [],
-  allowlist: [],
-  sites: [],
-  excludedSites: [],
-  allowOverride: true,
-  requireJustification: false,
-  failMode: 'open',
-  message: null,
-  helpUrl: null,
-  auditRetentionDays: 30,
-  lockUserOptions: false,
-};
-
-/**
- * What the schema's short titles leave out, from the engine's own docs
- * (src/policy.rs) and the extension's settings merge
- * (extension/background/settings.js). Shown in the README key table.
- */
-const NOTES = {
-  categories: 'Every rule belongs to one category; `off` stops its rules running, `warn` opens a panel (redact, edit, or *Send anyway* when allowed), `block` refuses to send until the value is removed or redacted, `redact` replaces the value with a placeholder and sends.',
-  rules: 'Rule ids are listed by `promptwarden rules` and in [docs/rules.md](../rules.md); ids of custom rules defined in the same policy work too. An unknown id is reported, not ignored silently.',
-  disabledRules: 'Same as setting each id to `off` under `rules`.',
-  minSeverity: 'Severities: `low` < `medium` < `high` < `critical`.',
-  previewRules: 'Preview rules are new rules still being measured for false positives.',
-  customRules: 'Each rule needs `id` (kebab-case, not a built-in id) and `pattern` (a regular expression without look-around or backreferences, up to 1,000 characters). `keywords` (2–64 ASCII characters each, case-insensitive) make the rule run only near them, which keeps it fast; without keywords the pattern runs over the whole prompt. `severity` defaults to `high`; `action` defaults to the `custom` category; `title` and `message` are shown in the panel. At most 100 rules.',
-  allowlist: 'Each entry may hold exact `values`, `patterns` (regular expressions that must match the whole value), and restrict itself to `rules` (rule ids) and `sites` (host names). An entry with no `rules` or `sites` applies everywhere. In this version the extension checks each allowlist entry on its own, so an entry whose `rules` names a custom rule id is reported as an unknown rule and skipped: name built-in rule ids there.',
-  sites: 'Host names, optionally with a path prefix (`example.com/chat`); `*.example.com` covers subdomains.',
-  excludedSites: 'Same host-name syntax as `sites`. Users can add their own excluded sites unless `lockUserOptions` is true.',
-  allowOverride: 'When false, the `warn` panel offers only redact and edit.',
-  requireJustification: 'The reason is kept in the local audit log (never the prompt or the value).',
-  failMode: '',
-  message: 'Up to 2,000 characters.',
-  helpUrl: 'Must start with `https://` or `http://`.',
-  auditRetentionDays: 'The audit log stays on the device; it holds times, sites, rule ids, actions and justifications, never prompt text or matched values.',
-  lockUserOptions: 'When true the options page is read-only and the user\'s saved options are ignored. When false, users may choose anything you did not set, and may **add** their own allowlist entries, custom rules, excluded sites and per-rule actions for rules you did not name, which can weaken protection.',
-};
 
 // ---------------------------------------------------------------------------
 // Command line
@@ -429,14 +386,15 @@ function schemaType(s) {
 const md = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const shortJson = (v) => (v === null ? '(none)' : `\`${md(JSON.stringify(v))}\``);
 
-function keyTable(schema, policy) {
+function keyTable(schema, keys, policy) {
   const rows = ['| Key | Type | What it does | Built-in default | In the example |', '|---|---|---|---|---|'];
-  for (const [key, s] of Object.entries(schema.properties)) {
+  for (const { key, default: def, notes } of keys) {
+    const s = schema.properties[key];
     const sentence = (t) => (/[.!?]$/.test(t) ? t : `${t}.`);
     const text = [s.title && `**${sentence(s.title)}**`, s.description && sentence(s.description[0].toUpperCase() + s.description.slice(1))].filter(Boolean).join(' ');
-    const more = NOTES[key] ? ` ${NOTES[key]}` : '';
+    const more = notes ? ` ${notes}` : '';
     const example = key in policy ? shortJson(policy[key]) : '(not set)';
-    rows.push(`| \`${key}\` | ${schemaType(s)} | ${md(text + more)} | ${shortJson(DEFAULTS[key] ?? null)} | ${example} |`);
+    rows.push(`| \`${key}\` | ${schemaType(s)} | ${md(text + more)} | ${shortJson(def ?? null)} | ${example} |`);
   }
   return rows.join('\n');
 }
@@ -449,11 +407,11 @@ function fieldTable(key, s) {
   return rows.join('\n');
 }
 
-function readme({ schema, policy, chromeId, edgeId, firefoxId, updateUrl, edgeUpdateUrl, firefoxInstallUrl }) {
+function readme({ schema, keys, policy, chromeId, edgeId, firefoxId, updateUrl, edgeUpdateUrl, firefoxInstallUrl }) {
   const placeholder = firefoxInstallUrl === DEFAULT_SOURCES.firefoxInstallUrl;
   const edgeSame = edgeId === chromeId;
   const nested = ['categories', 'customRules', 'allowlist'].map((k) => `\n${fieldTable(k, schema.properties[k])}\n`).join('');
-  return `<!-- Generated by docs/deploy/generate.mjs from policy.json and extension/managed_schema.json. Edit those and rerun; do not edit this file. -->
+  return `<!-- Generated by docs/deploy/generate.mjs from policy.json, extension/managed_schema.json and keys.json. Edit policy.json (or the engine's key table, then make docs) and rerun; do not edit this file. -->
 # Deploying PromptWarden in an organisation
 
 PromptWarden is force-installed and configured by browser policy: Group Policy or Intune on Windows, a configuration profile (Jamf, Intune, Kandji, any MDM) on macOS, policy files on Linux, the Google Admin console for ChromeOS and managed Chrome, and \`policies.json\` for Firefox everywhere. Every file here is generated from **one** policy document, [\`policy.json\`](policy.json), so the formats cannot drift apart.
@@ -602,9 +560,9 @@ A machine has one \`policies.json\`: if you already deploy one, merge \`Extensio
 
 ## Key reference
 
-Generated from \`extension/managed_schema.json\` (the schema Chrome and Edge validate against) with notes from the engine. Rule ids: \`promptwarden rules\` or [docs/rules.md](../rules.md).
+Generated from \`extension/managed_schema.json\` (the schema Chrome and Edge validate against) and \`keys.json\` (defaults and notes), both written by the engine from its one copy of the defaults (\`promptwarden policy-keys\`). Rule ids: \`promptwarden rules\` or [docs/rules.md](../rules.md).
 
-${keyTable(schema, policy)}
+${keyTable(schema, keys, policy)}
 
 Fields of the nested keys:
 ${nested}
@@ -627,6 +585,7 @@ ${nested}
 
 export function generate(opts) {
   const schema = JSON.parse(readFileSync(join(ROOT, 'extension', 'managed_schema.json'), 'utf8'));
+  const keys = JSON.parse(readFileSync(join(HERE, 'keys.json'), 'utf8'));
   const chromeManifest = JSON.parse(readFileSync(join(ROOT, 'extension', 'manifest.chrome.json'), 'utf8'));
   const firefoxManifest = JSON.parse(readFileSync(join(ROOT, 'extension', 'manifest.firefox.json'), 'utf8'));
   const policy = JSON.parse(readFileSync(opts.policy, 'utf8'));
@@ -665,7 +624,7 @@ export function generate(opts) {
     'linux-edge.json': linux(edgeId, edgeUpdateUrl),
     'google-admin-console.json': json(Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, { Value: v }]))),
     'firefox-policies.json': json({ policies: { ExtensionSettings: extensionSettings, '3rdparty': { Extensions: { [firefoxId]: policy } } } }),
-    'README.md': readme({ schema, policy, chromeId, edgeId, firefoxId, updateUrl, edgeUpdateUrl, firefoxInstallUrl }),
+    'README.md': readme({ schema, keys, policy, chromeId, edgeId, firefoxId, updateUrl, edgeUpdateUrl, firefoxInstallUrl }),
   };
   return files;
 }

@@ -40,11 +40,12 @@ export function record(e, categoryOf, retentionDays) {
       overridden: e.outcome === 'overridden' || e.outcome === 'pasted',
     };
     if (e.justification) event.justification = e.justification;
+    /** @type {{ auditLog?: any[], counters?: Record<string, any> }} */
     const { auditLog = [], counters = {} } = await ext.storage.local.get(['auditLog', 'counters']);
     const cutoff = now.getTime() - retentionDays * 86_400_000;
     const log = [...auditLog.filter((x) => Date.parse(x.time) >= cutoff), event].slice(-MAX_EVENTS);
     bump(counters, e, categoryOf);
-    const session = (await ext.storage.session?.get('counters').catch(() => ({})))?.counters ?? {};
+    const session = /** @type {any} */ (await ext.storage.session?.get('counters').catch(() => ({})))?.counters ?? {};
     bump(session, e, categoryOf);
     await ext.storage.local.set({ auditLog: log, counters });
     await ext.storage.session?.set({ counters: session }).catch(() => {});
@@ -67,8 +68,9 @@ function bump(c, /** @type {{ rules: string[], outcome: string }} */ e, /** @typ
 
 /** Counters (all time and this browser session) and the log. */
 export async function read() {
+  /** @type {{ auditLog?: any[], counters?: Record<string, any> }} */
   const { auditLog = [], counters = {} } = await ext.storage.local.get(['auditLog', 'counters']);
-  const session = (await ext.storage.session?.get('counters').catch(() => ({})))?.counters ?? {};
+  const session = /** @type {any} */ (await ext.storage.session?.get('counters').catch(() => ({})))?.counters ?? {};
   return { log: auditLog, counters, session };
 }
 

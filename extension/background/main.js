@@ -1,25 +1,43 @@
 /**
  * Background entry (Chrome: module service worker; Firefox: event page).
  * Hosts the engine for pages whose CSP keeps WebAssembly out of the content
- * script, computes the effective settings, and keeps the audit log.
- * Listeners are registered synchronously at the top level, as MV3 requires
- * for a worker woken by an event; they wait for the engine inside.
+ * script, asks the engine for the effective settings, and keeps the audit
+ * log. Listeners are registered synchronously at the top level, as MV3
+ * requires for a worker woken by an event; they wait for the engine inside.
  */
 
-import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
+import init, { Settings, rules } from '../pkg/promptwarden.js';
 import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MAX_TEXT, MSG, PARTS_PORT, PART_CHARS, invalidReason } from '../shared/messages.js';
+import { isHooksChange, readTestHooks } from '../shared/test-hooks.js';
 import * as audit from './audit.js';
-import { readStored, settingsFrom } from './settings.js';
+import { failModeWithoutEngine, isSettingsChange, readStored, saveUserOptions } from './settings.js';
 
-/** @typedef {import('./settings.js').Settings} Settings */
 /** @typedef {import('../shared/catalog.js').RuleNames} RuleNames */
+/** @typedef {import('../shared/test-hooks.js').TestHooks} TestHooks */
+/** @typedef {import('../pkg/promptwarden.js').SettingsView} SettingsView */
 
-/** @type {{ scanner: any, settings: Settings, catalog: RuleNames | null, testHooks: any, startMs: number } | null} */
+/**
+ * What the background runs on: the engine's settings for the stored
+ * documents, their view for the options page, and the scanner.
+ * @typedef {object} State
+ * @property {any} scanner
+ * @property {Settings} settings
+ * @property {SettingsView} view
+ * @property {Record<string, any>} user the user's options as saved
+ * @property {RuleNames | null} catalog
+ * @property {TestHooks} testHooks
+ * @property {number} startMs
+ */
+
+/** @type {State | null} */
 let state = null;
 /** @type {string | null} */
 let engineError = null;
+/** The fail mode to use while the engine cannot load (see failModeWithoutEngine). */
+/** @type {'open' | 'closed'} */
+let failModeNoEngine = 'open';
 /** Bumped by every settings change; `built` says which one `state` reflects. */
 let wanted = 0;
 let built = -1;
@@ -33,17 +51,20 @@ function rebuild() {
   building ??= (async () => {
     const target = wanted;
     const t0 = performance.now();
+    const first = state === null && engineError === null;
     try {
       // Storage is read while the module is fetched and compiled (the
       // larger part of a cold start); neither needs the other.
       const stored = readStored();
+      const hooks = readTestHooks();
+      stored.then((s) => (failModeNoEngine = failModeWithoutEngine(s)), () => {});
       moduleReady ??= init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
       await moduleReady;
-      const { testHooks, ...docs } = await stored;
-      const settings = settingsFrom(docs, (doc) => checkPolicy(doc));
-      const scanner = new Scanner(JSON.stringify(settings.policy));
+      const { managed, userOptions } = await stored;
+      const settings = new Settings(managed, userOptions);
+      const scanner = settings.scanner();
       engineError = null;
-      state = { scanner, settings, catalog: null, testHooks, startMs: performance.now() - t0 };
+      state = { scanner, settings, view: settings.view(), user: userOptions, catalog: null, testHooks: await hooks, startMs: performance.now() - t0 };
     } catch (e) {
       engineError = e instanceof Error ? e.message : String(e);
       state = null;
@@ -51,8 +72,21 @@ function rebuild() {
       built = target;
       building = null;
     }
+    // Tabs that asked before keep the answer they got; after a change, they ask again.
+    if (!first) notifyTabs();
   })();
   return building;
+}
+
+/** Tells every tab's content script that the settings changed. */
+async function notifyTabs() {
+  const tabs = await ext.tabs.query({}).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    ext.tabs.sendMessage(tab.id, { type: MSG.SETTINGS_CHANGED }).catch(() => {
+      // No content script of ours in that tab.
+    });
+  }
 }
 
 /** The engine's catalog (`rules()`), converted from the module once. */
@@ -60,30 +94,27 @@ function rebuild() {
 let builtIn = null;
 
 /**
- * Rule titles (for the panel) and categories (for the audit log), built the
- * first time a finding needs them: converting the whole catalog costs a
- * starting worker some 2.5 ms that a clean prompt never needs.
+ * Rule categories (for the audit log), built the first time an event needs
+ * them: converting the whole catalog costs a starting worker some 2.5 ms
+ * that a clean prompt never needs.
  * @param {NonNullable<typeof state>} s
  * @returns {RuleNames}
  */
 function catalogOf(s) {
   const catalog = (builtIn ??= rules());
-  s.catalog ??= ruleNames(catalog, s.settings.policy.customRules ?? []);
+  s.catalog ??= ruleNames(catalog, s.view.policy.customRules ?? []);
   return s.catalog;
 }
 
 /**
- * What a content script needs of each finding, with its rule's title (the
- * page has no catalog of its own when the engine runs here).
- * @param {NonNullable<typeof state>} s
+ * What a content script needs of each finding.
  * @param {any[]} findings
  */
-function forPage(s, findings) {
+function forPage(findings) {
   if (findings.length === 0) return findings;
-  const { titles } = catalogOf(s);
   return findings.map((f) => ({
     ruleId: f.ruleId,
-    title: titles[f.ruleId] ?? f.ruleId,
+    title: f.title,
     category: f.category,
     severity: f.severity,
     action: f.action,
@@ -99,15 +130,6 @@ async function ready() {
   return state;
 }
 
-/** Whether PromptWarden runs on `site` (host + path) under the settings. */
-function enabledOn(/** @type {Record<string, any>} */ policy, /** @type {string} */ site) {
-  const host = site.split('/')[0].toLowerCase();
-  return !(policy.excludedSites ?? []).some((p) => {
-    const bare = String(p).replace(/^\*\./, '');
-    return host === bare || host.endsWith(`.${bare}`) || site.toLowerCase().startsWith(String(p).toLowerCase());
-  });
-}
-
 /**
  * @param {any} msg
  * @param {chrome.runtime.MessageSender} sender
@@ -120,36 +142,44 @@ async function handle(msg, sender) {
   const s = await ready();
   switch (msg.type) {
     case MSG.HELLO: {
-      const policy = s?.settings.policy ?? {};
+      if (!s) {
+        // No engine, so no reading of the policy: protect, and fail as the
+        // documents ask (closed if either says so).
+        return { enabled: true, policy: '{}', allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: failModeNoEngine, app: null, engineError, engineStartMs: null };
+      }
+      const policy = s.view.policy;
+      const protection = s.settings.protection(msg.site);
       return {
-        enabled: enabledOn(policy, msg.site),
-        policy: JSON.stringify(policy),
-        allowOverride: policy.allowOverride ?? true,
-        requireJustification: policy.requireJustification ?? false,
+        enabled: protection.protected,
+        policy: s.settings.policyJson(),
+        allowOverride: policy.allowOverride,
+        requireJustification: policy.requireJustification,
         message: policy.message ?? null,
         helpUrl: policy.helpUrl ?? null,
-        failMode: policy.failMode ?? 'open',
-        testHooks: s?.testHooks ?? {},
-        engineError: s ? null : engineError,
-        engineStartMs: s?.startMs ?? null,
+        failMode: policy.failMode,
+        app: protection.app ? { composer: protection.app.composer, send: protection.app.send } : null,
+        testHooks: s.testHooks,
+        engineError: null,
+        engineStartMs: s.startMs,
       };
     }
     case MSG.SCAN:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
-      return { ok: true, findings: forPage(s, s.scanner.scanOnSite(msg.text, msg.site)) };
+      if (s.testHooks.scanDelayMs) await new Promise((r) => setTimeout(r, s.testHooks.scanDelayMs));
+      return { ok: true, findings: forPage(s.scanner.scanOnSite(msg.text, msg.site)) };
     case MSG.REDACT:
       if (!s || s.testHooks.engine === 'unavailable') return { ok: false, error: engineError ?? 'engine unavailable' };
       return { ok: true, redacted: s.scanner.redact(msg.text) };
     case MSG.EVENT: {
-      const retention = s?.settings.policy.auditRetentionDays ?? 30;
+      const retention = s?.view.policy.auditRetentionDays ?? 30;
       await audit.record(msg, (id) => (s ? catalogOf(s).categories[id] : undefined) ?? 'custom', retention);
       return { ok: true };
     }
     case MSG.SETTINGS:
-      return { ok: !!s, settings: s?.settings ?? null, engineError };
+      return { ok: !!s, settings: s ? { ...s.view, user: s.user } : null, engineError };
     case MSG.SAVE_OPTIONS:
-      if (s?.settings.userLocked) return { ok: false, error: 'locked by your organisation' };
-      await ext.storage.local.set({ userOptions: msg.options });
+      if (s?.view.userLocked) return { ok: false, error: 'locked by your organisation' };
+      await saveUserOptions(msg.options);
       return { ok: true };
     case MSG.AUDIT:
       return { ok: true, ...(await audit.read()) };
@@ -240,10 +270,10 @@ function serveParts(port) {
   });
 }
 
-// Settings changed (options saved, managed policy updated): rebuild, and
-// let open tabs know (they listen to storage changes themselves too).
+// Settings changed (options saved, managed policy updated): rebuild; the
+// rebuild tells open tabs.
 ext.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || (area === 'local' && ('userOptions' in changes || 'testHooks' in changes))) {
+  if (isSettingsChange(changes, area) || isHooksChange(changes, area)) {
     wanted++;
     rebuild();
   }

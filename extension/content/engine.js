@@ -7,15 +7,14 @@
  * and the same policy, so they find the same things.
  */
 
-import { initSync, rules, Scanner } from '../../pkg/promptwarden.js';
-import { ruleNames } from '../shared/catalog.js';
+import { initSync, Scanner } from '../../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
 
 /**
  * @typedef {object} Finding
  * @property {string} ruleId
- * @property {string} [title]
+ * @property {string} title the rule's title (the engine puts it on every finding)
  * @property {'secret' | 'pii' | 'custom'} category
  * @property {'low' | 'medium' | 'high' | 'critical'} severity
  * @property {'warn' | 'block' | 'redact'} action
@@ -34,20 +33,12 @@ export const SYNC_LIMIT = 256 * 1024;
 let local = null;
 /** @type {'page' | 'background'} */
 let mode = 'background';
-/** The effective policy the in-page scanner was built from. */
-let policy = '{}';
-/** Rule titles for the in-page engine's findings: built on its first finding. */
-/** @type {Record<string, string> | null} */
-let titles = null;
-
 /**
  * Starts the in-page engine; resolves to where scans will run.
  * @param {string} policyJson the effective policy
  * @param {{ forceBackground?: boolean }} [opts]
  */
 export async function startEngine(policyJson, opts = {}) {
-  policy = policyJson;
-  titles = null;
   if (opts.forceBackground) return mode;
   try {
     const response = await fetch(ext.runtime.getURL('pkg/promptwarden_bg.wasm'));
@@ -66,8 +57,6 @@ export async function startEngine(policyJson, opts = {}) {
 
 /** Rebuilds the in-page scanner after a settings change. */
 export function updatePolicy(/** @type {string} */ policyJson) {
-  policy = policyJson;
-  titles = null;
   if (local) {
     try {
       local = new Scanner(policyJson);
@@ -84,27 +73,6 @@ export function engineMode() {
 }
 
 /**
- * The in-page engine's findings with their rules' titles, from the page's
- * own copy of the catalog and the policy's custom rules (the background
- * titles the findings it reports itself).
- * @param {Finding[]} findings
- */
-function titled(findings) {
-  if (findings.length === 0) return findings;
-  if (!titles) {
-    let customRules = [];
-    try {
-      customRules = JSON.parse(policy).customRules ?? [];
-    } catch {
-      // A policy the scanner accepted is JSON; titles fall back to rule ids.
-    }
-    titles = ruleNames(rules(), customRules).titles;
-  }
-  for (const f of findings) f.title = titles[f.ruleId] ?? f.ruleId;
-  return findings;
-}
-
-/**
  * Scans synchronously when the page engine can and the text is small;
  * otherwise returns null and the caller goes asynchronous.
  * @param {string} text
@@ -112,7 +80,7 @@ function titled(findings) {
  */
 export function scanNow(text) {
   if (!local || text.length > SYNC_LIMIT) return null;
-  return { findings: titled(local.scanOnSite(text, site())) };
+  return { findings: local.scanOnSite(text, site()) };
 }
 
 /** @typedef {{ msg: object, resolve: (reply: any) => void, port: chrome.runtime.Port | null, tries: number }} Request */

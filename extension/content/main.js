@@ -16,78 +16,41 @@ import { MSG } from '../shared/messages.js';
 import { Overlay } from '../ui/overlay.js';
 import { applyReplacements, insertText, readText } from './composers.js';
 import * as engine from './engine.js';
-import { VerdictCache } from './verdict-cache.js';
+import { Session } from './session.js';
 
 /** @typedef {import('./engine.js').Verdict} Verdict */
 /** @typedef {import('./engine.js').Finding} Finding */
+/** @typedef {import('./session.js').Config} Config */
+/** @typedef {import('./session.js').Decision} Decision */
 /** @typedef {{ kind: 'enter' | 'click' | 'submit', button?: HTMLElement, form?: HTMLFormElement, ctrl?: boolean, meta?: boolean }} SendPath */
 
-/**
- * Settings the background sends on hello.
- * @typedef {object} Config
- * @property {boolean} enabled
- * @property {string} policy effective policy JSON
- * @property {boolean} allowOverride
- * @property {boolean} requireJustification
- * @property {string | null} message
- * @property {string | null} helpUrl
- * @property {'open' | 'closed'} failMode
- * @property {{ engine?: 'background' | 'unavailable' }} [testHooks]
- */
-
 const SCAN_DELAY_MS = 150;
-const CACHE_SIZE = 16;
 
-const site = sites.sites.find((s) => s.matches.some((m) => matchPattern(m, location.href)));
-const composerSelector = [...(site?.composer ?? []), ...sites.generic.composer].join(', ');
-const sendSelector = [...(site?.send ?? []), ...sites.generic.send].join(', ');
+/**
+ * Selectors for the composer and the send control: the page's app's hints
+ * (from the background, once it answered) before the generic ones.
+ */
+let composerSelector = sites.generic.composer.join(', ');
+let sendSelector = sites.generic.send.join(', ');
 
 const overlay = new Overlay();
-/** @type {Config | null} */
-let config = null;
-/** @type {Promise<Config | null>} */
-let ready;
+const session = new Session();
 /** @type {HTMLElement | null} */
 let lastComposer = null;
 let composing = false;
-const verdicts = new VerdictCache(CACHE_SIZE);
 /** @type {{ text: string, until: number } | null} */
 let approved = null;
 let scanTimer = 0;
-let unavailable = false;
 
-/**
- * Whether `url` matches a manifest-style match pattern (`https://host/*`).
- * @param {string} pattern
- * @param {string} url
- */
-function matchPattern(pattern, url) {
-  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return re.test(url);
-}
-
-/**
- * The verdict for `text` right now, without waiting: cached, or scanned
- * synchronously by the in-page engine. Null when we would have to wait.
- * @param {string} text
- * @returns {Verdict | null}
- */
-function verdictNow(text) {
-  const cached = verdicts.get(text);
-  if (cached) return cached;
-  const v = engine.scanNow(text);
-  if (v) verdicts.set(text, v);
-  return v;
-}
-
-/** @param {string} text */
-async function verdictFor(text) {
-  const now = verdictNow(text);
-  if (now) return now;
-  const v = await engine.scan(text);
-  verdicts.set(text, v);
-  return v;
-}
+session.onChange.push(() => {
+  const app = session.config?.app;
+  composerSelector = [...(app?.composer ?? []), ...sites.generic.composer].join(', ');
+  sendSelector = [...(app?.send ?? []), ...sites.generic.send].join(', ');
+  // What was typed while the settings were on their way shows now, not at
+  // the next keystroke.
+  if (session.state === 'ready' && lastComposer) scheduleScan(lastComposer);
+  else overlay.setIndicator(lastComposer, 0);
+});
 
 /**
  * The composer an event happened in, if any: the nearest element on the
@@ -186,7 +149,7 @@ async function redactComposer(composer, text) {
  * @param {SendPath} how
  */
 async function act(composer, text, verdict, how) {
-  const cfg = /** @type {Config} */ (config);
+  const cfg = /** @type {Config} */ (session.config);
   const { findings } = verdict;
   const actions = new Set(findings.map((f) => f.action));
   if (!actions.has('block') && !actions.has('warn')) {
@@ -223,18 +186,25 @@ async function act(composer, text, verdict, how) {
 }
 
 /**
- * What to do when no engine can answer.
+ * Goes ahead with a held send as `decision` says.
  * @param {HTMLElement} composer
+ * @param {string} text the text the decision was made on
+ * @param {Decision} decision
  * @param {SendPath} how
  */
-async function failSafe(composer, how) {
-  if (config?.failMode === 'open') {
-    overlay.notice(t('noticeFailOpen'));
-    audit('fail-open', []);
-    await resend(composer, how);
-  } else {
-    audit('fail-closed', []);
-    await overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
+async function carryOutSend(composer, text, decision, how) {
+  switch (decision.action) {
+    case 'allow':
+      return resend(composer, how);
+    case 'fail-open':
+      overlay.notice(t('noticeFailOpen'));
+      audit('fail-open', []);
+      return resend(composer, how);
+    case 'fail-closed':
+      audit('fail-closed', []);
+      return overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
+    case 'findings':
+      return act(composer, text, decision.verdict, how);
   }
 }
 
@@ -259,30 +229,20 @@ function onSendAttempt(e, composer, how) {
     approved = null;
     return;
   }
-  if (config && !config.enabled) return;
-  if (config && !unavailable) {
-    const now = verdictNow(text);
-    if (now && now.findings.length === 0) return;
-  }
-  if (unavailable && config?.failMode === 'open') {
+  const now = session.decideNow(text);
+  if (now?.action === 'allow') return;
+  if (now?.action === 'fail-open') {
     overlay.notice(t('noticeFailOpen'));
     return;
   }
   e.preventDefault();
   e.stopImmediatePropagation();
   (async () => {
-    const cfg = await ready;
-    if (!cfg?.enabled) return resend(composer, how);
-    let verdict;
-    try {
-      if (unavailable) throw new Error('engine unavailable');
-      verdict = await verdictFor(text);
-    } catch {
-      return failSafe(composer, how);
-    }
-    if (readText(composer) !== text) return; // edited meanwhile; the next send decides
-    if (verdict.findings.length === 0) return resend(composer, how);
-    return act(composer, text, verdict, how);
+    const decision = now ?? (await session.decide(text, 'send'));
+    // Edited while we waited: this decision is about another text, and a
+    // re-send would send the new one unchecked. The next send decides.
+    if (readText(composer) !== text) return;
+    return carryOutSend(composer, text, decision, how);
   })();
 }
 
@@ -330,51 +290,54 @@ function onIncoming(e, data) {
   if (!composer) return;
   // Off for this site: do not even read the text (on a 10 MB clipboard
   // getData alone blocks the page for some 80 ms).
-  if (config && !config.enabled) return;
+  if (session.state === 'off') return;
   const text = data.getData('text/plain');
   if (!text) return;
   lastComposer = composer;
-  if (config && !unavailable) {
-    const now = verdictNow(text);
-    if (now && now.findings.length === 0) return; // clean: the native paste goes ahead
-  }
-  if (unavailable && config?.failMode === 'open') return;
+  const now = session.decideNow(text);
+  if (now?.action === 'allow' || now?.action === 'fail-open') return; // the native paste goes ahead
   e.preventDefault();
   e.stopImmediatePropagation();
   (async () => {
-    const cfg = await ready;
-    if (!cfg?.enabled) return insertText(composer, text);
-    let verdict;
-    try {
-      if (unavailable) throw new Error('engine unavailable');
-      verdict = await verdictFor(text);
-    } catch {
-      if (cfg.failMode === 'open') return insertText(composer, text);
-      audit('fail-closed', []);
-      return overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
-    }
-    if (verdict.findings.length === 0) return insertText(composer, text);
-    const result = await overlay.show({
-      mode: 'paste',
-      findings: verdict.findings,
-      anchor: composer,
-      allowOverride: cfg.allowOverride,
-      requireJustification: cfg.requireJustification,
-      message: cfg.message,
-      helpUrl: cfg.helpUrl,
-    });
-    if (result.choice === 'paste-redacted') {
-      const redacted = await engine.redact(text);
-      insertText(composer, redacted.text);
-      audit('paste-redacted', verdict.findings);
-    } else if (result.choice === 'paste' && cfg.allowOverride && (!cfg.requireJustification || result.justification)) {
-      insertText(composer, text);
-      audit('pasted', verdict.findings, result.justification);
-    } else {
-      audit('paste-cancelled', verdict.findings);
-    }
+    const decision = now ?? (await session.decide(text, e.type === 'drop' ? 'drop' : 'paste'));
+    await carryOutPaste(composer, text, decision);
     scheduleScan(composer);
   })();
+}
+
+/**
+ * Lands a held paste as `decision` says, asking the user about findings.
+ * @param {HTMLElement} composer
+ * @param {string} text
+ * @param {Decision} decision
+ */
+async function carryOutPaste(composer, text, decision) {
+  const cfg = /** @type {Config} */ (session.config);
+  if (decision.action === 'allow' || decision.action === 'fail-open') return insertText(composer, text);
+  if (decision.action === 'fail-closed') {
+    audit('fail-closed', []);
+    return overlay.show({ mode: 'fail-closed', findings: [], anchor: composer, allowOverride: false, requireJustification: false });
+  }
+  const { findings } = decision.verdict;
+  const result = await overlay.show({
+    mode: 'paste',
+    findings,
+    anchor: composer,
+    allowOverride: cfg.allowOverride,
+    requireJustification: cfg.requireJustification,
+    message: cfg.message,
+    helpUrl: cfg.helpUrl,
+  });
+  if (result.choice === 'paste-redacted') {
+    const redacted = await engine.redact(text);
+    insertText(composer, redacted.text);
+    audit('paste-redacted', findings);
+  } else if (result.choice === 'paste' && cfg.allowOverride && (!cfg.requireJustification || result.justification)) {
+    insertText(composer, text);
+    audit('pasted', findings, result.justification);
+  } else {
+    audit('paste-cancelled', findings);
+  }
 }
 
 /** Scans the composer a moment after the user stops typing. */
@@ -385,14 +348,14 @@ function scheduleScan(/** @type {HTMLElement} */ composer) {
 
 /** @param {HTMLElement} composer */
 async function refreshIndicator(composer) {
-  if (!config?.enabled || unavailable || !composer.isConnected) return;
+  if (session.state !== 'ready' || !composer.isConnected) return;
   const text = readText(composer);
   if (!text.trim()) {
     overlay.setIndicator(composer, 0);
     return;
   }
   try {
-    const v = await verdictFor(text);
+    const v = await session.verdictFor(text);
     if (readText(composer) === text) overlay.setIndicator(composer, v.findings.length);
   } catch {
     // The background will answer next time; the send path decides anyway.
@@ -417,62 +380,28 @@ function listen() {
     const c = composerOf(e);
     if (c) {
       lastComposer = c;
-      if (config?.enabled) engine.warm();
+      if (session.protecting) engine.warm();
     }
   }, opts);
   window.addEventListener('input', (e) => {
     const c = composerOf(e);
     if (c) {
       lastComposer = c;
-      if (config?.enabled) engine.warm();
+      if (session.protecting) engine.warm();
       scheduleScan(c);
     }
   }, opts);
-  // Options saved or the managed policy changed: fetch settings again (the
-  // background rebuilds on the same change; give it a moment).
-  ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || 'userOptions' in changes || 'testHooks' in changes) {
-      verdicts.clear();
-      setTimeout(() => hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy)), 150);
-    }
-  });
   ext.runtime.onMessage.addListener((msg, _sender, reply) => {
     if (msg?.type === MSG.STATUS) {
-      reply({ protected: !!config?.enabled, site: location.host, engine: unavailable ? 'unavailable' : engine.engineMode(), count: overlay.count });
+      const state = session.state;
+      const engineMode = state === 'unavailable' ? 'unavailable' : engine.engineMode();
+      reply({ state, protected: state === 'ready' || state === 'unavailable', site: location.host, engine: engineMode, count: overlay.count });
     } else if (msg?.type === MSG.SETTINGS_CHANGED) {
-      hello().then((cfg) => cfg && engine.updatePolicy(cfg.policy));
+      // The background rebuilt (options saved, managed policy changed).
+      session.reload();
     }
     return false;
   });
 }
 
-/** Asks the background for settings; starts the engine. */
-async function hello() {
-  try {
-    /** @type {Config} */
-    const cfg = await engine.request({ type: MSG.HELLO, site: engine.site() });
-    if (!cfg || cfg.ok === false) throw new Error('no reply');
-    config = cfg;
-    unavailable = cfg.testHooks?.engine === 'unavailable';
-    return cfg;
-  } catch {
-    config = null;
-    unavailable = true;
-    return null;
-  }
-}
-
 listen();
-// Decisions wait only for the settings; the in-page engine starts beside
-// them and takes over from the background path once it is ready.
-ready = hello().then((cfg) => {
-  if (!cfg) {
-    // No background at all: treat the engine as unavailable under the
-    // safest reading of the policy we could not fetch.
-    config = { enabled: true, policy: '{}', allowOverride: false, requireJustification: false, message: null, helpUrl: null, failMode: 'closed' };
-    unavailable = true;
-  } else if (cfg.enabled && !unavailable) {
-    engine.startEngine(cfg.policy, { forceBackground: cfg.testHooks?.engine === 'background' });
-  }
-  return config;
-});

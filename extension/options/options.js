@@ -5,7 +5,7 @@
  * whole document are validated by the engine before saving, with the
  * field and the reason shown next to the input.
  */
-import init, { Scanner, checkPolicy, rules } from '../pkg/promptwarden.js';
+import init, { Scanner, Settings, checkPolicy, rules } from '../pkg/promptwarden.js';
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
@@ -32,8 +32,12 @@ function fill(select, values, empty) {
 }
 
 const reply = await ext.runtime.sendMessage({ type: MSG.SETTINGS });
-/** @type {import('../background/settings.js').Settings} */
-const settings = reply?.settings ?? { policy: {}, locked: [], issues: [], managed: {}, user: {}, userLocked: false };
+/**
+ * What the engine resolved (the effective policy with every default, the
+ * organisation's locks, the problems) and the user's own document.
+ * @type {import('../pkg/promptwarden.js').SettingsView & { user: Record<string, any> }}
+ */
+const settings = reply?.settings ?? { policy: new Settings(null, null).view().policy, locked: [], issues: [], user: {}, userLocked: false };
 const locked = new Set(settings.locked);
 const isLocked = (/** @type {string} */ path) => locked.has('*') || locked.has(path) || locked.has(path.split('.')[0]);
 /** The user's own document, edited in place and saved whole. */
@@ -57,12 +61,11 @@ fill($('cat-custom'), ACTIONS);
 fill($('min-severity'), SEVERITIES);
 fill($('cr-severity'), SEVERITIES);
 fill($('cr-action'), ACTIONS.filter((a) => a !== 'off'), t('optionsCategoryDefault'));
-const defaults = { 'categories.secret': 'warn', 'categories.pii': 'warn', 'categories.custom': 'warn', minSeverity: 'medium', allowOverride: true, requireJustification: false, previewRules: false };
 const get = (/** @type {any} */ doc, /** @type {string} */ path) => path.split('.').reduce((o, k) => o?.[k], doc);
-for (const el of document.querySelectorAll('[data-path]')) {
-  const path = el.getAttribute('data-path');
+for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('[data-path]'))) {
+  const path = el.getAttribute('data-path') ?? '';
   if (path === 'excludedSites' || path === 'allowlist') continue;
-  const value = get(effective, path) ?? defaults[path];
+  const value = get(effective, path);
   if (el.type === 'checkbox') el.checked = !!value;
   else el.value = value;
   if (isLocked(path)) {
@@ -89,8 +92,9 @@ function renderRules() {
     .map((r) => {
       const select = h('select', { 'aria-label': `${r.title}: ${t('optionsRuleAction')}` });
       fill(/** @type {HTMLSelectElement} */ (select), ACTIONS, t('optionsCategoryDefault'));
-      /** @type {HTMLSelectElement} */ (select).value = settings.managed?.rules?.[r.id] ?? ruleActions[r.id] ?? '';
-      if (isLocked(`rules.${r.id}`)) {
+      const lockedHere = isLocked(`rules.${r.id}`);
+      /** @type {HTMLSelectElement} */ (select).value = (lockedHere ? effective.rules?.[r.id] : ruleActions[r.id]) ?? '';
+      if (lockedHere) {
         /** @type {HTMLSelectElement} */ (select).disabled = true;
         select.title = t('optionsLocked');
       }
@@ -111,10 +115,11 @@ renderRules();
 // replaces it), so it is not listed either, nor saved again.
 const customRules = (user.customRules ?? []).filter((r) => !locked.has(`customRules.${r.id}`));
 function renderCustom() {
+  const organisations = (effective.customRules ?? []).filter((/** @type {any} */ r) => locked.has(`customRules.${r.id}`));
   const rows = [
-    ...(settings.managed?.customRules ?? []).map((r) => [r, true]),
+    ...organisations.map((/** @type {any} */ r) => [r, true]),
     ...customRules.map((r) => [r, locked.has('*')]),
-  ].map(([r, isManaged], i) => {
+  ].map(([r, isManaged]) => {
     const remove = h('button', { type: 'button' }, [t('optionsRemove')]);
     if (isManaged) /** @type {HTMLButtonElement} */ (remove).disabled = true;
     remove.addEventListener('click', () => {
@@ -188,7 +193,8 @@ try {
   $('test-results').replaceChildren(h('li', { class: 'issue' }, [String(e?.message ?? e)]));
 }
 const titles = Object.fromEntries(catalog.map((r) => [r.id, r.title]));
-let testTimer = 0;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let testTimer;
 $('test-text').addEventListener('input', () => {
   clearTimeout(testTimer);
   testTimer = setTimeout(() => {

@@ -25,6 +25,29 @@ import { OVERLAY_CSS } from './styles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/**
+ * The host element's own style, inline and !important so no page rule can
+ * change it: out of the page's flow (fixed, zero-sized) whatever the page
+ * makes of its body (a grid or flex container would otherwise give the host
+ * a track of its own and squeeze the app), and reset (`all: initial`)
+ * against inherited or targeted styles. The indicator and the panel inside
+ * are fixed to the viewport in their own right.
+ */
+const HOST_STYLE = {
+  all: 'initial',
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  display: 'block',
+  overflow: 'visible',
+  'z-index': '2147483647',
+};
+
 /** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node | string)[]} [children] */
 function h(tag, attrs = {}, children = []) {
   const el = document.createElement(tag);
@@ -75,6 +98,7 @@ export class Overlay {
     if (!this.host) {
       this.host = document.createElement('div');
       this.host.setAttribute('data-promptwarden', '');
+      for (const [name, value] of Object.entries(HOST_STYLE)) this.host.style.setProperty(name, value, 'important');
       this.root = this.host.attachShadow({ mode: 'closed' });
       const style = document.createElement('style');
       style.textContent = OVERLAY_CSS;
@@ -85,7 +109,9 @@ export class Overlay {
       this.root.append(style, wrap);
       this.wrap = wrap;
     }
-    (document.body ?? document.documentElement).append(this.host);
+    // Beside <body>, not in it: out of reach of the body's own layout and of
+    // a transform or `contain` on it (which would pin `fixed` to the body).
+    document.documentElement.append(this.host);
   }
 
   /**

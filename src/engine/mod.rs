@@ -21,7 +21,6 @@
 mod digits;
 mod first_pass;
 mod keywords;
-mod pattern;
 mod resolve;
 mod rules;
 mod sources;
@@ -30,16 +29,15 @@ mod utf16;
 use crate::finding::Finding;
 use crate::mask;
 use crate::normalize::Normalized;
-use crate::policy::{Action, Policy, PolicyError};
+use crate::rule::Action;
 use crate::rule::{Candidate, Category, Trigger, Verdict};
+use crate::settings::{Policy, PolicyError};
 use crate::simd::Kernel;
 use crate::validate::{looks_like_placeholder, shannon_entropy};
 use keywords::{KeywordIndex, Place, Role};
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
 use utf16::Utf16Cursor;
-
-pub(crate) use rules::compile_custom;
 
 /// Texts longer than this are scanned in overlapping pieces of this size.
 const CHUNK: usize = 1 << 20;
@@ -364,6 +362,7 @@ impl Scanner {
             let value = &norm.text[h.start..h.end];
             out.push(Finding {
                 rule_id: rule.id.to_string(),
+                title: rule.title.clone(),
                 category: rule.category,
                 severity: rule.severity,
                 action: rule.action,

@@ -22,7 +22,7 @@ pub(crate) fn keep_most_specific(rules: &[ActiveRule], mut found: Vec<Found>) ->
         (!ra.generic)
             .cmp(&!rb.generic)
             .then(a.verified.cmp(&b.verified))
-            .then(ra.prefix_anchored.cmp(&rb.prefix_anchored))
+            .then(ra.prefix_anchored().cmp(&rb.prefix_anchored()))
             .then(a.confidence.total_cmp(&b.confidence))
             .then((a.end - a.start).cmp(&(b.end - b.start)))
             .then(b.rule.cmp(&a.rule))

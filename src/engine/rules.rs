@@ -2,18 +2,21 @@
 //! plus the policy's custom rules, each with its action and a pattern that
 //! compiles on first use.
 
-use super::pattern::{CompileError, Pattern};
-use crate::policy::{limits, Action, AllowEntry, Policy, PolicyError};
-use crate::rule::{Category, Group, Mask, Rule, Severity, Trigger, Validator};
+use crate::pattern::{compile, compile_custom, compile_whole_value, Pattern};
+use crate::rule::{Action, Category, Group, Rule, Trigger};
+use crate::settings::{AllowEntry, Policy, PolicyError, Site};
 use crate::validate::WordSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::ops::Deref;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
-/// Where the engine looks for one active rule.
+/// Where the engine looks for one active rule: the rule's [`Trigger`] with
+/// `Near` and `Inside` folded into one kind and custom keywords resolved.
 #[derive(Clone, Debug)]
 pub(crate) enum ActiveTrigger {
-    Prefix(Cow<'static, [&'static str]>),
+    Prefix(&'static [&'static str]),
     Near { words: Vec<Cow<'static, str>>, before: u16, after: u16, anywhere: bool },
     Digits { min_digits: u8, max_digits: u8, before: u8, after: u8 },
     Token { min_len: u8, max_len: u8, min_digits: u8, before: u8, after: u8 },
@@ -21,54 +24,17 @@ pub(crate) enum ActiveTrigger {
     WholeText,
 }
 
-/// One rule the scanner runs.
-pub(crate) struct ActiveRule {
-    pub id: Cow<'static, str>,
-    pub label: Cow<'static, str>,
-    pub category: Category,
-    pub severity: Severity,
-    pub action: Action,
-    pub trigger: ActiveTrigger,
-    pattern: Cow<'static, str>,
-    pub value_group: u8,
-    pub max_len: usize,
-    pub word_boundary: bool,
-    pub min_entropy: f32,
-    pub validate: Option<Validator>,
-    context: &'static [&'static str],
-    /// Finds `context` words near a candidate; built on first need, so the
-    /// hundreds of context words never slow the keyword pass.
-    context_finder: OnceLock<WordSet>,
-    context_window: usize,
-    pub confidence: f32,
-    pub known_examples: &'static [&'static str],
-    pub placeholder_filter: bool,
-    pub mask: Mask,
-    /// Search again inside a rejected match.
-    pub rescan_rejected: bool,
-    /// Generic rules (assignments, URL credentials) lose every overlap.
-    pub generic: bool,
-    /// Tokens anchored at a distinctive prefix win ties.
-    pub prefix_anchored: bool,
-    regex: OnceLock<Option<Pattern>>,
-}
-
-impl ActiveRule {
-    fn builtin(rule: &'static Rule, action: Action) -> ActiveRule {
-        let trigger = match rule.trigger {
-            Trigger::Prefix(words) => ActiveTrigger::Prefix(Cow::Borrowed(words)),
-            Trigger::Near { words, before, after } => ActiveTrigger::Near {
-                words: words.iter().map(|w| Cow::Borrowed(*w)).collect(),
-                before,
-                after,
-                anywhere: false,
-            },
-            Trigger::Inside { words, before, after } => ActiveTrigger::Near {
-                words: words.iter().map(|w| Cow::Borrowed(*w)).collect(),
-                before,
-                after,
-                anywhere: true,
-            },
+impl ActiveTrigger {
+    fn of(trigger: &Trigger) -> ActiveTrigger {
+        let borrowed = |words: &'static [&'static str]| words.iter().map(|w| Cow::Borrowed(*w)).collect();
+        match *trigger {
+            Trigger::Prefix(words) => ActiveTrigger::Prefix(words),
+            Trigger::Near { words, before, after } => {
+                ActiveTrigger::Near { words: borrowed(words), before, after, anywhere: false }
+            }
+            Trigger::Inside { words, before, after } => {
+                ActiveTrigger::Near { words: borrowed(words), before, after, anywhere: true }
+            }
             Trigger::Digits { min_digits, max_digits, before, after } => {
                 ActiveTrigger::Digits { min_digits, max_digits, before, after }
             }
@@ -76,32 +42,50 @@ impl ActiveRule {
                 ActiveTrigger::Token { min_len, max_len, min_digits, before, after }
             }
             Trigger::At => ActiveTrigger::At,
-        };
-        ActiveRule {
-            id: Cow::Borrowed(rule.id),
-            label: Cow::Borrowed(rule.label),
-            category: rule.category,
-            severity: rule.severity,
-            action,
-            prefix_anchored: matches!(rule.trigger, Trigger::Prefix(_)),
-            trigger,
-            pattern: Cow::Borrowed(rule.pattern),
-            value_group: rule.value_group,
-            max_len: rule.max_len as usize,
-            word_boundary: rule.word_boundary,
-            min_entropy: rule.min_entropy,
-            validate: rule.validate,
-            context: rule.context,
-            context_finder: OnceLock::new(),
-            context_window: rule.context_window as usize,
-            confidence: rule.confidence,
-            known_examples: rule.known_examples,
-            placeholder_filter: rule.placeholder_filter,
-            mask: rule.mask,
-            generic: rule.generic,
-            rescan_rejected: rule.rescan_rejected,
-            regex: OnceLock::new(),
+            Trigger::Custom { ref keywords } if keywords.is_empty() => ActiveTrigger::WholeText,
+            Trigger::Custom { ref keywords } => ActiveTrigger::Near {
+                words: keywords.iter().map(|k| Cow::Owned(k.clone())).collect(),
+                before: 64,
+                after: 256,
+                anywhere: true,
+            },
         }
+    }
+}
+
+/// One rule the scanner runs: a [`Rule`] (borrowed from the catalog, or
+/// an organisation's custom rule) with the action the policy gives it and
+/// the state it builds lazily. Derefs to the rule, so a new rule field is
+/// added in one place.
+pub(crate) struct ActiveRule {
+    rule: Cow<'static, Rule>,
+    pub action: Action,
+    /// The rule's trigger as the engine runs it (shadows `Rule::trigger`).
+    pub trigger: ActiveTrigger,
+    /// Finds the rule's context words near a candidate; built on first
+    /// need, so the hundreds of context words never slow the keyword pass.
+    context_finder: OnceLock<WordSet>,
+    /// Shared by rules with the same pattern text (the vendor table's
+    /// token shapes), so each shape compiles once.
+    regex: Arc<OnceLock<Option<Pattern>>>,
+}
+
+impl Deref for ActiveRule {
+    type Target = Rule;
+    fn deref(&self) -> &Rule {
+        &self.rule
+    }
+}
+
+impl ActiveRule {
+    fn new(rule: Cow<'static, Rule>, action: Action, regex: Arc<OnceLock<Option<Pattern>>>) -> ActiveRule {
+        let trigger = ActiveTrigger::of(&rule.trigger);
+        ActiveRule { rule, action, trigger, context_finder: OnceLock::new(), regex }
+    }
+
+    /// Tokens anchored at a distinctive prefix win ties.
+    pub fn prefix_anchored(&self) -> bool {
+        matches!(self.trigger, ActiveTrigger::Prefix(_))
     }
 
     /// Whether a context word occurs within `context_window` bytes of
@@ -112,20 +96,21 @@ impl ActiveRule {
         if self.context.is_empty() {
             return false;
         }
-        let finder = self.context_finder.get_or_init(|| WordSet::new(self.context.iter().copied()));
-        let lo = start.saturating_sub(self.context_window);
-        let hi = (end + self.context_window).min(hay.len());
+        let finder = self.context_finder.get_or_init(|| WordSet::new(self.rule.context.iter().copied()));
+        let window = self.context_window as usize;
+        let lo = start.saturating_sub(window);
+        let hi = (end + window).min(hay.len());
         let lo = lo.saturating_sub(MAX_CONTEXT_WORD); // a word may start before and reach in
         finder.any(&hay[lo..hi], |s, e| {
             let (s, e) = (lo + s, lo + e);
-            e >= start.saturating_sub(self.context_window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
+            e >= start.saturating_sub(window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
         })
     }
 
     /// The compiled pattern, compiling it on first use. `None` only if a
     /// catalog pattern fails to compile, which the catalog test forbids.
     pub fn regex(&self) -> Option<&Pattern> {
-        self.regex.get_or_init(|| compile(&self.pattern, None).ok()).as_ref()
+        self.regex.get_or_init(|| compile(&self.pattern).ok()).as_ref()
     }
 }
 
@@ -143,39 +128,6 @@ fn is_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
     !glued_left && !glued_right
 }
 
-/// Compiles a catalog or custom pattern: bytes, ASCII, no Unicode tables.
-fn compile(pattern: &str, nfa_limit: Option<usize>) -> Result<Pattern, CompileError> {
-    Pattern::new(pattern, nfa_limit.unwrap_or(8 << 20)).map_err(|e| match e {
-        CompileError::Invalid(why) => CompileError::Invalid(first_line(&why).to_string()),
-        too_large => too_large,
-    })
-}
-
-/// Checks and compiles a pattern from a policy, with the policy limits.
-pub(crate) fn compile_custom(pattern: &str) -> Result<Pattern, String> {
-    if pattern.is_empty() {
-        return Err("empty pattern".into());
-    }
-    if pattern.chars().count() > limits::PATTERN_LEN {
-        return Err(format!("longer than {} characters", limits::PATTERN_LEN));
-    }
-    let regex = compile(pattern, Some(limits::COMPILED_PATTERN_BYTES)).map_err(|e| match e {
-        CompileError::TooLarge => format!(
-            "compiles to more than {} KiB (reduce counted repetitions such as {{1000}})",
-            limits::COMPILED_PATTERN_BYTES / 1024
-        ),
-        CompileError::Invalid(why) => format!("not a valid pattern: {why}"),
-    })?;
-    if regex.is_match(b"") {
-        return Err("matches empty text; it would flag every prompt".into());
-    }
-    Ok(regex)
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().last().unwrap_or(s).trim()
-}
-
 /// The policy's allowlist, ready to test values.
 pub(crate) struct Allowlist {
     entries: Vec<CompiledAllow>,
@@ -185,24 +137,21 @@ struct CompiledAllow {
     values: HashSet<String>,
     patterns: Vec<Pattern>,
     rules: Vec<String>,
-    sites: Vec<String>,
+    sites: Vec<Site>,
 }
 
 impl Allowlist {
     fn new(entries: &[AllowEntry]) -> Result<Allowlist, PolicyError> {
         let mut out = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            let mut patterns = Vec::with_capacity(e.patterns.len());
-            for (k, p) in e.patterns.iter().enumerate() {
-                // Whole-value match, so `abc` does not allow `xabcx`.
-                compile_custom(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))?;
-                let whole = compile(&format!("^(?:{p})$"), Some(limits::COMPILED_PATTERN_BYTES));
-                patterns.push(
-                    whole.map_err(|_| {
-                        PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), "not a valid pattern")
-                    })?,
-                );
-            }
+            let patterns = e
+                .patterns
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    compile_whole_value(p).map_err(|m| PolicyError::one(format!("allowlist[{i}].patterns[{k}]"), m))
+                })
+                .collect::<Result<_, _>>()?;
             out.push(CompiledAllow {
                 values: e.values.iter().cloned().collect(),
                 patterns,
@@ -217,39 +166,39 @@ impl Allowlist {
     pub fn allows(&self, rule: &str, value: &str, site: Option<&str>) -> bool {
         self.entries.iter().any(|e| {
             (e.rules.is_empty() || e.rules.iter().any(|r| r == rule))
-                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| site_matches(p, s))))
+                && (e.sites.is_empty() || site.is_some_and(|s| e.sites.iter().any(|p| p.covers(s))))
                 && (e.values.contains(value) || e.patterns.iter().any(|p| p.is_match(value.as_bytes())))
         })
     }
 }
 
-/// Whether site pattern `pattern` (`example.com`, `*.example.com`,
-/// `example.com/chat`) covers `site` (a host, optionally with a path).
-pub fn site_matches(pattern: &str, site: &str) -> bool {
-    let site = site.to_ascii_lowercase();
-    let (p_host, p_path) = pattern.split_once('/').unwrap_or((pattern, ""));
-    let (s_host, s_path) = site.split_once('/').unwrap_or((&site, ""));
-    let host_ok = match p_host.strip_prefix("*.") {
-        Some(base) => s_host == base || s_host.ends_with(&format!(".{base}")),
-        None => s_host == p_host,
-    };
-    host_ok && (p_path.is_empty() || s_path == p_path || s_path.starts_with(&format!("{p_path}/")))
-}
-
 /// The rules `policy` enables, in catalog order, then its custom rules.
 pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), PolicyError> {
     let mut active = Vec::new();
+    // Near rules share a compiled pattern when they name the same text
+    // (the vendor table's shapes); prefix rules are distinct by their
+    // prefix and are not looked up.
+    // Keyed by the text's address: the table's shapes are constants, so
+    // their rows point at one text, and hashing addresses keeps the
+    // scanner build as quick as before.
+    let mut shapes: HashMap<(usize, usize), Arc<OnceLock<Option<Pattern>>>> = HashMap::new();
     for rule in crate::rules::catalog() {
-        let named = policy.rules.contains_key(rule.id);
+        let named = policy.rules.contains_key(&*rule.id);
         if rule.group == Group::Preview && !policy.preview_rules && !named {
             continue;
         }
         if rule.severity < policy.min_severity && !named {
             continue;
         }
-        let action = policy.action_for(rule.id, rule.category);
+        let action = policy.action_for(&rule.id, rule.category);
         if action != Action::Off {
-            active.push(ActiveRule::builtin(rule, action));
+            let regex = match rule.trigger {
+                Trigger::Near { .. } => {
+                    shapes.entry((rule.pattern.as_ptr() as usize, rule.pattern.len())).or_default().clone()
+                }
+                _ => Arc::default(),
+            };
+            active.push(ActiveRule::new(Cow::Borrowed(rule), action, regex));
         }
     }
     for (i, custom) in policy.custom_rules.iter().enumerate() {
@@ -260,67 +209,9 @@ pub(crate) fn activate(policy: &Policy) -> Result<(Vec<ActiveRule>, Allowlist), 
         }
         let regex =
             compile_custom(&custom.pattern).map_err(|m| PolicyError::one(format!("customRules[{i}].pattern"), m))?;
-        let trigger = if custom.keywords.is_empty() {
-            ActiveTrigger::WholeText
-        } else {
-            ActiveTrigger::Near {
-                words: custom.keywords.iter().map(|k| Cow::Owned(k.clone())).collect(),
-                before: 64,
-                after: 256,
-                // An organisation's keyword may sit anywhere (`ACME-` in `xACME-1`).
-                anywhere: true,
-            }
-        };
-        let rule = ActiveRule {
-            id: Cow::Owned(custom.id.clone()),
-            label: Cow::Owned(custom.id.to_ascii_uppercase().replace('-', "_")),
-            category: Category::Custom,
-            severity: custom.severity,
-            action,
-            trigger,
-            pattern: Cow::Owned(custom.pattern.clone()),
-            value_group: 0,
-            max_len: 1024,
-            word_boundary: false,
-            min_entropy: 0.0,
-            validate: None,
-            context: &[],
-            context_finder: OnceLock::new(),
-            context_window: 0,
-            confidence: 0.9,
-            known_examples: &[],
-            placeholder_filter: false,
-            mask: Mask::All,
-            generic: false,
-            rescan_rejected: false,
-            prefix_anchored: false,
-            regex: OnceLock::from(Some(regex)),
-        };
+        let rule = ActiveRule::new(Cow::Owned(custom.rule()), action, Arc::default());
+        let _ = rule.regex.set(Some(regex));
         active.push(rule);
     }
     Ok((active, Allowlist::new(&policy.allowlist)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn site_patterns_cover_subdomains_and_paths() {
-        assert!(site_matches("example.com", "EXAMPLE.com"));
-        assert!(!site_matches("example.com", "chat.example.com"));
-        assert!(site_matches("*.example.com", "chat.example.com"));
-        assert!(site_matches("huggingface.co/chat", "huggingface.co/chat/conversation"));
-        assert!(!site_matches("huggingface.co/chat", "huggingface.co/chatter"));
-    }
-
-    #[test]
-    fn custom_patterns_are_bounded() {
-        assert!(compile_custom("ACME-[0-9]{6}").is_ok());
-        let e = compile_custom("(a{1000}){1000}").unwrap_err();
-        assert!(e.contains("KiB"), "{e}");
-        assert!(compile_custom("a*").unwrap_err().contains("empty"));
-        assert!(compile_custom(&"a".repeat(2000)).unwrap_err().contains("longer"));
-        assert!(compile_custom("(?<=a)b").unwrap_err().contains("not a valid pattern"));
-    }
 }

@@ -29,7 +29,7 @@ impl Scanner {
         self.keywords.find_all(hay, marks, &mut hits);
         for h in &hits {
             for &(rule, role) in self.keywords.listeners(h.keyword) {
-                let max_len = self.rules[rule as usize].max_len;
+                let max_len = self.rules[rule as usize].max_len as usize;
                 match role {
                     Role::Prefix => out.push(Window {
                         rule,
@@ -69,7 +69,7 @@ impl Scanner {
                         rule,
                         (c.start, c.end),
                         (before as usize, after as usize),
-                        r.max_len,
+                        r.max_len as usize,
                     ));
                 }
             }
@@ -99,7 +99,7 @@ impl Scanner {
                             rule,
                             (t.start, t.end),
                             (before as usize, after as usize),
-                            r.max_len,
+                            r.max_len as usize,
                         ));
                     }
                 }
@@ -124,7 +124,7 @@ impl Scanner {
                         rule,
                         (i, i + 1),
                         (AT_BEFORE, AT_AFTER),
-                        self.rules[rule as usize].max_len,
+                        self.rules[rule as usize].max_len as usize,
                     ));
                 }
             }

@@ -10,6 +10,8 @@ use crate::rule::Rule;
 mod pii;
 mod secrets;
 
+pub use secrets::value_kind::{classify as classify_value, Code, ValueKind};
+
 /// Every catalog slice, in the order rules are listed.
 const FAMILIES: &[&[Rule]] = &[
     secrets::cloud::RULES,
@@ -30,9 +32,10 @@ const FAMILIES: &[&[Rule]] = &[
     pii::ids_asia_africa::RULES,
 ];
 
-/// All built-in rules, in catalog order.
+/// All built-in rules, in catalog order; the vendor table
+/// (`secrets/vendors.rs`) comes last, built on first use.
 pub fn catalog() -> impl Iterator<Item = &'static Rule> {
-    FAMILIES.iter().flat_map(|family| family.iter())
+    FAMILIES.iter().flat_map(|family| family.iter()).chain(secrets::vendors::rules())
 }
 
 /// The built-in rule with this id.
@@ -65,13 +68,13 @@ pub struct RuleInfo {
 pub fn describe_all() -> Vec<RuleInfo> {
     catalog()
         .map(|r| RuleInfo {
-            id: r.id,
-            title: r.title,
+            id: &r.id,
+            title: &r.title,
             about: r.about,
             category: r.category,
             severity: r.severity,
             group: r.group,
-            label: r.label,
+            label: &r.label,
         })
         .collect()
 }

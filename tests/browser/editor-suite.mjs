@@ -452,6 +452,27 @@ export function engineSuite(getBrowser, { failPanelTitle } = {}) {
       ],
     },
     {
+      settings: 'forced background engine, each scan answered 800 ms late',
+      options: {},
+      hooks: { engine: 'background', scanDelayMs: 800 },
+      cases: [
+        {
+          name: 'a text edited while its send waits for the engine is not sent: the next send decides',
+          async run(t) {
+            await t.type('a perfectly clean prompt');
+            await t.press('Enter');
+            // The decision is pending; the user adds a key before it comes.
+            await t.type(' AKIAZ7VRSQ5TBLN2MXQE');
+            await t.idle(2000);
+            sameList(await t.sent(), [], 'the held send is dropped once the text changed: nothing went out unchecked');
+            await t.press('Enter');
+            await t.waitPanel('the panel to open for the edited text', { timeout: 8000 });
+            sameList(await t.sent(), [], 'the key is held');
+          },
+        },
+      ],
+    },
+    {
       settings: 'engine unavailable, failMode closed',
       options: { failMode: 'closed' },
       hooks: { engine: 'unavailable' },

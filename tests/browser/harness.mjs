@@ -27,6 +27,16 @@ export const DIST = path.join(REPO, 'dist');
 export const CHROME_DIR = path.join(DIST, 'chrome');
 export const FIREFOX_DIR = path.join(DIST, 'firefox');
 export const FIREFOX_XPI = path.join(DIST, 'promptwarden-firefox.xpi');
+/**
+ * The same extension built with test hooks (node extension/build.mjs
+ * --test-hooks), for the suites that force the engine's fallback paths;
+ * every other suite drives the shipped build in dist/.
+ */
+export const TEST_DIST = path.join(REPO, 'dist-test');
+const BUILDS = {
+  shipped: { chrome: CHROME_DIR, xpi: FIREFOX_XPI },
+  testHooks: { chrome: path.join(TEST_DIST, 'chrome'), xpi: path.join(TEST_DIST, 'promptwarden-firefox.xpi') },
+};
 
 /** Fixed by the manifest's `key`. */
 export const CHROME_EXTENSION_ID = 'ibpdfnahcfommddfphhdppehnmobapbi';
@@ -179,10 +189,12 @@ export async function ensureBuilt() {
   }, 'the extension build lock', { timeout: 90_000, interval: 100 });
   try {
     const stamp = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
-    const outputs = Math.min(stamp(path.join(CHROME_DIR, 'manifest.json')), stamp(FIREFOX_XPI), stamp(path.join(FIREFOX_DIR, 'manifest.json')));
     const inputs = Math.max(newest(path.join(REPO, 'extension')), newest(path.join(REPO, 'pkg')));
-    if (outputs <= inputs) {
-      execFileSync(process.execPath, [path.join(REPO, 'extension', 'build.mjs')], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+    for (const [dist, flags] of [[DIST, []], [TEST_DIST, ['--test-hooks']]]) {
+      const outputs = Math.min(...['chrome/manifest.json', 'firefox/manifest.json', 'promptwarden-firefox.xpi'].map((f) => stamp(path.join(dist, f))));
+      if (outputs <= inputs) {
+        execFileSync(process.execPath, [path.join(REPO, 'extension', 'build.mjs'), ...flags], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+      }
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -257,27 +269,32 @@ const panelHasFocus = () => !!document.activeElement && document.activeElement.h
 
 // ---- settings -----------------------------------------------------------------
 
-let nonce = 0;
-/**
- * What to write to chrome.storage.local for `options` and `hooks`. The nonce
- * in testHooks makes every write a change, so the background always
- * rebuilds, and tells us when it has.
- */
+/** What to write to chrome.storage.local for `options` and `hooks` (hooks act only in the test-hooks build). */
 function settingsRecord(options, hooks) {
-  return { userOptions: options, testHooks: { ...hooks, nonce: `${process.pid}-${++nonce}` } };
+  return { userOptions: options, testHooks: hooks };
 }
 
-/** Runs in an extension page: the background's reply to a content script's hello. */
-async function helloFromExtensionPage(site) {
+/** Runs in an extension page: the background's settings and its reply to a content script's hello. */
+async function settingsFromExtensionPage(site) {
   const ext = globalThis.browser ?? globalThis.chrome;
-  return ext.runtime.sendMessage({ type: 'pw:hello', site });
+  const [settings, hello] = await Promise.all([ext.runtime.sendMessage({ type: 'pw:settings' }), ext.runtime.sendMessage({ type: 'pw:hello', site })]);
+  return { user: settings?.settings?.user, testHooks: hello?.testHooks };
 }
 
-/** Whether the background's hello reply reflects `record`. */
-function applied(reply, record) {
-  if (!reply || reply.testHooks?.nonce !== record.testHooks.nonce) return false;
-  const canon = (v) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
-  return canon(JSON.parse(reply.policy)) === canon(record.userOptions);
+/** JSON with object keys sorted, to compare documents. */
+const canon = (v) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
+
+/** Whether the background has rebuilt from `record` (hooks only where the build reads them). */
+function applied(reply, record, hooksRead) {
+  if (!reply || canon(reply.user ?? {}) !== canon(record.userOptions)) return false;
+  return !hooksRead || canon(reply.testHooks ?? {}) === canon(record.testHooks);
+}
+
+/** Runs in an extension context: writes the settings record (after removing the old one when `fresh`). */
+async function writeSettings({ record, fresh }) {
+  const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
+  if (fresh) await storage.remove(Object.keys(record));
+  await storage.set(record);
 }
 
 /** Runs in an extension page: the pw:status reply of every tab that has our content script. */
@@ -336,7 +353,8 @@ export function secretsIn(dump) {
  * empty user options written and waited for), so that the effective
  * settings are what a managed policy makes them (managed.test.mjs).
  */
-export async function launchChromium({ injectSettings = true } = {}) {
+export async function launchChromium({ injectSettings = true, testHooks = false } = {}) {
+  const dir = BUILDS[testHooks ? 'testHooks' : 'shipped'].chrome;
   assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
   await ensureBuilt();
   const { chromium } = await import('playwright-core');
@@ -360,15 +378,15 @@ export async function launchChromium({ injectSettings = true } = {}) {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        `--disable-extensions-except=${CHROME_DIR}`,
-        `--load-extension=${CHROME_DIR}`,
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
         `--host-resolver-rules=${rules}`,
         '--ignore-certificate-errors',
         // For the independent CDP network monitor (netmon.mjs).
         '--remote-debugging-port=0',
       ],
     });
-    return await chromiumSession(context, server, profile, { injectSettings });
+    return await chromiumSession(context, server, profile, { injectSettings, testHooks });
   } catch (e) {
     await context?.close().catch(() => {});
     await server.close();
@@ -406,7 +424,7 @@ export async function stopServiceWorker(session) {
   }
 }
 
-async function chromiumSession(context, server, profile, { injectSettings }) {
+async function chromiumSession(context, server, profile, { injectSettings, testHooks }) {
   /** @type {{ url: string, from: string }[]} */
   const requests = [];
   context.on('request', (r) => {
@@ -434,6 +452,8 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
 
   const b = {
     name: 'chromium',
+    /** Whether this is the test-hooks build. */
+    testHooks,
     context,
     server,
     profile,
@@ -453,7 +473,7 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
     async setOptions(options = {}, hooks = {}) {
       const key = JSON.stringify([options, hooks]);
       if (b.current === key) return;
-      await applySettings(b, options, hooks, (record) => b.swEval((r) => chrome.storage.local.set(r), record));
+      await applySettings(b, options, hooks, (record, how) => b.swEval(writeSettings, { record, ...how }));
       b.current = key;
     },
     status: () => b.extEval(statusOfTabs),
@@ -505,24 +525,26 @@ async function chromiumSession(context, server, profile, { injectSettings }) {
     },
   };
   if (injectSettings) {
-    await applySettings(b, {}, {}, (record) => b.swEval((r) => chrome.storage.local.set(r), record));
+    await applySettings(b, {}, {}, (record, how) => b.swEval(writeSettings, { record, ...how }));
     b.current = JSON.stringify([{}, {}]);
   }
   return b;
 }
 
-/** Writes the settings and waits for the background to answer with them; writes again if a rebuild was lost. */
+/**
+ * Writes the settings and waits for the background to answer with them;
+ * writes again if a rebuild was lost (seen when a write lands while the
+ * background is still starting: the change is folded into nothing), first
+ * removing the old values so that the write is a change.
+ */
 async function applySettings(b, options, hooks, write) {
+  const record = settingsRecord(options, hooks);
   for (let attempt = 1; ; attempt++) {
-    const record = settingsRecord(options, hooks);
-    await write(record);
+    await write(record, { fresh: attempt > 1 });
     try {
-      await until(async () => applied(await b.extEval(helloFromExtensionPage, 'settings.check/'), record), 'the background to rebuild with the new settings', { timeout: 8000, interval: 50 });
+      await until(async () => applied(await b.extEval(settingsFromExtensionPage, 'settings.check/'), record, b.testHooks), 'the background to rebuild with the new settings', { timeout: 8000, interval: 50 });
       return;
     } catch (e) {
-      // The background did not pick the change up (seen when a write lands
-      // while it is still starting: start() is already running and the
-      // change is folded into nothing). Count it and write again.
       b.settingsRetries = (b.settingsRetries ?? 0) + 1;
       if (attempt >= 3) throw e;
     }
@@ -634,7 +656,7 @@ function chromiumTab(b, page, editor) {
  * a control tab on its options page (moz-extension://FIREFOX_UUID/…) and
  * one tab for the fixture pages. `injectSettings`: as for launchChromium.
  */
-export async function launchFirefox({ injectSettings = true } = {}) {
+export async function launchFirefox({ injectSettings = true, testHooks = false } = {}) {
   assert.ok(existsSync(FIREFOX), INSTALL.firefox);
   const gecko = findGeckodriver();
   assert.ok(gecko, INSTALL.geckodriver);
@@ -671,7 +693,7 @@ export async function launchFirefox({ injectSettings = true } = {}) {
       // safe" scheme) unless geckodriver grants system access.
       new firefox.ServiceBuilder(gecko).addArguments('--allow-system-access'),
     ).build();
-    return await firefoxSession(driver, Key, server, { injectSettings });
+    return await firefoxSession(driver, Key, server, { injectSettings, testHooks });
   } catch (e) {
     await driver?.quit().catch(() => {});
     await server.close();
@@ -679,9 +701,9 @@ export async function launchFirefox({ injectSettings = true } = {}) {
   }
 }
 
-async function firefoxSession(driver, Key, server, { injectSettings }) {
+async function firefoxSession(driver, Key, server, { injectSettings, testHooks }) {
   await driver.manage().setTimeouts({ script: 15_000, pageLoad: 20_000 });
-  await driver.installAddon(FIREFOX_XPI, true);
+  await driver.installAddon(BUILDS[testHooks ? 'testHooks' : 'shipped'].xpi, true);
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   const pageHandle = await driver.getWindowHandle();
   await driver.switchTo().newWindow('tab');
@@ -730,6 +752,8 @@ async function firefoxSession(driver, Key, server, { injectSettings }) {
 
   const b = {
     name: 'firefox',
+    /** Whether this is the test-hooks build. */
+    testHooks,
     driver,
     /** The event page's state as Firefox keeps it: 'starting', 'running', 'suspending' or 'stopped'. */
     backgroundState: () => chromeEval(`return ${extension}.backgroundState;`),
@@ -750,7 +774,7 @@ async function firefoxSession(driver, Key, server, { injectSettings }) {
     async setOptions(options = {}, hooks = {}) {
       const key = JSON.stringify([options, hooks]);
       if (b.current === key) return;
-      await applySettings(b, options, hooks, (record) => extEval(async (r) => (globalThis.browser ?? globalThis.chrome).storage.local.set(r), record));
+      await applySettings(b, options, hooks, (record, how) => extEval(writeSettings, { record, ...how }));
       b.current = key;
     },
     status: () => extEval(statusOfTabs),
@@ -773,7 +797,7 @@ async function firefoxSession(driver, Key, server, { injectSettings }) {
     },
   };
   if (injectSettings) {
-    await applySettings(b, {}, {}, (record) => extEval(async (r) => (globalThis.browser ?? globalThis.chrome).storage.local.set(r), record));
+    await applySettings(b, {}, {}, (record, how) => extEval(writeSettings, { record, ...how }));
     b.current = JSON.stringify([{}, {}]);
   }
   return b;
@@ -858,7 +882,7 @@ function commonTab() {
     /** Waits until the content script reports that it does not protect this site. */
     async waitUnprotected() {
       const host = this.editor.host;
-      await until(async () => (await this.browser.status()).some((x) => x.site.replace(/:\d+$/, '') === host && !x.protected), `the content script on ${host} to learn it is off here`);
+      await until(async () => (await this.browser.status()).some((x) => x.site.replace(/:\d+$/, '') === host && x.state === 'off'), `the content script on ${host} to learn it is off here`);
     },
     /** Waits until the panel has focus. */
     async waitPanel(what = 'the panel to open', { timeout = 8000 } = {}) {

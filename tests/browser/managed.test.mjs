@@ -14,7 +14,9 @@
 // SIGINT/SIGTERM should the file be cut short), a policies.json that was
 // there before put back as it was.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkPanel, noSecretIn } from './editor-suite.mjs';
@@ -282,14 +284,22 @@ function assertAudit(log, dump, expected) {
   }
 }
 
-/** Writes user options (the weaker ones unless told) to local storage and waits until the background has rebuilt with them. */
+/** The user's options as the background last read them (run in an extension page). */
+async function storedUserOptions() {
+  const ext = globalThis.browser ?? globalThis.chrome;
+  return (await ext.runtime.sendMessage({ type: 'pw:settings' }))?.settings?.user;
+}
+
+/**
+ * Writes user options (the weaker ones unless told) to local storage and
+ * waits until the background has rebuilt with them; returns its hello reply.
+ */
 async function writeUserOptions(b, write, options = WEAKER_USER_OPTIONS) {
-  const nonce = `managed-${process.pid}-${Date.now()}`;
-  await write({ userOptions: options, testHooks: { nonce } });
-  return until(async () => {
-    const r = await b.extEval(hello, 'settings.check/');
-    return r?.testHooks?.nonce === nonce && r;
-  }, 'the background to rebuild after the user options were written', { timeout: 10_000, interval: 50 });
+  await write({ userOptions: options });
+  // Compared with sorted keys: Chromium's storage hands objects back with their keys sorted.
+  const canon = (v) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
+  await until(async () => canon(await b.extEval(storedUserOptions)) === canon(options), 'the background to rebuild after the user options were written', { timeout: 10_000, interval: 50 });
+  return b.extEval(hello, 'settings.check/');
 }
 
 /** Asserts that a hello reply (what every content script gets) carries the policy, not the user's weaker values. */
@@ -329,6 +339,47 @@ async function clickPanelControl(t, role, name) {
   const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
   const [x1, y1, , , x3, y3] = model.border;
   await t.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** `promptwarden check-policy --managed … --user … --format json` on these documents. */
+function checkPolicy(managed, user) {
+  const bin = path.join(REPO, 'target', 'release', 'promptwarden');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'promptwarden-check-'));
+  try {
+    writeFileSync(path.join(dir, 'managed.json'), JSON.stringify(managed));
+    writeFileSync(path.join(dir, 'user.json'), JSON.stringify(user));
+    const run = spawnSync(bin, ['check-policy', '--managed', path.join(dir, 'managed.json'), '--user', path.join(dir, 'user.json'), '--format', 'json'], { encoding: 'utf8' });
+    assert.ok(run.status === 0 || run.status === 1, `check-policy failed (is target/release/promptwarden built? make build): ${run.stderr}`);
+    return JSON.parse(run.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs in the options page: which of its controls are disabled, by the
+ * policy path each edits; the rule selects of `ruleIds` (found with the
+ * rule filter); the custom rules shown as the organisation's; the number
+ * of problems listed.
+ */
+async function lockedInOptionsPage(ruleIds) {
+  const controls = {};
+  for (const el of document.querySelectorAll('[data-path]')) {
+    const p = el.getAttribute('data-path');
+    if (p === 'excludedSites' || p === 'allowlist') continue; // lists: the user may add to them unless everything is locked
+    controls[p] = el.disabled;
+  }
+  const rules = {};
+  const filter = document.getElementById('rule-filter');
+  for (const id of ruleIds) {
+    filter.value = id;
+    filter.dispatchEvent(new Event('input'));
+    const row = [...document.querySelectorAll('#rule-rows tr')].find((tr) => tr.querySelector('code')?.textContent === id);
+    if (row) rules[id] = row.querySelector('select').disabled;
+  }
+  const lockedCustomRules = [...document.querySelectorAll('#custom-rows tr.locked')].map((tr) => tr.querySelector('code').textContent);
+  const issues = document.getElementById('issues').hidden ? 0 : document.querySelectorAll('#issue-list li').length;
+  return { controls, rules, lockedCustomRules, issues };
 }
 
 /** Chromium: loads the options page in `page` and reads it once it has rendered. */
@@ -523,7 +574,7 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
       return JSON.parse(r.policy).lockUserOptions === true && r;
     }, 'Chromium to reload the changed policy file and the background to rebuild', { timeout: 30_000, interval: 250 });
     const policy = JSON.parse(reply.policy);
-    assert.equal(policy.minSeverity, undefined, `the user's options are ignored (minSeverity: ${policy.minSeverity})`);
+    assert.equal(policy.minSeverity, 'medium', `the user's options are ignored: the default applies (minSeverity: ${policy.minSeverity})`);
     assert.equal(policy.categories.secret, 'block');
     const page = await b.context.newPage();
     try {
@@ -535,6 +586,43 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
       await page.close();
     }
   });
+
+  // What an admin checks with the command line is what the options page
+  // shows: for the test's policy (with a user document that sets some of
+  // the same keys) and for the deployment docs' example policy.
+  for (const [name, policy] of [
+    ["the managed test's policy", POLICY],
+    ["the deployment docs' example policy", JSON.parse(readFileSync(path.join(REPO, 'docs', 'deploy', 'policy.json'), 'utf8'))],
+  ]) {
+    test(`check-policy --managed prints what the options page shows as locked: ${name}`, async () => {
+      const b = browser();
+      const user = { categories: { secret: 'off', custom: 'block' }, minSeverity: 'low', rules: { 'github-pat': 'redact' } };
+      writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }, null, 2));
+      await until(async () => {
+        const { settings } = await b.extEval(async () => (globalThis.chrome).runtime.sendMessage({ type: 'pw:settings' }));
+        return JSON.stringify(settings.policy.helpUrl) === JSON.stringify(policy.helpUrl) && settings.userLocked === (policy.lockUserOptions === true);
+      }, 'Chromium to reload the policy file and the background to rebuild', { timeout: 30_000, interval: 250 });
+      await writeUserOptions(b, (r) => b.swEval((x) => chrome.storage.local.set(x), r), user);
+      const cli = checkPolicy(policy, user);
+      const page = await b.context.newPage();
+      try {
+        await openOptions(page, b);
+        const shown = await page.evaluate(lockedInOptionsPage, cli.locked.filter((p) => p.startsWith('rules.')).map((p) => p.slice('rules.'.length)).concat('github-pat'));
+        const lockedByCli = (p) => cli.userLocked || cli.locked.some((l) => l === p || p.startsWith(`${l}.`));
+        for (const [p, disabled] of Object.entries(shown.controls)) {
+          assert.equal(disabled, lockedByCli(p), `${p}: the options page shows it ${disabled ? 'locked' : 'open'}, check-policy says ${lockedByCli(p) ? 'locked' : 'open'}`);
+        }
+        for (const [id, disabled] of Object.entries(shown.rules)) {
+          assert.equal(disabled, lockedByCli(`rules.${id}`), `rules.${id}: options page ${disabled}, check-policy ${lockedByCli(`rules.${id}`)}`);
+        }
+        const cliRules = cli.locked.filter((p) => p.startsWith('customRules.')).map((p) => p.slice('customRules.'.length)).sort();
+        assert.deepEqual(shown.lockedCustomRules.sort(), cliRules, 'the custom rules shown as the organisation\'s');
+        assert.equal(shown.issues, cli.issues.length, 'as many problems listed as check-policy prints');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
 
 // ---- Firefox ESR -------------------------------------------------------------------

@@ -1,26 +1,29 @@
-// Settings precedence as an organisation relies on it: defaults < the
-// user's options < the managed policy; managed values locked; invalid
-// managed entries reported and dropped while the rest still applies.
+// The settings as an organisation relies on them, through the engine's
+// WebAssembly Settings (what the browsers run): defaults < the user's
+// options < the managed policy; managed values locked; invalid entries
+// reported with their source and dropped while the rest still applies.
+// Then the same documents through `promptwarden check-policy`: the browsers
+// and the command line must give the same answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { initSync, checkPolicy, Scanner } from '../../pkg/promptwarden.js';
-import { merge, sanitize } from '../../extension/background/settings.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initSync, Scanner, Settings } from '../../pkg/promptwarden.js';
 
-initSync({ module: readFileSync(new URL('../../pkg/promptwarden_bg.wasm', import.meta.url)) });
-const check = (doc) => checkPolicy(doc);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+initSync({ module: readFileSync(join(ROOT, 'pkg', 'promptwarden_bg.wasm')) });
+const CASES = JSON.parse(readFileSync(join(ROOT, 'tests', 'settings', 'cases.json'), 'utf8')).cases;
 
-/** The whole pipeline of settingsFrom. */
-function effective(user, managed) {
-  const m = sanitize(managed, check, 'managed');
-  const u = sanitize(user, check, 'user');
-  return { ...merge(u.valid, m.valid), issues: [...m.issues, ...u.issues] };
-}
+/** @param {object} managed @param {object} user */
+const resolve = (managed, user) => new Settings(managed, user).view();
 
 test('managed values win over the user and are locked; the rest stays the user’s', () => {
-  const { policy, locked, userLocked } = effective(
-    { categories: { secret: 'warn', pii: 'off' }, allowOverride: true, minSeverity: 'low' },
+  const { policy, locked, userLocked } = resolve(
     { categories: { secret: 'block' }, allowOverride: false },
+    { categories: { secret: 'warn', pii: 'off' }, allowOverride: true, minSeverity: 'low' },
   );
   assert.equal(policy.categories.secret, 'block');
   assert.equal(policy.categories.pii, 'off', 'the user may still choose what the organisation did not set');
@@ -31,39 +34,30 @@ test('managed values win over the user and are locked; the rest stays the user�
 });
 
 test('lockUserOptions ignores every user option', () => {
-  const { policy, locked, userLocked } = effective({ categories: { pii: 'off' }, excludedSites: ['claude.ai'] }, { lockUserOptions: true });
+  const { policy, locked, userLocked } = resolve({ lockUserOptions: true }, { categories: { pii: 'off' }, excludedSites: ['claude.ai'] });
   assert.equal(userLocked, true);
-  assert.equal(policy.categories, undefined);
-  assert.equal(policy.excludedSites, undefined);
+  assert.equal(policy.categories.pii, 'warn', 'the default, not the user’s');
+  assert.deepEqual(policy.excludedSites, []);
   assert.ok(locked.includes('*'));
 });
 
-test('lists combine: managed custom rules first and not replaceable by a user rule of the same id', () => {
-  const { policy } = effective(
-    { customRules: [{ id: 'acme-code', pattern: 'USER' }, { id: 'mine', pattern: 'MINE-[0-9]+' }], excludedSites: ['poe.com'] },
-    { customRules: [{ id: 'acme-code', pattern: 'ACME-[0-9]{6}' }], excludedSites: ['grok.com'] },
-  );
-  assert.deepEqual(policy.customRules.map((r) => `${r.id}:${r.pattern}`), ['acme-code:ACME-[0-9]{6}', 'mine:MINE-[0-9]+']);
-  assert.deepEqual(policy.excludedSites.sort(), ['grok.com', 'poe.com']);
-});
-
 test('an invalid managed entry is reported with its path and dropped; protection stays on', () => {
-  const { policy, issues } = effective(
-    {},
+  const { policy, issues } = resolve(
     {
       categories: { secret: 'block', pii: 'explode' },
       customRules: [{ id: 'good-rule', pattern: 'GOOD-[0-9]+' }, { id: 'bad-rule', pattern: '(' }, { id: 'Bad Id', pattern: 'x' }],
       failMode: 'sideways',
       rules: { 'aws-access-key-id': 'redact', 'no-such-rule': 'off' },
     },
+    {},
   );
   const paths = issues.map((i) => i.path).sort();
   assert.deepEqual(paths, ['categories.pii', 'customRules[1].pattern', 'customRules[2].id', 'failMode', 'rules.no-such-rule']);
   assert.ok(issues.every((i) => i.source === 'managed' && i.message.length > 0));
   assert.equal(policy.categories.secret, 'block', 'the valid part of the map applies');
-  assert.equal(policy.categories.pii, undefined, 'the bad entry falls back to the default');
+  assert.equal(policy.categories.pii, 'warn', 'the bad entry falls back to the default');
   assert.deepEqual(policy.customRules.map((r) => r.id), ['good-rule']);
-  assert.equal(policy.failMode, undefined);
+  assert.equal(policy.failMode, 'open');
   assert.equal(policy.rules['aws-access-key-id'], 'redact');
   // And the result is a policy the engine accepts.
   const scanner = new Scanner(policy);
@@ -71,13 +65,13 @@ test('an invalid managed entry is reported with its path and dropped; protection
 });
 
 test('entries naming a custom rule of the same document are valid', () => {
-  const { issues, policy } = effective(
-    {},
+  const { issues, policy } = resolve(
     {
       customRules: [{ id: 'acme-code', pattern: 'ACME-[0-9]{6}', keywords: ['ACME-'] }],
       rules: { 'acme-code': 'block' },
       allowlist: [{ values: ['ACME-000000'], rules: ['acme-code'] }],
     },
+    {},
   );
   assert.deepEqual(issues, []);
   const scanner = new Scanner(policy);
@@ -86,8 +80,37 @@ test('entries naming a custom rule of the same document are valid', () => {
 });
 
 test('a managed policy that is not an object is one issue, and the user’s options still apply', () => {
-  const { policy, issues } = effective({ categories: { secret: 'block' } }, /** @type {any} */ ('not an object'));
+  const { policy, issues } = resolve(/** @type {any} */ ('not an object'), { categories: { secret: 'block' } });
   assert.equal(issues.length, 1);
-  assert.equal(issues[0].path, '$');
+  assert.deepEqual([issues[0].source, issues[0].path], ['managed', '$']);
   assert.equal(policy.categories.secret, 'block');
+});
+
+test('the browsers’ Settings and `promptwarden check-policy` agree on every shared case', () => {
+  const bin = join(ROOT, 'target', 'release', process.platform === 'win32' ? 'promptwarden.exe' : 'promptwarden');
+  if (!existsSync(bin)) spawnSync('cargo', ['build', '--release', '--locked', '--bin', 'promptwarden'], { cwd: ROOT, stdio: 'inherit' });
+  assert.ok(existsSync(bin), `${bin} is missing; run cargo build --release --locked`);
+  const dir = mkdtempSync(join(tmpdir(), 'promptwarden-settings-'));
+  try {
+    for (const c of CASES) {
+      const managed = join(dir, 'managed.json');
+      const user = join(dir, 'user.json');
+      writeFileSync(managed, JSON.stringify(c.managed));
+      writeFileSync(user, JSON.stringify(c.user));
+      const settings = new Settings(c.managed, c.user);
+      const view = settings.view();
+      for (const page of c.pages) {
+        const run = spawnSync(bin, ['check-policy', '--managed', managed, '--user', user, '--site', page, '--format', 'json'], { encoding: 'utf8' });
+        assert.equal(run.status, view.issues.length ? 1 : 0, `${c.name}: exit status\n${run.stderr}`);
+        const cli = JSON.parse(run.stdout);
+        assert.deepEqual(cli.policy, view.policy, `${c.name}: effective policy`);
+        assert.deepEqual(cli.locked, view.locked, `${c.name}: locks`);
+        assert.deepEqual(cli.issues, view.issues, `${c.name}: problems`);
+        assert.equal(cli.userLocked, view.userLocked, `${c.name}: userLocked`);
+        assert.deepEqual(cli.protection, settings.protection(page), `${c.name}: protection of ${page}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

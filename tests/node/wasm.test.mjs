@@ -74,3 +74,18 @@ test('rules() lists the catalog', () => {
   assert.ok(all.some((r) => r.id === 'github-pat' && r.category === 'secret' && r.title.length > 0));
   assert.match(version(), /^\d+\.\d+\.\d+$/);
 });
+
+test('findings carry their rule’s title: the catalog’s, or the custom rule’s (its id when untitled)', () => {
+  const scanner = new Scanner({
+    customRules: [
+      { id: 'acme-ticket', title: 'ACME support ticket', pattern: 'ACME-[0-9]{6}', keywords: ['ACME-'] },
+      { id: 'acme-host', pattern: 'build-[0-9]{3}\\.acme\\.internal', keywords: ['build-'] },
+    ],
+  });
+  const titles = scanner.scan('key AKIAZ7VRSQ5TBLN2MXQE, ticket ACME-123456 on build-042.acme.internal').map((f) => [f.ruleId, f.title]);
+  assert.deepEqual(titles, [
+    ['aws-access-key-id', rules().find((r) => r.id === 'aws-access-key-id').title],
+    ['acme-ticket', 'ACME support ticket'],
+    ['acme-host', 'acme-host'],
+  ]);
+});

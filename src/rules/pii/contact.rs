@@ -812,7 +812,7 @@ const PUBLIC_RESOLVERS: &[&str] = &[
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "email",
         title: "Email address",
         about: about!("A personal email address; documentation domains (RFC 2606/6761), placeholders, role accounts like noreply, git remotes, package versions and URL credentials are skipped."),
@@ -858,7 +858,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "phone-number",
         title: "Phone number",
         about: about!("International numbers checked by country code and national number length, and national formats (US, UK, DE, FR, ES, IT, NL, IN, BR, AU, JP, CN, KR…) by shape; weak national shapes need a phone word nearby, and numbers reserved for fiction are skipped."),
@@ -941,7 +941,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ip-address",
         title: "Public IP address",
         about: about!("A public IPv4 or IPv6 address; private, loopback, link-local, documentation, multicast and reserved ranges and version strings are skipped."),
@@ -979,7 +979,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "mac-address",
         title: "MAC address",
         about: about!("A network card's hardware address written next to a word like MAC, HWaddr or ether; it can track a device, so it is reported at low severity."),

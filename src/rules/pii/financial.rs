@@ -443,7 +443,7 @@ fn swift_bic(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "payment-card",
         title: "Payment card number",
         about: about!("A credit or debit card number (PAN): 13–19 digits in the usual groupings, checked by Luhn and by the issuer's range and length; providers' published test cards are skipped."),
@@ -482,7 +482,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "iban",
         title: "IBAN",
         about: about!("An international bank account number: registry country, length and BBAN structure, and the mod-97 check digits; the registry's documentation examples are skipped."),
@@ -517,7 +517,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "us-aba-routing",
         title: "US bank routing number (ABA)",
         about: about!("A nine-digit ABA routing transit number next to a word like routing, ABA or RTN, checked by its 3-7-1 check digit and assigned prefix; it names the bank behind an account number."),
@@ -548,7 +548,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "swift-bic",
         title: "SWIFT/BIC code",
         about: about!("A bank's SWIFT/BIC code written next to the word SWIFT or BIC; identifies the bank of a payee, not the person, hence low severity."),

@@ -517,7 +517,7 @@ fn passport_number(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "us-ssn",
         title: "US Social Security number",
         about: about!("The key to US credit and tax identity; checked against SSA issuance rules (no area 000/666/9xx, group 00, serial 0000, published samples); bare 9 digits only next to an SSN label."),
@@ -548,7 +548,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "us-itin",
         title: "US Individual Taxpayer Identification Number",
         about: about!("IRS tax number for people without an SSN; area 9 and a group in the IRS ranges (50–65, 70–88, 90–92, 94–99); bare digits only with an ITIN label."),
@@ -575,7 +575,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "us-passport",
         title: "US passport number",
         about: about!("Book number of a US passport (9 digits, or a letter and 8 digits since 2021); reported only next to a US passport phrase."),
@@ -605,7 +605,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "us-medicare-mbi",
         title: "US Medicare Beneficiary Identifier",
         about: about!("The Medicare number that replaced SSN-based HICNs; 11 characters in CMS's fixed letter/digit positions (no S, L, O, I, B, Z), next to a Medicare or MBI label."),
@@ -630,7 +630,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ca-sin",
         title: "Canadian Social Insurance Number",
         about: about!("Canada's tax and benefits number; Luhn check digit and an assigned first digit, only next to a SIN/NAS label (3-3-3 groups are also phone numbers)."),
@@ -672,7 +672,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "br-cpf",
         title: "Brazilian CPF",
         about: about!("Brazil's individual taxpayer number, asked for everywhere; two mod-11 check digits; bare 11 digits need a CPF label."),
@@ -700,7 +700,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "br-cnpj",
         title: "Brazilian CNPJ",
         about: about!("Brazil's company registry number; about a third of them belong to one person (MEI sole traders), whose CNPJ leads straight to them; two mod-11 check digits, alphanumeric bodies from July 2026 included."),
@@ -735,7 +735,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "mx-curp",
         title: "Mexican CURP",
         about: about!("Mexico's population registry key (name initials, birth date, sex, state); checked by its date, state code and mod-10 check digit."),
@@ -764,7 +764,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "mx-rfc",
         title: "Mexican RFC",
         about: about!("Mexico's taxpayer registry code; checked by its date and SAT check character; company codes (3 letters) need an RFC label."),
@@ -791,7 +791,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ar-dni",
         title: "Argentine DNI",
         about: about!("Argentina's national identity number (7–8 digits, no check digit); reported only with a DNI label or phrase."),
@@ -820,7 +820,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ar-cuit",
         title: "Argentine CUIT/CUIL",
         about: about!("Argentina's tax and labour number (type prefix, DNI, mod-11 check digit); the dashed form fires alone, bare digits need a label."),
@@ -847,7 +847,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "cl-rut",
         title: "Chilean RUT/RUN",
         about: about!("Chile's national and tax number; mod-11 check digit (K for 10); the dotted form fires alone, `12345678-5` needs a RUT label."),
@@ -868,7 +868,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["12.345.678-5", "RUT 16.643.564-2", "pedido 16643564-1", "RUT 16.643.564", "RUT 16.643.564-K"],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "passport-number",
         title: "Passport number",
         about: about!("A passport number written right after a passport label in English, German, French, Spanish, Italian, Dutch, Chinese or Japanese; generic, so a country-specific rule wins."),

@@ -402,7 +402,7 @@ fn my_nric(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "in-aadhaar",
         title: "Indian Aadhaar number",
         about: about!("India's biometric-backed identity number; 12 digits starting 2–9 with a Verhoeff check digit; bare digits need an Aadhaar label."),
@@ -436,7 +436,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "in-pan",
         title: "Indian PAN",
         about: about!("India's Permanent Account Number for income tax; `AAAAA9999A` with a valid holder-type letter; personal PANs (4th letter P) fire alone, other holders need a PAN label."),
@@ -466,7 +466,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "au-tfn",
         title: "Australian Tax File Number",
         about: about!("Australia's personal tax number, misuse of which the ATO treats as identity theft; weighted mod-11 checksum; only with a TFN label."),
@@ -500,7 +500,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "au-medicare",
         title: "Australian Medicare card number",
         about: about!("Australian health-card number; first digit 2–6 and a weighted check digit; only with a Medicare label."),
@@ -532,7 +532,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "au-abn",
         title: "Australian Business Number",
         about: about!("Public identifier of an Australian business (low sensitivity, often a sole trader's); mod-89 check; the 2-3-3-3 grouping fires alone."),
@@ -559,7 +559,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "sg-nric",
         title: "Singapore NRIC/FIN",
         about: about!("Singapore's identity number for citizens, residents and foreigners; checked by its mod-11 check letter."),
@@ -579,7 +579,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["NRIC S1234567D", "NRIC S5871690B", "NRIC X5871690A", "NRIC S587169A", "NRIC S58716900A"],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "cn-resident-id",
         title: "Chinese resident identity card number",
         about: about!("China's 18-character citizen id; checked by province code, birth date and ISO 7064 MOD 11-2 check character."),
@@ -604,7 +604,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "jp-my-number",
         title: "Japanese My Number",
         about: about!("Japan's individual number for tax and social security; 12 digits with the MIC check digit; only with a My Number label."),
@@ -637,7 +637,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "kr-rrn",
         title: "Korean resident registration number",
         about: about!("South Korea's resident number (birth date, sex, check digit until 2020); checked by date and check digit, only with an RRN label."),
@@ -668,7 +668,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "hk-hkid",
         title: "Hong Kong identity card number",
         about: about!("Hong Kong's identity card number; mod-11 check digit; the bracketed form fires alone, `A1234563` needs an HKID label."),
@@ -691,7 +691,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["HKID A123456(3)", "HKID K701253(6)", "ref C3081573", "HKID K70125(5)"],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "tw-national-id",
         title: "Taiwanese national identification number",
         about: about!("Taiwan's citizen and resident id (`A123456789`); checked by its weighted check digit, only with an id label."),
@@ -721,7 +721,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "za-id",
         title: "South African identity number",
         about: about!("South Africa's 13-digit id (birth date, sex, citizenship, Luhn); only with an id label."),
@@ -754,7 +754,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ng-nin",
         title: "Nigerian National Identification Number",
         about: about!("Nigeria's NIMC identity number (11 digits, no published check digit); only with a NIN label."),
@@ -780,7 +780,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["NIN 12345678901", "NIN 3846291705", "the nine 38462917054 items", "phone 38462917054", "NIN 00000000000"],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "il-teudat-zehut",
         title: "Israeli identity number (Teudat Zehut)",
         about: about!("Israel's 9-digit identity number; Luhn-style check digit; only with an Israeli id label."),
@@ -800,7 +800,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["תעודת זהות 995289072", "order 995289071", "תעודת זהות 000000000", "תעודת זהות 99528907"],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "th-national-id",
         title: "Thai national identification number",
         about: about!("Thailand's 13-digit citizen id; mod-11 check digit; the 1-4-5-2-1 grouping fires alone, bare digits need an id label."),
@@ -831,7 +831,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "my-nric",
         title: "Malaysian identity card number (MyKad)",
         about: about!("Malaysia's 12-digit NRIC (birth date, place-of-birth code, serial); checked by date and place code, only with an IC label."),

@@ -334,7 +334,7 @@ const LT_ASMENS_KODAS_WORDS: &[&str] = &["asmens kod", "asmens numer"];
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "uk-nino",
         title: "UK National Insurance number",
         about: about!("The UK's social security and tax identifier; two prefix letters (HMRC's excluded pairs dropped), six digits, suffix A–D. No check digit."),
@@ -362,7 +362,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "uk-nhs-number",
         title: "UK NHS number",
         about: about!("Identifies a patient across the NHS in England, Wales and the Isle of Man; modulus-11 check digit, reported in its 3-3-4 layout or next to a health word."),
@@ -394,7 +394,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "uk-utr",
         title: "UK Unique Taxpayer Reference",
         about: about!("HMRC's self-assessment and corporation tax reference; ten digits whose first is a modulus-11 check, reported only next to UTR or tax words."),
@@ -418,7 +418,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ie-pps",
         title: "Irish PPS number",
         about: about!("Ireland's Personal Public Service number for tax, welfare and health; seven digits and a modulus-23 check letter (plus A/B/H/W)."),
@@ -442,7 +442,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "fr-nir",
         title: "French social security number (NIR)",
         about: about!("The INSEE number on the carte Vitale: sex, birth year and month, place, order and a mod-97 key (Corsica 2A/2B); bare 15 digits need a context word."),
@@ -483,7 +483,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "de-tax-id",
         title: "German tax identification number (Steuer-ID)",
         about: about!("The lifelong Steuerliche Identifikationsnummer; ISO 7064 MOD 11,10 check and the one-repeated-digit rule, reported only next to a tax word since it is bare digits."),
@@ -510,7 +510,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "de-id-card",
         title: "German ID card number (Personalausweis)",
         about: about!("The serial of a Personalausweis (nine characters without vowels, often followed by its ICAO check digit), reported only next to an ID-card word."),
@@ -535,7 +535,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "es-dni",
         title: "Spanish DNI / NIF",
         about: about!("Spain's national identity and personal tax number; eight digits and the mod-23 control letter."),
@@ -561,7 +561,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "es-nie",
         title: "Spanish foreigner number (NIE)",
         about: about!("Identifies foreign residents in Spain; X/Y/Z, seven digits and the mod-23 control letter."),
@@ -579,7 +579,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["NIE X4829173S", "NIE X1234567L", "código W4829173R", "NIE X482917R"],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "it-codice-fiscale",
         title: "Italian tax code (codice fiscale)",
         about: about!("Italy's personal tax code: name letters, birth date and place, and an odd/even check letter; omocodia substitutions accepted."),
@@ -607,7 +607,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "nl-bsn",
         title: "Dutch citizen service number (BSN)",
         about: about!("The Burgerservicenummer used for tax, health and government; nine digits passing the 11-test, reported only next to BSN words."),
@@ -635,7 +635,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "be-national-number",
         title: "Belgian national register number",
         about: about!("Rijksregisternummer / numéro national: birth date, serial and a mod-97 check (with the 2000+ rule); bare 11 digits need a context word."),
@@ -669,7 +669,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "pl-pesel",
         title: "Polish PESEL number",
         about: about!("Poland's national identification number: birth date with the century in the month, serial, weighted mod-10 check; reported next to the word PESEL."),
@@ -696,7 +696,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "se-personnummer",
         title: "Swedish personal identity number",
         about: about!("Personnummer or samordningsnummer (day + 60): birth date and a Luhn check; reported next to the Swedish words for it."),
@@ -722,7 +722,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "fi-hetu",
         title: "Finnish personal identity code (henkilötunnus)",
         about: about!("Birth date, century sign (incl. the 2023 letters), individual number and a mod-31 check character."),
@@ -750,7 +750,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "dk-cpr",
         title: "Danish CPR number",
         about: about!("Denmark's personnummer DDMMYY-SSSS; the embedded date is checked with its century digit, but modulus 11 no longer holds since 2007, so a context word is required."),
@@ -775,7 +775,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "no-fodselsnummer",
         title: "Norwegian national identity number (fødselsnummer)",
         about: about!("Birth date (D- and H-number variants), individual number and two mod-11 check digits; reported next to the Norwegian words for it."),
@@ -800,7 +800,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "pt-nif",
         title: "Portuguese tax number (NIF)",
         about: about!("Número de identificação fiscal (número de contribuinte): nine digits with a mod-11 check, reported next to NIF or contribuinte."),
@@ -824,7 +824,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ch-ahv",
         title: "Swiss social security number (AHV/AVS)",
         about: about!("The 13-digit AHV/AVS number: 756, nine digits and an EAN-13 check digit; the bare form needs a context word."),
@@ -852,7 +852,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "at-svnr",
         title: "Austrian social insurance number",
         about: about!("Sozialversicherungsnummer: serial, check digit (weights 3 7 9 5 8 4 2 1 6 mod 11) and birth date; reported next to SVNR words."),
@@ -877,7 +877,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "cz-rodne-cislo",
         title: "Czech/Slovak birth number (rodné číslo)",
         about: about!("YYMMDD/SSSC with +50 (women) and +20 month offsets; ten-digit numbers are divisible by 11; reported next to the words for it."),
@@ -902,7 +902,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "gr-amka",
         title: "Greek social security number (AMKA)",
         about: about!("ΑΜΚΑ: birth date DDMMYY, serial and a Luhn check digit; reported next to the word AMKA."),
@@ -926,7 +926,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ro-cnp",
         title: "Romanian personal numeric code (CNP)",
         about: about!("Cod numeric personal: sex/century, birth date, county, serial and a weighted mod-11 check; reported next to CNP words."),
@@ -951,7 +951,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "tr-tc-kimlik",
         title: "Turkish identity number (T.C. Kimlik No)",
         about: about!("Eleven digits with two check digits; reported next to TC kimlik words since it is bare digits."),
@@ -976,7 +976,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "ee-isikukood",
         title: "Estonian personal identification code (isikukood)",
         about: about!("Sex/century digit, birth date, serial and a two-stage mod-11 check; reported next to the word isikukood."),
@@ -1002,7 +1002,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::PII
     },
-    Rule {
+    rule! {
         id: "lt-asmens-kodas",
         title: "Lithuanian personal code (asmens kodas)",
         about: about!("Same layout and two-stage mod-11 check as Estonia's; reported next to the words asmens kodas."),

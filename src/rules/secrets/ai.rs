@@ -130,7 +130,7 @@ macro_rules! assigned {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "openai-api-key",
         title: "OpenAI project API key",
         about: about!("Calls the OpenAI API billed to the project and reads its files, assistants and fine-tunes; `sk-proj-` (or project-less `sk-None-`) with the `T3BlbkFJ` marker at its centre."),
@@ -155,7 +155,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openai-service-account-key",
         title: "OpenAI service account key",
         about: about!("A project service account's key for unattended OpenAI API use; `sk-svcacct-` (or `sk-service-`) with the `T3BlbkFJ` marker."),
@@ -177,7 +177,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openai-admin-key",
         title: "OpenAI admin API key",
         about: about!("Manages the OpenAI organisation: members, projects, API keys and usage; `sk-admin-` with the `T3BlbkFJ` marker."),
@@ -199,7 +199,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openai-legacy-key",
         title: "OpenAI user API key (legacy)",
         about: about!("A pre-2024 user key with full API access; `sk-` + 20 + `T3BlbkFJ` + 20, the marker's position is checked."),
@@ -221,7 +221,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "anthropic-api-key",
         title: "Anthropic API key",
         about: about!("Calls the Claude API billed to the workspace; `sk-ant-api03-` + 93 characters + `AA`."),
@@ -243,7 +243,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "anthropic-admin-key",
         title: "Anthropic Admin API key",
         about: about!("Manages the Anthropic organisation: members, workspaces and API keys; `sk-ant-admin01-` + 93 characters + `AA`."),
@@ -265,7 +265,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "anthropic-oauth-token",
         title: "Anthropic OAuth token (Claude subscriptions)",
         about: about!("Access (`sk-ant-oat01-`) and refresh (`sk-ant-ort01-`) tokens of a Claude.ai login, as used by Claude Code; they act as the subscriber."),
@@ -287,7 +287,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "deepseek-api-key",
         title: "DeepSeek API key",
         about: about!("Calls the DeepSeek API billed to the account; `sk-` + 32 hex, reported only next to a DeepSeek word since other providers share the shape."),
@@ -310,7 +310,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "google-gemini-api-key",
         title: "Google Gemini API key",
         about: about!("A Google API key used for Gemini / AI Studio: calls billed models with the project's quota; `AIza` + 35 characters, reported here only next to a Gemini word."),
@@ -337,7 +337,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "huggingface-token",
         title: "Hugging Face access token",
         about: about!("Reads (and with write scope, pushes) the user's models, datasets and Spaces, including private and gated ones; `hf_` + 34 characters."),
@@ -361,7 +361,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "huggingface-org-token",
         title: "Hugging Face organisation API token",
         about: about!("A legacy organisation token with access to the organisation's private repositories; `api_org_` + 34 characters."),
@@ -380,7 +380,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["api_org_HRjpLrRlwZwHBMLx", "api_org_settings_page_for_this_workspace", "api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "groq-api-key",
         title: "Groq API key",
         about: about!("Calls Groq's inference API billed to the account; `gsk_` + 52 characters, verified by the embedded `WGdyb3FY` marker."),
@@ -403,7 +403,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "xai-api-key",
         title: "xAI (Grok) API key",
         about: about!("Calls the xAI Grok API billed to the team; `xai-` + 80 characters."),
@@ -425,7 +425,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mistral-api-key",
         title: "Mistral AI API key",
         about: about!("Calls Mistral's models billed to the workspace; 32 random characters next to a Mistral word."),
@@ -451,7 +451,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cohere-api-key",
         title: "Cohere API key",
         about: about!("Calls Cohere's generate, embed and rerank endpoints billed to the account; 40 random characters next to a Cohere word."),
@@ -477,7 +477,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "replicate-api-token",
         title: "Replicate API token",
         about: about!("Runs models and reads predictions on Replicate billed to the account; `r8_` + 37 characters."),
@@ -495,7 +495,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["r8_565pkav6cDcgzsBLNu8", "r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "register r8_ holds the loop counter"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openrouter-api-key",
         title: "OpenRouter API key",
         about: about!("Spends the OpenRouter account's credits on any routed model; `sk-or-v1-` + 64 hex."),
@@ -517,7 +517,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "perplexity-api-key",
         title: "Perplexity API key",
         about: about!("Calls Perplexity's Sonar API billed to the account; `pplx-` + 48 characters."),
@@ -535,7 +535,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["pplx-MlJkesdbuXLVJ5TlKADW", "pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "PERPLEXITY_API_KEY=pplx-..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "together-api-key",
         title: "Together AI API key",
         about: about!("Runs inference and fine-tuning on Together AI billed to the account; `tgp_v1_` + 43 characters."),
@@ -553,7 +553,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["tgp_v1_9JT3CwyB59X1W4Co9lL0", "tgp_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "TOGETHER_API_KEY=tgp_v1_<key>"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "together-legacy-api-key",
         title: "Together AI API key (legacy hex)",
         about: about!("Older Together AI keys are 64 hex; reported only next to a Together-specific word because SHA-256 digests share the shape."),
@@ -582,7 +582,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "fireworks-api-key",
         title: "Fireworks AI API key",
         about: about!("Runs inference and deployments on Fireworks AI billed to the account; `fw_` + 24 or more random characters."),
@@ -606,7 +606,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "pinecone-api-key",
         title: "Pinecone API key",
         about: about!("Reads, writes and deletes the project's vector indexes; `pcsk_` + 5–6 characters + `_` + 63 characters."),
@@ -628,7 +628,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "langsmith-api-key",
         title: "LangSmith API key",
         about: about!("Reads and writes the LangSmith workspace's traces, datasets and prompts; `lsv2_pt_` (personal) or `lsv2_sk_` (service) + 32 hex + `_` + 10 hex."),
@@ -650,7 +650,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "langfuse-secret-key",
         title: "Langfuse secret key",
         about: about!("Reads the Langfuse project's traces, prompts and scores (with the public `pk-lf-` key, which is not reported); `sk-lf-` + UUID."),
@@ -672,7 +672,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "elevenlabs-api-key",
         title: "ElevenLabs API key",
         about: about!("Generates speech and clones voices billed to the account; `sk_` + 48 hex next to an ElevenLabs word."),
@@ -695,7 +695,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "voyage-api-key",
         title: "Voyage AI API key",
         about: about!("Calls Voyage AI's embedding and rerank models billed to the account; `pa-` + 43 characters."),
@@ -718,7 +718,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "assemblyai-api-key",
         title: "AssemblyAI API key",
         about: about!("Transcribes audio billed to the account and reads past transcripts; 32 hex next to an AssemblyAI word."),
@@ -743,7 +743,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "deepgram-api-key",
         title: "Deepgram API key",
         about: about!("Transcribes and synthesises speech billed to the Deepgram project; 40 hex next to a Deepgram word."),
@@ -768,7 +768,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "stability-api-key",
         title: "Stability AI API key",
         about: about!("Generates images billed to the Stability AI account; `sk-` + 48 characters next to a Stability word."),
@@ -796,7 +796,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-openai-api-key",
         title: "Azure OpenAI API key",
         about: about!("Calls the Azure OpenAI resource's deployments billed to the subscription; 32 hex next to an Azure OpenAI endpoint or variable name."),
@@ -821,7 +821,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cerebras-api-key",
         title: "Cerebras API key",
         about: about!("Calls Cerebras inference billed to the account; `csk-` + 48 lowercase characters."),
@@ -840,7 +840,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["csk-aysdgogeccgjgwrd5cmfgg", "CCSK-ABCD-1234-EFGH license key", "CEREBRAS_API_KEY=csk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "wandb-api-key",
         title: "Weights & Biases API key",
         about: about!("Reads and writes the W&B team's runs, artifacts and models; 40 hex assigned to a key, login or password next to a W&B word (commit hashes are not reported)."),
@@ -864,7 +864,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "wandb-api-key-v1",
         title: "Weights & Biases API key (v1)",
         about: about!("Newer W&B keys: `wandb_v1_` + 27 + `_` + 49 characters."),
@@ -882,7 +882,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["wandb_v1_bFj7hyZzytC8xBg3w0O75qAw5Ac", "wandb_v1_settings_file", "WANDB_API_KEY=wandb_v1_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "tavily-api-key",
         title: "Tavily API key",
         about: about!("Runs Tavily web searches billed to the account; `tvly-` (optionally `tvly-dev-`) + 32 characters."),
@@ -900,7 +900,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["tvly-GwvZk1lCapgKVluC", "tvly-dev-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "TAVILY_API_KEY=tvly-YOUR_API_KEY"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jina-api-key",
         title: "Jina AI API key",
         about: about!("Spends the Jina AI account's tokens on reader, embedding and rerank calls; `jina_` + 32 hex + about 28 more characters."),
@@ -918,7 +918,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["jina_5e5252db2f4ccf86fedca45c00e41240", "from jina_client import Flow", "JINA_API_KEY=jina_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "anyscale-api-key",
         title: "Anyscale Endpoints API key",
         about: about!("Calls Anyscale-hosted models billed to the account; `esecret_` + random characters."),
@@ -937,7 +937,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["esecret_LgSqi4f9783JK3", "esecret_placeholder_for_the_docs_page", "ANYSCALE_API_KEY=esecret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "nvidia-api-key",
         title: "NVIDIA API key (NGC / build.nvidia.com)",
         about: about!("Calls NVIDIA-hosted NIM models and NGC registries billed to the account; `nvapi-` + 64 characters."),
@@ -955,7 +955,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["nvapi-SXVdvF_Shu546YkQ4ugI3Rp5m", "nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "NVIDIA_API_KEY=nvapi-..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "firecrawl-api-key",
         title: "Firecrawl API key",
         about: about!("Spends the Firecrawl account's credits on scrapes and crawls; `fc-` + 32 hex."),

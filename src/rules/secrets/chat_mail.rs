@@ -95,7 +95,7 @@ fn lower_alnum_mixed(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "slack-bot-token",
         title: "Slack bot token",
         about: about!("Posts and reads messages as a Slack app's bot user in every channel it was added to; `xoxb-` + team id + bot id + 24 characters."),
@@ -118,7 +118,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-user-token",
         title: "Slack user token",
         about: about!("Acts as the Slack user who installed the app, with their access to channels, DMs and files; `xoxp-` + three numeric ids + secret."),
@@ -140,7 +140,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-workspace-token",
         title: "Slack workspace app or refresh token",
         about: about!("Tokens of Slack's retired workspace apps (`xoxa-`) and their refresh tokens (`xoxr-`); both still act on the workspace where not revoked."),
@@ -158,7 +158,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["xoxa-2-short", "xoxr-aaaaaaaaaaaaaaaaaaaaaaaa", "the xoxa- and xoxr- prefixes are deprecated"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-legacy-token",
         title: "Slack legacy or session token",
         about: about!("Legacy test tokens (`xoxo-`) and browser session tokens (`xoxs-`) act as the user with full access."),
@@ -180,7 +180,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-config-access-token",
         title: "Slack app configuration access token",
         about: about!("Creates and edits the workspace's Slack apps through the App Manifest API; the base64 body is decoded and must spell dash-separated ids."),
@@ -203,7 +203,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-config-refresh-token",
         title: "Slack app configuration refresh token",
         about: about!("Mints new app configuration tokens for the workspace; `xoxe-` + version + 146 characters."),
@@ -225,7 +225,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-app-token",
         title: "Slack app-level token",
         about: about!("Opens Socket Mode connections and calls app-level APIs for a Slack app; `xapp-` + version + app id + numeric id + secret."),
@@ -247,7 +247,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-webhook-url",
         title: "Slack incoming webhook URL",
         about: about!("Anyone holding it can post messages into the channel it belongs to; `hooks.slack.com/services/T…/B…/` + 24 characters."),
@@ -269,7 +269,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "slack-workflow-webhook-url",
         title: "Slack workflow or trigger webhook URL",
         about: about!("Starts a Slack Workflow Builder workflow with attacker-chosen inputs; `hooks.slack.com/workflows/…` or `/triggers/…`."),
@@ -291,7 +291,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "discord-bot-token",
         title: "Discord bot token",
         about: about!("Logs in as the bot on every server it joined; the first segment must base64-decode to the bot's numeric user id, and a Discord word must be nearby."),
@@ -318,7 +318,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "discord-webhook-url",
         title: "Discord webhook URL",
         about: about!("Anyone holding it can post, as any name and avatar, into the channel it belongs to; `discord.com/api/webhooks/<id>/<68 characters>`."),
@@ -341,7 +341,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "telegram-bot-token",
         title: "Telegram bot token",
         about: about!("Controls a Telegram bot: reads its chats and sends as it; numeric bot id, `:`, then 35 characters starting `AA`, also inside `api.telegram.org/bot<token>/` URLs."),
@@ -368,7 +368,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "teams-incoming-webhook-url",
         title: "Microsoft Teams incoming webhook URL",
         about: about!("Anyone holding it can post cards into the Teams channel it belongs to; `*.webhook.office.com/webhookb2/<ids>/IncomingWebhook/…`."),
@@ -390,7 +390,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "teams-workflow-webhook-url",
         title: "Teams Workflows / Logic Apps trigger URL",
         about: about!("A Power Automate or Logic Apps HTTP trigger (the replacement for Teams incoming webhooks) signed with `sig=`: anyone holding it can start the flow."),
@@ -412,7 +412,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "google-chat-webhook-url",
         title: "Google Chat webhook token",
         about: about!("The `token=` of a Google Chat space webhook: with it anyone can post into the space."),
@@ -435,7 +435,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "twilio-api-key-sid",
         title: "Twilio API key SID",
         about: about!("Names a Twilio API key (`SK` + 32 lowercase hex); half of a credential pair, reported wherever it appears (like an AWS key id) so it is redacted with its secret; a Twilio word nearby raises confidence."),
@@ -463,7 +463,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "twilio-auth-token",
         title: "Twilio auth token or API key secret",
         about: about!("Signs every Twilio API call (SMS, calls, account settings); 32 hex (auth token) or 32 base62 (API key secret) next to a Twilio word."),
@@ -491,7 +491,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sendgrid-api-key",
         title: "SendGrid API key",
         about: about!("Sends email as the account's verified domains and reads contacts; `SG.` + 22 + `.` + 43 characters."),
@@ -513,7 +513,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mailgun-api-key",
         title: "Mailgun private API key (legacy)",
         about: about!("Sends mail and reads logs for every Mailgun domain of the account; `key-` + 32 characters (`pubkey-` validation keys are public and skipped)."),
@@ -540,7 +540,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mailgun-private-key",
         title: "Mailgun private API key",
         about: about!("Current Mailgun private keys and webhook signing keys: 32 hex, 8 hex and 8 hex joined by dashes, next to a Mailgun word."),
@@ -565,7 +565,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mailchimp-api-key",
         title: "Mailchimp API key",
         about: about!("Manages audiences, campaigns and subscriber data; 32 hex + `-us` + data-centre number."),
@@ -591,7 +591,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mandrill-api-key",
         title: "Mailchimp Transactional (Mandrill) API key",
         about: about!("Sends transactional email for the account; `md-` + 22 characters next to a Mandrill word."),
@@ -615,7 +615,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mattermost-access-token",
         title: "Mattermost personal access token",
         about: about!("Acts as the Mattermost user through the REST API; 26 lowercase characters assigned to a token next to a Mattermost word (ids of the same shape are not reported)."),
@@ -639,7 +639,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "postmark-server-token",
         title: "Postmark server or account token",
         about: about!("Sends email through a Postmark server (or manages the account); a UUID assigned to a token next to a Postmark word, message ids are not reported."),
@@ -662,7 +662,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "brevo-api-key",
         title: "Brevo (Sendinblue) API key",
         about: about!("Sends email and SMS and reads contacts for the Brevo account; `xkeysib-` + 64 hex + `-` + 16 characters."),
@@ -684,7 +684,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "brevo-smtp-key",
         title: "Brevo (Sendinblue) SMTP key",
         about: about!("Relays email through Brevo's SMTP servers as the account; `xsmtpsib-` + 64 hex + `-` + 16 characters."),
@@ -706,7 +706,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mailjet-api-key",
         title: "Mailjet API key or secret",
         about: about!("Mailjet authenticates with a 32-hex key and a 32-hex secret used together; both are reported next to a Mailjet word."),
@@ -734,7 +734,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "pusher-app-secret",
         title: "Pusher Channels app secret",
         about: about!("Signs Pusher server events and private-channel auth for the app; 20 hex assigned to a secret next to a Pusher word (the public app key is not reported)."),
@@ -758,7 +758,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "vonage-api-secret",
         title: "Vonage (Nexmo) API secret",
         about: about!("With the API key it sends SMS and places calls billed to the account; 16 characters assigned to a secret next to a Vonage or Nexmo word."),

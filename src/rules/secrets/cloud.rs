@@ -469,7 +469,7 @@ fn kubernetes_service_account(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "aws-access-key-id",
         title: "AWS access key ID",
         about:
@@ -491,7 +491,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "aws-secret-access-key",
         title: "AWS secret access key",
         about: about!("The secret half of an AWS access key; looked for only after an AKIA key id or an AWS secret-key variable, and never a hex digest."),
@@ -528,7 +528,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "aws-session-token",
         title: "AWS session token",
         about: about!("The third part of temporary STS credentials; its base64 body is decoded and must start with the token's origin marker."),
@@ -559,7 +559,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "aws-bedrock-api-key",
         title: "Amazon Bedrock API key (long-term)",
         about: about!("A bearer key for Amazon Bedrock tied to an IAM user; `ABSK` + base64 of `BedrockAPIKey-…-at-<account>:<secret>`, decoded."),
@@ -582,7 +582,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "aws-bedrock-short-term-key",
         title: "Amazon Bedrock API key (short-term)",
         about: about!("A pre-signed Bedrock bearer URL valid up to 12 hours; the base64 body is decoded and must be a `CallWithBearerToken` request."),
@@ -605,7 +605,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gcp-api-key",
         title: "Google API key",
         about: about!("Calls Google APIs (Maps, Gemini, Firebase…) billed to the project; `AIza` + 35 characters."),
@@ -627,7 +627,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gcp-service-account-key",
         title: "Google Cloud service-account private key",
         about: about!("The private key of a service-account key file acts as that account on Google Cloud; reported when the key file's field names surround it, its PKCS#8 body decoded."),
@@ -660,7 +660,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "google-oauth-client-secret",
         title: "Google OAuth client secret",
         about: about!("Lets an app exchange authorization codes for user tokens; `GOCSPX-` + 28 characters."),
@@ -678,7 +678,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["GOCSPX-uWeTI6-UoUATEzi0NLA5741FY8", "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "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abc", "client secrets start with GOCSPX-"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "google-oauth-access-token",
         title: "Google OAuth access token",
         about: about!("A bearer token for Google APIs on a user's or service account's behalf, valid about an hour; `ya29.` + token."),
@@ -696,7 +696,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["ya29.a0AfH6SMBexampleexample", "ya29.short", "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens that start with ya29. expire after an hour"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "google-oauth-refresh-token",
         title: "Google OAuth refresh token",
         about: about!("Mints new Google access tokens until revoked; `1//0` + token."),
@@ -714,7 +714,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["1//0abc", "see https://1//0 in the docs", "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ratio 1//07b172b9f7f"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-storage-identifiable-key",
         title: "Azure Storage account key (identifiable)",
         about: about!("Full access to an Azure Storage account's blobs, queues, tables and files; the 64-byte key carries the `+ASt` signature and a Marvin32 checksum, verified."),
@@ -739,7 +739,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-cosmosdb-identifiable-key",
         title: "Azure Cosmos DB key (identifiable)",
         about: about!("Reads or writes every container of a Cosmos DB account; the 64-byte key carries the `ACDb` signature and a Marvin32 checksum, verified."),
@@ -764,7 +764,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-batch-identifiable-key",
         title: "Azure Batch account key (identifiable)",
         about: about!("Runs jobs on an Azure Batch account; the 64-byte key carries the `+ABa` signature and a Marvin32 checksum, verified."),
@@ -789,7 +789,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-ml-classic-identifiable-key",
         title: "Azure ML web service key (identifiable)",
         about: about!("Calls a classic Azure Machine Learning web service; the 64-byte key carries the `+AMC` signature and a Marvin32 checksum, verified."),
@@ -814,7 +814,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-apim-identifiable-key",
         title: "Azure API Management key (identifiable)",
         about: about!("Calls or manages APIs behind Azure API Management (subscription, gateway, direct-management or repository key); the 64-byte key carries the `APIM` signature and a Marvin32 checksum, verified."),
@@ -839,7 +839,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-service-bus-identifiable-key",
         title: "Azure Service Bus key (identifiable)",
         about: about!("Sends, listens to or manages a Service Bus namespace; the 32-byte key carries the `+ASb` signature and a Marvin32 checksum, verified."),
@@ -864,7 +864,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-event-hub-identifiable-key",
         title: "Azure Event Hubs key (identifiable)",
         about: about!("Sends to or reads from an Event Hubs namespace; the 32-byte key carries the `+AEh` signature and a Marvin32 checksum, verified."),
@@ -889,7 +889,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-relay-identifiable-key",
         title: "Azure Relay key (identifiable)",
         about: about!("Opens Azure Relay hybrid connections; the 32-byte key carries the `+ARm` signature and a Marvin32 checksum, verified."),
@@ -914,7 +914,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-iot-identifiable-key",
         title: "Azure IoT key (identifiable)",
         about: about!("Acts as an IoT Hub, device-provisioning service or device; the 32-byte key carries the `AIoT` signature and a Marvin32 checksum, verified."),
@@ -939,7 +939,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-redis-identifiable-key",
         title: "Azure Cache for Redis key (identifiable)",
         about: about!("Reads and writes an Azure Cache for Redis instance; the 32-byte key carries the `AzCa` signature and a Marvin32 checksum, verified."),
@@ -964,7 +964,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-event-grid-identifiable-key",
         title: "Azure Event Grid key (identifiable)",
         about: about!("Publishes events to an Event Grid topic or domain; the 32-byte key carries the `AZEG` signature and a Marvin32 checksum, verified."),
@@ -989,7 +989,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-search-identifiable-key",
         title: "Azure AI Search key (identifiable)",
         about: about!("Queries or administers an Azure AI Search service; the 39-byte key carries the `AzSe` signature and a Marvin32 checksum, verified."),
@@ -1014,7 +1014,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-container-registry-identifiable-key",
         title: "Azure Container Registry key (identifiable)",
         about: about!("Pushes and pulls images of an Azure Container Registry; the 39-byte key carries the `+ACR` signature and a Marvin32 checksum, verified."),
@@ -1039,7 +1039,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-function-identifiable-key",
         title: "Azure Functions key (identifiable)",
         about: about!("Invokes (or, for master keys, administers) an Azure Function app; the 40-byte key carries the `AzFu` signature and a Marvin32 checksum, verified."),
@@ -1064,7 +1064,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-storage-account-key",
         title: "Azure Storage account key",
         about: about!("Full access to a storage account; an 88-character base64 key (64 bytes) after `AccountKey=` or a storage-key variable. The public emulator key is ignored."),
@@ -1101,7 +1101,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-shared-access-key",
         title: "Azure Service Bus / Event Hubs / IoT shared access key",
         about: about!("The `SharedAccessKey=` of a Service Bus, Event Hubs, Relay or IoT Hub connection string (32 bytes, base64), with the rights of its policy."),
@@ -1125,7 +1125,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-sas-token",
         title: "Azure shared access signature",
         about: about!("A SAS query string (`sv=…&sig=…`) grants what its permissions say until it expires; reported whole, its signature must decode to a 32-byte HMAC."),
@@ -1150,7 +1150,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-sas-signature",
         title: "Azure SAS signature in a variable",
         about: about!("The `sig` of a shared access signature kept on its own in a SAS variable (`AZURE_SAS=…`, `azure.sas.sig: …`); with the resource URL it grants the SAS's rights. Must decode (after URL-decoding) to a 32-byte HMAC-SHA256."),
@@ -1178,7 +1178,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-entra-client-secret",
         title: "Microsoft Entra ID client secret",
         about: about!("An app registration's password: with the client id it signs in as the application. `8Q~` secrets carry a Marvin32 checksum, verified; older `7Q~` ones are matched by shape."),
@@ -1206,7 +1206,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-cask-key",
         title: "Azure key (Common Annotated Security Key)",
         about: about!("Keys of Azure OpenAI, AI Services, Web PubSub and other services in Microsoft's CASK format (`JQQJ99` marker); the Marvin32 checksum is verified."),
@@ -1231,7 +1231,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "digitalocean-pat",
         title: "DigitalOcean personal access token",
         about: about!("Full API access to a DigitalOcean team (droplets, databases, DNS); `dop_v1_` + 64 hex."),
@@ -1246,7 +1246,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dop_v1_0ca34f5396720fdd26335f2a1d3516d1", "dop_v1_9b8d99d66a3dd0960d1db5b8f21a49d918e4767310a8e088d75c40ceffade4160", "dop_v1_0000000000000000000000000000000000000000000000000000000000000000", "DIGITALOCEAN_TOKEN=dop_v1_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "digitalocean-oauth-token",
         title: "DigitalOcean OAuth access token",
         about: about!("An OAuth token for the DigitalOcean API issued to an app; `doo_v1_` + 64 hex."),
@@ -1261,7 +1261,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["doo_v1_557f5a508539649a5a840f6a692ca02b", "doo_v1_F8124CF7C8F15CE19ABFE7F38F0C9A3B551023103B9684F50924A7E89EBFFB0F", "doo_v1_ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "digitalocean-refresh-token",
         title: "DigitalOcean OAuth refresh token",
         about: about!("Mints new DigitalOcean OAuth access tokens; `dor_v1_` + 64 hex."),
@@ -1276,7 +1276,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dor_v1_d0e13506555c4da1c6632d4ea6374507", "dor_v1_d2186734d2be3b229fa6bed2a275730ee5eaf881d0657c5e0d2187824a2c3205a", "dor_v1_ is the refresh token prefix"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "alibaba-access-key-id",
         title: "Alibaba Cloud AccessKey ID",
         about: about!("Names an Alibaba Cloud (Aliyun) access key; with its secret it opens the account. `LTAI` + 12–20 characters."),
@@ -1291,7 +1291,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["LTAIxxxxxxxxxxxxxxxx", "LTAILpgnYfrP", "LTAIABCDEFGHJKLMNPQR", "LTAI5tz04eq54XaKhvJ2hcisabcdefg"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "alibaba-access-key-secret",
         title: "Alibaba Cloud AccessKey secret",
         about: about!("The secret half of an Alibaba Cloud access key; 30 characters after an `LTAI` id or an AccessKey-secret variable."),
@@ -1320,7 +1320,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "ibm-cloud-api-key",
         title: "IBM Cloud API key",
         about: about!("Logs in to IBM Cloud as its user or service id; 44 characters after an IBM API-key variable, `ibmcloud login --apikey` or in service credentials."),
@@ -1350,7 +1350,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "flyio-access-token",
         title: "Fly.io access token",
         about: about!("Deploys and manages Fly.io apps; `fm2_`/`fm1a_`/`fm1r_` macaroons (base64 msgpack, decoded) or `fo1_` OAuth tokens."),
@@ -1369,7 +1369,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["FLY_API_TOKEN=\"FlyV1 fm2_lJPE...\"", "fm2_nx8WgWj9GqBjJ4Iusdnb5gDBWAP18i", "fm2_ tokens are macaroons", "fo1_abc"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "yandex-api-key",
         title: "Yandex Cloud API key",
         about: about!("Calls Yandex Cloud APIs (YandexGPT, SpeechKit, Vision…) as a service account; `AQVN` + 35–38 characters."),
@@ -1386,7 +1386,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "YANDEX_API_KEY=AQVNVK-0QWaLYob66R_l2xwoEQbvLR-_M0xy", "service-account API keys start with AQVN"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "yandex-iam-token",
         title: "Yandex Cloud IAM token",
         about: about!("Acts as a Yandex Cloud user or service account for up to 12 hours; `t1.` + two dot-separated parts."),
@@ -1401,7 +1401,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["we moved the worker to a t1.micro instance", "IAM_TOKEN=t1.9euelZC0BMMxUYLYgehHXeMZ3NRzi6CdhKtwfqZpTfJa9oq1rk86PS6_DWMU2lRNcBusDVl0wCFYa41hIiCGxTMjn4zvLZFHsuDtbsmgU2wL-9jrVneQ5YYy3-raliZR7q6B4O3N3LMAy7nKhRiFm7VdM2gPpZjh_Pry3o.hQQSH9cyGcdIk-df8E8cpTJEclsJGvqewJdZv5zIePDIQdiqLqncZVjueA--PxyBDvKH1CofhWwWfeWWwgs_a", "t1.9euelZ...", "t1.DX2gRRtlFfsBiKx5VvbYbq6LvXlRaU.pYUe7zfFsrS3H9l0GBhifL0Y1ImeRj"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "yandex-oauth-token",
         title: "Yandex OAuth token",
         about: about!("A long-lived Yandex OAuth token (Yandex ID, Disk, Direct, Cloud CLI); `y0_` + 55 or more characters."),
@@ -1416,7 +1416,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["OAuth y0_AgAAAAAexampleexampleexample1234", "y0_fRqCjcWric7mBSck3DUvZRB4T52O53", "the y0_ prefix marks new tokens"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "yandex-static-key-secret",
         title: "Yandex Cloud static access key secret",
         about: about!("The secret of an S3-compatible Yandex Cloud access key (Object Storage, Message Queue); `YC` + 38 characters, looked for near Yandex words."),
@@ -1439,7 +1439,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "tencent-cloud-secret-id",
         title: "Tencent Cloud SecretId",
         about: about!("Names a Tencent Cloud API key; with its SecretKey it opens the account. `AKID` + 32 characters."),
@@ -1454,7 +1454,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AKIDCpnlmUjep1SyxRyMpT9b204ropMfjC", "AKIDe9cNDPzcUh3rgDWkhQEEYCtTxc7yfiuu9"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "tencent-cloud-secret-key",
         title: "Tencent Cloud SecretKey",
         about: about!("The secret half of a Tencent Cloud API key; 32 characters after an `AKID` id or a Tencent secret-key variable."),
@@ -1482,7 +1482,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "scaleway-access-key",
         title: "Scaleway access key",
         about: about!("Names a Scaleway API key; with its secret key it manages the organization. `SCW` + 17 characters."),
@@ -1497,7 +1497,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX", "SCWABCDEFGHJKLMNPQRS", "SCWW7X7UBJ57I3QAM3Z", "SCW_DEFAULT_PROJECT_ID"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "scaleway-secret-key",
         title: "Scaleway secret key",
         about: about!("The secret of a Scaleway API key (a UUID); reported after an `SCW` access key or a Scaleway secret-key variable."),
@@ -1520,7 +1520,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "linode-api-token",
         title: "Linode (Akamai Cloud) API token",
         about: about!("Manages Linode instances, volumes and DNS; 64 hex characters after a Linode token variable."),
@@ -1536,7 +1536,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["LINODE_TOKEN=2f0a4efcb04b28d496880305ea82d667e8fc5936", "LINODE_TOKEN=${LINODE_TOKEN}", "linode instance 48213977 rebooted, sha256 804f804902674f952e3a8f7fa932bdb582070ccb283d9f5bd2870517df15f742"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "akamai-edgegrid-token",
         title: "Akamai EdgeGrid client or access token",
         about: about!("Half of an Akamai API credential (`.edgerc`); `akab-` + two 16-character groups. The API hostname has the same shape and is skipped."),
@@ -1559,7 +1559,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "akamai-edgegrid-client-secret",
         title: "Akamai EdgeGrid client secret",
         about: about!("Signs Akamai API requests; a 32-byte base64 `client_secret` reported only near other `.edgerc` fields."),
@@ -1585,7 +1585,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "hetzner-cloud-token",
         title: "Hetzner Cloud API token",
         about: about!("Manages a Hetzner Cloud project's servers and networks; 64 characters after an `HCLOUD_TOKEN`-style variable."),
@@ -1602,7 +1602,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["HCLOUD_TOKEN=${{ secrets.HCLOUD_TOKEN }}", "HCLOUD_TOKEN=yJvtSBuZLabjkph9C0vK4zdppXvqSZvIx3l2KDEqQXgXJfQRoTM18BivOQAk0CV", "hetzner invoice efa377c2dfab478b7f69de6bf7e33d6f4093f985149fe9317282ea5c86698bc0"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openshift-user-token",
         title: "OpenShift user token",
         about: about!("An OpenShift OAuth token acting as the user on the cluster; `sha256~` + 43 characters."),
@@ -1621,7 +1621,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["sha256~abc", "sha256~omUf66C_Y8-J_mvplx6a0b9_hyWT3ag6XR81daJMfb", "sha256~FhfoVx9DkGqBbJ90EF2qxCikeG_cjSkq13bBmqDN174xyz", "image@sha256:057e4b714a734da3749478e9f17b3000791050d850839345e168bfee7fe64ec1"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "kubernetes-bootstrap-token",
         title: "Kubernetes bootstrap token",
         about: about!("Lets a node join the cluster (kubeadm); `[a-z0-9]{6}.[a-z0-9]{16}` after `--token`, `token:` or `kubeadm token create`."),
@@ -1645,7 +1645,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "kubernetes-service-account-token",
         title: "Kubernetes service-account token",
         about: about!("A JWT that authenticates to the Kubernetes API as a service account; reported when the payload decodes to Kubernetes service-account claims."),

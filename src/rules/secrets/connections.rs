@@ -16,6 +16,7 @@
 
 use super::generic::weak_password;
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
+use crate::validate::shannon_entropy;
 
 /// `scheme://user:password@host` with the password as group 1.
 macro_rules! uri {
@@ -23,7 +24,7 @@ macro_rules! uri {
         concat!(
             "(?i:",
             $scheme,
-            r")://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]|\[[0-9A-Fa-f:.]+\])"
+            r")://([A-Za-z0-9._~%!$&()*+,;=-]*):([A-Za-z0-9._~%!$&()*+,;=:@#?/\[\]^|{}<>-]+)@(?:[A-Za-z0-9-]|\[[0-9A-Fa-f:.]+\])"
         )
     };
 }
@@ -42,7 +43,13 @@ fn uri_user<'a>(c: &Candidate<'a>) -> &'a str {
 
 /// A URI password that is not a placeholder or the user name repeated.
 fn uri_password(c: &Candidate) -> Verdict {
-    if c.value.len() > 128 || weak_password(c.value, uri_user(c)) {
+    // People write passwords with `?`, `/`, `#` and `@` unescaped, and
+    // drivers cope; but `host:5432/db?…@` is a port and a path, not a
+    // password.
+    let port_path =
+        c.value.split(['/', '?']).next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            && c.value.contains(['/', '?']);
+    if port_path || c.value.len() > 128 || weak_password(c.value, uri_user(c)) {
         Verdict::Invalid
     } else {
         Verdict::Plausible
@@ -55,7 +62,24 @@ fn url_password(c: &Candidate) -> Verdict {
     if c.value.bytes().all(|b| b.is_ascii_digit()) && c.value.len() <= 5 {
         return Verdict::Invalid;
     }
+    // `cvs://:pserver:anoncvs@host`: a CVSROOT access method, no user.
+    if uri_user(c).is_empty() && c.value.contains(':') {
+        return Verdict::Invalid;
+    }
     uri_password(c)
+}
+
+/// A query-string token: after percent-decoding, long enough, letters
+/// and digits, random-looking, and no placeholder or template.
+fn query_token(c: &Candidate) -> Verdict {
+    let v = c.value;
+    let decoded_len = v.len() - 2 * v.matches('%').count();
+    let letters = v.bytes().any(|b| b.is_ascii_alphabetic());
+    let digits = v.bytes().any(|b| b.is_ascii_digit());
+    if decoded_len < 16 || !letters || !digits || shannon_entropy(v) < 3.3 || weak_password(v, "") {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
 }
 
 /// A password property (JDBC, ADO.NET) that is not a placeholder.
@@ -69,7 +93,7 @@ fn property_password(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "postgres-uri-password",
         title: "PostgreSQL connection URI with password",
         about: about!("A libpq or SQLAlchemy URI carrying the database password inline; only the password is reported."),
@@ -84,6 +108,8 @@ pub const RULES: &[Rule] = &[
         positives: examples![
             "psql won't connect: DATABASE_URL=postgres://app:«Vx9!kq2Lr7@pz»@db.internal:5432/app",
             "engine = create_engine(\"postgresql+psycopg2://etl_user:«hT4pQ2wZx8»@10.0.3.7/warehouse\")",
+            // Reserved characters left unescaped in the password.
+            "psql \"postgres://report:«Zq7?mW#2x/Lp@9»@pg.internal:5432/sales\" -c 'select 1'",
         ],
         negatives: examples![
             "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app",
@@ -91,10 +117,11 @@ pub const RULES: &[Rule] = &[
             "postgresql://app:${DB_PASSWORD}@db:5432/app",
             "postgres://app@db:5432/app",
             "postgres://app:****@db:5432/app",
+            "postgres://db.internal:5432/app?application_name=etl@reports",
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mysql-uri-password",
         title: "MySQL/MariaDB connection URI with password",
         about: about!("A MySQL, MariaDB or MySQL X URI carrying the password inline; only the password is reported."),
@@ -118,7 +145,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mongodb-uri-password",
         title: "MongoDB connection URI with password",
         about: about!("A `mongodb://` or `mongodb+srv://` URI carrying the password inline; only the password is reported."),
@@ -142,7 +169,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "redis-uri-password",
         title: "Redis connection URI with password",
         about: about!("A `redis://` or `rediss://` URI carrying the password (with or without a user name); only the password is reported."),
@@ -166,7 +193,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "amqp-uri-password",
         title: "AMQP (RabbitMQ) URI with password",
         about: about!("An `amqp://` or `amqps://` broker URI carrying the password inline; only the password is reported."),
@@ -189,7 +216,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mssql-uri-password",
         title: "SQL Server connection URI with password",
         about: about!("An `mssql://`, `mssql+driver://` or `sqlserver://` URI carrying the password inline; only the password is reported."),
@@ -212,7 +239,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cockroachdb-uri-password",
         title: "CockroachDB connection URI with password",
         about: about!("A `cockroachdb://` (SQLAlchemy) URI carrying the password inline; only the password is reported."),
@@ -235,7 +262,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "clickhouse-uri-password",
         title: "ClickHouse connection URI with password",
         about: about!("A `clickhouse://` (or `clickhouses://`, `clickhouse+driver://`) URI carrying the password inline; only the password is reported."),
@@ -258,7 +285,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "snowflake-uri-password",
         title: "Snowflake connection URI with password",
         about: about!("A `snowflake://user:password@account/...` SQLAlchemy URI; only the password is reported."),
@@ -281,7 +308,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jdbc-password",
         title: "JDBC URL with password",
         about: about!("A JDBC URL carrying a `password=`/`pwd=` property or Oracle's `user/password@` form; only the password is reported."),
@@ -306,7 +333,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "connection-string-password",
         title: "ADO.NET/ODBC connection string with password",
         about: about!("A `Server=…;User Id=…;Password=…;` style connection string (SQL Server, MySQL Connector/NET, Npgsql, ODBC); only the password is reported."),
@@ -331,7 +358,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-redis-connection-string",
         title: "Azure Cache for Redis connection string",
         about: about!("A StackExchange.Redis connection string for Azure Cache for Redis carrying the 44-character access key."),
@@ -355,7 +382,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "url-credentials",
         title: "Credentials in a URL",
         about: about!("A `scheme://user:password@host` URL (HTTP, FTP, LDAP, SMTP, Git…) carrying a password; only the password is reported."),
@@ -383,6 +410,49 @@ pub const RULES: &[Rule] = &[
             "https://api.github.com/repos/acme/app",
             "https://admin:admin@router.local/",
             "git clone git@github.com:acme/app.git",
+            "cvs -d cvs://:pserver:anoncvs@sources.acme.org:/cvs/src login",
+        ],
+        ..Rule::SECRET
+    },
+    rule! {
+        id: "url-query-token",
+        title: "Token in a URL query string",
+        about: about!("An API key, access token, password or signature passed as a URL query parameter (`?api_key=`, `&access_token=`, `?token=`, `&sig=`, OAuth 2.0's `access_token` of RFC 6750 §2.3); the value must be token-like after percent-decoding."),
+        label: "URL_TOKEN",
+        severity: Severity::High,
+        // Punctuation-led keywords are matched anywhere: `?token=` and
+        // `&token=` are rare outside URLs.
+        trigger: Trigger::Near {
+            words: &[
+                "?api_key=", "&api_key=", "?apikey=", "&apikey=", "?api-key=", "&api-key=", "?key=", "&key=",
+                "?access_token=", "&access_token=", "#access_token=", "?auth_token=", "&auth_token=", "?token=",
+                "&token=", "?private_token=", "&private_token=", "?refresh_token=", "&refresh_token=",
+                "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?sig=", "&sig=", "?signature=",
+                "&signature=", "?password=", "&password=", "?auth=", "&auth=", "?accesstoken=", "&accesstoken=",
+            ],
+            before: 0,
+            after: 24,
+        },
+        pattern: r"(?i)[?&#;](?:api[_-]?key|key|access_?token|auth_?token|token|private_token|refresh_token|client_secret|secret|sig|signature|password|auth)=([A-Za-z0-9%._~+/=-]{8,})",
+        value_group: 1,
+        max_len: 2100,
+        validate: Some(query_token),
+        mask: Mask::All,
+        confidence: 0.8,
+        generic: true,
+        positives: examples![
+            "GET https://api.weatherly.io/v3/forecast?q=Berlin&api_key=«f3a9c2e87b1d4c6a9e0f5b2d7c8a1e34» returns 401",
+            "the redirect lands on https://app.acme.io/callback#access_token=«Zr7Yq2Lx9Kp4Wv8Tm3Nb6Hc1»&token_type=bearer&expires_in=3600",
+            "curl 'https://gitlab.acme.io/api/v4/projects?private_token=«Kx2vLq8Zr4Tn7Wm1Pb5Y»'",
+            "wss://stream.acme.io/v1/events?token=«eR4tY7uI9oP2aS5dF8gH1jK3»",
+        ],
+        negatives: examples![
+            "https://api.acme.io/v1/items?api_key=YOUR_API_KEY",
+            "https://api.acme.io/v1/items?token=${TOKEN}",
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ&key=value",
+            "https://app.acme.io/reset?token=expired",
+            "https://api.acme.io/v1/items?page=2&sort=desc",
+            "https://accounts.acme.io/verify?token=12345678",
         ],
         ..Rule::SECRET
     },

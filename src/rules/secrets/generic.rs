@@ -12,6 +12,8 @@
 //! HTTP Basic credentials are base64 of `user:password` (RFC 7617) and are
 //! decoded; Bearer tokens follow RFC 6750.
 
+use super::context::{assignment_gap, recognise, Assignment};
+use super::value_kind::{classify, Code, ValueKind};
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
 use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy, WordSet};
 use std::collections::HashSet;
@@ -236,11 +238,6 @@ fn key_part<'a>(c: &Candidate<'a>) -> &'a str {
     &c.matched[..offset_in(c.matched, c.value)]
 }
 
-/// Whether the value is the body of a quoted string literal.
-fn is_quoted(c: &Candidate) -> bool {
-    matches!(key_part(c).bytes().last(), Some(b'"' | b'\'' | b'`'))
-}
-
 /// Words in a key name that say it holds something other than the secret
 /// itself (`PASSWORD_MIN_LENGTH`, `TOKEN_URL`, `SECRET_NAME`).
 const KEY_NOT_SECRET: &[&str] = &[
@@ -335,6 +332,8 @@ const SECRET_KEY_NOT_SECRET: &[&str] = &[
 /// Key names that hold something other than the secret itself.
 fn key_is_not_a_secret(key: &str) -> bool {
     static WORDS: OnceLock<WordSet> = OnceLock::new();
+    // NuGet's `ClearTextPassword` is the password itself, whatever `text` says.
+    let key = key.strip_prefix("ClearText").unwrap_or(key);
     WORDS.get_or_init(|| WordSet::new(KEY_NOT_SECRET.iter().copied())).is_match(key.as_bytes())
 }
 
@@ -377,17 +376,53 @@ pub(crate) fn password_like(v: &str, quoted: bool, prose: bool) -> bool {
     !v.bytes().all(|b| b.is_ascii_digit()) || v.len() >= 8
 }
 
+/// The text of the match after the value (an XML closing tag's `</`).
+fn tail_part<'a>(c: &Candidate<'a>) -> &'a str {
+    &c.matched[(offset_in(c.matched, c.value) + c.value.len()).min(c.matched.len())..]
+}
+
+/// The assignment around a candidate, if its syntax binds the value and
+/// the value is a literal rather than code (see `context` and
+/// `value_kind`).
+fn literal_assignment<'a>(c: &Candidate<'a>) -> Option<Assignment<'a>> {
+    let a = recognise(key_part(c), tail_part(c))?;
+    (classify(c.value, a.quoted) == ValueKind::Literal).then_some(a)
+}
+
+/// A Kubernetes Secret's `data:` holds base64 of the value: when `v`
+/// decodes to printable text, that text is what to judge (`Y2hhbmdlbWU=`
+/// is `changeme`). Random base64 tokens decode to binary and are judged
+/// as written.
+fn base64_text(v: &str) -> Option<String> {
+    if v.len() < 8
+        || v.len() % 4 != 0
+        || !v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    if !base64_decode(v.trim_end_matches('=').as_bytes(), &mut out) {
+        return None;
+    }
+    let text = String::from_utf8(out).ok()?;
+    let printable = text.len() >= 4 && text.bytes().all(|b| (0x20..0x7f).contains(&b));
+    printable.then_some(text)
+}
+
 fn assigned_password(c: &Candidate) -> Verdict {
-    let key = key_part(c);
-    // `<password>value</password>`: the XML form must close the element,
-    // or `<password>@cluster0.example.net` (a URI placeholder) would count.
-    if key.ends_with('>') && !key.ends_with("=>") && !c.matched.ends_with('<') {
+    let Some(a) = literal_assignment(c) else { return Verdict::Invalid };
+    if key_is_not_a_secret(a.key) || documented_example(c.value) {
         return Verdict::Invalid;
     }
-    if !password_like(c.value, is_quoted(c), false) || key_is_not_a_secret(key) || documented_example(c.value) {
-        return Verdict::Invalid;
+    let ok = match base64_text(c.value) {
+        Some(text) => password_like(&text, true, false) && !looks_like_placeholder(&text),
+        None => password_like(c.value, a.quoted, false),
+    };
+    if ok {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
     }
-    Verdict::Plausible
 }
 
 /// Words for "password" that the prose rule accepts with no verb after
@@ -479,6 +514,27 @@ fn prose_password(c: &Candidate) -> Verdict {
     if email || c.value.contains("://") {
         return Verdict::Invalid;
     }
+    // `password = result.groups?.password`, `pwd=execroot/my_wksp`: code
+    // and paths written where a sentence would put the password.
+    let quoted = key_part(c).ends_with(['"', '\'', '`', '「', '『']);
+    // A bare word is a variable after `=` in code but a password in a
+    // sentence (`password Hafen_Licht_2031`, `password: Hafen_Licht_2031`).
+    let assigned = key.trim_end().ends_with('=');
+    match classify(c.value, quoted) {
+        ValueKind::Literal => {}
+        ValueKind::Code(Code::Identifier) if !assigned => {}
+        _ => return Verdict::Invalid,
+    }
+    // `… from the password database),`: a word the sentence's
+    // punctuation follows, not a password.
+    let word = c.value.trim_end_matches([')', ',', ';', '.', ':', '!', '?']);
+    if word.len() < c.value.len() && classify(word, false) == ValueKind::Code(Code::Identifier) {
+        return Verdict::Invalid;
+    }
+    // A Kubernetes Secret's base64 `data:` value is judged decoded.
+    if base64_text(c.value).is_some_and(|text| weak_or_placeholder_password(&text, "")) {
+        return Verdict::Invalid;
+    }
     if password_like(c.value, true, true) && !documented_example(c.value) {
         Verdict::Plausible
     } else {
@@ -518,14 +574,22 @@ fn token_like(v: &str) -> bool {
 
 fn assigned_secret(c: &Candidate) -> Verdict {
     // Cheapest checks first: most candidates fail on the value.
-    if c.value.len() > 256
-        || !token_like(c.value)
-        || secret_key_is_not_a_secret(key_part(c))
-        || documented_example(c.value)
-    {
+    if c.value.len() > 256 || documented_example(c.value) {
         return Verdict::Invalid;
     }
-    Verdict::Plausible
+    let Some(a) = literal_assignment(c) else { return Verdict::Invalid };
+    if secret_key_is_not_a_secret(a.key) {
+        return Verdict::Invalid;
+    }
+    let ok = match base64_text(c.value) {
+        Some(text) => (token_like(&text) || password_like(&text, true, false)) && !looks_like_placeholder(&text),
+        None => token_like(c.value),
+    };
+    if ok {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
 }
 
 fn bearer_token(c: &Candidate) -> Verdict {
@@ -572,9 +636,23 @@ fn command_line_password(c: &Candidate) -> Verdict {
     }
 }
 
+/// A value given to a login command: the command is the evidence, so
+/// only variables, placeholders, code and weak defaults are refused.
+fn credential_command_value(c: &Candidate) -> Verdict {
+    let v = c.value;
+    if v.starts_with('-') || weak_password(v, "") || looks_like_reference(v, false) || documented_example(v) {
+        return Verdict::Invalid;
+    }
+    let (letters, digits, symbols, mixed) = char_mix(v);
+    if !(letters && (digits || symbols || mixed)) {
+        return Verdict::Invalid;
+    }
+    Verdict::Plausible
+}
+
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "password-assignment",
         title: "Password in code or config",
         about: about!("A password assigned in code, .env, YAML, JSON, INI or XML (`DB_PASSWORD=…`, `\"password\": \"…\"`); the value must read as a password, not a placeholder or variable reference."),
@@ -589,7 +667,11 @@ pub const RULES: &[Rule] = &[
         // A `${VAR:?message}` reference is taken whole so that the name
         // inside it is not read as a second assignment; the validator drops
         // it. The XML form keeps the `<` that closes the element.
-        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|==|[:=>]|[ \t]value[ \t]*=)[ \t]*["'`]?(\$\{[ -z|~]*\}?|[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{6}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)<?"#,
+        pattern: concat!(
+            r#"(?i)[<$@-]*[A-Za-z0-9_.-]*(?:passw(?:or)?d|passphrase|pwd|_pass|-pass|\.pass)[A-Za-z0-9_.-]*"#,
+            assignment_gap!(),
+            r#"(\$\{[ -z|~]*\}?|[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]{6}[A-Za-z0-9!#$%&()*+./:=?@\[\]^_|~-]*)(?:[ \t\r\n]*</)?"#
+        ),
         value_group: 1,
         max_len: 320,
         validate: Some(assigned_password),
@@ -624,7 +706,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "secret-assignment",
         title: "API key or secret in code or config",
         about: about!("A token-like value assigned to a key named like a secret (`api_key`, `client_secret`, `ACCESS_TOKEN`, `SIGNING_KEY`); the value needs letters, digits and entropy ≥ 3."),
@@ -640,7 +722,11 @@ pub const RULES: &[Rule] = &[
         },
         // Lengths are checked by the validator: counted repetitions here
         // would multiply the automaton's states.
-        pattern: r#"(?i)[A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]*["']?[ \t]*(?::=|=>|[:=]|[ \t]value[ \t]*=)[ \t]*["'`]?([A-Za-z0-9+/=_.~:-]{12}[A-Za-z0-9+/=_.~:-]*)"#,
+        pattern: concat!(
+            r#"(?i)[<$@-]*[A-Za-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|[_.-]key|credentials?)[A-Za-z0-9_.-]*"#,
+            assignment_gap!(),
+            r#"([A-Za-z0-9+/=_.~:-]{12}[A-Za-z0-9+/=_.~:-]*)(?:[ \t\r\n]*</)?"#
+        ),
         value_group: 1,
         max_len: 400,
         min_entropy: 3.0,
@@ -670,7 +756,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "password-in-prose",
         title: "Password stated in a sentence",
         about: about!("A password written out in prose, in English and a dozen other languages (`my password is …`, `user ops, password …`, `Mein Passwort ist …`, `パスワードは「…」`); the value needs letters plus a digit or symbol, more when no verb precedes it."),
@@ -776,7 +862,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "login-pair-in-prose",
         title: "User name and password in a sentence",
         about: about!("`log in with admin / S3cret!x`, `credentials: ops / …`: a password written after a user name and a slash; the value must read as a strong password, and without spaces around the slash it must carry a symbol."),
@@ -809,7 +895,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bearer-token-header",
         title: "Bearer token in an Authorization header",
         about: about!("An opaque OAuth bearer token (`Authorization: Bearer …`); the value must be token-like (16+ characters, letters and digits, entropy ≥ 3)."),
@@ -839,7 +925,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "basic-auth-header",
         title: "HTTP Basic credentials",
         about: about!("`Basic <base64>` credentials; the value is decoded and must be printable `user:password` with a real password (or an API key as the user)."),
@@ -868,7 +954,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "curl-user-password",
         title: "Password in curl -u",
         about: about!("`curl -u user:password` (or `--user`) with the password on the command line; only the password is reported."),
@@ -893,7 +979,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mysql-cli-password",
         title: "Password in a mysql command line",
         about: about!("`mysql -p<password>` (also mysqldump, mysqladmin, mariadb) with the password glued to `-p`."),
@@ -919,7 +1005,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sshpass-password",
         title: "Password in an sshpass command",
         about: about!("`sshpass -p <password>` puts an SSH password on the command line."),
@@ -941,6 +1027,41 @@ pub const RULES: &[Rule] = &[
             "sshpass -p \"$SSH_PASS\" ssh deploy@host",
             "sshpass -f ~/.ssh/pass ssh deploy@host",
             "sshpass -p password ssh root@host",
+        ],
+        ..Rule::SECRET
+    },
+    rule! {
+        id: "credential-command-password",
+        title: "Password or token on a login command line",
+        about: about!("The value after a credential command's secret flag or argument: `docker login -p`, `podman`/`helm registry`/`oras login --password`, `vault login <token>`, `redis-cli -a`, `mongosh -p`, `sqlcmd -P`. The command is the evidence; the value must not be a variable, a placeholder or a weak default."),
+        label: "PASSWORD",
+        severity: Severity::High,
+        trigger: Trigger::Near {
+            words: &["docker login", "podman login", "nerdctl login", "buildah login", "skopeo login", "oras login", "registry login", "vault login", "redis-cli", "mongosh", "sqlcmd", "cf login", "oc login", "argocd login", "az login", "heroku login"],
+            before: 0,
+            after: 300,
+        },
+        pattern: r#"(?i)\b(?:(?:(?:docker|podman|nerdctl|buildah|skopeo|oras|registry|cf|oc|argocd|az)[ \t]+login)\b[^\r\n|;&]*?[ \t](?:-p|--password|-P|--token|--auth-token)|redis-cli\b[^\r\n|;&]*?[ \t](?:-a|--pass)|mongosh\b[^\r\n|;&]*?[ \t](?:-p|--password)|sqlcmd\b[^\r\n|;&]*?[ \t]-P|vault[ \t]+login(?:[ \t]+-[A-Za-z-]+(?:=[^ \t\r\n]+)?)*)(?:=|[ \t]+)["']?([A-Za-z0-9!#%&()*+./:=?@\[\]^_|~-]{6,})"#,
+        value_group: 1,
+        max_len: 360,
+        validate: Some(credential_command_value),
+        mask: Mask::All,
+        confidence: 0.8,
+        generic: true,
+        positives: examples![
+            "docker login -u deploy -p «Rk8!vQ2xLmW» registry.acme.io",
+            "podman login quay.io -u robot+ci -p «Zx7Lq2Vw9Tn4Pb»",
+            "redis-cli -h cache.internal -a «Hq4!zX9mRt» ping",
+            "sqlcmd -S db.acme.local -U sa -P «Wn8#pLq2Vz» -Q \"select 1\"",
+            "vault login -address=https://vault.acme.io:8200 «Tq8fKq2LxV9mZt7Wp3Rn4Yb1»",
+        ],
+        negatives: examples![
+            "docker login -u deploy -p $REGISTRY_PASSWORD registry.acme.io",
+            "docker login --password-stdin -u deploy registry.acme.io",
+            "podman login quay.io --password password",
+            "vault login -method=oidc",
+            "redis-cli -a changeme ping",
+            "sqlcmd -S db -U sa -P \"$(cat /run/secrets/sa)\"",
         ],
         ..Rule::SECRET
     },
@@ -991,7 +1112,7 @@ mod tests {
             // Only this helper's families: other files have their own tests.
             let ours: Vec<&str> = [super::RULES, super::super::connections::RULES, super::super::saas::RULES]
                 .iter()
-                .flat_map(|family| family.iter().map(|r| r.id))
+                .flat_map(|family| family.iter().map(|r| &*r.id))
                 .collect();
             let found: Vec<_> = scanner.scan(text).into_iter().filter(|f| ours.contains(&f.rule_id.as_str())).collect();
             assert!(found.is_empty(), "{text:?} gave {:?}", found.iter().map(|f| &f.rule_id).collect::<Vec<_>>());

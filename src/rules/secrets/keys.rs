@@ -23,7 +23,7 @@
 //! secrets and appear below as near misses.
 
 use crate::rule::{Candidate, Mask, Rule, Severity, Trigger, Verdict};
-use crate::validate::base64_decode;
+use crate::validate::{base64_decode, looks_like_placeholder, shannon_entropy};
 
 /// Decodes a base64 or base64url segment that should hold a JSON object.
 pub(crate) fn b64_json(segment: &str) -> Option<Vec<u8>> {
@@ -96,9 +96,29 @@ fn pem_block(c: &Candidate) -> Verdict {
     let trimmed = body.trim_end_matches('=');
     if body.len() >= 40 && base64_decode(trimmed.as_bytes(), &mut der) && der.first() == Some(&0x30) {
         Verdict::Verified
+    } else if armored_key_material(&body) {
+        // Evidence over validation: the armor says "private key" and the
+        // body reads as key material, but does not decode (a chat editor
+        // mangled it, a line was lost, a test key). Reported at the rule's
+        // lower confidence; a body that decodes is proven (0.99).
+        Verdict::Plausible
     } else {
         Verdict::Invalid
     }
+}
+
+/// Whether an armored body that failed to decode still reads as key
+/// material rather than a stand-in: long, random (entropy of base64 text),
+/// all three character kinds, and no run of one character (`AAAA…`,
+/// `xxxx…`) or word-like filler.
+fn armored_key_material(body: &str) -> bool {
+    let b = body.as_bytes();
+    body.len() >= 64
+        && b.iter().any(u8::is_ascii_uppercase)
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().any(u8::is_ascii_digit)
+        && shannon_entropy(body) >= 5.0
+        && !looks_like_placeholder(body)
 }
 
 /// A BEGIN line with the start of a body: the body must start like DER,
@@ -285,12 +305,25 @@ pub(crate) fn jwt_structure(c: &Candidate) -> Verdict {
     }
 }
 
+/// A JWT encoded as base64 once more: decode, then check it as a JWT.
+fn jwt_in_base64(c: &Candidate) -> Verdict {
+    let mut out = Vec::new();
+    let v = c.value.trim_end_matches('=');
+    if !base64_decode(&v.as_bytes()[..v.len() / 4 * 4], &mut out) {
+        return Verdict::Invalid;
+    }
+    let Ok(text) = std::str::from_utf8(&out) else { return Verdict::Invalid };
+    let token =
+        text.split(|ch: char| !(ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '-'))).next().unwrap_or("");
+    jwt_structure(&Candidate::with_context(token, false))
+}
+
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "private-key-pem",
         title: "PEM private key",
-        about: about!("An RSA, EC, DSA or PKCS#8 private key block (plain or encrypted); the body must decode to DER or carry encryption headers."),
+        about: about!("An RSA, EC, DSA or PKCS#8 private key block (plain or encrypted). A body that decodes to DER, or encryption headers, prove it (confidence 0.99); the armor around a random body that does not decode (a key mangled by an editor, a line lost) is still strong evidence and is reported at confidence 0.75."),
         label: "PRIVATE_KEY",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["-----BEGIN "]),
@@ -302,7 +335,10 @@ pub const RULES: &[Rule] = &[
         placeholder_filter: false,
         validate: Some(pem_block),
         mask: Mask::KeepPrefix(31),
+        confidence: 0.75,
         positives: examples![
+            // The first line of the body lost: no longer DER, still a key.
+            "the key from the wiki fails to load:\n«-----BEGIN RSA PRIVATE KEY-----\niJtILm4eU+2kHvOmsO/ih74WRUbUEmCCmh8CAwEAAQJATPCgtf4Swt6JcqWkqVyT\npZGRYDrGiFFVfsIs9h6X4CTBNq907YPY65h2UIke3JA8gGWwNMPkofI1lI07GUrU\nYQIhANYVuFLeoOzxl7KfhRaV7fsQwpb3Ha1/dPD0TeQnmkkxAiEAxu0jTBVEfovo\n-----END RSA PRIVATE KEY-----»",
             "openssl says bad decrypt for this one:\n«-----BEGIN RSA PRIVATE KEY-----\nMIIBOwIBAAJBAKZbHDBVV67/wfv0iqvZKG5hM7Y4DXjILiYFJkmGcsR6MlyQ8Kgt\niJtILm4eU+2kHvOmsO/ih74WRUbUEmCCmh8CAwEAAQJATPCgtf4Swt6JcqWkqVyT\npZGRYDrGiFFVfsIs9h6X4CTBNq907YPY65h2UIke3JA8gGWwNMPkofI1lI07GUrU\nYQIhANYVuFLeoOzxl7KfhRaV7fsQwpb3Ha1/dPD0TeQnmkkxAiEAxu0jTBVEfovo\nBhklU47EyNxcX2i72ro39r7CJgaFRE8CIQCEQyz6fbJ8UJIA+A64Mm6xotwleoxq\nSQlNaBHLODBYsQIhALjVUny5LiFfIcG4z6Pp/hKcHgBQsmuzp5hO+tqWKHGlAiB4\nP3GwjRARNgB3AtPfuV1WfB9AIx6BuX9juGaO9D3lhw==\n-----END RSA PRIVATE KEY-----»\nwhat am I doing wrong?",
             "pasted from Slack: «-----BEGIN EC PRIVATE KEY----- MHcCAQEEIJ7aMfFRLjvz6U2XJLcv9DfRtSqjCXREI3zIV6r2zXyKoAoGCCqGSM49 AwEHoUQDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm2Chu5UQMR6p8w7eb0wXXRLet ZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg== -----END EC PRIVATE KEY-----»",
             "«-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIJ7aMfFRLjvz6U2XJLcv9DfRtSqjCXREI3zIV6r2zXyKoAoGCCqGSM49\nAwEHoUQDQgAE1bKPy51f0sjbE3pVSaxAXD7qDtcm2Chu5UQMR6p8w7eb0wXXRLet\nZD93eiLjZb0reLrFB2Hl1tJYNp+Dv8WUlg==\n-----END EC PRIVATE KEY-----»",
@@ -316,11 +352,13 @@ pub const RULES: &[Rule] = &[
             // The body is not DER.
             "-----BEGIN RSA PRIVATE KEY-----\nthis-is-not-a-real-key-just-a-placeholder-body-for-the-docs\n-----END RSA PRIVATE KEY-----",
             "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+            "-----BEGIN PRIVATE KEY-----\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----",
+            "-----BEGIN RSA PRIVATE KEY-----\nYOUR_PRIVATE_KEY_GOES_HERE_REPLACE_THIS_WITH_THE_CONTENTS_OF_KEY_PEM_FILE_1\n-----END RSA PRIVATE KEY-----",
             "put the key between -----BEGIN PRIVATE KEY----- and -----END PRIVATE KEY----- markers",
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "private-key-pem-truncated",
         title: "Private key (start of a PEM block)",
         about: about!("A private-key BEGIN line followed by the start of its body, as when a key is cut off or elided; the body must start like DER, OpenSSH or OpenPGP key data."),
@@ -348,7 +386,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "openssh-private-key",
         title: "OpenSSH private key",
         about: about!("An SSH private key in OpenSSH's own format; the body must decode to the `openssh-key-v1` magic."),
@@ -373,7 +411,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "putty-private-key",
         title: "PuTTY private key (.ppk)",
         about: about!("A PuTTY key file (v2 or v3); the private lines must decode and match the count its header declares."),
@@ -397,7 +435,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "pgp-private-key",
         title: "OpenPGP private key block",
         about: about!("An ASCII-armored OpenPGP secret key; the first packet must be a secret-key packet and the armor CRC-24 must match."),
@@ -422,7 +460,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "ssh2-encrypted-private-key",
         title: "SSH.com encrypted private key",
         about: about!("A private key in the SSH Communications Security format; the body must decode to its `0x3f6ff9eb` magic."),
@@ -446,7 +484,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "age-secret-key",
         title: "age secret key",
         about: about!("Decrypts every file encrypted to the matching age recipient; checked by its bech32 checksum."),
@@ -470,7 +508,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jwt",
         title: "JSON Web Token",
         about: about!("A signed bearer token (session, OAuth access or ID token) usable until it expires; header and payload are decoded and must be JSON with an `alg`."),
@@ -499,6 +537,28 @@ pub const RULES: &[Rule] = &[
             "eyJub3QiOiJhIGp3dCJ9x.eyJzdWIiOiI0MiIsIm5hbWUiOiJBbmEifQ.YM9vz4BMxJjnD8lQK5B9DpzIvtvpQjkDs0TFYEZocnx",
             // The jwt.io sample, shown in documentation everywhere.
             "the debugger loads eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c by default",
+        ],
+        ..Rule::SECRET
+    },
+    rule! {
+        id: "jwt-base64",
+        title: "JSON Web Token wrapped in base64",
+        about: about!("A JWT encoded once more as standard base64 (`ZXlK…` is base64 of `eyJ`), as Kubernetes Secrets, CI variables and some SDKs store tokens; decoded, it must be a JWT whose header names its `alg`."),
+        label: "JWT",
+        severity: Severity::High,
+        trigger: Trigger::Prefix(&["ZXlK"]),
+        pattern: r"ZXlK[A-Za-z0-9+/]{56,}={0,2}",
+        max_len: 4096,
+        validate: Some(jwt_in_base64),
+        mask: Mask::KeepPrefix(4),
+        positives: examples![
+            "kubectl get secret api-jwt -o yaml says\ndata:\n  token: «ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKemRtTXRZbWxzYkdsdVp5SXNJbkp2YkdVaU9pSmhaRzFwYmlJc0ltbGhkQ0k2TVRjMk56SXlOVFl3TUgwLlhIaDdTR282Y2dGbzJxaTJRanlpT0FKTFRkQlZxaVR6dnBwUEJjbzQ5Sm8=»\nhow do I read the expiry?",
+            "CI_AUTH=«ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnBjM01pT2lKaFkyMWxJaXdpWlhod0lqb3hPRGt6TkRVMk1EQXdmUS5RQVhrSjg2YnFxRUhkblNab0xSTF9EbklUMXhDYThrV1dYNXNoS1FzOHBB»",
+        ],
+        negatives: examples![
+            // Base64 of a sentence that merely starts with `eyJ`.
+            "ZXlKaGJHY2lPaUpJVXpJMU5pSjkgaXMgdGhlIGhlYWRlciBvZiBteSB0b2tlbiwgbm90aGluZyBtb3Jl",
+            "ZXlKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         ],
         ..Rule::SECRET
     },

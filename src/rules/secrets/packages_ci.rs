@@ -143,12 +143,24 @@ fn vault_service_token(c: &Candidate) -> Verdict {
         return if body.bytes().all(|b| b.is_ascii_alphanumeric()) { Verdict::Plausible } else { Verdict::Invalid };
     }
     if !(90..=120).contains(&body.len()) {
-        return Verdict::Invalid;
+        return vault_evidence(body, c);
     }
     match decode(body) {
         Some(raw) if contains(&raw, b"hvs.") || contains(&raw, b"hvr.") => Verdict::Verified,
         Some(_) if body.starts_with("CAESI") => Verdict::Plausible,
-        _ => Verdict::Invalid,
+        _ => vault_evidence(body, c),
+    }
+}
+
+/// Evidence over validation: after `vault login`, in `VAULT_TOKEN=` or an
+/// `X-Vault-Token` header, an `hvs.` value whose body does not parse (cut
+/// short, mangled by an editor) is still a Vault token, reported at the
+/// rule's confidence rather than the 0.99 of a parsed one.
+fn vault_evidence(body: &str, c: &Candidate) -> Verdict {
+    if body.len() >= 24 && c.near_context() {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
     }
 }
 
@@ -247,7 +259,7 @@ fn travis_token(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "npm-access-token",
         title: "npm access token",
         about: about!("Publishes packages as the npm user or automation; `npm_` + 30 base62 + base62 CRC-32, verified."),
@@ -267,7 +279,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "npm-legacy-auth-token",
         title: "npm legacy auth token",
         about: about!("An older npm token (a UUID) in `.npmrc`'s `_authToken`; publishes as the user."),
@@ -290,7 +302,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "npm-basic-auth",
         title: "npm registry basic credentials",
         about: about!("`_auth` in `.npmrc` is base64 of `user:password` for a registry; decoded."),
@@ -309,7 +321,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["_auth=${NPM_AUTH}", "_auth=MHViREV6UWhHZkUzWmpmWld5", "_authToken=eWJ5eWp1OjFBQnR4Nk1ydmhHZ0l5"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "pypi-upload-token",
         title: "PyPI API token",
         about: about!("Uploads releases to PyPI for the account or project; `pypi-` + base64 macaroon for `pypi.org`, whose structure is parsed."),
@@ -332,7 +344,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "testpypi-upload-token",
         title: "TestPyPI API token",
         about: about!("Uploads to test.pypi.org; `pypi-` + base64 macaroon for `test.pypi.org`, parsed."),
@@ -350,7 +362,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["password = pypi-AgENdGVzdC5weXBpLm9yZwIkOGQ2NDllYTAtOWQ4MS02MTE3LTQ5NjMtZGUyY2Q2ZjQ0ZWU3AAIQWzEsWyJzc3hydHJleSJdXQAABiBG0ErajeHAvkTjz192ALIR797bfY2q1fRWPww", "password = pypi-AgENdGVzdC5weXBpLm9yZw...", "password = pypi-AgENdGVzdC5weXBpLm9yZwIPbUDEbp23EdE2Ebqb0pSiyoVMYsdqdomoNH7OxG3et1yWzKNQcTnXKd1YyK"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "rubygems-api-key",
         title: "RubyGems API key",
         about: about!("Pushes and yanks gems as the RubyGems.org user; `rubygems_` + 48 hex."),
@@ -365,7 +377,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["rubygems_92af8065bd23b33a796200492aa89b707fc74002", "rubygems_d9bd9fb4b9d2f651847261c6cf21dfdfb3857aa757c4ed360", "rubygems_api_key: rubygems_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "nuget-api-key",
         title: "NuGet API key",
         about: about!("Pushes packages to nuget.org for the owner; `oy2` + 43 lower-case characters."),
@@ -383,7 +395,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["toy2 shop", "oy2dbe66d955cd50a9b3d297141b5a07377", "OY21VV50O1ZJV35XYZ7YUDRMGANO2MKUQUM1SUN3QIMK90", "oy2lhwwdzgit9oef632uawsr45d7coum6hkba2gxcxriy3z"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "docker-hub-pat",
         title: "Docker Hub personal access token",
         about: about!("Pushes and pulls the user's Docker Hub images; `dckr_pat_` + 27 characters."),
@@ -398,7 +410,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx", "dckr_pat_W2yx8xws5csdjOpCYRY2jMTgP", "dckr_pat_0knDhfoIU0rGvFlWqickyLQJ996Z", "DOCKERHUB_TOKEN=dckr_pat_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "docker-config-auth",
         title: "Docker registry credentials (config.json)",
         about: about!("The `auth` of a registry in `~/.docker/config.json` is base64 `user:password`; decoded and reported inside a registry config."),
@@ -424,7 +436,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "terraform-cloud-token",
         title: "Terraform Cloud / HCP Terraform API token",
         about: about!("Runs plans and applies, and reads state (with its secrets), on Terraform Cloud; `<14>.atlasv1.<60–70>`."),
@@ -447,10 +459,10 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "vault-service-token",
         title: "HashiCorp Vault service token",
-        about: about!("Reads the secrets its policies allow from Vault; `hvs.`/`hvr.` + 24 characters, or the long form whose base64 body embeds the short token (decoded)."),
+        about: about!("Reads the secrets its policies allow from Vault; `hvs.`/`hvr.` + 24 characters, or the long form whose base64 body embeds the short token (decoded: confidence 0.99). After `vault login`, `VAULT_TOKEN` or `X-Vault-Token`, a body that does not parse is still reported (evidence over validation)."),
         label: "VAULT_TOKEN",
         severity: Severity::Critical,
         trigger: Trigger::Prefix(&["hvs.", "hvr."]),
@@ -458,17 +470,24 @@ pub const RULES: &[Rule] = &[
         max_len: 124,
         min_entropy: 3.5,
         validate: Some(vault_service_token),
+        context: &["vault login", "vault_token", "x-vault-token"],
+        context_window: 48,
+        confidence: 0.8,
         mask: Mask::KeepPrefix(4),
         positives: examples!["export VAULT_TOKEN=«hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZSWU1pODlHV1lLNzFmV0xkbk5PRTg»", "vault login «hvs.RJPGhfS4sUglkQbGF1Awy06B»",
+            // Evidence over validation: a long body that does not parse (cut
+            // short), after `vault login`.
+            "vault login «hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS»",
+            "export VAULT_TOKEN=«hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG»",
             // The SignedToken header and HMAC without a readable embedded id:
             // plausible rather than proven.
             r#"provider "vault" { token = "«hvs.CAESIFLyJmWmDBLSiRhdlQ7ogTYJFm9rET0XjWwP05Af8jmhGh6glfIPk5VlDPk4C47bIkprJIoekk6P0K4uGpSSozA»" }"#, "curl -H \"X-Vault-Token: «hvs.CAESINoUDDod2qHxPoTIKhQ1QoLWVytB9uHfzwKPo3osyz_fGh4KHGh2cy45VGxsUXBaeTEwSTdnSzZEV0tCSkZpQVo»\" https://vault.internal:8200/v1/secret/data/app"],
-        negatives: examples!["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "VAULT_TOKEN=hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG", "hvs. is the service token prefix",
-            // Right header, but 60 characters: too short for a long-form token.
-            "VAULT_TOKEN=hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS"],
+        negatives: examples!["VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=hvs.FkgsQpniqj3HGUpXsFmMO", "the log line had hvs.YoBg1nGdjLTsJwepEJno3O22eL64FpTYIzonIRsttRi8yu9kAhhgGDt3gPXXZM4AZodMdzN0vMOXWOK9ke5n9IswIKDMy1BG in it", "hvs. is the service token prefix",
+            // Right header, but 60 characters and no evidence around it.
+            "see hvs.CAESIH8Xx13cTPKZSDzuYsttcnYBCtNoZysnrgqQWtMfEw70Gh4KHGh2cy5UYVZS in the trace"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "vault-batch-token",
         title: "HashiCorp Vault batch token",
         about: about!("A short-lived, non-renewable Vault token with its policies encrypted inside; `hvb.` + 138 or more characters."),
@@ -484,7 +503,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["VAULT_TOKEN=hvb.AAAAAQ...", "VAULT_TOKEN=hvb.AAAAAQOM3HJtXg9erY7WZo7ZCPJns-tkFmW0ojEANMllLAnyuzJr0MUQIMsshXZGoODiMvLGKTzl", "hvb.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "vault-legacy-token",
         title: "HashiCorp Vault token (legacy)",
         about: about!("A pre-1.10 Vault service token, `s.` + 24 characters; looked for after `VAULT_TOKEN`, `X-Vault-Token` or `vault login`."),
@@ -501,7 +520,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "VAULT_TOKEN=s.BNSk3SaqaACKRcYMlcbP7rs", "it's.abcdefghijklmnopqrstuvwx in a sentence"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "doppler-personal-token",
         title: "Doppler personal token",
         about: about!("Acts as the Doppler user on every project they can reach; `dp.pt.` + 40–44 characters."),
@@ -516,7 +535,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.pt.n3g7WPPvuTzR5k5daR5l2t6gGsIz0gYYqhXcWD", "dp.pt. tokens are personal"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "doppler-service-token",
         title: "Doppler service token",
         about: about!("Reads one Doppler config's secrets; `dp.st.` (+ config name) + 40–44 characters."),
@@ -531,7 +550,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["DOPPLER_TOKEN=dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "DOPPLER_TOKEN=dp.st.prd.KnT6pLKBoFMubrFGz4X3j3E1MDihyAxFcrR0n", "dp.st. tokens"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "doppler-service-account-token",
         title: "Doppler service account token",
         about: about!("Acts as a Doppler service account with its workplace role; `dp.sa.` + 40–44 characters."),
@@ -546,7 +565,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dp.sa.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.sa.ycR3cIfdJ79zwgJ3g5Nc40VJDkA8tEL6lG9TWTE", "dp.sa.q4TFrFVmyT6YfbqvfDuHykEdfmfzjmo853johwx0XKaabc"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "doppler-cli-token",
         title: "Doppler CLI token",
         about: about!("The token `doppler login` stores; acts as the user. `dp.ct.` + 40–44 characters."),
@@ -561,7 +580,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dp.ct.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.ct.rA18UhXnpoqAZRUtKayeLjE8QbXkroCZrk7w7i8", "token: dp.ct...."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "doppler-scim-token",
         title: "Doppler SCIM token",
         about: about!("Provisions users and groups into a Doppler workplace; `dp.scim.` + 40–44 characters."),
@@ -576,7 +595,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dp.scim.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.scim.KymriMe7AZFTpov8P8azOfUacBQWBbLIryXcgp7", "the dp.scim. prefix"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "doppler-audit-token",
         title: "Doppler audit token",
         about: about!("Reads a Doppler workplace's audit log; `dp.audit.` + 40–44 characters."),
@@ -591,7 +610,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dp.audit.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "dp.audit.u8Q3G94gckVuVVplb5VU2nVVdb82HP8VpRtdQDs", "see dp.audit. tokens"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "onepassword-service-account-token",
         title: "1Password service account token",
         about: about!("Reads the 1Password vaults granted to a service account; `ops_` + base64 JSON with the account's sign-in details, decoded."),
@@ -606,7 +625,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJraW5kIjogInJlcG9ydCIsICJyb3dzIjogWyJCTXF0M3Jyb2NxNzBzbG5kWmlTOCIsICJ0Nk1TTmNLekFseDQ5ZTBmcTZqcCIsICJlUEN6d0lPN2NSc1VIODVpQ0RydSIsICI3RUpsOGdIQ1BpYUFtT093R0hwRyIsICJqR3Bzd0JLNFdEQ053Z2J1aUh6eiIsICJlS2JDbVM4V2Z5SlJDT1RET1ZqcSIsICJXQnEzcXJHdWNTSWswRk41WXJEZiIsICJsaFlaY3FxamliU2gzZUhwbzNQeiIsICJSQ0lIdjQ5akFRSUo3WkJJQ3VsRSIsICJab3dzTjhQa2JyUFd2NVlaMlJtWSIsICI3M3RZVkR0UUZJVzE4bmhYRkxZVCIsICJDSzdFTDdRNjV0WDNzU0JuT1pvYyJdfQ", "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "onepassword-secret-key",
         title: "1Password Secret Key",
         about: about!("With the account password it decrypts a 1Password account; `A3-` + six groups of letters and digits."),
@@ -625,7 +644,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", "printed on A3-size paper", "A3-7KCEZ9-XNS8FC-DTA3X-H44Z4-FFRJ3"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "circleci-personal-token",
         title: "CircleCI personal API token",
         about: about!("Acts as the CircleCI user on every project they follow; `CCIPAT_` + 22 characters + `_` + 40 hex."),
@@ -640,7 +659,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_121a8246c47caf5f21783b9c102201347fc662f4", "CCIPAT_a7ZDMu6DiMdhvJu2galErK_4c27ce3adff694ca7097f8ada9b3b553bbaf7c", "CIRCLECI_CLI_TOKEN=CCIPAT_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "circleci-project-token",
         title: "CircleCI project API token",
         about: about!("Acts on one CircleCI project (trigger pipelines, read artifacts); `CCIPRJ_` + 22 characters + `_` + 40 hex."),
@@ -655,7 +674,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CCIPRJ_xxxxxxxxxxxxxxxxxxxxxx_9e9719eb78fad7be22491fa836a1806e2e80003a", "CCIPRJ_l55bw76UxjgPwQ1CTBEtPb_7314ecf9a27b4c65cc83f955980226433016b7c", "CCIPRJ_6gN1xw38oh9h3QOyQ9qmfd_130ff860b30ab6144b17374169bfc53730f5656e9"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "circleci-legacy-token",
         title: "CircleCI API token (legacy)",
         about: about!("An older CircleCI token, 40 hex characters; looked for after a CircleCI token variable or `Circle-Token:` header."),
@@ -671,7 +690,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CIRCLE_SHA1=d0d9ce1fe32d3942cf2307c648581d6229988a33", "CIRCLECI_TOKEN=a75a44541e6512a4c0cdafefd3180748", "CIRCLECI_TOKEN=${{ secrets.CIRCLECI_TOKEN }}"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "travis-ci-token",
         title: "Travis CI API token",
         about: about!("Acts as the Travis CI user (settings, env vars, builds); 22 characters after a Travis token variable, `travis login --token` or a Travis API call."),
@@ -691,7 +710,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["TRAVIS_API_TOKEN=$TRAVIS_TOKEN", "TRAVIS_API_TOKEN=Cw9V6qnL2epUOsw2e7sw5", "travis build 482913 took 4 minutes"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jenkins-api-token",
         title: "Jenkins API token",
         about: about!("Acts as the Jenkins user (trigger jobs, read credentials it may); `11` + 32 hex after a Jenkins token variable or `curl -u user:`."),
@@ -714,7 +733,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jfrog-api-key",
         title: "JFrog Artifactory API key",
         about: about!("A (deprecated) Artifactory API key acting as the user; `AKCp` + 69 base58 characters."),
@@ -733,7 +752,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["AKCp0O0ONClqbOul8Wohsn6l5r6SfS3bCpYTKkHeXdbhQfiNbpW8CIOxshIyAR3QIXYo6TUlr", "AKCpQ9XnXs9Ti2p1NQFypeuUhavGSNnNqT3ZFAf7CmLfS7Wg4SnSrWAqDau5pHFRf6h3adK", "AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "jfrog-reference-token",
         title: "JFrog reference (access) token",
         about: about!("A JFrog Platform access token in reference form: base64 of `reftkn:01:<expiry>:<random>`, decoded."),
@@ -751,7 +770,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOm5ldmVyZXhwOktjS2taNlNMWTVNMnZZNmdaTHlZbjVaQkhh", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjIwMDk1NDE3MTA6dTJvcXJXVkJVcG95eVNhWFl0STVkZWdHR", "JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjE3..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sonarqube-user-token",
         title: "SonarQube user token",
         about: about!("Acts as the SonarQube/SonarCloud user (analysis, administration it is allowed); `squ_` + 40 hex."),
@@ -766,7 +785,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["squ_016cf27ec2b81571aa12741eb653b99e", "squ_5f6765d086c267fbb772d6d502dd4fb3890492b1a", "SONAR_TOKEN=squ_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sonarqube-project-token",
         title: "SonarQube project analysis token",
         about: about!("Runs analyses of one SonarQube project; `sqp_` + 40 hex."),
@@ -781,7 +800,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["sqp_b483f4347e6b9ac1085be3ee47d98e7c", "sqp_687151f353ae409c78099ae86823fa770eaa4149b", "sqp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sonarqube-global-token",
         title: "SonarQube global analysis token",
         about: about!("Runs analyses of every project on a SonarQube server; `sqa_` + 40 hex."),
@@ -796,7 +815,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["sqa_9a0536ef0627e3c13a98d20fecb5830e", "sqa_50ca58e37d4b1a72ebb93ba26bf5c17434f44e14c", "sqa_ffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "snyk-api-token",
         title: "Snyk API token",
         about: about!("Acts as the Snyk user or service account; a UUID after `SNYK_TOKEN`, `snyk auth` or `snyk config set api=`."),
@@ -812,7 +831,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["snyk test --org=78db4417-3922-409e-8f69-849cb6bb7b0d", "SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "codecov-token",
         title: "Codecov upload token",
         about: about!("Uploads coverage reports for a repository (and, for global tokens, an organisation); a UUID after a Codecov token variable or key."),
@@ -828,7 +847,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov report for commit 89877cc6-5efa-4015-acc2-014048029b76", "CODECOV_TOKEN=0a1745d5-706e-4c65-bbbf-6ccb703d0f"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "pulumi-access-token",
         title: "Pulumi access token",
         about: about!("Acts on Pulumi Cloud stacks (state and their secrets); `pul-` + 40 hex."),
@@ -843,7 +862,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["pul-ea1a062bc860c24f13c6f6b960c92881", "pul-e4937e10d833ad60379e12632c345800011cbc4ed", "a pul-up bar"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "buildkite-api-token",
         title: "Buildkite API access token",
         about: about!("Acts on a Buildkite organisation's pipelines and builds as the user; `bkua_` + 40 hex."),
@@ -858,7 +877,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["bkua_test", "bkua_d23cf40e21ad17ea596b9b6f96076219", "bkua_f18782a7c054f83f1b712f901b3049c482ce8b85e"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "octopus-deploy-api-key",
         title: "Octopus Deploy API key",
         about: about!("Deploys releases and reads variables as the Octopus user; `API-` + 26 upper-case letters and digits."),
@@ -877,7 +896,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["API-GATEWAYPRODUCTIONREGIONEU", "API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "API-2NXZQWQZPWKRY0VWWTD1YR7YS", "REST API-based integration"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "harness-token",
         title: "Harness personal or service account token",
         about: about!("Acts on a Harness account as the user (`pat.`) or service account (`sat.`); three dot-separated parts."),
@@ -895,7 +914,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["a pat. on the back", "pat.sLcaO1nCCuKMh1DnWadOw5.d999b2cd170f301560cf.cd43sqMN9A0byTykb0C8", "HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "clojars-deploy-token",
         title: "Clojars deploy token",
         about: about!("Deploys artifacts to Clojars as the user; `CLOJARS_` + 60 lower-case characters."),
@@ -913,7 +932,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CLOJARS_USERNAME=jdoe", "CLOJARS_tdnv4fz6rzkkr4uorydhgdycenzu7uypjbghoptecxw0vmvixzsydj26q5", "CLOJARS_PASSWORD=CLOJARS_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cratesio-api-token",
         title: "crates.io API token",
         about: about!("Publishes and yanks crates as the crates.io user; `cio` + 32 characters."),

@@ -139,7 +139,7 @@ fn ed25519_pair(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "stripe-secret-key",
         title: "Stripe live secret key",
         about: about!("Moves real money on the Stripe account: charges, refunds, payouts and customer data; `sk_live_` + base62 (Paystack's 40-hex keys are excluded)."),
@@ -164,7 +164,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "stripe-test-secret-key",
         title: "Stripe test secret key",
         about: about!("Full API access to the Stripe account's test mode: no real money, but test data, webhooks and settings; `sk_test_` + base62."),
@@ -189,7 +189,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "stripe-restricted-key",
         title: "Stripe live restricted key",
         about: about!("A live Stripe key limited to chosen resources, often still enough to read customers or create charges; `rk_live_` + base62."),
@@ -208,7 +208,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["rk_live_Yb3FKaNQyyLaMeff", "rk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "restricted keys start with rk_live_"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "stripe-test-restricted-key",
         title: "Stripe test restricted key",
         about: about!("A restricted key for the Stripe account's test mode; `rk_test_` + base62."),
@@ -227,7 +227,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["rk_test_T11NCue1cr3", "rk_test_aaaaaaaaaaaaaaaaaaaaaaaaaaaa", "rk_test_<restricted key>"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "stripe-webhook-secret",
         title: "Stripe webhook signing secret",
         about: about!("Lets its holder forge webhook events the application trusts (paid invoices, completed checkouts); `whsec_` + base62, also used by Svix-based webhooks."),
@@ -246,7 +246,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["whsec_izDmbX1rpXjYdOhC", "STRIPE_WEBHOOK_SECRET=whsec_...", "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "square-access-token",
         title: "Square access token",
         about: about!("Takes payments and reads orders and customers for the Square seller; `sq0atp-` + 22, or `EAAA` + exactly 60 (Meta's `EAA…` tokens are far longer)."),
@@ -275,7 +275,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "square-oauth-secret",
         title: "Square OAuth application secret",
         about: about!("Exchanges authorization codes for sellers' access tokens on behalf of the Square app; `sq0csp-` + 43 characters."),
@@ -297,7 +297,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "braintree-access-token",
         title: "PayPal Braintree production access token",
         about: about!("Processes live payments through Braintree / PayPal Express Checkout; `access_token$production$<merchant>$<32 hex>`."),
@@ -319,7 +319,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "braintree-sandbox-access-token",
         title: "PayPal Braintree sandbox access token",
         about: about!("Braintree access token for the sandbox: no real money, but the merchant's test data; `access_token$sandbox$…`."),
@@ -341,7 +341,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "paypal-client-secret",
         title: "PayPal REST client secret",
         about: about!("With the client id it mints PayPal REST access tokens for the merchant account; 80 characters starting `E`, next to a PayPal word."),
@@ -367,7 +367,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "adyen-api-key",
         title: "Adyen API key",
         about: about!("Authorises payments, refunds and payouts on the Adyen merchant account; `AQE…=-<base64 of 32 bytes>=` with an optional third part, decoded."),
@@ -391,7 +391,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "shopify-access-token",
         title: "Shopify Admin API access token",
         about: about!("Reads and writes the shop's orders, customers and products through the Admin API; `shpat_` + 32 hex."),
@@ -413,7 +413,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "shopify-custom-app-token",
         title: "Shopify custom app access token",
         about: about!("Admin API access for a custom app installed from the Partner dashboard; `shpca_` + 32 hex."),
@@ -431,7 +431,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["shpca_b37957842e2e21098d259675", "shpca_ffffffffffffffffffffffffffffffff", "shpca_<token>"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "shopify-private-app-token",
         title: "Shopify private app password",
         about: about!("The password of a legacy private app, with the app's Admin API scopes; `shppa_` + 32 hex."),
@@ -449,7 +449,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["shppa_e802357419d1a8f25c875fe1", "shppa_zz02357419d1a8f25c875fe1adeb614f", "private app passwords begin with shppa_"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "shopify-shared-secret",
         title: "Shopify app shared secret",
         about: about!("Verifies webhook HMACs and OAuth callbacks for a Shopify app; whoever holds it can forge them; `shpss_` + 32 hex."),
@@ -467,7 +467,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["shpss_a5ec6cc16db755f6c6e9", "shpss_11111111111111111111111111111111", "SHOPIFY_API_SECRET=shpss_..."],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "plaid-secret",
         title: "Plaid API secret",
         about: about!("With the client id it calls Plaid for linked bank accounts, balances and transactions; 30 hex next to a Plaid word."),
@@ -492,7 +492,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "plaid-access-token",
         title: "Plaid item access token",
         about: about!("Reads one user's linked bank account data (balances, transactions, identity); `access-production-` or `access-development-` + UUID."),
@@ -514,7 +514,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gocardless-access-token",
         title: "GoCardless live access token",
         about: about!("Creates mandates and collects Direct Debit payments on the live GoCardless account; `live_` + 40 characters next to a GoCardless word."),
@@ -537,7 +537,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "flutterwave-secret-key",
         title: "Flutterwave live secret key",
         about: about!("Charges cards and sends transfers on the live Flutterwave account; `FLWSECK-` + 32 hex + `-X`."),
@@ -559,7 +559,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "flutterwave-test-secret-key",
         title: "Flutterwave test secret key",
         about: about!("Secret key of the Flutterwave test environment; `FLWSECK_TEST-` + 32 hex + `-X`."),
@@ -581,7 +581,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "razorpay-key-secret",
         title: "Razorpay key secret",
         about: about!("With the `rzp_live_`/`rzp_test_` key id it captures payments and issues refunds; 24 characters paired with the key id or assigned to a secret near a Razorpay word."),
@@ -605,7 +605,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "coinbase-cdp-private-key",
         title: "Coinbase Developer Platform API private key",
         about: about!("Signs Coinbase CDP / Advanced Trade API requests (trading, transfers); a PEM EC key next to its `organizations/…/apiKeys/…` name, decoded as a P-256 key."),
@@ -632,7 +632,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "coinbase-cdp-secret-key",
         title: "Coinbase Developer Platform secret API key (Ed25519)",
         about: about!("The newer CDP secret API key: base64 of a 64-byte Ed25519 key pair next to a CDP or Coinbase word; preview because the value has no marker of its own."),
@@ -656,7 +656,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "checkout-secret-key",
         title: "Checkout.com live secret key",
         about: about!("Server-side access to the live Checkout.com account: payments, refunds and card data; `sk_` + 27 base32 characters (or `sk_` + UUID for older accounts) next to a Checkout word."),
@@ -680,7 +680,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "checkout-sandbox-secret-key",
         title: "Checkout.com sandbox secret key",
         about: about!("Secret key of the Checkout.com sandbox; `sk_sbox_` + 27 base32 characters, or `sk_test_` + UUID for older accounts."),
@@ -703,7 +703,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "mollie-api-key",
         title: "Mollie API key",
         about: about!("Creates payments and refunds for a Mollie website profile; `live_` or `test_` + 30 characters next to a Mollie word."),
@@ -727,7 +727,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "paystack-secret-key",
         title: "Paystack live secret key",
         about: about!("Charges customers and initiates transfers on the live Paystack account; `sk_live_` + 40 lowercase hex (unlike Stripe's base62)."),
@@ -752,7 +752,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "paystack-test-secret-key",
         title: "Paystack test secret key",
         about: about!("Secret key of the Paystack test mode; `sk_test_` + 40 lowercase hex."),

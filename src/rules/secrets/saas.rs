@@ -210,7 +210,7 @@ fn snowflake_secret(c: &Candidate) -> Verdict {
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
     // ---- Datadog -------------------------------------------------------
-    Rule {
+    rule! {
         id: "datadog-api-key",
         title: "Datadog API key",
         about: about!("Sends metrics, logs and events into a Datadog organisation; 32 hex digits near Datadog with a key word close by (`DD_API_KEY=…`, `is this Datadog key …`), never after commit, hash or trace-id labels."),
@@ -239,7 +239,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "datadog-app-key",
         title: "Datadog application key",
         about: about!("Together with an API key, reads and changes a Datadog organisation through its API; 40 hex digits near Datadog with a key word close by, never after commit, hash or SHA labels."),
@@ -271,7 +271,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- New Relic -----------------------------------------------------
-    Rule {
+    rule! {
         id: "new-relic-user-key",
         title: "New Relic user or admin API key",
         about: about!("Queries and configures a New Relic account through NerdGraph (NRAK user keys, NRAA legacy admin keys)."),
@@ -290,7 +290,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["NRAK-YRKD78H7T1R5575JSXNJC71GLO", "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", "keys start with NRAK-", "NRAK-YRKD78H7T1R5575JSXNJC71GLOLA"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "new-relic-license-key",
         title: "New Relic license (ingest) key",
         about: about!("Lets agents send data into a New Relic account; 40 characters ending in `NRAL`."),
@@ -312,7 +312,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "new-relic-insert-key",
         title: "New Relic Insights insert key",
         about: about!("Writes custom events into a New Relic account (`NRII-` + 32)."),
@@ -327,7 +327,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["NRII-mjlJKwK10TKYSYoTapciPRzKpZcU-0p", "NRII-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "the NRII- prefix"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "new-relic-browser-key",
         title: "New Relic browser key",
         about: about!("Sends browser monitoring data to New Relic; embedded in web pages, so of limited reach (`NRJS-` + 19 hex)."),
@@ -343,7 +343,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Sentry ----------------------------------------------------------
-    Rule {
+    rule! {
         id: "sentry-org-token",
         title: "Sentry organization auth token",
         about: about!("Uploads source maps and calls the Sentry API for an organization; its base64 JSON payload and 32-byte secret are decoded."),
@@ -367,7 +367,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sentry-user-token",
         title: "Sentry user auth token",
         about: about!("Acts as a Sentry user through the API (`sntryu_` + 64 hex)."),
@@ -389,7 +389,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sentry-dsn-secret",
         title: "Sentry DSN with secret key",
         about: about!("A legacy Sentry DSN that still carries its secret key (`https://<public>:<secret>@…/<project>`); modern DSNs without the secret are public."),
@@ -413,7 +413,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Grafana ---------------------------------------------------------
-    Rule {
+    rule! {
         id: "grafana-service-account-token",
         title: "Grafana service account token",
         about: about!("Calls a Grafana instance's API with the service account's role; checked by its CRC-32 suffix."),
@@ -435,7 +435,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "grafana-cloud-token",
         title: "Grafana Cloud access policy token",
         about: about!("Reads or writes Grafana Cloud stacks (metrics, logs, traces) per its access policy; the base64 JSON payload is decoded."),
@@ -458,7 +458,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "grafana-api-key",
         title: "Grafana API key (legacy)",
         about: about!("A Grafana API key from before service accounts; base64 JSON with `k`, `n` and `id`, decoded."),
@@ -483,7 +483,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Incident, identity ---------------------------------------------
-    Rule {
+    rule! {
         id: "pagerduty-api-key",
         title: "PagerDuty API key",
         about: about!("A PagerDuty REST API key (20 characters) after a PagerDuty label; can read and trigger incidents."),
@@ -500,7 +500,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["PAGERDUTY_API_KEY=your_pagerduty_key", "pagerduty token: TZhMbuNMgL8saQbWOby", "pagerduty key rotation runbook"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "okta-api-token",
         title: "Okta API token",
         about: about!("An Okta SSWS API token (`00` + 40) with an admin's rights over the org; reported near Okta with a token or key word close by, or in an `SSWS` header."),
@@ -528,7 +528,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "auth0-client-secret",
         title: "Auth0 client secret",
         about: about!("An Auth0 application's client secret (64 characters) after an Auth0 client-secret label; mints tokens as the application."),
@@ -552,7 +552,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Data platforms ------------------------------------------------------
-    Rule {
+    rule! {
         id: "databricks-token",
         title: "Databricks personal access token",
         about: about!("Runs jobs, queries and notebooks in a Databricks workspace as the user (`dapi` + 32 hex)."),
@@ -570,7 +570,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["dapi3d76a8471134b072f77d9c998cf6946", "dapixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "rapid dapi calls", "dapi3d76a8471134b072f77d9c998cf69468ff"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "snowflake-credentials",
         title: "Snowflake password or token",
         about: about!("A Snowflake password or programmatic access token after a Snowflake label (`SNOWFLAKE_PASSWORD=`); must read as a credential."),
@@ -593,7 +593,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "airtable-pat",
         title: "Airtable personal access token",
         about: about!("Reads and writes the Airtable bases it is scoped to (`pat` + 14 + `.` + 64 hex)."),
@@ -615,7 +615,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "algolia-admin-key",
         title: "Algolia admin API key",
         about: about!("An Algolia admin or write key (32 hex) after an Algolia label; it can change or delete indices. Search-only keys are public and skipped."),
@@ -636,7 +636,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "segment-write-key",
         title: "Segment write key",
         about: about!("Sends events into a Segment source (32 characters after a Segment write-key label); often shipped to browsers, so of limited reach."),
@@ -654,7 +654,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Collaboration -------------------------------------------------------
-    Rule {
+    rule! {
         id: "linear-api-key",
         title: "Linear API key",
         about: about!("Reads and writes the user's Linear issues and projects (`lin_api_` + 40)."),
@@ -669,7 +669,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["lin_api_4VpKzX7z3sf9tMthMhxhQC7n2Guyb1cKpF70GxZ", "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "keys begin with lin_api_"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "notion-token",
         title: "Notion integration token",
         about: about!("Reads and edits the Notion pages shared with an integration (`ntn_` + 11 digits + 35)."),
@@ -684,7 +684,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["ntn_08459052306axnplE763i6mLng4BDyLU0WIZeZl2gcSD5", "ntn_abcdefghijkaxnplE763i6mLng4BDyLU0WIZeZl2gcSD5m", "ntn_ tokens replaced secret_ ones"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "notion-legacy-token",
         title: "Notion integration token (legacy)",
         about: about!("A pre-2024 Notion internal integration token (`secret_` + 43), reported when Notion is mentioned nearby."),
@@ -706,7 +706,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "figma-pat",
         title: "Figma personal access token",
         about: about!("Reads the user's Figma files and comments through the API (`figd_` + 40 or more)."),
@@ -721,7 +721,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["figd_VmANwRWcLKX0SRGnvwtbXupDS5TyoODXp0rVx", "figd_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "figd_ prefix"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "postman-api-key",
         title: "Postman API key",
         about: about!("Reads and changes the user's Postman collections and environments, which often hold more secrets (`PMAK-` 24 hex `-` 34 hex)."),
@@ -736,7 +736,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["PMAK-6728542a6c12d2356230e1a8-575bdb981705a854fe47e65b8b00f15a2", "PMAK-000000000000000000000000-0000000000000000000000000000000000", "PMAK-6728542a6c12d2356230e1a8"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "asana-pat",
         title: "Asana personal access token",
         about: about!("Acts as the user in Asana (`1/<user id>:<32 hex>` or `2/<user id>/<token id>:<32 hex>`)."),
@@ -757,7 +757,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "zendesk-api-token",
         title: "Zendesk API token",
         about: about!("A Zendesk API token (40 characters) after a Zendesk label; with an agent's email it opens the help desk API."),
@@ -774,7 +774,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["ZENDESK_API_TOKEN=<token>", "zendesk token: MOSIDDWpTGRdcGZULxj789cyAA4DAbal2VYIEkJ", "ZENDESK_API_TOKEN=abcdefghijklmnopqrstuvwxyzabcdefghijklmn"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "intercom-access-token",
         title: "Intercom access token",
         about: about!("Reads and writes an Intercom workspace's conversations and contacts; the base64 body is decoded and must start `tok:`."),
@@ -797,7 +797,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "hubspot-pat",
         title: "HubSpot private app access token",
         about: about!("Calls the HubSpot API for a portal with the private app's scopes (`pat-na1-<uuid>`, `pat-eu1-…`)."),
@@ -812,7 +812,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["pat-na1-d890db20-43d6-4421-9a5a-9b80b0bedf0", "pat-xx1-d890db20-43d6-4421-9a5a-9b80b0bedf09", "pat-na1-00000000-0000-0000-0000-000000000000"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "contentful-pat",
         title: "Contentful personal access token",
         about: about!("Manages a Contentful space's content model and entries through the Content Management API (`CFPAT-` + 43)."),
@@ -827,7 +827,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CFPAT-rChGLboFfUQtNqoSmz-gg8ev0mPoee3jK_Dbymvgms", "CFPAT-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "tokens start with CFPAT-"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "typeform-pat",
         title: "Typeform personal access token",
         about: about!("Reads forms and responses (personal data) from a Typeform account (`tfp_` + 59)."),
@@ -843,7 +843,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Hosting and edge ------------------------------------------------------
-    Rule {
+    rule! {
         id: "cloudflare-api-token",
         title: "Cloudflare API token",
         about: about!("A Cloudflare API token (40 characters) after a Cloudflare label; can change DNS, WAF and Workers within its scope."),
@@ -864,7 +864,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cloudflare-global-api-key",
         title: "Cloudflare global API key",
         about: about!("The account-wide Cloudflare key (37 hex) after a Cloudflare key label or an `X-Auth-Key` header; full control of every zone."),
@@ -881,7 +881,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["CF_API_KEY=<global api key>", "X-Auth-Key: 3f31f695c7409311c59892c521cff90fe570", "cloudflare key id 86ccc91f9b6aa0d5bdca2ccdad46bd5b680d7aa"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cloudflare-origin-ca-key",
         title: "Cloudflare Origin CA key",
         about: about!("Issues and revokes Origin CA certificates for the account (`v1.0-` 24 hex `-` 146 hex)."),
@@ -899,7 +899,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["release v1.0-beta-2 is out", "v1.0-b14e238d483becd333f237cc-dfcb7a12", "v1.0-000000000000000000000000-short"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "cloudflare-token",
         title: "Cloudflare API token or key (2025 format)",
         about: about!("Cloudflare's prefixed credentials: `cfut_` user tokens, `cfat_` account tokens, `cfk_` global keys; checked by their CRC-32 suffix."),
@@ -922,7 +922,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "heroku-api-key",
         title: "Heroku API key",
         about: about!("Controls every Heroku app the user can reach (`HRKU-AA` + 58)."),
@@ -937,7 +937,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["HRKU-AAEz94tdVGlxsZ6xaj9G5XZB8W1ZKcj36bN0QmqjaDn0GAyON3x-8Xogd5c", "HRKU-AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "new keys start with HRKU-AA"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "heroku-legacy-api-key",
         title: "Heroku API key (legacy UUID)",
         about: about!("A pre-2024 Heroku API key, a UUID, reported only after a Heroku key label."),
@@ -960,7 +960,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "netlify-pat",
         title: "Netlify personal access token",
         about: about!("Deploys and configures every Netlify site the user can reach (`nfp_` prefix; no public checksum, so an entropy floor applies)."),
@@ -975,7 +975,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["nfp_oCyoaAJ60uJjetwHCBI4DLlEZeA8Gf3N", "nfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "nfp_aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "vercel-token",
         title: "Vercel access token",
         about: about!("Deploys and configures Vercel projects: personal (`vcp_`), integration (`vci_`), app access/refresh (`vca_`/`vcr_`) and AI Gateway (`vck_`) tokens."),
@@ -990,7 +990,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["vcp_RHXPKiswhx9qpsd", "vcp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "vcx_RHXPKiswhx9qpsdEPSrf1ROZuBnVYXe2ZUDY3nry3eJzRcWCFCJb1MIt"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "vercel-legacy-token",
         title: "Vercel access token (legacy)",
         about: about!("A pre-2025 Vercel token (24 characters) reported only after a Vercel token label."),
@@ -1007,7 +1007,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["VERCEL_TOKEN=your_vercel_token_here", "vercel token: iAhZLiUB8HOOHN7XyvFUKFP", "VERCEL_PROJECT_ID=prj_iAhZLiUB8HOOHN7XyvFUKFP5"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "dynatrace-token",
         title: "Dynatrace API token",
         about: about!("Reads or writes a Dynatrace environment within its scopes (`dt0c01.` 24 `.` 64)."),
@@ -1029,7 +1029,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "launchdarkly-key",
         title: "LaunchDarkly API access token or SDK key",
         about: about!("A LaunchDarkly `api-<uuid>` access token or `sdk-<uuid>` server SDK key, reported after a LaunchDarkly label."),
@@ -1056,7 +1056,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "fastly-api-token",
         title: "Fastly API token",
         about: about!("A Fastly API token (32 characters) after a Fastly label or `Fastly-Key` header; purges and reconfigures services."),
@@ -1073,7 +1073,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["Fastly-Key: $FASTLY_API_TOKEN", "FASTLY_API_TOKEN=EupAMimys-m8XKPD81wSz5q0dFJOgjM", "fastly service id EupAMimys-m8XKPD81wSz5q0dFJOgjMe"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sumologic-access-key",
         title: "Sumo Logic access key",
         about: about!("A Sumo Logic access key (64 characters) after a Sumo Logic access-key label; with its access id it searches and configures the account."),
@@ -1090,7 +1090,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Supabase, Firebase ------------------------------------------------------
-    Rule {
+    rule! {
         id: "supabase-pat",
         title: "Supabase personal access token",
         about: about!("Manages every Supabase project the user can reach through the Management API (`sbp_` + 40 hex)."),
@@ -1105,7 +1105,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["sbp_0102...1920", "sbp_92e1d72a1a81af59b57e010dcc287cd5a1e1f36", "sbp_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "supabase-secret-key",
         title: "Supabase secret API key",
         about: about!("A Supabase `sb_secret_` key: full access to the project's data, bypassing row-level security."),
@@ -1120,7 +1120,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["sb_secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sb_publishable_Crl9cLHG1pzkqdHE5cZRfp_WOTdrk7M", "sb_secret_Crl9cLHG1pz"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "supabase-service-role-key",
         title: "Supabase service_role key",
         about: about!("A Supabase legacy service-role JWT: bypasses row-level security on the whole project; the payload is decoded and must grant `service_role`."),
@@ -1144,7 +1144,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "firebase-fcm-server-key",
         title: "Firebase Cloud Messaging server key (legacy)",
         about: about!("Sends push notifications to every user of the app (`AAAA…:APA91b…`, 152 characters)."),
@@ -1167,7 +1167,7 @@ pub const RULES: &[Rule] = &[
         ..Rule::SECRET
     },
     // ---- Maps, shipping ------------------------------------------------------------
-    Rule {
+    rule! {
         id: "mapbox-secret-token",
         title: "Mapbox secret access token",
         about: about!("A Mapbox secret (`sk.`) token with write scopes such as uploads and styles; the base64url JSON payload is decoded. Public `pk.` tokens are not reported."),
@@ -1186,7 +1186,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "shippo-api-token",
         title: "Shippo API token",
         about: about!("Buys shipping labels and reads shipments (addresses) on a Shippo account (`shippo_live_`/`shippo_test_` + 40 hex)."),
@@ -1201,7 +1201,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["shippo_live_11f361eb3d8e351fafb538efdfa1a8322aa3954", "shippo_prod_11f361eb3d8e351fafb538efdfa1a8322aa39549", "shippo_live_0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "easypost-api-key",
         title: "EasyPost API key",
         about: about!("Buys postage and reads shipments on an EasyPost account (`EZAK` production, `EZTK` test, + 54)."),

@@ -235,7 +235,7 @@ fn mixed_alnum(c: &Candidate) -> Verdict {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "github-pat",
         title: "GitHub personal access token (classic)",
         about: about!("Acts as the user on every repository and organisation they can reach; checked by its CRC-32 suffix."),
@@ -258,7 +258,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "github-oauth-token",
         title: "GitHub OAuth access token",
         about: about!("Issued to an OAuth app on a user's behalf; checked by its CRC-32 suffix."),
@@ -280,7 +280,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "github-app-token",
         title: "GitHub App user or installation token",
         about: about!("Lets a GitHub App act as a user (ghu_) or as its installation (ghs_); checked by its CRC-32 suffix."),
@@ -297,7 +297,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["ghs_JXVuLkSIc47WQAmL9xVQ2zg4mZaouq416qWt", "ghu_abc", "ghu_OegKZTxyL9iwpVTcXF53LtOPXreC8L0rfawq", "ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "github-refresh-token",
         title: "GitHub refresh token",
         about: about!("Mints new user-to-server tokens for a GitHub App; checked by its CRC-32 suffix."),
@@ -314,7 +314,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["ghr_KLiMcVbpT4r5yHUig43kiJfahqSIjO2WghH1", "ghr_D3ZS4AsLQniJiJsrKnEmDV5pBHIwjk20WBY", "ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "github-fine-grained-pat",
         title: "GitHub fine-grained personal access token",
         about: about!("A personal token scoped to chosen repositories; `github_pat_` + 22 + `_` + 59 base62 characters."),
@@ -335,7 +335,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "github-app-installation-token",
         title: "GitHub App installation token (2026 format)",
         about: about!("`ghs_<app id>_<JWT>`, the installation token format GitHub introduced in April 2026; the JWT header is decoded."),
@@ -356,7 +356,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-pat",
         title: "GitLab personal, project or group access token",
         about: about!("Acts on the GitLab API and repositories with the token's scopes; legacy `glpat-` + 20 characters."),
@@ -380,7 +380,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-routable-token",
         title: "GitLab routable token",
         about: about!("GitLab's newer access, runner and agent tokens (`glpat-`, `glrt-`, `glrtr-`, `glagent-` + payload + `.01.` + length + CRC-32); the base36 CRC-32 is verified."),
@@ -403,7 +403,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-deploy-token",
         title: "GitLab deploy token",
         about: about!("Reads (or writes) a project's repository, packages or registry; `gldt-` + 20 characters."),
@@ -422,7 +422,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["gldt-xxxxxxxxxxxxxxxxxxxx", "gldt-G4Z-Wjcvj8WA0hGV7D", "gldt-sOFvOdjBmK-ad2Mumm1-z"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-feed-token",
         title: "GitLab feed token",
         about: about!("Reads a user's RSS/Atom and calendar feeds, which can list private issue titles; `glft-` + 20 characters."),
@@ -441,7 +441,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glft-xxxxxxxxxxxxxxxxxxxx", "glft-IrrPRssFIMsZrpBmK", "glft-ICTjDYcVlwZZX2lOr42r9"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-runner-token",
         title: "GitLab runner authentication token",
         about: about!("Lets a machine pick up CI jobs (and their secrets) as a runner; `glrt-` + 20 characters (legacy, non-routable form)."),
@@ -460,7 +460,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glrt-xxxxxxxxxxxxxxxxxxxx", "glrt-bnDKm4_nbOJHAouFcYX", "glrt-j87QXH43qCA0tpXKkyIoA"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-scim-token",
         title: "GitLab SCIM token",
         about: about!("Provisions and deprovisions users of a GitLab group through SCIM; `glsoat-` + 20 characters."),
@@ -476,7 +476,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glsoat-xxxxxxxxxxxxxxxxxxxx", "glsoat-jAE4QvOc9HHYm1AqNsR", "glsoat-5L9qCdX_0OhMeCUWu5KU-more"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-ci-job-token",
         title: "GitLab CI/CD job token",
         about: about!("Acts for a running CI job (repository, packages, registry) until the job ends; `glcbt-` + partition + `_` + 20 characters, or `glcbt-` + a JWT whose header is decoded."),
@@ -501,7 +501,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-incoming-mail-token",
         title: "GitLab incoming email token",
         about: about!("Creates issues and merge requests by email as the user; `glimt-` + 25 characters."),
@@ -519,7 +519,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glimt-xxxxxxxxxxxxxxxxxxxxxxxxx", "glimt-BdsLc0NKNqKtNtpaQzZ0t", "glimt-9-oC8dK3XYuxXUMSmmbEUtarOxyz", "the glimt- prefix"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-agent-token",
         title: "GitLab agent for Kubernetes token",
         about: about!("Connects a cluster's agent to GitLab, which then deploys into that cluster; `glagent-` + 50 characters."),
@@ -538,7 +538,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glagent-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "glagent-XACNuVZWW7fEeAQ8Tyy6h8sDtSK0pfijAI8MTGpeDBiLDfUG", "the glagent- prefix"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-oauth-app-secret",
         title: "GitLab OAuth application secret",
         about: about!("The client secret of an OAuth application registered on GitLab; `gloas-` + 64 hex."),
@@ -556,7 +556,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["gloas-be68b3b9e83fce37f79e5e72c37b788eab731d39", "gloas-ae716141bce12a8b458df1e2413899359977f8b78aacff5b77e6d833c7a7ad8d0", "gloas-ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-feature-flag-token",
         title: "GitLab feature flags client token",
         about: about!("Reads a project's feature-flag configuration (Unleash client); `glffct-` + 20 characters."),
@@ -575,7 +575,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glffct-xxxxxxxxxxxxxxxxxxxx", "glffct-vEsjvU16A9gXz98AunR", "glffct-wt9R0uDoYaBcJuTSzxobb"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-pipeline-trigger-token",
         title: "GitLab pipeline trigger token",
         about: about!("Starts pipelines (with their variables) on a project; `glptt-` + 40 hex."),
@@ -593,7 +593,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["glptt-5bc876d93e6a9cbc0e4e3a08318225bb", "glptt-34b7433630bee01f5c2352c742010e12822a50f8a", "glptt-0000000000000000000000000000000000000000"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-runner-registration-token",
         title: "GitLab runner registration token (deprecated)",
         about: about!("Registers new runners to a project, group or instance; `GR1348941` + 20 characters."),
@@ -611,7 +611,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["GR1348941xxxxxxxxxxxxxxxxxxxx", "GR1348941JFfsjlNJ8cYPYWoNSj", "GR1348941uiFzICJsouBwnqoqp3CGZz"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "gitlab-session-cookie",
         title: "GitLab session cookie",
         about: about!("A signed-in GitLab browser session; whoever holds `_gitlab_session` is logged in as the user."),
@@ -630,7 +630,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["_gitlab_session=7e14ec8b9c1d53bf3abd62c9bade4a", "_gitlab_session=dbf5c6b969bc65ccfe6c8c9ce3c8b6170", "_gitlab_session=<cookie>"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "atlassian-api-token",
         title: "Atlassian API token",
         about: about!("Acts as the user on Jira, Confluence and Bitbucket Cloud; `ATATT3xFfGF0` + body + `=` + CRC-32 in hex, verified."),
@@ -653,7 +653,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bitbucket-access-token",
         title: "Bitbucket repository, project or workspace access token",
         about: about!("Acts on a Bitbucket Cloud repository, project or workspace with the token's scopes; `ATCTT3xFfGN0` + body + `=` + CRC-32, verified."),
@@ -671,7 +671,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["Authorization: Bearer ATCTT3xFfGN0leLY2OnYd0V0avSmMZPt9bfgnhRdI2EoB0dBzYu_AQmu-Kx656JTxUyb_10dliTycB6Og4Xh8d55K4_qWyq5j6n9xYu49v0JDCrnU7NU-hD8sULRqZS3aofT3uhI1hAlFH2Zs4jamaAh1pOL8rorL3vM7xmpUa0KVDBNMkK3gS_=DDC501AC", "Authorization: Bearer ATCTT3xFfGN0...", "BITBUCKET_TOKEN=ATCTT3xFfGN0Nem_uh-Lu2XZW1VgGd0gtBi0NBMxegWoyfZDNs0KVNne5zf9sB72z9c1Pqab8Qrz3Nn-ISUjZyejDlIWTXZfGMlfy1jNNSg_dlFDAcwDsevbIUdGvNlM8gFldDURG4Yen9Yd24yQNs3JKuT9j6ROYVvIXZAGL2J5vHIKwTY6kKu"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bitbucket-app-password",
         title: "Bitbucket app password",
         about: about!("A Bitbucket Cloud app password; `ATBB` + 24 characters + CRC-32 of the first 28 in hex, verified."),
@@ -689,7 +689,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["BITBUCKET_APP_PASSWORD=ATBBxZF2g7PHhr15GA9AK2KLCDcuECB448B7", "ATBBxxxxxxxxxxxxxxxxxxxxxxxx00000000", "ATBBg93ErUmFtKlaHNXMTT9Gbwk37BF6A4F"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bitbucket-data-center-token",
         title: "Bitbucket Data Center HTTP access token",
         about: about!("A Bitbucket Server/Data Center HTTP access token; `BBDC-` + base64 of `<id>:<random bytes>`, decoded."),
@@ -707,7 +707,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["BBDC-q9P2ZV3IzQBASb7bMggRa6q5OFZnMCHFsIdOUcnZHWVb", "BBDC-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "BBDC-NTkwODk4NTc4ODU1OnKlbZSUVS1SwtWxU89QkEXZzJ"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "atlassian-data-center-pat",
         title: "Jira / Confluence Data Center personal access token",
         about: about!("A Jira or Confluence Server/Data Center personal token: base64 of `<id>:<random bytes>`, decoded, after a Bearer header or token variable near Jira/Confluence words."),
@@ -730,7 +730,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bitbucket-client-secret",
         title: "Bitbucket OAuth consumer secret",
         about: about!("The secret of a Bitbucket OAuth consumer; 32 characters after a Bitbucket secret variable."),
@@ -747,7 +747,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["BITBUCKET_CLIENT_SECRET=${BB_SECRET}", "BITBUCKET_CLIENT_SECRET=zhgNEdgXYA2l9UjMdZmWBsmotUtMZXM", "BITBUCKET_CLIENT_SECRET=5aa453d131691807da436b8bb36390ff"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-devops-pat",
         title: "Azure DevOps personal access token",
         about: about!("Acts as the user on Azure DevOps repos, pipelines and artifacts; the 84-character form carries the `AZDO` signature and a Marvin32 checksum, verified."),
@@ -765,7 +765,7 @@ pub const RULES: &[Rule] = &[
         negatives: examples!["AZURE_DEVOPS_EXT_PAT=0eW5i22cNZnsDMluNmSV4ru2qaA2zPyFz5XGaUVbBMYu9JLT1c6lJQQJ99BI0CUMFxAfji0yAAAAAZDO1hQB", "AZURE_DEVOPS_EXT_PAT=eTp4aMPTeTLP4BdUfx0jhR3qwEGTYtUQnIEwxMayUQXzvXPfwioJQQJ99BG7jtifJRQDjikAAAAAZDO1Pov", "PATs created since 2025 contain JQQJ99 and AZDO"],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "azure-devops-pat-legacy",
         title: "Azure DevOps personal access token (52-character)",
         about: about!("The older 52-character base32 Azure DevOps PAT; looked for near Azure DevOps words and verified by its embedded CRC-32."),
@@ -793,7 +793,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "sourcegraph-access-token",
         title: "Sourcegraph access token",
         about: about!("Searches and reads all code a Sourcegraph user can see; `sgp_` (+ instance id or `local_`) + 40 hex."),

@@ -138,7 +138,7 @@ macro_rules! sep {
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
-    Rule {
+    rule! {
         id: "bip39-seed-phrase",
         title: "Cryptocurrency seed phrase (BIP-39)",
         about: about!("A 12–24 word recovery phrase that restores a whole wallet; every word must be on the BIP-39 list and the checksum bits must match. Needs a wallet word (seed, mnemonic, wallet…) nearby."),
@@ -194,7 +194,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bitcoin-wif-private-key",
         title: "Bitcoin private key (WIF)",
         about: about!("A Bitcoin private key in wallet import format; checked by its Base58Check version byte and double SHA-256 checksum."),
@@ -221,7 +221,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "crypto-hex-private-key",
         title: "Hex private key (Ethereum / secp256k1)",
         about: about!("A 64-hex-digit private key labelled as such (Ethereum, Hardhat/Foundry deployers); must lie in the secp256k1 range. Transaction hashes of the same shape are not reported."),
@@ -253,7 +253,7 @@ pub const RULES: &[Rule] = &[
         ],
         ..Rule::SECRET
     },
-    Rule {
+    rule! {
         id: "bip32-extended-private-key",
         title: "Extended private key (BIP-32 xprv)",
         about: about!("An HD wallet master or account private key (xprv/tprv/yprv/zprv…) from which every child key derives; checked by Base58Check, version bytes and key prefix."),

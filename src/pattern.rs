@@ -12,6 +12,10 @@
 //! Every engine used is linear in the haystack: the lazy DFA never gives
 //! up (it clears its cache and goes on), and the capture step runs on the
 //! matched span only.
+//!
+//! This module sits below both the engine and the settings: the catalog's
+//! patterns and a policy's custom and allowlist patterns compile here, the
+//! latter within [`limits`].
 
 use regex_automata::hybrid::{self, regex::Regex};
 use regex_automata::nfa::thompson::{self, backtrack::BoundedBacktracker, pikevm::PikeVM, WhichCaptures, NFA};
@@ -21,6 +25,67 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Span};
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
+
+/// Limits on the patterns a policy brings, so that no policy can cost a
+/// browser tab more than it protects.
+pub mod limits {
+    /// Characters in one custom or allowlist pattern.
+    pub const PATTERN_LEN: usize = 1_000;
+    /// Compiled size of one custom pattern, in bytes of NFA.
+    pub const COMPILED_PATTERN_BYTES: usize = 512 * 1024;
+    /// Compiled size of a catalog pattern (the catalog test keeps them far below).
+    pub const CATALOG_PATTERN_BYTES: usize = 8 << 20;
+}
+
+/// Compiles a catalog pattern: bytes, ASCII, no Unicode tables.
+pub(crate) fn compile(pattern: &str) -> Result<Pattern, CompileError> {
+    compile_limited(pattern, limits::CATALOG_PATTERN_BYTES)
+}
+
+/// Compiles with an NFA size limit; an invalid pattern's reason is the
+/// last line of the parser's message (the earlier lines repeat the pattern).
+fn compile_limited(pattern: &str, nfa_limit: usize) -> Result<Pattern, CompileError> {
+    Pattern::new(pattern, nfa_limit).map_err(|e| match e {
+        CompileError::Invalid(why) => CompileError::Invalid(last_line(&why).to_string()),
+        too_large => too_large,
+    })
+}
+
+/// Checks and compiles a pattern from a policy, within [`limits`]; the
+/// error is a sentence an admin can act on.
+pub(crate) fn compile_custom(pattern: &str) -> Result<Pattern, String> {
+    if pattern.is_empty() {
+        return Err("empty pattern".into());
+    }
+    if pattern.chars().count() > limits::PATTERN_LEN {
+        return Err(format!("longer than {} characters", limits::PATTERN_LEN));
+    }
+    let regex = compile_limited(pattern, limits::COMPILED_PATTERN_BYTES).map_err(|e| match e {
+        CompileError::TooLarge => format!(
+            "compiles to more than {} KiB (reduce counted repetitions such as {{1000}})",
+            limits::COMPILED_PATTERN_BYTES / 1024
+        ),
+        CompileError::Invalid(why) => format!("not a valid pattern: {why}"),
+    })?;
+    if regex.is_match(b"") {
+        return Err("matches empty text; it would flag every prompt".into());
+    }
+    Ok(regex)
+}
+
+/// An allowlist pattern: checked like a custom pattern, compiled to match
+/// the whole value, so `abc` does not allow `xabcx`.
+pub(crate) fn compile_whole_value(pattern: &str) -> Result<Pattern, String> {
+    compile_custom(pattern)?;
+    compile_limited(&format!("^(?:{pattern})$"), limits::COMPILED_PATTERN_BYTES)
+        .map_err(|_| "not a valid pattern".to_string())
+}
+
+/// The parser's messages end with the reason; the lines before it show the
+/// pattern with a caret.
+fn last_line(s: &str) -> &str {
+    s.lines().last().unwrap_or(s).trim()
+}
 
 /// Why a pattern did not compile.
 pub(crate) enum CompileError {
@@ -203,6 +268,23 @@ mod tests {
         let p = pattern(r"id(?::([0-9]+))?");
         let (m, v) = p.find_group(&Input::new(b"an id here"), 1).unwrap();
         assert_eq!((m.start, m.end, v), (3, 5, None));
+    }
+
+    #[test]
+    fn custom_patterns_are_bounded() {
+        assert!(compile_custom("ACME-[0-9]{6}").is_ok());
+        let e = compile_custom("(a{1000}){1000}").unwrap_err();
+        assert!(e.contains("KiB"), "{e}");
+        assert!(compile_custom("a*").unwrap_err().contains("empty"));
+        assert!(compile_custom(&"a".repeat(2000)).unwrap_err().contains("longer"));
+        assert!(compile_custom("(?<=a)b").unwrap_err().contains("not a valid pattern"));
+    }
+
+    #[test]
+    fn allowlist_patterns_match_whole_values() {
+        let p = compile_whole_value("abc[0-9]").unwrap();
+        assert!(p.is_match(b"abc1"));
+        assert!(!p.is_match(b"xabc1x"));
     }
 
     #[test]

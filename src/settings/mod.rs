@@ -1,0 +1,27 @@
+//! The policy, end to end: the document and its defaults, the lenient
+//! parse, the merge of an organisation's managed policy over the user's
+//! options with what it locks, and site matching. The CLI and the browsers
+//! (through the WebAssembly bindings) call the same code, so
+//! `promptwarden check-policy --managed … --user …` shows exactly what a
+//! browser enforces.
+//!
+//! - [`Policy`]: one JSON document (keys are camelCase, as browser policy
+//!   tools expect) serves the CLI (`--policy FILE`), the extension's user
+//!   options and the enterprise managed policy.
+//! - [`Effective::resolve`]: defaults < user options < managed policy.
+//! - [`Site`]: the one site syntax; [`Effective::protection`] says whether
+//!   and why a page is protected.
+//! - [`keys`]: every key with its title and schema, from which the managed
+//!   schema and the deployment docs are generated.
+
+pub mod apps;
+pub mod keys;
+mod parse;
+mod policy;
+mod resolve;
+mod sites;
+
+pub use parse::is_kebab_id;
+pub use policy::{limits, AllowEntry, CustomRule, FailMode, Policy, PolicyError, PolicyIssue};
+pub use resolve::{Effective, Protection, Source, SourcedIssue};
+pub use sites::Site;
