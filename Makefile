@@ -5,6 +5,8 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/promptwarden.wasm
+# The scanner alone, built with the `bindings` feature only: what chat pages load.
+SCAN_WASM := target/wasm-scan/wasm32-unknown-unknown/release/promptwarden.wasm
 EXTRACT_WASM := target/wasm32-unknown-unknown/release/promptwarden_extract.wasm
 FUZZ_SECONDS ?= 30
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -49,6 +51,13 @@ wasm: tools node-deps
 	  wasm-bindgen --target web --out-dir pkg --out-name promptwarden $(WASM) && \
 	  node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) pkg/promptwarden_bg.wasm -o pkg/promptwarden_bg.wasm; \
 	fi
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build --lib --release --locked --target wasm32-unknown-unknown \
+	  --no-default-features --features bindings --target-dir target/wasm-scan
+	@if [ ! -f pkg/promptwarden_scan_bg.wasm ] || [ $(SCAN_WASM) -nt pkg/promptwarden_scan_bg.wasm ]; then \
+	  echo "wasm-bindgen + wasm-opt -> pkg/ (scanner only, for pages)"; \
+	  wasm-bindgen --target web --out-dir pkg --out-name promptwarden_scan $(SCAN_WASM) && \
+	  node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) pkg/promptwarden_scan_bg.wasm -o pkg/promptwarden_scan_bg.wasm; \
+	fi
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build -p promptwarden-extract --lib --release --locked --target wasm32-unknown-unknown
 	@if [ ! -f pkg/promptwarden_extract_bg.wasm ] || [ $(EXTRACT_WASM) -nt pkg/promptwarden_extract_bg.wasm ]; then \
 	  echo "wasm-bindgen + wasm-opt -> pkg/ (extraction)"; \
@@ -72,9 +81,12 @@ build: native extension www
 
 package: extension
 
-lint:
+# tsc checks the JSDoc types of the extension, the playground and the tests
+# (jsconfig.json); it reads the engine's types from pkg/, hence wasm.
+lint: wasm
 	cargo fmt --all -- --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
+	node_modules/.bin/tsc -p jsconfig.json
 
 test-rust:
 	cargo test --locked --release

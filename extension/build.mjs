@@ -59,11 +59,11 @@ function origin(/** @type {string} */ pattern) {
   return pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
 }
 
-/** Resolves the content script's imports of the wasm packages (engine, file extraction) to pkg/ at the repository root. */
+/** Resolves the content script's imports of the wasm packages (scanner, file extraction) to pkg/ at the repository root. */
 const pkgResolver = {
   name: 'pkg',
   setup(b) {
-    b.onResolve({ filter: /pkg\/promptwarden(_extract)?\.js$/ }, (args) => ({ path: join(root, 'pkg', args.path.split('/').pop()) }));
+    b.onResolve({ filter: /pkg\/promptwarden(_extract|_scan)?\.js$/ }, (args) => ({ path: join(root, 'pkg', args.path.split('/').pop()) }));
   },
 };
 
@@ -85,8 +85,10 @@ async function buildBrowser(/** @type {'chrome' | 'firefox'} */ browser) {
   if (testHooks) cpSync(join(here, 'test', 'test-hooks.js'), join(out, 'shared', 'test-hooks.js'));
   cpSync(join(here, 'managed_schema.json'), join(out, 'managed_schema.json'));
   mkdirSync(join(out, 'pkg'));
-  // The engine, and file extraction: a module of its own that loads only when a file arrives.
-  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm', 'promptwarden_extract.js', 'promptwarden_extract_bg.wasm']) {
+  // The engine for the extension's own contexts; the scanner alone, which
+  // content scripts fetch (bundled glue, so only its .wasm); and file
+  // extraction, a module of its own that loads only when a file arrives.
+  for (const f of ['promptwarden.js', 'promptwarden_bg.wasm', 'promptwarden_scan_bg.wasm', 'promptwarden_extract.js', 'promptwarden_extract_bg.wasm']) {
     cpSync(join(root, 'pkg', f), join(out, 'pkg', f));
   }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(browser), null, 2)}\n`);

@@ -7,7 +7,8 @@
  * and the same policy, so they find the same things.
  */
 
-import { initSync, Scanner } from '../../pkg/promptwarden.js';
+// The scanner-only module: pages never run policy resolution or the catalog listing.
+import { initSync, Scanner } from '../../pkg/promptwarden_scan.js';
 import { ext } from '../shared/ext.js';
 import { ENGINE_PORT, MSG, PART_CHARS, PARTS_PORT } from '../shared/messages.js';
 
@@ -41,7 +42,7 @@ let mode = 'background';
 export async function startEngine(policyJson, opts = {}) {
   if (opts.forceBackground) return mode;
   try {
-    const response = await fetch(ext.runtime.getURL('pkg/promptwarden_bg.wasm'));
+    const response = await fetch(ext.runtime.getURL('pkg/promptwarden_scan_bg.wasm'));
     const module = await WebAssembly.compile(await response.arrayBuffer());
     initSync({ module });
     local = new Scanner(policyJson);

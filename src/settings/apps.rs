@@ -42,7 +42,7 @@ struct Catalog {
 
 fn catalog() -> &'static Catalog {
     static PARSED: OnceLock<Catalog> = OnceLock::new();
-    PARSED.get_or_init(|| parse(CATALOG).expect("extension/sites.json is valid (tests/settings.rs checks it)"))
+    PARSED.get_or_init(|| parse(CATALOG).expect("extension/sites.json is valid (the test below checks it)"))
 }
 
 fn strings(v: &Value) -> Vec<String> {

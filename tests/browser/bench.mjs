@@ -58,7 +58,11 @@ async function inPage({ corpus, bases }) {
   t = performance.now();
   const module = await WebAssembly.compile(bytes);
   const compileMs = performance.now() - t;
-  const m = await import('/pkg/promptwarden.js');
+  // The server's /pkg/ is www/pkg, a copy of pkg/: typed from there (a
+  // specifier in a variable, because the checker cannot resolve a URL path).
+  const url = '/pkg/promptwarden.js';
+  /** @type {typeof import('../../pkg/promptwarden.js')} */
+  const m = await import(url);
   t = performance.now();
   const exports = await m.default({ module_or_path: module });
   const instantiateMs = performance.now() - t;

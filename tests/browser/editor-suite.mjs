@@ -30,6 +30,10 @@ export function noSecretIn(text, what) {
  * In Chromium: the open panel as the accessibility tree shows it must be an
  * alertdialog with a name, show the rule's title and a masked preview, and
  * never the secret. Elsewhere (no accessibility tree to read): nothing.
+ * @param {any} t the page (harness tab helpers)
+ * @param {{ title?: string, buttons?: string[], titleRule?: string | null, preview?: string | null }} [expect]
+ *   what to check: the accessible name, the buttons in order, the rule title
+ *   and the preview in the text (null: not checked)
  * @returns the panel as read, or null
  */
 export async function checkPanel(t, { title, buttons, titleRule = 'AWS access key ID', preview = 'AKIA****' } = {}) {

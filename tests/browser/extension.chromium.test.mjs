@@ -16,6 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, editorSuite, engineSuite } from './editor-suite.mjs';
 import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, secretsIn, until } from './harness.mjs';
 import { startNetmon } from './netmon.mjs';
+import { sitesSuite } from './sites.mjs';
 import { HOST_PAGES } from '../../www/server.mjs';
 
 const messages = JSON.parse(readFileSync(path.join(REPO, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
@@ -72,6 +73,7 @@ describe('the extension is loaded', () => {
 });
 
 editorSuite(browser, { ime });
+sitesSuite(browser, 'Chromium');
 // The engine's fallback paths need the test-hooks build (dist-test/): the
 // shipped build has no way to be told its engine is unavailable.
 describe('engine fallback and fail modes (test-hooks build)', () => {
@@ -158,7 +160,7 @@ describe('the service worker stopped mid-session (as Chromium stops an idle one)
     await b.setOptions({});
     const t = await b.open(EDITORS[0]);
     await b.stopWorker();
-    await t.eval(() => document.activeElement?.blur());
+    await t.eval(() => /** @type {HTMLElement | null} */ (document.activeElement)?.blur());
     await t.idle(300);
     assert.equal(await b.workerRunning(), false, 'nothing wakes the worker while the user does nothing');
     await t.focusComposer();

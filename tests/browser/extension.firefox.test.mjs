@@ -22,6 +22,7 @@ import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, checkPanel, editorSuite, engineSuite, noSecretIn } from './editor-suite.mjs';
 import { EDITORS, FIREFOX_UUID, REPO, SECRETS, launchFirefox, sameList, secretsIn, until } from './harness.mjs';
 import { LONG_TASK_BUDGET_MS, MB, assertPasteBudget, blockedStretches, copyBig, maxOf, manyFindingsSuite, measureRead, richPasteSuite, textareaLength, watchBlockedStretches } from './huge-paste.mjs';
+import { sitesSuite } from './sites.mjs';
 
 /** Composes 'にほん', presses Enter inside the composition, commits '日本'. */
 async function ime() {
@@ -80,6 +81,7 @@ describe('the add-on is installed', () => {
 });
 
 editorSuite(browser, { ime });
+sitesSuite(browser, 'Firefox ESR');
 // The engine's fallback paths need the test-hooks build (dist-test/): the
 // shipped build has no way to be told its engine is unavailable.
 describe('engine fallback and fail modes (test-hooks build)', () => {

@@ -283,7 +283,7 @@ for (const fx of FIXTURES) {
       await f.page.keyboard.type('again');
       assert.equal(await f.state(), 'again');
       // A script's click() (the extension's resend) sends the same way.
-      await f.page.evaluate(() => document.querySelector('[data-testid="send-button"]').click());
+      await f.page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('[data-testid="send-button"]')).click());
       assert.deepEqual(await sentCount(f.page, 2), ['by button', 'again']);
       await f.done();
     });

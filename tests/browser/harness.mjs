@@ -190,7 +190,9 @@ export async function ensureBuilt() {
   try {
     const stamp = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
     const inputs = Math.max(newest(path.join(REPO, 'extension')), newest(path.join(REPO, 'pkg')));
-    for (const [dist, flags] of [[DIST, []], [TEST_DIST, ['--test-hooks']]]) {
+    /** @type {[string, string[]][]} the shipped build, and the one with test hooks */
+    const builds = [[DIST, []], [TEST_DIST, ['--test-hooks']]];
+    for (const [dist, flags] of builds) {
       const outputs = Math.min(...['chrome/manifest.json', 'firefox/manifest.json', 'promptwarden-firefox.xpi'].map((f) => stamp(path.join(dist, f))));
       if (outputs <= inputs) {
         execFileSync(process.execPath, [path.join(REPO, 'extension', 'build.mjs'), ...flags], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -144,7 +144,9 @@ function placeFile(file, content) {
 }
 
 // A run cut short by the test runner's timeout or Ctrl+C still removes the files.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+/** @type {[NodeJS.Signals, number][]} */
+const EXIT_CODES = [['SIGINT', 130], ['SIGTERM', 143]];
+for (const [signal, code] of EXIT_CODES) {
   process.once(signal, () => process.exit(code));
 }
 
@@ -180,10 +182,10 @@ async function managedStorage() {
 /** What the options page shows for the locked and the free controls (run in the options page). */
 function optionsState() {
   const control = (id) => {
-    const el = document.getElementById(id);
+    const el = /** @type {HTMLInputElement | HTMLSelectElement} */ (document.getElementById(id));
     const label = document.querySelector(`label[for="${id}"]`);
     return {
-      value: el.type === 'checkbox' ? el.checked : el.value,
+      value: el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value,
       disabled: el.disabled,
       title: el.title,
       labelLocked: !!label?.classList.contains('locked'),
@@ -191,7 +193,7 @@ function optionsState() {
     };
   };
   // The rule table lists the first 200 rules; the filter finds the rest.
-  const filter = document.getElementById('rule-filter');
+  const filter = /** @type {HTMLInputElement} */ (document.getElementById('rule-filter'));
   if (filter.value !== 'email') {
     filter.value = 'email';
     filter.dispatchEvent(new Event('input'));
@@ -205,7 +207,7 @@ function optionsState() {
   }));
   return {
     fresh: !window.__pwStale,
-    ready: document.getElementById('cat-secret').options.length > 0 && document.querySelectorAll('#rule-rows tr').length > 0,
+    ready: /** @type {HTMLSelectElement} */ (document.getElementById('cat-secret')).options.length > 0 && document.querySelectorAll('#rule-rows tr').length > 0,
     managedNote: !document.getElementById('managed-note').hidden,
     issues: document.getElementById('issues').hidden ? [] : [...document.querySelectorAll('#issue-list li')].map((li) => li.textContent),
     secret: control('cat-secret'),
@@ -241,7 +243,9 @@ function assertPolicyLoaded(managed, where) {
 function assertLockedOptions(o, { all = false } = {}) {
   assert.deepEqual(o.issues, [], 'no policy issues are reported');
   assert.ok(o.managedNote, 'the "managed by your organisation" note is shown');
-  for (const [name, value] of [['secret', 'block'], ['pii', 'redact'], ['allowOverride', true], ['requireJustification', true]]) {
+  /** @type {[string, string | boolean][]} */
+  const expected = [['secret', 'block'], ['pii', 'redact'], ['allowOverride', true], ['requireJustification', true]];
+  for (const [name, value] of expected) {
     const c = o[name];
     assert.equal(c.value, value, `${name} shows the organisation's value`);
     assert.equal(c.disabled, true, `${name} is disabled`);
@@ -293,6 +297,9 @@ async function storedUserOptions() {
 /**
  * Writes user options (the weaker ones unless told) to local storage and
  * waits until the background has rebuilt with them; returns its hello reply.
+ * @param {any} b the launched browser
+ * @param {(items: object) => Promise<unknown>} write writes `items` to the extension's local storage
+ * @param {object} [options] the user options document
  */
 async function writeUserOptions(b, write, options = WEAKER_USER_OPTIONS) {
   await write({ userOptions: options });
@@ -364,13 +371,13 @@ function checkPolicy(managed, user) {
  */
 async function lockedInOptionsPage(ruleIds) {
   const controls = {};
-  for (const el of document.querySelectorAll('[data-path]')) {
+  for (const el of /** @type {NodeListOf<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>} */ (document.querySelectorAll('[data-path]'))) {
     const p = el.getAttribute('data-path');
     if (p === 'excludedSites' || p === 'allowlist') continue; // lists: the user may add to them unless everything is locked
     controls[p] = el.disabled;
   }
   const rules = {};
-  const filter = document.getElementById('rule-filter');
+  const filter = /** @type {HTMLInputElement} */ (document.getElementById('rule-filter'));
   for (const id of ruleIds) {
     filter.value = id;
     filter.dispatchEvent(new Event('input'));
@@ -385,7 +392,7 @@ async function lockedInOptionsPage(ruleIds) {
 /** Chromium: loads the options page in `page` and reads it once it has rendered. */
 async function openOptions(page, b) {
   await page.goto(`${b.origin}options/options.html`);
-  await page.waitForFunction(() => document.getElementById('cat-secret').options.length > 0 && document.querySelectorAll('#rule-rows tr').length > 0);
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.getElementById('cat-secret')).options.length > 0 && document.querySelectorAll('#rule-rows tr').length > 0);
   return page.evaluate(optionsState);
 }
 
@@ -580,7 +587,7 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
     try {
       const o = await openOptions(page, b);
       assertLockedOptions(o, { all: true });
-      const free = await page.evaluate(() => [...document.querySelectorAll('#custom-form input, #custom-form select, #custom-form button, #excluded-sites, #allow-values')].filter((el) => !el.disabled).map((el) => el.id || el.tagName));
+      const free = await page.evaluate(() => [...document.querySelectorAll('#custom-form input, #custom-form select, #custom-form button, #excluded-sites, #allow-values')].filter((el) => !(/** @type {HTMLInputElement | HTMLSelectElement | HTMLButtonElement | HTMLTextAreaElement} */ (el).disabled)).map((el) => el.id || el.tagName));
       assert.deepEqual(free, [], 'the custom rule form and the site and allow lists are read-only');
     } finally {
       await page.close();

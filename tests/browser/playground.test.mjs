@@ -87,7 +87,7 @@ test('the playground highlights a GitHub token and an IBAN, redacts both, and ke
     await page.click('#prompt');
     await page.keyboard.type(`deploy with token ${GITHUB} and refund to ${IBAN} please`);
     await page.waitForFunction(() => document.querySelectorAll('#highlighted mark').length === 2);
-    const marks = await page.$$eval('#highlighted mark', (ms) => ms.map((m) => ({ rule: m.dataset.rule, title: m.title, text: m.textContent })));
+    const marks = await page.$$eval('#highlighted mark', (ms) => ms.map((m) => ({ rule: m.dataset.rule, title: /** @type {HTMLElement} */ (m).title, text: m.textContent })));
     assert.deepEqual(marks.map((m) => m.rule), ['github-pat', 'iban']);
     assert.ok(marks[0].text === GITHUB && marks[1].text === IBAN, 'the highlights cover exactly the token and the IBAN');
     assert.match(marks[0].title, /GitHub personal access token/);

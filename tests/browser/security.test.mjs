@@ -160,7 +160,7 @@ describe('synthetic events from the page', () => {
     await t.press('Enter');
     await t.waitPanel('the warn panel to open on Enter');
     const fired = await t.eval(() => {
-      const host = document.querySelector('[data-promptwarden]');
+      const host = /** @type {HTMLElement} */ (document.querySelector('[data-promptwarden]'));
       const targets = [host, document.activeElement, document, window, document.body];
       let n = 0;
       const fire = (target, e) => {

@@ -163,7 +163,7 @@ def gh_classic(prefix):
     return prefix + body + base62_fixed(zlib.crc32(body.encode()), 6)
 
 
-# self-test against public sample tokens quoted in the research notes
+# self-test against public sample tokens (CredSweeper's and detect-secrets' test data)
 def _gh_ok(tok):
     body, chk = tok[4:-6], tok[-6:]
     return base62_fixed(zlib.crc32(body.encode()), 6) == chk

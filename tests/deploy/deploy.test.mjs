@@ -404,7 +404,7 @@ test('the example policy validates against extension/managed_schema.json and use
   assert.deepEqual(validate(schema, policy), []);
   const unknown = Object.keys(policy).filter((k) => !(k in schema.properties));
   assert.deepEqual(unknown, [], 'policy.json keys missing from the schema');
-  // What the brief asks the example to show.
+  // What the deployment docs say the example shows.
   assert.equal(policy.categories.secret, 'block');
   assert.equal(policy.categories.pii, 'redact');
   assert.ok(policy.customRules.some((r) => r.pattern === 'ACME-[0-9]{6}' && r.keywords.includes('ACME-')));

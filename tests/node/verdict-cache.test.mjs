@@ -4,8 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HASHED_LIMIT, VerdictCache } from '../../extension/content/verdict-cache.js';
 
+/** @typedef {import('../../extension/content/engine.js').Verdict} Verdict */
+
+/** @type {Verdict} */
 const clean = { findings: [] };
-const withKey = { findings: [{ ruleId: 'aws-access-key-id', start: 0, end: 20 }] };
+/** @type {Verdict} */
+const withKey = {
+  findings: [{ ruleId: 'aws-access-key-id', title: 'AWS access key ID', category: 'secret', severity: 'critical', action: 'warn', start: 0, end: 20, preview: 'AKIA****' }],
+};
 
 test('a long text gets its verdict back; one differing in its last character does not', () => {
   const cache = new VerdictCache(4);

@@ -89,3 +89,15 @@ test('findings carry their rule’s title: the catalog’s, or the custom rule�
     ['acme-host', 'acme-host'],
   ]);
 });
+
+test('the scanner-only module chat pages load finds exactly what the full module finds', async () => {
+  const scan = await import('../../pkg/promptwarden_scan.js');
+  scan.initSync({ module: readFileSync(new URL('../../pkg/promptwarden_scan_bg.wasm', import.meta.url)) });
+  assert.equal(/** @type {Record<string, unknown>} */ (scan).Settings, undefined, 'no settings resolution in the page module');
+  const policy = { categories: { pii: 'redact' }, customRules: [{ id: 'acme-ticket', pattern: 'ACME-[0-9]{6}', keywords: ['ACME-'] }] };
+  const text = 'key AKIAZ7VRSQ5TBLN2MXQE, mail jane.roe@acme-corp.com, card 4539 1488 0343 6467, ticket ACME-123456, ключ 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';
+  const page = new scan.Scanner(policy).scanOnSite(text, 'claude.ai/');
+  const full = new Scanner(policy).scanOnSite(text, 'claude.ai/');
+  assert.ok(full.length >= 5, `${full.length} findings`);
+  assert.deepEqual(page, full);
+});

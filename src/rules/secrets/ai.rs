@@ -4,9 +4,8 @@
 //! AssemblyAI, Deepgram, Stability, Azure OpenAI, Cerebras, Weights & Biases,
 //! Tavily, Jina, Anyscale, NVIDIA and Firecrawl.
 //!
-//! Prefixes and lengths come from the public rule sets summarised in
-//! `research/detection-anchors.md` (gitleaks `openai.go`, `anthropic.go`,
-//! `huggingface.go`, `perplexity.go`, `cerebras.go`; trufflehog `groq`, `xai`,
+//! Prefixes and lengths come from public rule sets (gitleaks `openai.go`,
+//! `anthropic.go`, `huggingface.go`, `perplexity.go`, `cerebras.go`; trufflehog `groq`, `xai`,
 //! `openrouter`, `replicate`, `langsmith`, `pinecone`, `nvapi`, `deepseek`,
 //! `elevenlabs`, `googlegemini`; secretlint `openai`, `anthropic`, `groq`) and
 //! the providers' key pages where they state a format. Two formats carry a

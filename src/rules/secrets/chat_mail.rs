@@ -5,8 +5,7 @@
 //! Formats come from the providers' token documentation where it exists
 //! (Slack "Token types", Discord's developer docs, Telegram Bot API,
 //! Microsoft's incoming-webhook and Logic Apps trigger docs) and otherwise
-//! from the public rule sets summarised in
-//! `research/detection-anchors.md` (gitleaks `slack.go`, `discord.go`,
+//! from public rule sets (gitleaks `slack.go`, `discord.go`,
 //! `telegram.go`, `twilio.go`, `sendgrid.go`, `mailgun.go`, `mailchimp.go`,
 //! `sendinblue.go`; detect-secrets `slack.py`, `discord.py`; CredSweeper's
 //! Discord check). Two formats carry decodable structure and are checked:

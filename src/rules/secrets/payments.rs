@@ -5,10 +5,9 @@
 //! Prefixes come from the providers' API docs (Stripe "API keys",
 //! Square "Access tokens", Shopify "Access modes", Plaid "Items",
 //! Checkout.com "API keys", Mollie "Authentication", Coinbase Developer
-//! Platform "API key authentication") and from the public rule sets
-//! summarised in `research/detection-anchors.md` (gitleaks `stripe.go`,
-//! `square.go`, `shopify.go`, `plaid.go`, `gocardless.go`,
-//! `flutterwave.go`; detect-secrets `square_oauth.py`, `stripe.py`).
+//! Platform "API key authentication") and from public rule sets
+//! (gitleaks `stripe.go`, `square.go`, `shopify.go`, `plaid.go`,
+//! `gocardless.go`, `flutterwave.go`; detect-secrets `square_oauth.py`, `stripe.py`).
 //!
 //! Publishable keys (`pk_live_`, `pk_sbox_`, `FLWPUBK-`) are public by
 //! design and never reported. Stripe and Paystack share `sk_live_`: Paystack

@@ -1,39 +1,15 @@
-//! WebAssembly bindings. No logic lives here: this module converts types
-//! between JavaScript and the core, nothing else.
-//!
-//! Built with `wasm-bindgen --target web` into `pkg/`; the same module loads
-//! in the extension's background context, in the playground and in Node.
+//! The bindings only the extension's own contexts need (feature
+//! `extension`): the settings a browser enforces, site matching, the
+//! built-in app catalog, the policy checker and the rule listing. A chat
+//! page never runs these, so they stay out of the module pages load.
 
+use super::{policy_json, to_js, Scanner};
 use crate::settings::{apps, Effective, Policy};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** A policy document; see the README's policy reference. */
-export type PolicyInput = string | Record<string, unknown> | undefined | null;
-
-export interface Finding {
-  ruleId: string;
-  /** The rule's title (the custom rule's title, or its id). */
-  title: string;
-  category: "secret" | "pii" | "custom";
-  severity: "low" | "medium" | "high" | "critical";
-  action: "warn" | "block" | "redact";
-  /** UTF-16 code units: JavaScript string indices. */
-  start: number;
-  end: number;
-  /** UTF-8 bytes. */
-  byteStart: number;
-  byteEnd: number;
-  /** Masked; never the value. */
-  preview: string;
-  confidence: number;
-}
-
-export interface Replacement { placeholder: string; finding: Finding; }
-export interface Redacted { text: string; replacements: Replacement[]; }
-export interface PolicyIssue { path: string; message: string; }
 export interface SourcedIssue extends PolicyIssue { source: "managed" | "user"; }
 /** What the options page and the popup show: the effective policy, the organisation's locks, every problem. */
 export interface SettingsView {
@@ -54,63 +30,6 @@ export interface RuleInfo {
   severity: string; group: string; label: string;
 }
 "#;
-
-/// Plain objects through JSON: `JSON.parse` builds them faster than
-/// property-by-property calls across the boundary, and it keeps a
-/// serialisation crate out of the module.
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    serde_json::to_string(value).ok().and_then(|json| js_sys::JSON::parse(&json).ok()).unwrap_or(JsValue::NULL)
-}
-
-/// Accepts a JSON string, a plain object or nothing (the default policy).
-fn policy_json(policy: &JsValue) -> Result<Option<String>, JsError> {
-    if policy.is_undefined() || policy.is_null() {
-        return Ok(None);
-    }
-    if let Some(s) = policy.as_string() {
-        return Ok(Some(s));
-    }
-    let json = js_sys::JSON::stringify(policy).map_err(|_| JsError::new("policy: not serialisable to JSON"))?;
-    Ok(json.as_string())
-}
-
-/// A scanner built from a policy; see the crate docs for its guarantees.
-#[wasm_bindgen]
-pub struct Scanner {
-    inner: crate::Scanner,
-}
-
-#[wasm_bindgen]
-impl Scanner {
-    /// Builds a scanner. Throws an `Error` whose message names the bad field.
-    #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy: JsValue) -> Result<Scanner, JsError> {
-        let policy = match policy_json(&policy)? {
-            Some(json) => Policy::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
-            None => Policy::default(),
-        };
-        let inner = crate::Scanner::new(&policy).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Scanner { inner })
-    }
-
-    /// Findings in `text`, in order of position, with UTF-16 offsets.
-    #[wasm_bindgen(unchecked_return_type = "Finding[]")]
-    pub fn scan(&self, text: &str) -> JsValue {
-        to_js(&self.inner.scan(text))
-    }
-
-    /// Findings in `text` applying allowlist entries scoped to `site`.
-    #[wasm_bindgen(js_name = scanOnSite, unchecked_return_type = "Finding[]")]
-    pub fn scan_on_site(&self, text: &str, site: &str) -> JsValue {
-        to_js(&self.inner.scan_on_site(text, Some(site)))
-    }
-
-    /// `text` with every finding replaced by its placeholder.
-    #[wasm_bindgen(unchecked_return_type = "Redacted")]
-    pub fn redact(&self, text: &str) -> JsValue {
-        to_js(&self.inner.redact(text))
-    }
-}
 
 /// The settings a browser enforces: the managed policy over the user's
 /// options over the defaults (see the core's `settings` module).
@@ -172,7 +91,7 @@ pub fn builtin_match_patterns() -> JsValue {
 
 /// Parses a policy leniently: the valid parts and every problem, so a UI can
 /// show errors inline while the rest of the policy applies.
-#[wasm_bindgen(js_name = checkPolicy, unchecked_return_type = "{ policy: object, issues: PolicyIssue[] }")]
+#[wasm_bindgen(js_name = checkPolicy, unchecked_return_type = "{ policy: Record<string, any>, issues: PolicyIssue[] }")]
 pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy: JsValue) -> Result<JsValue, JsError> {
     let json = policy_json(&policy)?.unwrap_or_else(|| "{}".into());
     let (policy, issues) = Policy::from_json_lenient(&json);
@@ -188,10 +107,4 @@ pub fn check_policy(#[wasm_bindgen(unchecked_param_type = "PolicyInput")] policy
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsValue {
     to_js(&crate::rules::describe_all())
-}
-
-/// The engine's version (the crate version).
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
 }
