@@ -18,7 +18,6 @@
 //! the exact pair table confirms each proposal.
 
 use crate::simd::{self, Bytes, Kernel, Pass};
-use std::collections::BTreeMap;
 
 /// The marks of 64 bytes of text: bit `j` is byte `j` of the block.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,12 +59,20 @@ impl PairFilter {
         let mut exact = vec![0u8; 1 << 16].into_boxed_slice();
         // One unit per pair up to the case of letters, so a bucket's nibble
         // sets stay small: `pa`, `Pa`, `pA`, `PA` share two nibbles each.
-        let mut units: BTreeMap<(u8, u8), Vec<(u8, u8)>> = BTreeMap::new();
+        // The units in folded order, kept sorted by insertion: a map or a
+        // sort of their own would cost the WebAssembly module kilobytes for
+        // some fifty units built once.
+        let mut units: Vec<((u8, u8), Vec<(u8, u8)>)> = Vec::new();
         for (a, b) in pairs {
             exact[(a as usize) << 8 | b as usize] = 1;
-            units.entry((a.to_ascii_lowercase(), b.to_ascii_lowercase())).or_default().push((a, b));
+            let folded = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            match units.binary_search_by_key(&folded, |u| u.0) {
+                Ok(i) => units[i].1.push((a, b)),
+                Err(i) => units.insert(i, (folded, vec![(a, b)])),
+            }
         }
-        PairFilter { exact, nibbles: buckets(units.into_values().collect()) }
+        let units = units.into_iter().map(|(_, members)| members).collect();
+        PairFilter { exact, nibbles: buckets(units) }
     }
 
     /// Whether `first` then `second` begins an anywhere keyword.
@@ -102,11 +109,11 @@ const fn weight(b: u8) -> u32 {
     }
 }
 
-static WEIGHT: [u32; 256] = {
+static WEIGHT: [u8; 256] = {
     let mut t = [0; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = weight(b as u8);
+        t[b] = weight(b as u8) as u8;
         b += 1;
     }
     t
@@ -135,7 +142,7 @@ impl NibbleSet {
             highs &= highs - 1;
             let mut lows = self.0;
             while lows != 0 {
-                w += WEIGHT[hi << 4 | lows.trailing_zeros() as usize];
+                w += u32::from(WEIGHT[hi << 4 | lows.trailing_zeros() as usize]);
                 lows &= lows - 1;
             }
         }
@@ -167,24 +174,32 @@ impl Bucket {
 /// afterwards while the summed cost fell took ten times as long to build
 /// and proposed 19,000.
 fn buckets(units: Vec<Vec<(u8, u8)>>) -> [[u8; 16]; 4] {
-    let mut units: Vec<(Bucket, Vec<(u8, u8)>)> = units
+    let units: Vec<(Bucket, Vec<(u8, u8)>)> = units
         .into_iter()
         .map(|members| {
             let b = members.iter().fold(Bucket::default(), |b, &(x, y)| Bucket(b.0.with(x), b.1.with(y)));
             (b, members)
         })
         .collect();
-    units.sort_by_key(|(b, _)| std::cmp::Reverse(b.cost()));
+    // Costliest first, ties in folded order (each unit goes after those
+    // that cost as much; no sort instantiated for fifty units, as above).
+    let mut order: Vec<usize> = Vec::with_capacity(units.len());
+    for (i, (b, _)) in units.iter().enumerate() {
+        let cost = b.cost();
+        let at = order.partition_point(|&j| units[j].0.cost() >= cost);
+        order.insert(at, i);
+    }
+    let units: Vec<&(Bucket, Vec<(u8, u8)>)> = order.iter().map(|&i| &units[i]).collect();
     let mut bucket_of = Vec::with_capacity(units.len());
     let mut sets = [Bucket::default(); 8];
-    for (unit, _) in &units {
+    for &(unit, _) in &units {
         let extra = |k: usize| sets[k].union(*unit).cost() - sets[k].cost();
         let k = (0..8).min_by_key(|&k| extra(k)).expect("eight buckets");
         bucket_of.push(k);
         sets[k] = sets[k].union(*unit);
     }
     let mut tables = [[0u8; 16]; 4];
-    for ((_, members), &k) in units.iter().zip(&bucket_of) {
+    for (&(_, members), &k) in units.iter().zip(&bucket_of) {
         for &(a, b) in members {
             tables[0][(a & 15) as usize] |= 1 << k;
             tables[1][(a >> 4) as usize] |= 1 << k;
