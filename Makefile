@@ -11,7 +11,7 @@ EXTRACT_WASM := target/wasm32-unknown-unknown/release/promptwarden_extract.wasm
 FUZZ_SECONDS ?= 30
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help build native wasm extension extension-test www test test-rust test-node test-browser test-fuzz lint bench run docs package clean tools node-deps browsers
+.PHONY: help build native wasm extension extension-test www test test-rust test-node test-browser test-fuzz test-generated lint bench run docs package clean tools node-deps browsers phone-plans check-phone-plans
 
 help:
 	@echo "make run      build everything and serve the playground on http://127.0.0.1:$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make build    native CLI, wasm package (pkg/), extension (dist/), fixture pages"
 	@echo "make package  dist/promptwarden-chrome.zip and dist/promptwarden-firefox.xpi"
 	@echo "make docs     regenerate docs/rules.md and docs/deploy/"
+	@echo "make phone-plans  regenerate src/rules/pii/phone_plans.rs from libphonenumber's metadata"
 
 tools:
 	@scripts/ensure-rust-tools.sh
@@ -91,6 +92,25 @@ lint: wasm
 test-rust:
 	cargo test --locked --release
 
+# The phone rule's dialling plans are generated from libphonenumber's
+# metadata (the pinned `phonenumbers` package from PyPI, installed into a
+# virtualenv under target/); the generated file is committed, and
+# check-phone-plans fails when it is not what the generator writes.
+PHONENUMBERS_VERSION := 9.0.43
+PY_VENV := target/phone-plans-venv
+$(PY_VENV)/.phonenumbers-$(PHONENUMBERS_VERSION):
+	python3 -m venv $(PY_VENV)
+	$(PY_VENV)/bin/pip install --quiet --disable-pip-version-check phonenumbers==$(PHONENUMBERS_VERSION)
+	touch $@
+
+phone-plans: $(PY_VENV)/.phonenumbers-$(PHONENUMBERS_VERSION)
+	$(PY_VENV)/bin/python scripts/phone-plans.py
+
+check-phone-plans: $(PY_VENV)/.phonenumbers-$(PHONENUMBERS_VERSION)
+	$(PY_VENV)/bin/python scripts/phone-plans.py --check
+
+test-generated: check-phone-plans
+
 test-node: extension node-deps
 	node --test tests/node/ tests/deploy/
 
@@ -110,7 +130,7 @@ fuzz-long:
 test-browser: build extension-test browsers
 	node --test --test-concurrency=1 tests/browser/
 
-test: lint test-rust test-node test-fuzz test-browser
+test: lint test-generated test-rust test-node test-fuzz test-browser
 
 bench: native wasm www node-deps browsers
 	cargo run --release --locked --example bench

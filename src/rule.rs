@@ -216,17 +216,48 @@ pub struct Candidate<'a> {
     /// asked: most candidates are settled by their checksum or shape alone.
     context: &'a dyn Fn() -> bool,
     near: std::cell::Cell<Option<bool>>,
+    /// Up to [`Candidate::AROUND`] bytes of text right before the match, cut
+    /// at a character boundary: a label there (`order #`, `ISBN`,
+    /// `version`) or a neighbouring digit can say what the value is.
+    pub before: &'a str,
+    /// The same after the match.
+    pub after: &'a str,
 }
 
 impl<'a> Candidate<'a> {
     /// A candidate whose context is looked up by `context` when needed.
     pub fn new(value: &'a str, matched: &'a str, context: &'a dyn Fn() -> bool) -> Candidate<'a> {
-        Candidate { value, matched, context, near: std::cell::Cell::new(None) }
+        Candidate { value, matched, context, near: std::cell::Cell::new(None), before: "", after: "" }
+    }
+
+    /// Bytes of text on each side of a match that [`Candidate::around`] keeps.
+    pub const AROUND: usize = 48;
+
+    /// The candidate with the text around its match, `text[start..end]`.
+    pub fn around(mut self, text: &'a str, start: usize, end: usize) -> Candidate<'a> {
+        let mut from = start.saturating_sub(Self::AROUND);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (end + Self::AROUND).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        self.before = text.get(from..start).unwrap_or("");
+        self.after = text.get(end..to).unwrap_or("");
+        self
     }
 
     /// A candidate whose context is already known (tests, re-checks).
     pub fn with_context(value: &'a str, near_context: bool) -> Candidate<'a> {
-        Candidate { value, matched: value, context: &|| false, near: std::cell::Cell::new(Some(near_context)) }
+        Candidate {
+            value,
+            matched: value,
+            context: &|| false,
+            near: std::cell::Cell::new(Some(near_context)),
+            before: "",
+            after: "",
+        }
     }
 
     /// Whether one of the rule's `context` words occurs within

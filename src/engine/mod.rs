@@ -18,6 +18,7 @@
 //! on the matched span only (`pattern.rs`), so no input and no custom
 //! pattern can hang a tab.
 
+mod columns;
 mod digits;
 mod first_pass;
 mod keywords;
@@ -330,7 +331,7 @@ impl Scanner {
             return None;
         }
         let context = || rule.near_context(hay, matched.0, matched.1);
-        let candidate = Candidate::new(value_str, matched_str, &context);
+        let candidate = Candidate::new(value_str, matched_str, &context).around(text, matched.0, matched.1);
         let verdict = match rule.validate {
             Some(validate) => validate(&candidate),
             None => Verdict::Plausible,

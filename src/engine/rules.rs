@@ -89,9 +89,11 @@ impl ActiveRule {
     }
 
     /// Whether a context word occurs within `context_window` bytes of
-    /// `start..end`. Short words must stand alone (`sin` is not in `using`,
-    /// `tel` not in `hotel`); longer ones may sit inside compounds
-    /// (`Steueridentifikationsnummer`, `asmens kodas`).
+    /// `start..end`, or in the header cell of the column holding the match
+    /// when it sits in a pasted table (`columns.rs`). Short words must
+    /// stand alone (`sin` is not in `using`, `tel` not in `hotel`); longer
+    /// ones may sit inside compounds (`Steueridentifikationsnummer`,
+    /// `asmens kodas`).
     pub fn near_context(&self, hay: &[u8], start: usize, end: usize) -> bool {
         if self.context.is_empty() {
             return false;
@@ -101,9 +103,12 @@ impl ActiveRule {
         let lo = start.saturating_sub(window);
         let hi = (end + window).min(hay.len());
         let lo = lo.saturating_sub(MAX_CONTEXT_WORD); // a word may start before and reach in
-        finder.any(&hay[lo..hi], |s, e| {
+        let near = finder.any(&hay[lo..hi], |s, e| {
             let (s, e) = (lo + s, lo + e);
             e >= start.saturating_sub(window) && (e - s > SHORT_WORD || is_whole_word(hay, s, e))
+        });
+        near || super::columns::header_cell(hay, end.saturating_sub(1)).is_some_and(|(hs, he)| {
+            finder.any(&hay[hs..he], |s, e| e - s > SHORT_WORD || is_whole_word(hay, hs + s, hs + e))
         })
     }
 

@@ -11,7 +11,8 @@
 use super::first_pass::{self, Block};
 use super::keywords::{Hit, Role};
 use super::rules::ActiveTrigger;
-use super::{digits, Scanner, Window};
+use super::{columns, digits, Scanner, Window};
+use crate::rule::Category;
 
 /// Bytes a window's left edge may move back to reach whitespace.
 const WIDEN_LEFT: usize = 32;
@@ -28,6 +29,8 @@ impl Scanner {
         let mut hits: Vec<Hit> = Vec::new();
         self.keywords.find_all(hay, marks, &mut hits);
         for h in &hits {
+            // A label in a table's header row reaches every row below it.
+            let mut table_end: Option<Option<usize>> = None;
             for &(rule, role) in self.keywords.listeners(h.keyword) {
                 let max_len = self.rules[rule as usize].max_len as usize;
                 match role {
@@ -37,14 +40,22 @@ impl Scanner {
                         end: (h.start + max_len).min(hay.len()),
                         anchored: true,
                     }),
-                    Role::Near { before, after } => out.push(window(
-                        marks,
-                        hay.len(),
-                        rule,
-                        (h.start, h.end),
-                        (before as usize, after as usize),
-                        max_len,
-                    )),
+                    Role::Near { before, after } => {
+                        let mut w = window(
+                            marks,
+                            hay.len(),
+                            rule,
+                            (h.start, h.end),
+                            (before as usize, after as usize),
+                            max_len,
+                        );
+                        if self.rules[rule as usize].category == Category::Pii {
+                            if let Some(end) = *table_end.get_or_insert_with(|| columns::table_end(hay, h.start)) {
+                                w.end = w.end.max(end);
+                            }
+                        }
+                        out.push(w)
+                    }
                 }
             }
         }

@@ -28,8 +28,11 @@ const FAMILIES: &[&[Rule]] = &[
     pii::contact::RULES,
     pii::financial::RULES,
     pii::ids_americas::RULES,
+    pii::ids_latin_america::RULES,
     pii::ids_europe::RULES,
+    pii::ids_europe_east::RULES,
     pii::ids_asia_africa::RULES,
+    pii::ids_asia_oceania::RULES,
 ];
 
 /// All built-in rules, in catalog order; the vendor table

@@ -8,6 +8,7 @@
 pub mod checksum;
 pub mod codec;
 pub mod entropy;
+pub mod national;
 pub mod placeholder;
 pub mod sha256;
 pub mod words;

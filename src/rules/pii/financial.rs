@@ -121,9 +121,13 @@ const TEST_CARDS: &[&str] = &[
     "4000000000001091",
 ];
 
-/// Brand check: issuer identification number range and length.
+/// Brand check: issuer identification number range and length (Maestro
+/// from 12 digits, the shortest its issuers publish).
 fn card_brand_ok(d: &str) -> bool {
     let n = d.len();
+    if n < 13 && d.as_bytes()[0] != b'5' && d.as_bytes()[0] != b'6' {
+        return false;
+    }
     let p = |k: usize| d[..k].parse::<u32>().unwrap_or(0);
     let (p2, p3, p4, p6) = (p(2), p(3), p(4), p(6));
     match d.as_bytes()[0] {
@@ -131,7 +135,7 @@ fn card_brand_ok(d: &str) -> bool {
         b'2' => ((2221..=2720).contains(&p4) && n == 16) || ((2200..=2204).contains(&p4) && (16..=19).contains(&n)),
         b'5' => {
             (51..=55).contains(&p2) && n == 16
-                || matches!(p4, 5018 | 5020 | 5038 | 5893) && (13..=19).contains(&n)
+                || matches!(p4, 5018 | 5020 | 5038 | 5893) && (12..=19).contains(&n)
                 || p3 == 508 && n == 16
         }
         b'3' => {
@@ -143,7 +147,7 @@ fn card_brand_ok(d: &str) -> bool {
         b'6' => {
             (p4 == 6011 || (644..=649).contains(&p3) || p2 == 65 || (622126..=622925).contains(&p6) || p2 == 62)
                 && (16..=19).contains(&n)
-                || matches!(p4, 6304 | 6759 | 6761 | 6762 | 6763) && (13..=19).contains(&n)
+                || matches!(p4, 6304 | 6759 | 6761 | 6762 | 6763) && (12..=19).contains(&n)
                 || p2 == 60 && n == 16
         }
         _ => false,
@@ -160,7 +164,12 @@ fn payment_card(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
-    if !(13..=19).contains(&digits.len()) || crate::validate::all_same(&digits) {
+    if !(12..=19).contains(&digits.len()) || crate::validate::all_same(&digits) {
+        return Verdict::Invalid;
+    }
+    // Digits inside a grouped IBAN (`DE89 3704 0044 0532 0130 00`) are the
+    // IBAN's, whether or not its check digits hold.
+    if inside_iban(c.before) {
         return Verdict::Invalid;
     }
     if TEST_CARDS.contains(&digits.as_str()) || !luhn_valid(&digits) || !card_brand_ok(&digits) {
@@ -172,6 +181,22 @@ fn payment_card(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     Verdict::Verified
+}
+
+/// Whether `before` ends with the start of a grouped IBAN: two letters,
+/// two digits and any number of four-character groups, then a space.
+fn inside_iban(before: &str) -> bool {
+    let Some(t) = before.strip_suffix(' ') else { return false };
+    for g in t.rsplit(' ') {
+        let b = g.as_bytes();
+        if b.len() != 4 || !b.iter().all(u8::is_ascii_alphanumeric) {
+            return false;
+        }
+        if b[..2].iter().all(u8::is_ascii_uppercase) && b[2..].iter().all(u8::is_ascii_digit) {
+            return true;
+        }
+    }
+    false
 }
 
 // ---------------------------------------------------------------------------
@@ -449,10 +474,11 @@ pub const RULES: &[Rule] = &[
         about: about!("A credit or debit card number (PAN): 13–19 digits in the usual groupings, checked by Luhn and by the issuer's range and length; providers' published test cards are skipped."),
         label: "CARD_NUMBER",
         severity: Severity::High,
-        trigger: Trigger::Digits { min_digits: 13, max_digits: 19, before: 2, after: 2 },
+        trigger: Trigger::Digits { min_digits: 12, max_digits: 19, before: 2, after: 2 },
         // `+` or `3.` before and `.5` after are matched only to be refused
-        // (phone numbers, decimals).
-        pattern: r"(?:[0-9]\.|\+)?([0-9]{13,19}|[0-9]{4}(?: [0-9]{4}){3}|[0-9]{4}(?:-[0-9]{4}){3}|[0-9]{4} [0-9]{6} [0-9]{4,5}|[0-9]{4}-[0-9]{6}-[0-9]{4,5}|[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{1,3}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{1,3})(?:\.[0-9])?",
+        // (phone numbers, decimals). 19-digit cards come as 4-4-4-4-3,
+        // 12-digit Maestro cards as 4-4-4.
+        pattern: r"(?:[0-9]\.|\+)?([0-9]{12,19}|[0-9]{4}(?: [0-9]{4}){3} [0-9]{3}|[0-9]{4}(?:-[0-9]{4}){3}-[0-9]{3}|[0-9]{4}(?: [0-9]{4}){2,3}|[0-9]{4}(?:-[0-9]{4}){2,3}|[0-9]{4} [0-9]{6} [0-9]{4,5}|[0-9]{4}-[0-9]{6}-[0-9]{4,5}|[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{1,3}|[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{1,3})(?:\.[0-9])?",
         value_group: 1,
         max_len: 32,
         validate: Some(payment_card),
@@ -467,6 +493,9 @@ pub const RULES: &[Rule] = &[
             "Meine Kreditkarte: «3533 0122 6916 6976»",
             "Diners «3684 801845 1468» declined twice",
             "UnionPay «6227048281489325285»",
+            "the 19-digit Visa «4929 4040 5613 8815 238» keeps failing 3DS",
+            "Maestro «6759 6498 2648» (the old 12-digit card)",
+            "Mir «2200 1512 3456 7890 120» получен в банке",
         ],
         negatives: examples![
             "Stripe test cards: 4242 4242 4242 4242 and 4000056655665556 (3DS)",
@@ -479,6 +508,9 @@ pub const RULES: &[Rule] = &[
             "sku 7350053850019 and UPC 036000291452",
             "amex test 378282246310005, JCB 3530111333300000",
             "CNPJ: 38691474000108",
+            "IBAN DE89 3704 0044 0532 0130 00 (the Bundesbank's example)",
+            "IBAN GB33 BUKB 4539 1488 0343 6467 99 with a typo in the check digits",
+            "ref 4539 1488 0343 (12 digits, Visa prefix)",
         ],
         ..Rule::PII
     },

@@ -29,6 +29,7 @@
 //! `invoice`), which reject it.
 
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
+use crate::validate::national::ca_bc_phn_valid;
 use crate::validate::{all_same, count_digits, digits_of, luhn_valid};
 
 /// Optional words before a number, then an optional guard digit.
@@ -515,6 +516,17 @@ fn passport_number(c: &Candidate) -> Verdict {
     Verdict::Plausible
 }
 
+/// PHN: modulus-11 check digit, always with a label.
+fn ca_bc_phn(c: &Candidate) -> Verdict {
+    match screen(c) {
+        Some(true) if ca_bc_phn_valid(&digit_vec(c.value)) && !all_same(c.value) => Verdict::Verified,
+        _ => Verdict::Invalid,
+    }
+}
+
+const CA_BC_PHN_WORDS: &[&str] =
+    &["phn", "personal health number", "bc services card", "care card", "carecard", "health number", "msp"];
+
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
     rule! {
@@ -528,7 +540,9 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(us_ssn),
-        context: &["ssn", "ssns", "social security", "social_security", "socialsecurity", "soc. sec", "soc sec"],
+        context: &[
+            "ssn", "ssns", "social security", "social_security", "socialsecurity", "soc. sec", "soc sec", "seguro social",
+        ],
         context_window: 96,
         positives: examples![
             "Employee record: Dana Whitfield, DOB 1988-04-12, SSN «536-90-4412», start date 2024-03-01",
@@ -920,6 +934,26 @@ pub const RULES: &[Rule] = &[
             "passport (see below) Photograph",
             "Passport: Password1",
         ],
+        ..Rule::PII
+    },
+    rule! {
+        id: "ca-bc-phn",
+        title: "British Columbia Personal Health Number",
+        about: about!("BC's lifetime health number (10 digits starting with 9, modulus-11 check digit), next to a PHN or health-card label."),
+        label: "CA_BC_PHN",
+        severity: Severity::High,
+        trigger: Trigger::Near { words: CA_BC_PHN_WORDS, before: 32, after: 400 },
+        pattern: concat!(lead!(), r"\b(9[0-9]{3} [0-9]{3} [0-9]{3}|9[0-9]{9})\b", tail!()),
+        value_group: 1,
+        max_len: 64,
+        validate: Some(ca_bc_phn),
+        context: CA_BC_PHN_WORDS,
+        context_window: 400,
+        positives: examples![
+            "My PHN is «9344 834 789», can you book the lab test?",
+            "Personal Health Number: «9883873713» (BC Services Card)",
+        ],
+        negatives: examples!["PHN 9344 834 788", "order 9344834789", "PHN 5736504210"],
         ..Rule::PII
     },
 ];

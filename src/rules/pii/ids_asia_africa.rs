@@ -37,6 +37,7 @@ use super::ids_americas::{
     digit_vec, formatted, lead, lead_has, num, screen, sequential, tail, valid_date, valid_yymmdd,
 };
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
+use crate::validate::national::{ke_kra_pin_plausible, mu_nic_valid};
 use crate::validate::{all_same, luhn_valid, verhoeff_valid};
 
 /// Verdict for a number whose check digit passed but catches only one
@@ -400,6 +401,34 @@ fn my_nric(c: &Candidate) -> Verdict {
     Verdict::Plausible
 }
 
+/// KRA PIN: no check character; `A0…`/`P0…` (how PINs are issued) report
+/// alone at plausible confidence, others with a label.
+fn ke_kra_pin(c: &Candidate) -> Verdict {
+    let v = c.value.as_bytes();
+    if !ke_kra_pin_plausible(v) || all_same(&c.value[1..10]) || !v[10].is_ascii_uppercase() {
+        return Verdict::Invalid;
+    }
+    if c.near_context() {
+        Verdict::Verified
+    } else if v[1] == b'0' {
+        Verdict::Plausible
+    } else {
+        Verdict::Invalid
+    }
+}
+
+fn mu_nic(c: &Candidate) -> Verdict {
+    if mu_nic_valid(c.value.as_bytes()) {
+        Verdict::Verified
+    } else {
+        Verdict::Invalid
+    }
+}
+
+const KE_KRA_WORDS: &[&str] = &["kra", "pin", "itax", "tax pin", "kenya revenue"];
+
+const MU_NIC_WORDS: &[&str] = &["nic", "national identity card", "national id", "id card", "carte d'identité"];
+
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
     rule! {
@@ -417,7 +446,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(in_aadhaar),
-        context: &["aadhaar", "aadhar", "adhaar", "आधार"],
+        context: &["aadhaar", "aadhar", "adhaar", "आधार", "আধার", "ஆதார்", "ఆధార్", "uidai"],
         context_window: 96,
         positives: examples![
             "Aadhaar: «9877 8932 8793»",
@@ -568,7 +597,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"\b[STFGMstfgm]\d{7}[A-Za-z]\b",
         max_len: 9,
         validate: Some(sg_nric),
-        context: &["nric"],
+        context: &["nric", "fin no", "fin:", "nric/fin", "ic number", "i/c"],
         context_window: 48,
         known_examples: &["S1234567D", "M1234567K"],
         positives: examples![
@@ -734,13 +763,17 @@ pub const RULES: &[Rule] = &[
         validate: Some(za_id),
         // `ID:`, `SA ID`, `RSA ID` right before the value are read by the
         // lead-in; a bare `id number` would match `valid number`.
-        context: &["id_number", "idnumber", "identity number", "identiteitsnommer"],
+        context: &[
+            "id_number", "idnumber", "identity number", "identiteitsnommer", "id-nommer", "sa id", "rsa id", "south african id",
+            "id no", "green id book", "smart id",
+        ],
         context_window: 400,
         known_examples: &["8001015009087"],
         positives: examples![
             "ID number: «8703121675186»",
             "Applicant RSA ID «920615 3584 184», Johannesburg",
             "SA ID «7509226705088» — please verify with Home Affairs",
+            "Is this SA ID correct? «8912278406085» — it is on my brother's payslip",
             "record = {\"name\": \"Matthias\", \"id_number\": \"«5206249150085»\"}",
             "employee_id,first_name,email,sa_id_number,start_date\nE47409,James,jamesd41@veldhuis.nl,«7702011509084»,2025-01-21\nE47571,Marcus,mb@lindqvist.se,«8912278406085»,2025-04-06",
         ],
@@ -814,7 +847,7 @@ pub const RULES: &[Rule] = &[
         value_group: 1,
         max_len: 64,
         validate: Some(th_national_id),
-        context: &["เลขประจำตัวประชาชน", "บัตรประชาชน", "thai id", "citizen id", "national id"],
+        context: &["เลขประจำตัวประชาชน", "บัตรประชาชน", "เลขบัตรประชาชน", "thai id", "citizen id", "national id"],
         // Thai labels are up to 54 bytes long, and the window is measured
         // from the label's first byte.
         context_window: 96,
@@ -857,6 +890,44 @@ pub const RULES: &[Rule] = &[
             "order 880512-14-5679",
             "880512-14-5679 was the batch",
         ],
+        ..Rule::PII
+    },
+    rule! {
+        id: "ke-kra-pin",
+        title: "Kenyan tax PIN (KRA)",
+        about: about!("The Kenya Revenue Authority's PIN: A (individuals) or P, nine digits and a letter; no published check, so PINs not shaped as issued need a KRA label."),
+        label: "KE_KRA_PIN",
+        trigger: Trigger::Token { min_len: 11, max_len: 11, min_digits: 9, before: 0, after: 0 },
+        pattern: r"\b[AaPp][0-9]{9}[A-Za-z]\b",
+        max_len: 11,
+        validate: Some(ke_kra_pin),
+        context: KE_KRA_WORDS,
+        context_window: 200,
+        positives: examples![
+            "My KRA PIN is «A004416331M», can you file the nil return for me?",
+            "Supplier PIN «P051365947M» on the invoice",
+            "kra_pin: «A123456791Q»",
+        ],
+        negatives: examples!["part A123456791Q in stock", "PIN A0000000000", "PIN a004416331m", "KRA PIN B004416331M"],
+        ..Rule::PII
+    },
+    rule! {
+        id: "mu-nic",
+        title: "Mauritian identity card number",
+        about: about!("The National Identity Card number of Mauritius: surname initial, birth date, six characters and a mod-17 check character."),
+        label: "MU_NIC",
+        severity: Severity::High,
+        trigger: Trigger::Token { min_len: 14, max_len: 14, min_digits: 12, before: 0, after: 0 },
+        pattern: r"\b[A-Z][0-9]{12}[0-9A-Z]\b",
+        max_len: 14,
+        validate: Some(mu_nic),
+        context: MU_NIC_WORDS,
+        context_window: 200,
+        positives: examples![
+            "My NIC is «J2906201304089», is it needed for the MRA form?",
+            "Client ID card: «R240175012345E»",
+        ],
+        negatives: examples!["NIC J2906201304088", "serial J2906201304088", "NIC J2913201304089"],
         ..Rule::PII
     },
 ];

@@ -43,6 +43,7 @@
 mod checks;
 
 use crate::rule::{Candidate, Rule, Severity, Trigger, Verdict};
+use crate::validate::national::{de_steuernummer13_plausible, is_kennitala_valid, pt_cc_valid};
 use checks::*;
 
 /// Verified when the check holds and a context word is near, else dropped.
@@ -190,8 +191,25 @@ fn nl_bsn(c: &Candidate) -> Verdict {
 }
 
 fn be_national_number(c: &Candidate) -> Verdict {
+    // Decimals in SVG path data and coordinates (`M12.04 15.11 125.870`):
+    // a digit glued by `.` or `,` on either side makes the match part of a
+    // run of numbers, not an identifier.
+    let glued_before =
+        c.before.ends_with(['.', ',', '-']) && c.before[..c.before.len() - 1].ends_with(|ch: char| ch.is_ascii_digit());
+    let glued_after = c.after.starts_with(['.', ',']) && c.after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+    if glued_before || glued_after || c.before.ends_with(|ch: char| ch.is_ascii_digit()) {
+        return Verdict::Invalid;
+    }
     let ok = digits::<11>(c.value).is_some_and(|d| be_nn_century(&d).is_some() && !all_same_digit(&d));
-    formatted_or_context(c, ok, c.value.len() > 11)
+    formatted_or_context(c, ok, be_layout(c.value.as_bytes()))
+}
+
+/// The layouts the Belgian administration prints (YY.MM.DD-XXX.CC on the
+/// eID, YYMMDD-XXX-CC and YYMMDD XXX CC in forms): only these report
+/// without a label; decimals that happen to group 2-2-2-3-2 do not.
+fn be_layout(v: &[u8]) -> bool {
+    let shape: Vec<u8> = v.iter().map(|&b| if b.is_ascii_digit() { b'N' } else { b }).collect();
+    matches!(shape.as_slice(), b"NN.NN.NN-NNN.NN" | b"NNNNNN-NNN-NN" | b"NNNNNN NNN NN" | b"NN.NN.NN NNN.NN")
 }
 
 fn pl_pesel(c: &Candidate) -> Verdict {
@@ -266,6 +284,36 @@ fn baltic_personal_code(c: &Candidate) -> Verdict {
     with_context(c, digits::<11>(c.value).is_some_and(|d| isikukood_valid(&d)))
 }
 
+/// Steuernummer in a Land's own layout (FF/BBB/UUUUP, FFF/BBB/UUUUP,
+/// FFBBB/UUUUP, FFF/BBBB/UUUP, FF/BBB/UUUU/P, 0FF BBB UUUUP, FF BBB UUUUP)
+/// or the 13-digit ELSTER form; the check digit's algorithm differs by
+/// Land and is not checked, so a Steuernummer label is required.
+fn de_steuernummer(c: &Candidate) -> Verdict {
+    let groups: Vec<usize> = c.value.split(['/', ' ']).map(|g| g.bytes().filter(u8::is_ascii_digit).count()).collect();
+    let d: Vec<u8> = c.value.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let ok = match groups.as_slice() {
+        [13] => de_steuernummer13_plausible(&d),
+        [2 | 3, 3, 5] | [5, 5] | [3, 4, 4] | [2, 3, 4, 1] => true,
+        _ => false,
+    };
+    with_context(c, ok && !all_same_digit(&d))
+}
+
+/// Kennitala: date (day + 40 for companies), check digit, century digit.
+fn is_kennitala(c: &Candidate) -> Verdict {
+    let d: Vec<u8> = c.value.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    with_context(c, is_kennitala_valid(&d))
+}
+
+/// Cartão de Cidadão: the two check digits over the number and the
+/// version letters; the layout with letters reports alone.
+fn pt_cartao_cidadao(c: &Candidate) -> Verdict {
+    match compact::<12>(c.value) {
+        Some(v) if pt_cc_valid(&v) && !all_same_digit(&v[..8]) => Verdict::Verified,
+        _ => Verdict::Invalid,
+    }
+}
+
 // Words that must accompany identifiers made of bare digits. The rules below
 // run only near them (`Trigger::Near`), and the validators also require
 // them within `context_window` of the match. Both reach 400 bytes past the
@@ -281,6 +329,8 @@ const UK_UTR_WORDS: &[&str] =
 /// `identifikationsnummer` also covers Steueridentifikationsnummer.
 /// `tax-id`, `tax_id`, `steuer_id`: how keys, flags and columns spell it.
 const DE_TAX_ID_WORDS: &[&str] = &[
+    "steuerliche id",
+    "tax identification number",
     "steuer-id",
     "steuerid",
     "steuer id",
@@ -294,15 +344,32 @@ const DE_TAX_ID_WORDS: &[&str] = &[
     "taxid",
 ];
 
-const DE_ID_CARD_WORDS: &[&str] =
-    &["personalausweis", "ausweisnummer", "ausweis-nr", "ausweis nr", "dokumentennummer", "perso-nr"];
+const DE_ID_CARD_WORDS: &[&str] = &[
+    "personalausweis",
+    "ausweisnummer",
+    "ausweis-nr",
+    "ausweis nr",
+    "ausweisnr",
+    "dokumentennummer",
+    "perso-nr",
+    "id-karte",
+    "german id card",
+];
 
 const NL_BSN_WORDS: &[&str] = &["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number"];
 
 const PL_PESEL_WORDS: &[&str] = &["pesel"];
 
-const SE_PERSONNUMMER_WORDS: &[&str] =
-    &["personnummer", "personnr", "person-nr", "pers.nr", "samordningsnummer", "samordningsnr"];
+const SE_PERSONNUMMER_WORDS: &[&str] = &[
+    "personnummer",
+    "personnr",
+    "person-nr",
+    "pers.nr",
+    "samordningsnummer",
+    "samordningsnr",
+    "personal identity number",
+    "swedish id",
+];
 
 const DK_CPR_WORDS: &[&str] = &["cpr", "personnummer"];
 
@@ -310,8 +377,20 @@ const NO_FODSELSNUMMER_WORDS: &[&str] =
     &["fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "d-nummer", "personnummer"];
 
 /// `nif` alone hides in "unified", "significant".
-const PT_NIF_WORDS: &[&str] =
-    &[" nif", "(nif", "\"nif", "nif:", "contribuinte", "identificação fiscal", "identificacao fiscal", "nipc"];
+const PT_NIF_WORDS: &[&str] = &[
+    " nif",
+    "(nif",
+    "\"nif",
+    "nif:",
+    "nif_",
+    "\nnif",
+    "contribuinte",
+    "identificação fiscal",
+    "identificacao fiscal",
+    "nipc",
+    "número fiscal",
+    "portuguese tax",
+];
 
 /// `sozialversicherung` also covers Sozialversicherungsnummer.
 const AT_SVNR_WORDS: &[&str] =
@@ -321,7 +400,8 @@ const AT_SVNR_WORDS: &[&str] =
 const CZ_RODNE_CISLO_WORDS: &[&str] =
     &["rodné čís", "rodného čís", "rodne cis", "rodneho cis", "rč:", "rč.", "r.č.", "r. č.", "birth number"];
 
-const GR_AMKA_WORDS: &[&str] = &["amka", "ΑΜΚΑ", "αμκα", "Α.Μ.Κ.Α", "a.m.k.a"];
+const GR_AMKA_WORDS: &[&str] =
+    &["amka", "ΑΜΚΑ", "αμκα", "Α.Μ.Κ.Α", "a.m.k.a", "κοινωνικής ασφάλισης", "social security"];
 
 const RO_CNP_WORDS: &[&str] = &["cnp", "cod numeric personal", "codul numeric personal", "c.n.p"];
 
@@ -330,7 +410,13 @@ const TR_TC_KIMLIK_WORDS: &[&str] =
 
 const EE_ISIKUKOOD_WORDS: &[&str] = &["isikukood", "isikukoodi", "personal code"];
 
-const LT_ASMENS_KODAS_WORDS: &[&str] = &["asmens kod", "asmens numer"];
+const LT_ASMENS_KODAS_WORDS: &[&str] = &["asmens kod", "asmens numer", "lithuanian personal code", "lithuanian id"];
+
+/// `St.-Nr.` and its spellings on letters from the Finanzamt.
+const DE_STEUERNUMMER_WORDS: &[&str] =
+    &["steuernummer", "steuer-nr", "steuernr", "st.-nr", "st.nr", "stnr", "st-nr", "steuer nr", "tax number"];
+
+const IS_KENNITALA_WORDS: &[&str] = &["kennitala", "kennitölu", "kennitolu", "kt.", "kt:", "icelandic id"];
 
 /// Rules of this family.
 pub const RULES: &[Rule] = &[
@@ -374,7 +460,7 @@ pub const RULES: &[Rule] = &[
         pattern: r"(?:\+?[0-9]{1,4}[ .-])?(?:[0-9]{3} [0-9]{3} [0-9]{4}|[0-9]{3}-[0-9]{3}-[0-9]{4}|[0-9]{10})(?:[ .-]?[0-9])?",
         max_len: 24,
         validate: Some(uk_nhs),
-        context: &["nhs"],
+        context: &["nhs", "health and care number", "chi number"],
         context_window: 60,
         known_examples: &["943 476 5919", "9434765919"],
         positives: examples![
@@ -465,6 +551,7 @@ pub const RULES: &[Rule] = &[
             "carte vitale",
             "insee",
             "immatriculation",
+            "social security",
         ],
         context_window: 60,
         positives: examples![
@@ -498,6 +585,7 @@ pub const RULES: &[Rule] = &[
         positives: examples![
             "Für die Lohnabrechnung brauche ich noch deine Steuer-ID: «74 615 083 620»",
             "Steueridentifikationsnummer «64013528916», Steuerklasse 1, keine Kinder",
+            "Stimmt diese Nummer für die steuerliche ID meiner Frau? Sie lautet «74 615 083 620».",
             "IdNr: «12536079833» – stimmt das Format für ELSTER?",
             "hrctl create-employee --name \"Tobias Zimmermann\" --tax-id \"«40 568 091 301»\"",
             "employee_id,first_name,phone,steuer_id,start_date\nE10510,Marie,+491625579410,«61294371503»,2025-08-21\nE26730,Sophie,+49 89 95592285,«12 141 098 673»,2025-03-11",
@@ -653,6 +741,14 @@ pub const RULES: &[Rule] = &[
             "national number",
             "insz",
             "niss",
+            "numéro bis",
+            "numero bis",
+            "bis-nummer",
+            "bisnummer",
+            "bis number",
+            "identificatienummer",
+            "numéro d'identification",
+            "identification number",
             "nationalregisternummer",
         ],
         context_window: 60,
@@ -660,9 +756,12 @@ pub const RULES: &[Rule] = &[
             "Mijn rijksregisternummer is «90.02.14-153.70», kun je het formulier invullen?",
             "Numéro national : «03.11.27-084.51» (mon fils)",
             "INSZ «78070121287» voor de loonfiche",
+            "Pouvez-vous vérifier mon numéro BIS «90.42.14-153.59» ?",
         ],
         negatives: examples![
             "rijksregisternummer 90.02.14-153.71",
+            "<path d=\"M8.90 02.14 153.70 L12.5 4\"/>",
+            "icon path: M 90.02 14.153 70.4 L 3 4",
             "Factuurnummer 78070121287",
             "rijksregisternummer 90.13.14-153.50",
             "rijksregisternummer 90.02.14-153",
@@ -1026,6 +1125,70 @@ pub const RULES: &[Rule] = &[
             "asmens kodas 33309240064",
             "asmens kodas 39213172182",
         ],
+        ..Rule::PII
+    },
+    rule! {
+        id: "de-steuernummer",
+        title: "German tax number (Steuernummer)",
+        about: about!("The Finanzamt's Steuernummer in every Land's layout and the 13-digit ELSTER form (Land prefix and the 0 after the Finanzamt number checked), next to a Steuernummer label."),
+        label: "DE_STEUERNUMMER",
+        pattern: r"\b([0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5}(?:/[0-9])?|[0-9]{5}/[0-9]{5}|0?[0-9]{2} [0-9]{3} [0-9]{5}|[0-9]{13})\b",
+        value_group: 1,
+        max_len: 20,
+        validate: Some(de_steuernummer),
+        trigger: Trigger::Near { words: DE_STEUERNUMMER_WORDS, before: 32, after: 400 },
+        context: DE_STEUERNUMMER_WORDS,
+        context_window: 400,
+        positives: examples![
+            "Meine Steuernummer ist «181/815/08155», kannst du die Umsatzsteuervoranmeldung vorbereiten?",
+            "St.-Nr. «133/8150/8159» (Finanzamt Düsseldorf)",
+            "Steuernummer für ELSTER: «2893081508152»",
+            "Hessen: Steuernummer «013 815 08153», Finanzamt Frankfurt",
+        ],
+        negatives: examples![
+            "Steuernummer 2593081508152",
+            "Bestellnummer 181/815/08155",
+            "Steuernummer 18/81/508155",
+            "Datum 2024/01/15 laut Steuernummer-Brief",
+        ],
+        ..Rule::PII
+    },
+    rule! {
+        id: "is-kennitala",
+        title: "Icelandic identity number (kennitala)",
+        about: about!("Iceland's kennitala for people and companies: birth date, a mod-11 check digit and a century digit, next to a kennitala label."),
+        label: "IS_KENNITALA",
+        severity: Severity::High,
+        pattern: r"\b[0-9]{6}-?[0-9]{4}\b",
+        max_len: 11,
+        validate: Some(is_kennitala),
+        trigger: Trigger::Near { words: IS_KENNITALA_WORDS, before: 32, after: 400 },
+        context: IS_KENNITALA_WORDS,
+        context_window: 400,
+        positives: examples![
+            "Kennitalan mín er «091266-5639», geturðu fyllt út umsóknina?",
+            "kt. «080345-2249», Reykjavík",
+            "nafn,kennitala\nJón Jónsson,«0811540749»",
+        ],
+        negatives: examples!["kennitala 091266-5649", "pöntun 091266-5639", "kennitala 321266-5639"],
+        ..Rule::PII
+    },
+    rule! {
+        id: "pt-cartao-cidadao",
+        title: "Portuguese Citizen Card number (Cartão de Cidadão)",
+        about: about!("The document number of the Cartão de Cidadão: civil identification number, its check digit, two version letters and a final check digit (AMA's mod-10 over digits and letters)."),
+        label: "PT_CC",
+        severity: Severity::High,
+        trigger: Trigger::Digits { min_digits: 8, max_digits: 9, before: 0, after: 8 },
+        pattern: r"\b[0-9]{8}[ -]?[0-9][ -]?[A-Za-z]{2}[0-9]\b",
+        max_len: 16,
+        validate: Some(pt_cartao_cidadao),
+        positives: examples![
+            "O número do meu Cartão de Cidadão é «59010928 0 ZZ2», preciso dele para o IRS?",
+            "CC: «159013960ZZ8»",
+            "Documento de identificação do cliente — «24595711 0 ZZ5»",
+        ],
+        negatives: examples!["Cartão de Cidadão 59010928 0 ZZ3", "encomenda 590109280 ZZ", "CC 00000000 0 ZZ4"],
         ..Rule::PII
     },
 ];
