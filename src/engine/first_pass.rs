@@ -62,7 +62,8 @@ impl PairFilter {
         // The units in folded order, kept sorted by insertion: a map or a
         // sort of their own would cost the WebAssembly module kilobytes for
         // some fifty units built once.
-        let mut units: Vec<((u8, u8), Vec<(u8, u8)>)> = Vec::new();
+        type Pair = (u8, u8);
+        let mut units: Vec<(Pair, Vec<Pair>)> = Vec::new();
         for (a, b) in pairs {
             exact[(a as usize) << 8 | b as usize] = 1;
             let folded = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
