@@ -41,7 +41,7 @@ native:
 # Debian's binaryen 108 breaks wasm-bindgen's externref table. It runs
 # only when cargo produced a new module.
 WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	--enable-mutable-globals --enable-reference-types --enable-multivalue
+	--enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd
 #
 # File extraction is a module of its own (extract-wasm/, built without the
 # engine's bindings), loaded only when a file arrives: pkg/promptwarden_extract*.

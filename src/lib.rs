@@ -116,6 +116,7 @@ pub mod redact;
 pub mod rule;
 pub mod rules;
 pub mod settings;
+pub mod simd;
 pub mod validate;
 
 #[cfg(all(target_arch = "wasm32", feature = "bindings"))]

@@ -1,10 +1,13 @@
 //! Anchors for keyword-less numeric data: clusters of digits.
 //!
 //! Card numbers, phone numbers and national ids have no keyword, but they
-//! are made of digits, and prose has few. One pass skips eight bytes at a
-//! time while none of them is a digit, then groups the digits it meets into
-//! clusters joined by single separators (`4539 1488-0343`), so that each rule
-//! runs only around clusters long enough to be its kind of number.
+//! are made of digits, and prose has few. The first pass marks the digits;
+//! their runs are grouped into clusters joined by single separators
+//! (`4539 1488-0343`), so that each rule runs only around clusters long
+//! enough to be its kind of number, and into the alphanumeric tokens that
+//! hold them (`RSSMRA85T10A562S`).
+
+use super::first_pass::Block;
 
 /// A run of digits, possibly broken by single separators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,20 +56,11 @@ pub struct Token {
     pub digits: usize,
 }
 
-/// One walk over the digit runs of `hay` feeding both anchors: clusters
-/// with at least `min_digits` digits whose sums meet `wanted_sums`, and,
-/// when `tokens` is set, the alphanumeric tokens around the runs.
-pub fn for_each_anchor(
-    hay: &[u8],
-    min_digits: usize,
-    wanted_sums: u64,
-    tokens: bool,
-    mut on_cluster: impl FnMut(Cluster),
-    mut on_token: impl FnMut(Token),
-) {
+/// Every cluster of `hay` with at least `min_digits` digits whose sums
+/// meet `wanted_sums`; `marks` are the first pass's over `hay`.
+pub fn clusters(hay: &[u8], marks: &[Block], min_digits: usize, wanted_sums: u64, mut on_cluster: impl FnMut(Cluster)) {
     let mut groups: Vec<u8> = Vec::new();
     let mut current: Option<Cluster> = None;
-    let mut emitted_to = 0;
     let mut flush = |c: Cluster, groups: &mut Vec<u8>| {
         if c.digits >= min_digits {
             let sums = group_sums(groups);
@@ -76,20 +70,7 @@ pub fn for_each_anchor(
         }
         groups.clear();
     };
-    for_each_digit_run(hay, |start, end| {
-        if tokens && start >= emitted_to {
-            let mut s = start;
-            while s > 0 && hay[s - 1].is_ascii_alphanumeric() {
-                s -= 1;
-            }
-            let mut e = end;
-            while e < hay.len() && hay[e].is_ascii_alphanumeric() {
-                e += 1;
-            }
-            emitted_to = e;
-            let digits = hay[s..e].iter().filter(|b| b.is_ascii_digit()).count();
-            on_token(Token { start: s, end: e, digits });
-        }
+    for_each_digit_run(hay.len(), marks, |start, end| {
         // One or two separators (". ", " (") between runs continue a cluster.
         let joins = current.is_some_and(|c| {
             let gap = &hay[c.end..start];
@@ -112,38 +93,100 @@ pub fn for_each_anchor(
     }
 }
 
-/// Calls `f(start, end)` for every maximal run of ASCII digits.
-fn for_each_digit_run(hay: &[u8], mut f: impl FnMut(usize, usize)) {
-    let mut i = 0;
-    let n = hay.len();
-    while i < n {
-        if i + 8 <= n && !has_digit(u64::from_le_bytes(hay[i..i + 8].try_into().unwrap())) {
-            i += 8;
-            continue;
+/// Every alphanumeric token of `hay` that holds a digit, once each. The
+/// token's edges and digits come from the first pass's masks, a word at a
+/// time, not from the bytes.
+pub fn tokens(hay: &[u8], marks: &[Block], mut on_token: impl FnMut(Token)) {
+    let mut emitted_to = 0;
+    for_each_digit_run(hay.len(), marks, |start, end| {
+        if start < emitted_to {
+            return; // another run of a token already given
         }
-        if !hay[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < n && hay[i].is_ascii_digit() {
-            i += 1;
-        }
-        f(start, i);
-    }
+        let (s, e) = (word_start(marks, start), word_end(marks, end, hay.len()));
+        emitted_to = e;
+        on_token(Token { start: s, end: e, digits: count_digits(marks, s, e) });
+    });
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// The first byte of the run of letters and digits that reaches `at`.
+fn word_start(marks: &[Block], at: usize) -> usize {
+    let (mut b, j) = (at / 64, at % 64);
+    // Bytes below `at` in its block that are not letters or digits.
+    let mut other = !marks[b].word & ((1u64 << j) - 1);
+    while other == 0 {
+        if b == 0 {
+            return 0;
+        }
+        b -= 1;
+        other = !marks[b].word;
+    }
+    b * 64 + 64 - other.leading_zeros() as usize
+}
 
-/// Whether any of the eight bytes of `w` is an ASCII digit.
-#[inline]
-fn has_digit(w: u64) -> bool {
-    // Digits are exactly the bytes whose XOR with 0x30 is below 10; the
-    // classic "has byte less than n" test then flags them (it can also
-    // flag a byte above a real one, which only costs a closer look).
-    let x = w ^ (ONES * 0x30);
-    (x.wrapping_sub(ONES * 10) & !x & HIGHS) != 0
+/// The end of the run of letters and digits that holds `at - 1`.
+fn word_end(marks: &[Block], at: usize, len: usize) -> usize {
+    let (mut b, j) = (at / 64, at % 64);
+    if b == marks.len() {
+        return len;
+    }
+    let mut other = !marks[b].word & (u64::MAX << j);
+    while other == 0 {
+        b += 1;
+        if b == marks.len() {
+            return len;
+        }
+        other = !marks[b].word;
+    }
+    (b * 64 + other.trailing_zeros() as usize).min(len)
+}
+
+/// Digits in `start..end`.
+fn count_digits(marks: &[Block], start: usize, end: usize) -> usize {
+    let mut n = 0;
+    let mut at = start;
+    while at < end {
+        let (b, j) = (at / 64, at % 64);
+        let upto = (end - b * 64).min(64);
+        let span = (u64::MAX >> (64 - (upto - j))) << j;
+        n += (marks[b].digits & span).count_ones() as usize;
+        at = b * 64 + upto;
+    }
+    n
+}
+
+/// Calls `f(start, end)` for every maximal run of digits in a text of
+/// `len` bytes, from the first pass's digit masks.
+fn for_each_digit_run(len: usize, marks: &[Block], mut f: impl FnMut(usize, usize)) {
+    let mut open: Option<usize> = None;
+    for (base, block) in (0..).step_by(64).zip(marks) {
+        let digits = block.digits;
+        let mut j = 0;
+        while j < 64 {
+            let rest = digits >> j;
+            match open {
+                Some(start) => {
+                    let ones = rest.trailing_ones() as usize;
+                    if j + ones >= 64 {
+                        break; // the run goes on into the next block
+                    }
+                    f(start, base + j + ones);
+                    open = None;
+                    j += ones;
+                }
+                None => {
+                    if rest == 0 {
+                        break;
+                    }
+                    let zeros = rest.trailing_zeros() as usize;
+                    open = Some(base + j + zeros);
+                    j += zeros;
+                }
+            }
+        }
+    }
+    if let Some(start) = open {
+        f(start, len);
+    }
 }
 
 fn is_separator(b: u8) -> bool {
@@ -153,13 +196,21 @@ fn is_separator(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::first_pass::{self, PairFilter};
+    use crate::simd::Kernel;
+
+    fn marks(hay: &[u8]) -> Vec<Block> {
+        let mut out = Vec::new();
+        first_pass::marks(Kernel::detect(), hay, &PairFilter::new([]), &mut out);
+        out
+    }
 
     fn for_each_cluster(hay: &[u8], min_digits: usize, f: impl FnMut(Cluster)) {
-        for_each_anchor(hay, min_digits, u64::MAX, false, f, |_| {});
+        super::clusters(hay, &marks(hay), min_digits, u64::MAX, f);
     }
 
     fn for_each_token(hay: &[u8], f: impl FnMut(Token)) {
-        for_each_anchor(hay, usize::MAX, 0, true, |_| {}, f);
+        tokens(hay, &marks(hay), f);
     }
 
     fn clusters(s: &str, min: usize) -> Vec<(String, usize)> {
@@ -198,6 +249,39 @@ mod tests {
         assert_eq!(out, vec![("RSSMRA85T10A562S".to_string(), 7), ("42".to_string(), 2)]);
     }
 
+    /// Tokens across block edges and at both ends of the text, against the
+    /// plain definition (maximal alphanumeric runs that hold a digit).
+    #[test]
+    fn tokens_match_the_definition_at_every_offset() {
+        let pieces = ["a", "Z", "7", "09", " ", "-", "é", "x1y2", "\n"];
+        let mut seed = 0x853C_49E6_748F_EA9B_u64;
+        for len in [1usize, 63, 64, 65, 127, 128, 129, 200] {
+            for _ in 0..200 {
+                let mut text = String::new();
+                while text.len() < len {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                let hay = text.as_bytes();
+                let mut expected = Vec::new();
+                let mut i = 0;
+                while i < hay.len() {
+                    let e = i + hay[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                    let digits = hay[i..e].iter().filter(|b| b.is_ascii_digit()).count();
+                    if digits > 0 {
+                        expected.push((i, e, digits));
+                    }
+                    i = e.max(i + 1);
+                }
+                let mut got = Vec::new();
+                for_each_token(hay, |t| got.push((t.start, t.end, t.digits)));
+                assert_eq!(got, expected, "in {text:?}");
+            }
+        }
+    }
+
     #[test]
     fn short_clusters_are_skipped() {
         assert_eq!(clusters("I have 3 cats and 12 dogs", 3), vec![]);
@@ -206,9 +290,14 @@ mod tests {
 
     #[test]
     fn digits_at_every_alignment_are_found() {
-        for pad in 0..20 {
-            let s = format!("{}123456{}", "x".repeat(pad), "y".repeat(pad));
+        for pad in 0..140 {
+            let s = format!("{}123456{}", "x".repeat(pad), "y".repeat(pad % 3));
             assert_eq!(clusters(&s, 6), vec![("123456".to_string(), 6)], "pad {pad}");
+        }
+        // Runs across block boundaries and up to the end of the text.
+        for len in [63, 64, 65, 128, 200] {
+            let s = "7".repeat(len);
+            assert_eq!(clusters(&s, 1), vec![(s.clone(), len)]);
         }
     }
 }

@@ -1,25 +1,23 @@
-//! The keyword pass: one walk over the text finds every trigger keyword.
+//! The keyword pass: every trigger keyword in the text.
 //!
 //! Keywords are names and token prefixes (`datadog`, `password`, `ghp_`,
 //! `AKIA`), and a real one starts a word: `ghp_` glued to a letter is not a
-//! GitHub token, `okta` inside `Roktavia` is not Okta. So the walk only
-//! looks where a word starts (a letter or digit after anything else, or a
-//! capital after a small letter as in `myDatadogKey`), tests filters on the
-//! next four bytes that fit in L1 cache, and only then compares the few
-//! keywords sharing the first two, by their folded four-byte prefix first.
-//! Most bytes cost a class lookup and one bit test, with no branch.
-//! Measured on prose and code (`make bench`): 42 MB/s when the
-//! anywhere-markers below went through an overlapping Aho-Corasick DFA,
-//! 104 MB/s with a three-byte filter and a branch on word starts, about a
-//! third faster again with this walk.
+//! GitHub token, `okta` inside `Roktavia` is not Okta. So the pass looks
+//! only where the first pass (`first_pass.rs`) marked a word start (a
+//! letter or digit after anything else, or a capital after a small letter
+//! as in `myDatadogKey`), tests filters on the next four bytes that fit in
+//! L1 cache, and only then compares the few keywords sharing the first
+//! two, by their folded four-byte prefix first.
 //!
 //! Markers that sit inside tokens (`T3BlbkFJ` in OpenAI keys, `Q~` in Entra
 //! secrets) and keywords that start with punctuation (`://`, `-----BEGIN`)
-//! are looked up the same way at every byte, not only at word starts.
+//! are looked up the same way where the first pass marked their first two
+//! bytes, not only at word starts.
 //!
 //! Matching is ASCII case-insensitive. Context words are not here at all:
 //! they are looked up around candidates on demand (`rules.rs`).
 
+use super::first_pass::{Block, PairFilter};
 use crate::validate::{folded_four, folded_prefix};
 use std::collections::HashMap;
 
@@ -68,20 +66,16 @@ pub struct KeywordIndex {
     /// (`L1`, `5K`: WIF key prefixes), each keyed by their own bytes.
     three_filter: Box<[u64; SHORT_FILTER_WORDS]>,
     two_filter: Box<[u64; SHORT_FILTER_WORDS]>,
-    /// 1 where an anywhere keyword may begin with these two bytes, indexed
-    /// by the bytes as they are (`first << 8 | second`, both cases of
-    /// letters set): the only test most bytes get, one load with nothing to
-    /// fold. 64 KiB, but text meets few pairs, so few of its cache lines
-    /// are hot; a bitset of folded pairs (8 KiB) made a scan of prose and
-    /// code 10 % slower, for the folding and bit arithmetic at every byte.
-    anywhere_pairs: Box<[u8]>,
-    /// Keyword ids sharing a two-byte head, longest first.
-    buckets: Vec<Vec<u32>>,
+    /// The first two bytes (both cases of letters) of the keywords matched
+    /// anywhere, for the first pass.
+    pairs: PairFilter,
+    /// The keywords sharing a two-byte head, each as its folded four-byte
+    /// prefix, that prefix's mask and its id, side by side: the walk
+    /// through a bucket (eleven keywords for `se`, at every `self` in Rust)
+    /// reads one small array.
+    buckets: Vec<Vec<(u32, u32, u32)>>,
     /// Lowercased keyword bytes by id.
     words: Vec<Box<[u8]>>,
-    /// Each keyword's first four folded bytes, placed as in the walk's
-    /// `four`, with the mask of the bytes it has.
-    prefixes: Vec<(u32, u32)>,
     /// Where each keyword may occur, by id.
     places: Vec<Place>,
     /// One-byte keywords, matched anywhere.
@@ -89,46 +83,6 @@ pub struct KeywordIndex {
     /// For each keyword id, the rules listening to it.
     listeners: Vec<Vec<(u32, Role)>>,
 }
-
-/// Byte classes for finding word starts.
-const OTHER: u8 = 0;
-const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 3;
-
-const fn class_table() -> [u8; 256] {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else {
-            OTHER
-        };
-        b += 1;
-    }
-    t
-}
-static CLASS: [u8; 256] = class_table();
-
-/// `STARTS[prev_class * 4 + class]`: a word starts after a byte that is not
-/// a letter or digit, or at a camelCase hump (`myDatadogKey`).
-const fn starts_table() -> [bool; 16] {
-    let mut t = [false; 16];
-    let mut c = 1;
-    while c < 4 {
-        t[c] = true; // after OTHER
-        c += 1;
-    }
-    t[(LOWER * 4 + UPPER) as usize] = true;
-    t
-}
-static STARTS: [bool; 16] = starts_table();
 
 /// Filter entry bits.
 const WORD: u64 = 1;
@@ -174,38 +128,27 @@ impl KeywordIndex {
         &self.listeners[id as usize]
     }
 
-    /// Appends every keyword occurrence in `hay` to `hits`.
-    pub fn find_all(&self, hay: &[u8], hits: &mut Vec<Hit>) {
+    /// The pairs the first pass marks as [`Block::anywhere`].
+    pub fn pairs(&self) -> &PairFilter {
+        &self.pairs
+    }
+
+    /// Appends every keyword occurrence in `hay` to `hits`; `marks` are the
+    /// first pass's over `hay`.
+    pub fn find_all(&self, hay: &[u8], marks: &[Block], hits: &mut Vec<Hit>) {
         if !self.buckets.is_empty() && hay.len() >= 2 {
-            // Two passes per 64 positions. The first is branch-free and
-            // cheap: a class lookup for word starts and one bit test on
-            // the two bytes at each position for anywhere keywords, into
-            // two masks. The second visits only the positions in those
-            // masks and tests the four-byte filters there. (A branch on
-            // "is this a word start" mispredicted every fifth byte of
-            // prose; testing every filter at every byte cost three hashed
-            // loads per byte.)
-            let positions = hay.len() - 1; // a keyword has two bytes or more
-            let mut prev_class = OTHER;
-            let mut base = 0;
-            while base < positions {
-                let len = (positions - base).min(64);
-                let mut starts_mask = 0u64;
-                let mut anywhere_mask = 0u64;
-                for j in 0..len {
-                    let i = base + j;
-                    let class = CLASS[hay[i] as usize];
-                    starts_mask |= (STARTS[(prev_class * 4 + class) as usize] as u64) << j;
-                    prev_class = class;
-                    let pair = (hay[i] as usize) << 8 | hay[i + 1] as usize;
-                    anywhere_mask |= (self.anywhere_pairs[pair] as u64) << j;
+            // A keyword has two bytes or more: none starts at the last byte.
+            let last = hay.len() - 1;
+            for (base, block) in (0..).step_by(64).zip(marks) {
+                let mut visit = block.starts | block.anywhere;
+                if last - base < 64 {
+                    visit &= !(u64::MAX << (last - base));
                 }
-                let mut visit = starts_mask | anywhere_mask;
                 while visit != 0 {
                     let j = visit.trailing_zeros() as usize;
                     visit &= visit - 1;
                     let i = base + j;
-                    let starts = (starts_mask >> j) & 1;
+                    let starts = (block.starts >> j) & 1;
                     let four = folded_four(hay, i);
                     let may = entry(&self.four_filter, filter_key(four, 16))
                         | entry(&self.three_filter, filter_key(four >> 8, 13))
@@ -217,7 +160,6 @@ impl KeywordIndex {
                         }
                     }
                 }
-                base += len;
             }
         }
         for &(byte, id) in &self.single_bytes {
@@ -233,8 +175,7 @@ impl KeywordIndex {
     /// (`assert`, `self.`, `pattern`), and most buckets hold several.
     #[cold]
     fn compare(&self, hay: &[u8], at: usize, four: u32, starts: bool, bucket: usize, hits: &mut Vec<Hit>) {
-        for &id in &self.buckets[bucket] {
-            let (prefix, mask) = self.prefixes[id as usize];
+        for &(prefix, mask, id) in &self.buckets[bucket] {
             if four & mask != prefix || (!starts && self.places[id as usize] == Place::WordStart) {
                 continue;
             }
@@ -285,8 +226,8 @@ impl KeywordIndexBuilder {
         let mut four_filter = Box::new([0u64; FILTER_WORDS]);
         let mut three_filter = Box::new([0u64; SHORT_FILTER_WORDS]);
         let mut two_filter = Box::new([0u64; SHORT_FILTER_WORDS]);
-        let mut anywhere_pairs = vec![0u8; 1 << 16].into_boxed_slice();
-        let mut buckets: Vec<Vec<u32>> = Vec::new();
+        let mut anywhere_pairs = Vec::new();
+        let mut buckets: Vec<Vec<(u32, u32, u32)>> = Vec::new();
         let mut single_bytes = Vec::new();
         for (id, (word, place)) in self.words.iter().zip(&self.places).enumerate() {
             let b = word.as_bytes();
@@ -306,12 +247,13 @@ impl KeywordIndexBuilder {
                 buckets.push(Vec::new());
                 heads[key] = buckets.len() as u16;
             }
-            buckets[heads[key] as usize - 1].push(id as u32);
+            let (prefix, mask) = folded_prefix(b);
+            buckets[heads[key] as usize - 1].push((prefix, mask, id as u32));
             let bit = if *place == Place::Anywhere { ANYWHERE } else { WORD };
             if *place == Place::Anywhere {
                 for first in [b[0], b[0].to_ascii_uppercase()] {
                     for second in [b[1], b[1].to_ascii_uppercase()] {
-                        anywhere_pairs[(first as usize) << 8 | second as usize] = 1;
+                        anywhere_pairs.push((first, second));
                     }
                 }
             }
@@ -322,14 +264,12 @@ impl KeywordIndexBuilder {
                 _ => set_entry(&mut four_filter, filter_key(folded, 16), bit),
             }
         }
-        let prefixes = self.words.iter().map(|w| folded_prefix(w.as_bytes())).collect();
         KeywordIndex {
             heads,
-            prefixes,
             four_filter,
             three_filter,
             two_filter,
-            anywhere_pairs,
+            pairs: PairFilter::new(anywhere_pairs),
             buckets,
             words: self.words.into_iter().map(|w| w.into_bytes().into_boxed_slice()).collect(),
             places: self.places,
@@ -342,12 +282,22 @@ impl KeywordIndexBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::first_pass;
+    use crate::simd::Kernel;
 
+    /// Keywords found with each kernel of this machine (all the same).
     fn find(index: &KeywordIndex, text: &str) -> Vec<(usize, String)> {
-        let mut hits = Vec::new();
-        index.find_all(text.as_bytes(), &mut hits);
-        hits.sort_by_key(|h| h.start);
-        hits.iter().map(|h| (h.start, text[h.start..h.end].to_string())).collect()
+        let mut found = Vec::new();
+        for kernel in Kernel::available() {
+            let mut marks = Vec::new();
+            first_pass::marks(kernel, text.as_bytes(), index.pairs(), &mut marks);
+            let mut hits = Vec::new();
+            index.find_all(text.as_bytes(), &marks, &mut hits);
+            hits.sort_by_key(|h| h.start);
+            found.push(hits.iter().map(|h| (h.start, text[h.start..h.end].to_string())).collect::<Vec<_>>());
+        }
+        assert!(found.windows(2).all(|w| w[0] == w[1]), "kernels disagree on {text:?}");
+        found.pop().unwrap()
     }
 
     #[test]
@@ -412,8 +362,9 @@ mod tests {
                     text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
                 }
                 let hay = text.as_bytes();
-                let class = |i: usize| CLASS[hay[i] as usize];
-                let word_start = |i: usize| i == 0 || STARTS[(class(i - 1) * 4 + class(i)) as usize];
+                let word = |i: usize| hay[i].is_ascii_alphanumeric();
+                let hump = |i: usize| hay[i - 1].is_ascii_lowercase() && hay[i].is_ascii_uppercase();
+                let word_start = |i: usize| word(i) && (i == 0 || !word(i - 1) || hump(i));
                 let mut expected = Vec::new();
                 for i in 0..hay.len() {
                     for (w, place) in words {

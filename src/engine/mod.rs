@@ -2,24 +2,30 @@
 //!
 //! 1. [`Normalized`] folds invisible and full-width characters (ASCII text is
 //!    borrowed as is).
-//! 2. One walk over the bytes finds every keyword (`keywords.rs`); digit
-//!    clusters and `@` signs anchor the keyword-less personal-data rules.
-//! 3. Each anchor becomes a window for the rules listening to it; only those
-//!    rules run, only there, and each compiles its pattern on first use.
+//! 2. The first pass (`first_pass.rs`) looks at every byte, 16 or 32 at a
+//!    time, and marks word starts, the pairs that begin keywords matched
+//!    anywhere, digits and `@` signs.
+//! 3. Window sources (`sources.rs`) visit only the marks: keywords
+//!    (`keywords.rs`), digit clusters and tokens (`digits.rs`) and `@` signs
+//!    each become windows for the rules listening to them; only those rules
+//!    run, only there, and each compiles its pattern on first use.
 //! 4. Candidates pass the rule's checks (boundary, entropy, placeholders,
 //!    known examples, allowlist, validator); overlaps resolve to the most
 //!    specific finding; spans map back to the original text.
 //!
-//! Every step is linear in the text: the keyword and digit passes walk it
-//! once, a pattern's lazy DFA never backtracks, and the capture step runs
+//! Every step is linear in the text: the first pass reads it once, the
+//! sources visit each mark once, a pattern's lazy DFA never backtracks, and the capture step runs
 //! on the matched span only (`pattern.rs`), so no input and no custom
 //! pattern can hang a tab.
 
 mod columns;
 mod digits;
+mod first_pass;
 mod keywords;
 mod resolve;
 mod rules;
+mod sources;
+mod utf16;
 
 use crate::finding::Finding;
 use crate::mask;
@@ -27,10 +33,12 @@ use crate::normalize::Normalized;
 use crate::rule::Action;
 use crate::rule::{Candidate, Category, Trigger, Verdict};
 use crate::settings::{Policy, PolicyError};
+use crate::simd::Kernel;
 use crate::validate::{looks_like_placeholder, shannon_entropy};
-use keywords::{Hit, KeywordIndex, Place, Role};
+use keywords::{KeywordIndex, Place, Role};
 use regex_automata::{Anchored, Input};
 use rules::{ActiveRule, Allowlist};
+use utf16::Utf16Cursor;
 
 /// Texts longer than this are scanned in overlapping pieces of this size.
 const CHUNK: usize = 1 << 20;
@@ -46,9 +54,6 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     }
     i
 }
-
-/// Bytes a window's left edge may move back to reach whitespace.
-const WIDEN_LEFT: usize = 32;
 
 /// A scanner built from a policy. Build it once and reuse it: building
 /// indexes the keywords of every enabled rule (about a millisecond);
@@ -67,6 +72,8 @@ pub struct Scanner {
     at_rules: Vec<u32>,
     whole_text_rules: Vec<u32>,
     allowlist: Allowlist,
+    /// The vector unit the first pass and normalisation run on.
+    kernel: Kernel,
 }
 
 /// A candidate before overlap resolution, in normalised coordinates.
@@ -143,7 +150,22 @@ impl Scanner {
             at_rules,
             whole_text_rules,
             allowlist,
+            kernel: Kernel::detect(),
         })
+    }
+
+    /// The same scanner with its byte passes (normalisation, the first
+    /// pass, UTF-16 offsets) on `kernel` instead of the widest vector unit
+    /// of this machine: for benchmarks and for the tests that hold every
+    /// kernel to the portable one. Findings never depend on the kernel.
+    pub fn with_kernel(mut self, kernel: Kernel) -> Scanner {
+        self.kernel = kernel;
+        self
+    }
+
+    /// The vector unit the scanner's byte passes run on.
+    pub fn kernel(&self) -> Kernel {
+        self.kernel
     }
 
     /// Finds secrets and personal data in `text`, in order of position.
@@ -189,7 +211,7 @@ impl Scanner {
 
     /// Scans one piece of text completely.
     fn scan_piece(&self, text: &str, site: Option<&str>) -> Vec<Finding> {
-        let norm = Normalized::new(text);
+        let norm = Normalized::with_kernel(text, self.kernel);
         let winners = self.candidates(&norm.text, site);
         self.findings(text, &norm, winners)
     }
@@ -197,100 +219,14 @@ impl Scanner {
     /// Runs every triggered rule and resolves overlaps.
     fn candidates(&self, text: &str, site: Option<&str>) -> Vec<Found> {
         let hay = text.as_bytes();
-        let mut hits: Vec<Hit> = Vec::new();
-        self.keywords.find_all(hay, &mut hits);
+        let mut marks = Vec::new();
+        first_pass::marks(self.kernel, hay, self.keywords.pairs(), &mut marks);
         let mut windows: Vec<Window> = Vec::new();
-        for h in &hits {
-            // A label in a table's header row reaches every row below it.
-            let mut table_end: Option<Option<usize>> = None;
-            for &(rule, role) in self.keywords.listeners(h.keyword) {
-                let max_len = self.rules[rule as usize].max_len as usize;
-                match role {
-                    Role::Prefix => windows.push(Window {
-                        rule,
-                        start: h.start,
-                        end: (h.start + max_len).min(hay.len()),
-                        anchored: true,
-                    }),
-                    Role::Near { before, after } => {
-                        let mut w = window(hay, rule, h.start, h.end, before as usize, after as usize, max_len);
-                        if self.rules[rule as usize].category == Category::Pii {
-                            if let Some(end) = *table_end.get_or_insert_with(|| columns::table_end(hay, h.start)) {
-                                w.end = w.end.max(end);
-                            }
-                        }
-                        windows.push(w)
-                    }
-                }
-            }
-        }
-        if !self.digit_rules.is_empty() || !self.token_rules.is_empty() {
-            // Both numeric anchors come from one walk over the digit runs.
-            let mut clusters = Vec::new();
-            let mut tokens = Vec::new();
-            digits::for_each_anchor(
-                hay,
-                self.min_cluster_digits,
-                self.digit_sums,
-                !self.token_rules.is_empty(),
-                |c| clusters.push(c),
-                |t| {
-                    if t.digits >= self.token_bounds.0
-                        && (self.token_bounds.1..=self.token_bounds.2).contains(&(t.end - t.start))
-                    {
-                        tokens.push(t)
-                    }
-                },
-            );
-            for c in clusters {
-                for &(rule, sums) in &self.digit_rules {
-                    if c.sums & sums == 0 {
-                        continue;
-                    }
-                    let r = &self.rules[rule as usize];
-                    if let rules::ActiveTrigger::Digits { before, after, .. } = r.trigger {
-                        windows.push(window(
-                            hay,
-                            rule,
-                            c.start,
-                            c.end,
-                            before as usize,
-                            after as usize,
-                            r.max_len as usize,
-                        ));
-                    }
-                }
-            }
-            for t in tokens {
-                for &rule in &self.token_rules {
-                    let r = &self.rules[rule as usize];
-                    if let rules::ActiveTrigger::Token { min_len, max_len, min_digits, before, after } = r.trigger {
-                        let len = t.end - t.start;
-                        if t.digits >= min_digits as usize && (min_len as usize..=max_len as usize).contains(&len) {
-                            windows.push(window(
-                                hay,
-                                rule,
-                                t.start,
-                                t.end,
-                                before as usize,
-                                after as usize,
-                                r.max_len as usize,
-                            ));
-                        }
-                    }
-                }
-            }
-        }
-        if !self.at_rules.is_empty() {
-            for at in memchr::memchr_iter(b'@', hay) {
-                for &rule in &self.at_rules {
-                    windows.push(window(hay, rule, at, at + 1, 64, 256, self.rules[rule as usize].max_len as usize));
-                }
-            }
-        }
-        for &rule in &self.whole_text_rules {
-            windows.push(Window { rule, start: 0, end: hay.len(), anchored: false });
-        }
+        self.keyword_windows(hay, &marks, &mut windows);
+        self.cluster_windows(hay, &marks, &mut windows);
+        self.token_windows(hay, &marks, &mut windows);
+        self.at_windows(hay, &marks, &mut windows);
+        self.whole_text_windows(hay, &mut windows);
         if windows.is_empty() {
             return Vec::new();
         }
@@ -418,7 +354,7 @@ impl Scanner {
 
     /// Turns resolved candidates into findings on the original text.
     fn findings(&self, text: &str, norm: &Normalized, winners: Vec<Found>) -> Vec<Finding> {
-        let mut utf16 = Utf16Cursor::new(text);
+        let mut utf16 = Utf16Cursor::new(text, self.kernel);
         let mut out = Vec::with_capacity(winners.len());
         for h in winners {
             let rule = &self.rules[h.rule as usize];
@@ -494,27 +430,6 @@ fn is_word_byte(hay: &[u8], i: usize) -> bool {
     hay.get(i).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-/// The window for an anchor at `start..end`: `before` bytes before it and
-/// `after` bytes after it, then stretched so that a value starting inside
-/// can run to its end: to the next whitespace, but at most the rule's
-/// `max_len`. The left edge moves back to whitespace by at most
-/// [`WIDEN_LEFT`] bytes, so a pattern that starts with a delimiter
-/// (`[:=]`) still sees it. Regex look-around sees past both edges, so a
-/// cut token fails its boundary checks rather than matching in part.
-fn window(hay: &[u8], rule: u32, start: usize, end: usize, before: usize, after: usize, max_len: usize) -> Window {
-    let mut s = start.saturating_sub(before);
-    let floor = s.saturating_sub(WIDEN_LEFT);
-    while s > floor && !hay[s - 1].is_ascii_whitespace() {
-        s -= 1;
-    }
-    let mut e = (end + after).min(hay.len());
-    let ceil = (e + max_len).min(hay.len());
-    while e < ceil && !hay[e].is_ascii_whitespace() {
-        e += 1;
-    }
-    Window { rule, start: s, end: e, anchored: false }
-}
-
 /// Widens a byte span to whole characters.
 fn snap_to_chars(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     end = end.min(text.len());
@@ -525,38 +440,6 @@ fn snap_to_chars(text: &str, mut start: usize, mut end: usize) -> (usize, usize)
         end += 1;
     }
     (start, end.max(start))
-}
-
-/// Converts increasing byte offsets to UTF-16 offsets in one forward walk.
-struct Utf16Cursor<'a> {
-    text: &'a str,
-    ascii: bool,
-    byte: usize,
-    unit: usize,
-}
-
-impl<'a> Utf16Cursor<'a> {
-    fn new(text: &'a str) -> Self {
-        Utf16Cursor { text, ascii: text.is_ascii(), byte: 0, unit: 0 }
-    }
-
-    fn at(&mut self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
-        }
-        if byte < self.byte {
-            self.byte = 0;
-            self.unit = 0;
-        }
-        // A character is one UTF-16 unit, or two from U+10000 (four bytes
-        // in UTF-8): count lead bytes, and four-byte leads once more.
-        self.unit += self.text.as_bytes()[self.byte..byte]
-            .iter()
-            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-            .sum::<usize>();
-        self.byte = byte;
-        self.unit
-    }
 }
 
 /// Whether `rule_trigger` needs the keyword pass (used by docs and tests).
