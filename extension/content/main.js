@@ -550,8 +550,7 @@ function listen() {
   listenIn(window);
   ext.runtime.onMessage.addListener((msg, _sender, reply) => {
     if (msg?.type === MSG.STATUS) {
-      // A lazy page that was never typed in asks now: the popup wants to know.
-      session.start().then(() => {
+      const answer = () => {
         const state = session.state;
         const engineMode = state === 'unavailable' ? 'unavailable' : engine.engineMode();
         const cfg = session.config;
@@ -566,7 +565,11 @@ function listen() {
           canPause: !!cfg?.sitePause,
           paused: cfg?.protectionReason === 'excluded-by-user',
         });
-      });
+      };
+      // A lazy page that was never typed in asks now, and answers once it
+      // knows; a page already asking says so at once (loading).
+      if (session.started) answer();
+      else session.start().then(answer);
       return true;
     } else if (msg?.type === MSG.SETTINGS_CHANGED) {
       // The background rebuilt (options saved, managed policy changed).

@@ -105,10 +105,12 @@ export const PANEL_ORDER = Object.freeze({
   block: ['edit', 'redact'],
   paste: ['paste', 'cancel', 'paste-redacted'],
   'fail-closed': ['ok'],
+  'file-warn': ['attach', 'remove'],
+  'file-block': ['remove'],
 });
 
 /** The choice that has focus when a panel of each mode opens (the one that sends nothing). */
-export const PANEL_SAFE = Object.freeze({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok' });
+export const PANEL_SAFE = Object.freeze({ warn: 'edit', block: 'edit', paste: 'cancel', 'fail-closed': 'ok', 'file-warn': 'remove', 'file-block': 'remove' });
 
 // ---- messages that never show a secret ------------------------------------
 

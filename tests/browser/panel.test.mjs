@@ -565,8 +565,9 @@ for (const [name, launch] of /** @type {const} */ ([
     });
 
     test('the first burst of typing is marked without another keystroke while the settings are still on their way', async () => {
+      // Long enough that typing (slow on a loaded machine) ends before the hello is answered.
       const br = browser();
-      await br.setOptions({}, { helloDelayMs: 2000 });
+      await br.setOptions({}, { helloDelayMs: 5000 });
       try {
         const t = await br.open(EDITORS[1], { settled: false });
         await t.type(`deploy with ${AWS} please`);
