@@ -19,7 +19,8 @@ let installed = null;
 /**
  * Starts fetching the table (once per address); resolves to its text, or
  * null when it cannot be had.
- * @param {string} url the address of vendors.json
+ * @param {string} url the address of vendors.json inside the extension
+ *   (`runtime.getURL`): a file packaged with it, never a network request
  * @returns {Promise<string | null>}
  */
 export function fetchVendorTable(url) {
