@@ -199,6 +199,10 @@ async function resend(composer, how) {
 async function redactComposer(composer, text) {
   const redacted = await engine.redact(text);
   const values = redacted.replacements.map((r) => text.slice(r.finding.start, r.finding.end));
+  // The marks go first: every one of them is about to be replaced, and
+  // placing hundreds of them again on the edited text held Chromium's page
+  // for a further 250 to 400 ms after the editor's own paste.
+  overlay.setFindings(composer, text, []);
   await applyReplacements(
     composer,
     redacted.replacements.map((r) => ({ start: r.finding.start, end: r.finding.end, placeholder: r.placeholder })),

