@@ -99,11 +99,11 @@ function overridable(/** @type {PanelOptions} */ o) {
   return o.allowOverride && (o.mode === 'warn' || o.mode === 'paste' || o.mode === 'file-warn');
 }
 
-/** `2.4 MB`, `812 KB`, `93 bytes`. */
+/** `2.4 MB`, `812 KB`, `93 bytes`, in the UI's language (`2,4 Mo` in French). */
 function sizeText(/** @type {number} */ n) {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
-  if (n >= 1e3) return `${Math.round(n / 1e3)} KB`;
-  return `${n} bytes`;
+  if (n >= 1e6) return t('fileSizeMB', (n / 1e6).toLocaleString(t('uiLang'), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  if (n >= 1e3) return t('fileSizeKB', String(Math.round(n / 1e3)));
+  return t('fileSizeBytes', String(n));
 }
 
 /**
