@@ -12,10 +12,15 @@ export function t(key, subs) {
 
 /**
  * Fills every element with `data-i18n` (text) or `data-i18n-attr="attr:key"`
- * in `root`. Text goes through textContent only, never HTML.
+ * in `root`. Text goes through textContent only, never HTML. For a whole
+ * document it also sets `<html lang>` to the language the strings are in
+ * (the `uiLang` message: the locale the browser picked from `_locales`, so
+ * English on a browser whose language the extension does not speak), for
+ * screen readers' voices and the browser's hyphenation and fonts.
  * @param {ParentNode} root
  */
 export function localize(root) {
+  if (root instanceof Document) root.documentElement.lang = t('uiLang');
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.getAttribute('data-i18n'));
   for (const el of root.querySelectorAll('[data-i18n-attr]')) {
     for (const pair of el.getAttribute('data-i18n-attr').split(';')) {
