@@ -7,9 +7,17 @@ set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-# German for Firefox: the panel's accessibility test runs it in English and
-# German, and Firefox takes an extension's locale from its own UI language.
-ls /usr/lib/firefox-esr/browser/extensions/langpack-de@* >/dev/null 2>&1 || missing+=(firefox-esr-l10n-de)
+# Firefox's language packs for every locale the extension ships: Firefox
+# takes an extension's locale from its own UI language, and the locale tests
+# open the panel in each (Chromium needs none: it picks the extension's
+# locale from --lang alone).
+for pack in de:de fr:fr es-ES:es-es it:it pt-BR:pt-br nl:nl pl:pl ja:ja zh-CN:zh-cn ko:ko; do
+  ls "/usr/lib/firefox-esr/browser/extensions/langpack-${pack%%:*}@"* >/dev/null 2>&1 || missing+=("firefox-esr-l10n-${pack##*:}")
+done
+# Fonts with Japanese and Chinese (あ, 中) and Korean (한) glyphs, so that
+# the panel's buttons are measured with real glyphs there, not boxes.
+fc-list ':charset=3042 4e2d' | grep -q . || missing+=(fonts-droid-fallback)
+fc-list ':charset=d55c' | grep -q . || missing+=(fonts-nanum)
 # openssl makes the test server's certificate; xvfb is not needed (headless).
 command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then

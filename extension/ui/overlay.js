@@ -10,7 +10,7 @@
 import { t } from '../shared/i18n.js';
 import { SHADOW_MODE } from '../shared/test-hooks.js';
 import { Highlights, visibleBox } from './highlights.js';
-import { SAFE_CHOICE, buildPanel, h, shieldIcon } from './panel.js';
+import { SAFE_CHOICE, buildPanel, fitChoices, h, shieldIcon } from './panel.js';
 import { OVERLAY_CSS } from './styles.js';
 
 /**
@@ -171,6 +171,7 @@ export class Overlay {
     const vw = window.innerWidth;
     const vh = window.innerHeight;
     panel.style.maxHeight = `${vh - 2 * GAP}px`;
+    fitChoices(panel);
     const natural = panel.offsetHeight;
     const pw = panel.offsetWidth;
     const box = this.anchor?.isConnected ? visibleBox(this.anchor) : null;

@@ -262,6 +262,24 @@ function findingsList(o, done) {
 }
 
 /**
+ * Lays the choices out on one row when their labels fit it, and otherwise
+ * one per row across the panel ("stacked"), so that a long translation or
+ * a narrow window never leaves a ragged second row or a clipped label.
+ * Measured rather than guessed: label widths depend on the language and on
+ * the reader's fonts. Call it whenever the panel's width may have changed.
+ * @param {HTMLElement} panel
+ */
+export function fitChoices(panel) {
+  const actions = panel.querySelector('.actions');
+  if (!actions) return;
+  actions.removeAttribute('data-stacked');
+  const buttons = /** @type {HTMLElement[]} */ ([...actions.querySelectorAll('button')]);
+  const row = buttons[0]?.offsetTop;
+  const fits = buttons.every((b) => b.offsetTop === row && b.scrollWidth <= b.clientWidth);
+  if (!fits) actions.setAttribute('data-stacked', '');
+}
+
+/**
  * Builds the panel. `done` is called with the user's choice.
  * @param {PanelOptions} o
  * @param {(r: PanelResult) => void} done

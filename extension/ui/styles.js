@@ -83,6 +83,10 @@ button {
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); font-weight: 600; }
 button.secondary { background: transparent; border-color: transparent; color: var(--fg); text-decoration: underline; text-underline-offset: 2px; }
 .actions button.secondary { margin-right: auto; }
+/* Choices that do not fit one row: one per row, across the panel (fitChoices). */
+.actions[data-stacked] { flex-direction: column; align-items: stretch; }
+.actions[data-stacked] .gate { text-align: left; }
+.actions[data-stacked] button { white-space: normal; margin-right: 0; }
 button.link { background: none; border: 0; padding: 0; font-size: 12px; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 button[aria-disabled="true"] { opacity: .6; cursor: not-allowed; }
 button:focus-visible, textarea:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
