@@ -5,14 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, INSTALL, REPO } from './harness.mjs';
+import { CHROMIUM, INSTALL, REPO, saveScreenshot } from './harness.mjs';
 
 const GITHUB = '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';
 const IBAN = 'DE54 7368 1930 3642 6212 99';
-const SHOTS = path.join(REPO, 'docs', 'screenshots');
 
 /** @type {import('node:child_process').ChildProcess} */
 let server;
@@ -114,8 +113,7 @@ test('the playground highlights a GitHub token and an IBAN, redacts both, and ke
     await page.fill('#policy', '{\n  "categories": { "secret": "block", "pii": "warn" }\n}');
     await page.click('[data-sample="env"]');
     await page.evaluate(() => (document.getElementById('timing').textContent = ''));
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, 'playground.png') });
+    await saveScreenshot(page, 'playground.png');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
