@@ -136,6 +136,29 @@ function assertFits(m, where) {
   }
 }
 
+/**
+ * Measures the open panel and asserts it speaks `locale`, offers `count`
+ * choices and that they fit; returns the measurement.
+ * @param {any} t
+ * @param {string} locale
+ * @param {Record<string, { message: string }>} messages
+ * @param {{ mode: string, title: string, choices: string, count: number }} want
+ */
+async function checkPanel(t, locale, messages, want) {
+  const { mode, title, choices, count } = want;
+  const m = await t.eval(measureChoices);
+  assertSpeaks(m, messages, locale, title, `${locale}, ${mode}`);
+  assert.equal(m.buttons.length, count, `${locale}, ${mode}: ${choices}`);
+  assertFits(m, `${locale}, ${mode} panel`);
+  return m;
+}
+
+/** Escape (the safe choice), and the panel gone. */
+async function closePanel(t, what) {
+  await t.press('Escape');
+  await until(async () => !(await t.panelOpen()), `${what} to close`);
+}
+
 /** The panel's language and title, as proof that the browser really runs the extension in `locale`. */
 function assertSpeaks(m, messages, locale, titleKey, where) {
   assert.equal(m.lang, messages.uiLang.message, `${where}: the panel says its language (uiLang of ${locale})`);
@@ -163,6 +186,13 @@ async function narrow(b, t) {
     await t.setViewport(WIDTH, HEIGHT);
   }
   await until(async () => (await t.eval(() => window.innerWidth)) === WIDTH, `the page to be ${WIDTH} px wide`, { timeout: 5000 });
+}
+
+/** Types a prompt with a key, presses Enter and waits for the panel that answers. */
+async function sendKey(t, what) {
+  await t.type(`the key ${AWS}`);
+  await t.press('Enter');
+  await t.waitPanel(what);
 }
 
 /** Back to the harness's usual window. */
@@ -203,37 +233,23 @@ for (const [name, launch] of /** @type {const} */ ([
       test('the warn, paste and file panels: every choice fits', async (ctx) => {
         if (launchError) throw launchError;
         const t = await b.open(PAGE);
-        await narrow(b, t);
         try {
-          await t.type(`the key ${AWS}`);
-          await t.press('Enter');
-          await t.waitPanel('the warn panel');
-          const warn = await t.eval(measureChoices);
-          assertSpeaks(warn, messages, locale, 'panelWarnTitle', `${locale}, warn`);
-          assert.equal(warn.buttons.length, 3, `${locale}, warn: send anyway, edit, redact and send`);
-          assertFits(warn, `${locale}, warn panel`);
-          await t.press('Escape');
-          await until(async () => !(await t.panelOpen()), 'the warn panel to close');
+          await narrow(b, t);
+          await sendKey(t, 'the warn panel');
+          const warn = await checkPanel(t, locale, messages, { mode: 'warn', title: 'panelWarnTitle', choices: 'send anyway, edit, redact and send', count: 3 });
+          await closePanel(t, 'the warn panel');
           await t.pressSeq(['Control+a', 'Backspace']);
 
           await t.copy(`and the key ${AWS}`);
           await t.paste();
           await t.waitPanel('the paste panel');
-          const paste = await t.eval(measureChoices);
-          assertSpeaks(paste, messages, locale, 'panelPasteTitle', `${locale}, paste`);
-          assert.equal(paste.buttons.length, 3, `${locale}, paste: paste anyway, cancel, paste redacted`);
-          assertFits(paste, `${locale}, paste panel`);
-          await t.press('Escape');
-          await until(async () => !(await t.panelOpen()), 'the paste panel to close');
+          const paste = await checkPanel(t, locale, messages, { mode: 'paste', title: 'panelPasteTitle', choices: 'paste anyway, cancel, paste redacted', count: 3 });
+          await closePanel(t, 'the paste panel');
 
           await attachFile(t, ENV_FILE);
           await t.waitPanel('the file panel', { timeout: 15_000 });
-          const file = await t.eval(measureChoices);
-          assertSpeaks(file, messages, locale, 'panelFileWarnTitle', `${locale}, file`);
-          assert.equal(file.buttons.length, 2, `${locale}, file: attach anyway, remove file`);
-          assertFits(file, `${locale}, file panel`);
-          await t.press('Escape');
-          await until(async () => !(await t.panelOpen()), 'the file panel to close');
+          const file = await checkPanel(t, locale, messages, { mode: 'file', title: 'panelFileWarnTitle', choices: 'attach anyway, remove file', count: 2 });
+          await closePanel(t, 'the file panel');
           ctx.diagnostic(`${locale}: stacked warn=${warn.stacked} paste=${paste.stacked} file=${file.stacked} (panel ${warn.panelWidth} px)`);
         } finally {
           await widen(b, t);
@@ -244,15 +260,10 @@ for (const [name, launch] of /** @type {const} */ ([
         if (launchError) throw launchError;
         await b.setOptions({ requireJustification: true, categories: { secret: 'block' } });
         const t = await b.open(PAGE);
-        await narrow(b, t);
         try {
-          await t.type(`the key ${AWS}`);
-          await t.press('Enter');
-          await t.waitPanel('the block panel');
-          const block = await t.eval(measureChoices);
-          assertSpeaks(block, messages, locale, 'panelBlockTitle', `${locale}, block`);
-          assert.equal(block.buttons.length, 2, `${locale}, block: edit, redact`);
-          assertFits(block, `${locale}, block panel`);
+          await narrow(b, t);
+          await sendKey(t, 'the block panel');
+          await checkPanel(t, locale, messages, { mode: 'block', title: 'panelBlockTitle', choices: 'edit, redact', count: 2 });
           await t.press('Escape');
         } finally {
           await widen(b, t);
