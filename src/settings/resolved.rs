@@ -44,18 +44,10 @@ impl Policy {
             policy.preview_rules = v.as_bool().ok_or("previewRules: not a boolean")?;
         }
         if let Some(v) = doc.get("customRules") {
-            policy.custom_rules = array(v, "customRules")?
-                .iter()
-                .enumerate()
-                .map(|(i, r)| custom_rule(r, &format!("customRules[{i}]")))
-                .collect::<Result<_, _>>()?;
+            policy.custom_rules = list(v, "customRules", custom_rule)?;
         }
         if let Some(v) = doc.get("allowlist") {
-            policy.allowlist = array(v, "allowlist")?
-                .iter()
-                .enumerate()
-                .map(|(i, e)| allow_entry(e, &format!("allowlist[{i}]")))
-                .collect::<Result<_, _>>()?;
+            policy.allowlist = list(v, "allowlist", allow_entry)?;
         }
         Ok(policy)
     }
@@ -101,6 +93,11 @@ fn object<'a>(v: &'a Value, at: &str) -> Result<&'a Map<String, Value>, String> 
 
 fn array<'a>(v: &'a Value, at: &str) -> Result<&'a Vec<Value>, String> {
     v.as_array().ok_or_else(|| format!("{at}: not a list"))
+}
+
+/// Each item of the list `v` (at `at`) read by `item`, which gets its path.
+fn list<T>(v: &Value, at: &str, item: fn(&Value, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    array(v, at)?.iter().enumerate().map(|(i, x)| item(x, &format!("{at}[{i}]"))).collect()
 }
 
 fn string(v: Option<&Value>, at: &str) -> Result<Option<String>, String> {
