@@ -7,23 +7,13 @@
 
 import { builtinApps } from '../pkg/promptwarden.js';
 import { t } from '../shared/i18n.js';
+import { WHY } from '../shared/why.js';
 import { $, h } from './dom.js';
 
 /** @typedef {import('../pkg/promptwarden.js').SettingsView} SettingsView */
 /** @typedef {import('../pkg/promptwarden.js').SiteEntry} SiteEntry */
 
 const siteOf = (/** @type {SiteEntry} */ e) => (typeof e === 'string' ? e : e.site);
-
-/** Words for the engine's reason a page is (or is not) protected. */
-const REASONS = {
-  'built-in': 'popupWhyBuiltIn',
-  organisation: 'popupWhyOrganisation',
-  user: 'popupWhyUser',
-  'all-sites': 'popupWhyAllSites',
-  'excluded-by-organisation': 'popupWhyExcludedByOrganisation',
-  'excluded-by-user': 'popupWhyExcludedByUser',
-  'not-listed': 'popupNotChat',
-};
 
 /** The built-in apps' table (once: the catalog is compiled into the engine). */
 export function renderBuiltinApps() {
@@ -73,7 +63,7 @@ export function mountSiteCheck(current) {
       out.className = 'issue';
       return;
     }
-    const why = t(REASONS[p.reason] ?? 'popupNotChat', p.app?.name ?? '');
+    const why = t(WHY[p.reason] ?? 'popupNotChat', p.app?.name ?? '');
     out.textContent = `${t(p.protected ? 'optionsSiteProtected' : 'optionsSiteNotProtected')} ${why}`;
     out.className = p.protected ? 'ok' : 'muted';
   };
