@@ -394,6 +394,73 @@ describe('Chromium: the options page', () => {
   });
 });
 
+// ---- Firefox ESR: the same engine-in-the-page paths -------------------------------
+
+/**
+ * Runs in the options page (Firefox, through WebDriver): the threshold
+ * warning before and after the threshold comes down, and what "Try it"
+ * reports for an address once personal data is set to block, unsaved.
+ */
+async function firefoxDraft() {
+  const $ = (id) => /** @type {any} */ (document.getElementById(id));
+  const tick = (ms) => new Promise((r) => setTimeout(r, ms));
+  const set = (id, value, type = 'change') => {
+    $(id).value = value;
+    $(id).dispatchEvent(new Event(type, { bubbles: true }));
+  };
+  const inertBefore = document.querySelector('#custom-rows .inert')?.firstChild?.textContent ?? null;
+  const formSeverity = $('cr-severity').value;
+  set('min-severity', 'low');
+  const inertAfter = document.querySelector('#custom-rows .inert')?.firstChild?.textContent ?? null;
+  set('cat-pii', 'block');
+  set('test-text', 'write to r1.nakamura@tokyo-design.jp', 'input');
+  let found = null;
+  for (let i = 0; i < 100 && !found; i++) {
+    await tick(50);
+    found = document.querySelector('#test-results li[data-rule="email"]');
+  }
+  return { inertBefore, inertAfter, formSeverity, unsaved: $('dirty-state').textContent, email: found ? { action: found.getAttribute('data-action'), text: found.textContent.replace(/r1\.[^ ]*/, '…') } : null };
+}
+
+describe('Firefox ESR: the options page resolves the draft in its own engine', () => {
+  let b;
+  let launchError;
+  before(async () => {
+    try {
+      b = await launchFirefox();
+      await b.setOptions({ customRules: [LOW_RULE] });
+    } catch (e) {
+      launchError = e;
+    }
+  });
+  after(async () => {
+    await b?.close();
+  });
+
+  test('the threshold warning follows the threshold as edited, and "Try it" the unsaved settings, in words', async () => {
+    if (launchError) throw launchError;
+    const { driver } = b;
+    const home = await driver.getWindowHandle();
+    await driver.switchTo().newWindow('tab');
+    try {
+      await driver.get(`${b.origin}options/options.html`);
+      await until(() => driver.executeScript(() => document.body.dataset.ready === 'true'), 'the options page to render');
+      const r = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; (${firefoxDraft.toString()})().then(done, (e) => done({ error: String(e) }));`);
+      assert.ok(!r.error, r.error);
+      assert.equal(r.inertBefore, msg(EN, 'optionsRuleInert', EN.value_low.message, EN.value_medium.message));
+      assert.equal(r.formSeverity, 'medium', "a new rule's severity starts at the threshold");
+      assert.equal(r.inertAfter, null, 'no warning once the threshold is low');
+      assert.equal(r.unsaved, EN.optionsUnsaved.message);
+      assert.deepEqual(r.email && { action: r.email.action, inWords: r.email.text.includes(EN.value_block.message) }, { action: 'block', inWords: true }, `Try it on the unsaved settings: ${JSON.stringify(r.email)}`);
+    } finally {
+      // Leave without the "unsaved changes" prompt: this tab is the test's.
+      await driver.executeScript(() => window.addEventListener('beforeunload', (e) => e.stopImmediatePropagation(), true)).catch(() => {});
+      await driver.close();
+      await driver.switchTo().window(home);
+    }
+  });
+});
+
 // ---- axe-core, both browsers, light and dark, English and German ------------------
 
 /** Sets prefers-color-scheme for the page (Chromium) or for all content (Firefox). */
