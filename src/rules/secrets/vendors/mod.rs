@@ -130,9 +130,8 @@ const KEY_WORDS: &[&str] =
 /// (`AstraCS:…:…`, base64 `=` padding, the `@` of a `cloudinary://` URL);
 /// whitespace never.
 fn key_chars(v: &str) -> bool {
-    v.bytes().all(|b| {
-        b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'~' | b'+' | b'/' | b':' | b'=' | b'@')
-    })
+    v.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'~' | b'+' | b'/' | b':' | b'=' | b'@'))
 }
 
 /// A token found by its prefix or the row's own pattern: letters and

@@ -20,7 +20,7 @@ pub static ROWS: &[Vendor] = &[
     // Keys pair an id (`PK…`/`AK…`, 20 characters) with a secret of 40 letters
     // and digits, sent as `APCA-API-SECRET-KEY`.
     example: "APCA_API_KEY_ID=PKXJ8M2N4Q6R8T0V2W4Y
-APCA_API_SECRET_KEY=«umJBVzzoAXffV1d4EeoACm3SsJfd556CTHeJFaqj»",
+    APCA_API_SECRET_KEY=«umJBVzzoAXffV1d4EeoACm3SsJfd556CTHeJFaqj»",
     near_miss: "alpaca order 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 filled at 187.42",
     doc: "https://docs.alpaca.markets/docs/authentication" },
     v! { id: "alphavantage-api-key", provider: "Alpha Vantage", title: "Alpha Vantage API key", near: ["alphavantage", "alpha_vantage"],

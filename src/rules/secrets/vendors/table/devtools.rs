@@ -16,9 +16,17 @@ pub static ROWS: &[Vendor] = &[
     // digit and 27 base64 characters (31 in all).
     pattern: r#"\bK00[0-9][A-Za-z0-9+/]{27}"#,
     example: "B2_APPLICATION_KEY_ID=005a1b2c3d4e5f60000000007
-B2_APPLICATION_KEY=«K005EucGwIK7rfLocUn01qwx5qHDRXf»",
+    B2_APPLICATION_KEY=«K005EucGwIK7rfLocUn01qwx5qHDRXf»",
     near_miss: "backblaze b2 bucket 4a5b6c7d8e9f0a1b2c3d4e5f in us-west-004",
     doc: "https://www.backblaze.com/docs/cloud-storage-application-keys" },
+    v! { id: "browserstack-access-key", provider: "BrowserStack", title: "BrowserStack access key", near: ["browserstack"], shape: ALNUM20,
+    // The access key (Account > Settings) goes with the user name in every
+    // Selenium hub URL and in `BROWSERSTACK_ACCESS_KEY`; issued keys are 20
+    // letters and digits.
+    example: "BROWSERSTACK_USERNAME=jdoe_Ab3xY7
+    BROWSERSTACK_ACCESS_KEY=«8bD1TtvjUIhGbAMsmaxR»",
+    near_miss: "browserstack build 8f3a2c1b7d4e session on Windows 11, Chrome 120",
+    doc: "https://www.browserstack.com/docs/automate/selenium/getting-started/java" },
     v! { id: "bunny-api-key", provider: "bunny.net", title: "bunny.net account API key", near: ["bunnycdn", "bunny.net", "BUNNY_API_KEY"],
     // The account API key (Account > API) is two GUIDs run together, 72
     // characters, sent as `AccessKey`; storage zone passwords differ.
@@ -76,6 +84,12 @@ B2_APPLICATION_KEY=«K005EucGwIK7rfLocUn01qwx5qHDRXf»",
     example: "COVERALLS_REPO_TOKEN=«qccL1rrD0ljZ8TrEjsVd0xXlZnwWQfQMMht»",
     near_miss: "coveralls build 61234567 coverage 87.4% on master",
     doc: "https://docs.coveralls.io/api-introduction" },
+    v! { id: "cypress-record-key", provider: "Cypress", title: "Cypress Cloud record key", near: ["cypress"], shape: UUID_KEY,
+    // Record keys (Project settings > Record Keys) are UUIDs; with the public
+    // `projectId` they let anyone record runs to the project.
+    example: "CYPRESS_RECORD_KEY=«06a26331-7f71-47cd-86a1-c2c0c5353214» npx cypress run --record",
+    near_miss: "cypress run 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 recorded 42 specs, projectId ab12cd",
+    doc: "https://docs.cypress.io/cloud/account-management/projects#Record-key" },
     v! { id: "deno-deploy-token", provider: "Deno", title: "Deno Deploy personal or organization access token", prefix: ["ddp_", "ddo_"],
     // Personal access tokens read `ddp_`, organization tokens `ddo_`, then 36
     // letters and digits.
@@ -83,11 +97,20 @@ B2_APPLICATION_KEY=«K005EucGwIK7rfLocUn01qwx5qHDRXf»",
     example: "DENO_DEPLOY_TOKEN=«ddp_om3Bmin4OJDr5MsosZfhf3LH0YVgfI9oipZ3» deployctl deploy --project=hello-world main.ts",
     near_miss: "deployctl deploy --project=ddp_demo main.ts with Deno 1.46",
     doc: "https://docs.deno.com/deploy/manual/api/" },
+    v! { id: "devcycle-server-key", provider: "DevCycle", title: "DevCycle server-side SDK key", prefix: ["dvc_server_"],
+    // Server-side SDK keys read `dvc_server_` and must stay secret (they read
+    // the whole project configuration); the docs do not fix the rest, so any
+    // 30 to 80 base64url characters. Client and mobile keys are public by
+    // design and not reported.
+    pattern: r#"\bdvc_server_[A-Za-z0-9_-]{30,80}\b"#,
+    example: "DEVCYCLE_SERVER_SDK_KEY=«dvc_server_66389ae7-bda5-40ef-aef3-62f0ed6c3959_hashbb0b99c»",
+    near_miss: "the client key dvc_client_… may ship in the app; keep the server key on the server",
+    doc: "https://docs.devcycle.com/essentials/keys" },
     v! { id: "drone-token", provider: "Drone", title: "Drone CI personal token", near: ["DRONE_TOKEN", "drone_server"], shape: ALNUM32,
     // The personal token of the user profile page, used by the `drone` CLI; 32
     // letters and digits.
     example: "export DRONE_SERVER=https://drone.example.com
-export DRONE_TOKEN=«dRS4lK3vNZNeQHRvFYhKJI5qoJboMWXb»",
+    export DRONE_TOKEN=«dRS4lK3vNZNeQHRvFYhKJI5qoJboMWXb»",
     near_miss: "DRONE_TOKEN is read from the environment by the drone CLI 1.8",
     doc: "https://docs.drone.io/cli/setup/" },
     v! { id: "expo-access-token", provider: "Expo", title: "Expo access token", near: ["EXPO_TOKEN", "expo.dev"], shape: ALNUM40,
@@ -96,6 +119,14 @@ export DRONE_TOKEN=«dRS4lK3vNZNeQHRvFYhKJI5qoJboMWXb»",
     example: "EXPO_TOKEN=«pyy8hHEX85ZXSqFziUZNw0Xl3vRzL1Mk094nFk7Q» eas build --platform ios --non-interactive",
     near_miss: "EXPO_TOKEN goes in the CI secrets; see expo.dev/accounts/acme/settings",
     doc: "https://docs.expo.dev/accounts/programmatic-access/" },
+    v! { id: "flagsmith-server-key", provider: "Flagsmith", title: "Flagsmith server-side environment key", prefix: ["ser."],
+    // Server-side environment keys read `ser.` then letters and digits (22 in
+    // issued keys; a range since the docs do not fix it) and go in
+    // `X-Environment-Key`; client-side keys are public.
+    pattern: r#"\bser\.[A-Za-z0-9]{20,48}\b"#,
+    example: "FLAGSMITH_ENVIRONMENT_KEY=«ser.7RLcBWphEMl1b4r7d555wk»",
+    near_miss: "flagsmith client-side key 8KzETdDeMY7xkqkSkY3Gsg is public; the server key starts ser.",
+    doc: "https://docs.flagsmith.com/clients/server-side" },
     v! { id: "gitea-access-token", provider: "Gitea", title: "Gitea access token", near: ["gitea"], shape: HEX40,
     // Access tokens of Settings > Applications are 40 hex digits, sent as
     // `Authorization: token …` or as the HTTPS password.
@@ -128,12 +159,20 @@ export DRONE_TOKEN=«dRS4lK3vNZNeQHRvFYhKJI5qoJboMWXb»",
     example: "PACKAGECLOUD_TOKEN=«2c046ae95c9141906c76dc7c91dc73a651cd42e3a69eda6c» package_cloud push acme/prod/ubuntu/jammy pkg.deb",
     near_miss: "packagecloud repo acme/prod, deb widget_2.4.1_amd64",
     doc: "https://packagecloud.io/docs/api" },
+    v! { id: "percy-token", provider: "BrowserStack", title: "Percy project token", near: ["percy"],
+    // Project tokens (Project settings) are 64 hex digits, prefixed by the
+    // project type (`web_`, `app_`, `auto_`…) in newer projects; the CLI reads
+    // `PERCY_TOKEN`.
+    pattern: r#"\b(?:(?:web|app|auto|ss|vmw)_)?[a-f0-9]{64}\b"#,
+    example: "PERCY_TOKEN=«web_90a6af3c4b20f2d0088a57c8c9307d64e3faceddbc745d983a3eeceddc423006» npx percy exec -- cypress run",
+    near_miss: "percy build 31842977 approved, 12 snapshots, base commit 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
+    doc: "https://www.browserstack.com/docs/percy/get-started/set-env-var" },
     v! { id: "planetscale-token", provider: "PlanetScale", title: "PlanetScale service token, password or OAuth token", prefix: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"],
     // Service tokens read `pscale_tkn_`, database passwords `pscale_pw_`,
     // OAuth tokens `pscale_oauth_`, then 43 letters and digits.
     pattern: r#"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_-]{32,64}\b"#,
     example: "PLANETSCALE_SERVICE_TOKEN_ID=k3x9p2m1q0z8
-PLANETSCALE_SERVICE_TOKEN=«pscale_tkn_1B4aEQrEsvfG8zrcFZxBBk4UpRGgCuPJ6slPzapqX95»",
+    PLANETSCALE_SERVICE_TOKEN=«pscale_tkn_1B4aEQrEsvfG8zrcFZxBBk4UpRGgCuPJ6slPzapqX95»",
     near_miss: "pscale service-token create --name ci  # prints pscale_tkn_… once",
     doc: "https://planetscale.com/docs/concepts/service-tokens" },
     v! { id: "prefect-api-key", provider: "Prefect", title: "Prefect Cloud API key", prefix: ["pnu_", "pnb_"],
@@ -170,12 +209,35 @@ PLANETSCALE_SERVICE_TOKEN=«pscale_tkn_1B4aEQrEsvfG8zrcFZxBBk4UpRGgCuPJ6slPzapqX
     example: "curl https://api.render.com/v1/services -H 'Authorization: Bearer «rnd_eU776ZWf3t5m5mA8wm5tGCOT5If3»'",
     near_miss: "render service srv-cnd2ks0l5elc73c5ipqg deploy dep-cnd3a1ol5elc",
     doc: "https://render.com/docs/api#1-create-an-api-key" },
+    v! { id: "saucelabs-access-key", provider: "Sauce Labs", title: "Sauce Labs access key", near: ["saucelabs", "SAUCE_ACCESS_KEY"], shape: UUID_KEY,
+    // The access key of User settings is a UUID; with the user name it
+    // authenticates the WebDriver endpoint and the REST API.
+    example: "SAUCE_USERNAME=jdoe
+    SAUCE_ACCESS_KEY=«25a3e539-4dc5-4e04-a25e-03161b6d7676»",
+    near_miss: "saucelabs job 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 passed on us-west-1",
+    doc: "https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/" },
     v! { id: "semgrep-app-token", provider: "Semgrep", title: "Semgrep AppSec Platform token", near: ["semgrep"], shape: HEX64,
     // CI and API tokens (Settings > Tokens) are 64 hex digits; `semgrep ci`
     // reads `SEMGREP_APP_TOKEN`.
     example: "SEMGREP_APP_TOKEN=«0a487f9eb787f1395362c5496905bfa267024e3b3d67129b1e42b8ae278df9b0» semgrep ci",
     near_miss: "semgrep 1.72.0 rule digest sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     doc: "https://semgrep.dev/docs/deployment/add-semgrep-to-ci" },
+    v! { id: "statsig-server-secret", provider: "Statsig", title: "Statsig server secret key", prefix: ["secret-"],
+    // Server secret keys (Project settings > Keys) read `secret-` then 43
+    // letters and digits and read the whole project definition; client keys
+    // (`client-…`) are public.
+    pattern: r#"\bsecret-[A-Za-z0-9]{40,50}\b"#,
+    example: "STATSIG_SERVER_SECRET_KEY=«secret-9cVS0ktXLa6LcDS3InaBoKVLswCcEXKpRMu3JFNkx41»",
+    near_miss: "the statsig client key client-… is safe in the browser; secret-… keys are not",
+    doc: "https://docs.statsig.com/access-management/api-keys" },
+    v! { id: "unleash-api-token", provider: "Unleash", title: "Unleash backend or admin API token", near: ["unleash"],
+    // Tokens read `project:environment.` then a hex secret (56 digits in
+    // issued tokens); backend tokens are secret, frontend tokens are meant for
+    // browsers.
+    pattern: r#"\b[a-z0-9_-]{1,50}:[a-z0-9_-]{1,50}\.[a-f0-9]{56,64}\b"#,
+    example: "UNLEASH_API_TOKEN=«default:production.a28a3486497a8f331eee44a3b3f2ee6554fb838bba0d112422d461d5»",
+    near_miss: "unleash flag checkout-v2 enabled in production, strategy flexibleRollout",
+    doc: "https://docs.getunleash.io/concepts/api-tokens-and-client-keys" },
     v! { id: "uploadcare-secret-key", provider: "Uploadcare", title: "Uploadcare secret key", near: ["uploadcare"], shape: HEX20,
     // Each project has a public key and a secret key of 20 hex digits; the
     // REST API takes `Uploadcare.Simple public:secret`.

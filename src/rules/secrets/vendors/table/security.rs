@@ -27,7 +27,7 @@ pub static ROWS: &[Vendor] = &[
     // Search API v2 pairs a UUID id with a secret of 32 letters and digits (My
     // Account > API); the id alone is not reported.
     example: "CENSYS_API_ID=7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3
-CENSYS_API_SECRET=«abAmtXRidGwFokwsMFkWbFciwP4RDrG3»",
+    CENSYS_API_SECRET=«abAmtXRidGwFokwsMFkWbFciwP4RDrG3»",
     near_miss: "censys host 203.0.113.7 services 443/https, id 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3",
     doc: "https://support.censys.io/hc/en-us/articles/360056141971-Getting-Started-with-the-Censys-Search-API" },
     v! { id: "duo-secret-key", provider: "Duo Security", title: "Duo integration secret key", near: ["DUO_CLIENT", "duosecurity", "duo_skey"], shape: ALNUM40,
@@ -92,7 +92,7 @@ DUO_API_HOST=api-1a2b3c4d.duosecurity.com",
     // API credentials (Developers > API Credentials) are a client id and a
     // client secret, each 64 hex digits.
     example: "ONELOGIN_CLIENT_ID=5f1e8a2c9d3b4a7e6f0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2
-ONELOGIN_CLIENT_SECRET=«e92e8b7fed5305dddb400e7f34091dfcc9a495fffb6dfa92c05856433af30620»",
+    ONELOGIN_CLIENT_SECRET=«e92e8b7fed5305dddb400e7f34091dfcc9a495fffb6dfa92c05856433af30620»",
     near_miss: "onelogin app 1843221 connector SAML 2.0",
     doc: "https://developers.onelogin.com/api-docs/2/getting-started/working-with-api-credentials" },
     v! { id: "onfido-api-token", provider: "Onfido", title: "Onfido API token", prefix: ["api_live", "api_sandbox"],
@@ -140,7 +140,7 @@ ONELOGIN_CLIENT_SECRET=«e92e8b7fed5305dddb400e7f34091dfcc9a495fffb6dfa92c058564
     // go with the project id in HTTP basic auth.
     pattern: r#"\bsecret-(?:live|test)-[A-Za-z0-9_-]{32,48}=*"#,
     example: "STYTCH_PROJECT_ID=project-live-7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3
-STYTCH_SECRET=«secret-live-VRv60f6Z1wnxLcG2o6ovdOzSiVA3TaEWVs8y=»",
+    STYTCH_SECRET=«secret-live-VRv60f6Z1wnxLcG2o6ovdOzSiVA3TaEWVs8y=»",
     near_miss: "stytch project id project-test-7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3",
     doc: "https://stytch.com/docs/api/authentication" },
     v! { id: "tailscale-key", provider: "Tailscale", title: "Tailscale API, auth, OAuth client, SCIM or webhook key", prefix: ["tskey-"],
