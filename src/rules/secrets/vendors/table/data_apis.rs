@@ -19,8 +19,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "alpaca-api-secret", provider: "Alpaca", title: "Alpaca API secret key", near: ["alpaca", "APCA_API_SECRET_KEY"], shape: ALNUM40,
     // Keys pair an id (`PK…`/`AK…`, 20 characters) with a secret of 40 letters
     // and digits, sent as `APCA-API-SECRET-KEY`.
-    example: "APCA_API_KEY_ID=PKXJ8M2N4Q6R8T0V2W4Y
-    APCA_API_SECRET_KEY=«umJBVzzoAXffV1d4EeoACm3SsJfd556CTHeJFaqj»",
+    example: "APCA_API_KEY_ID=PKXJ8M2N4Q6R8T0V2W4Y\nAPCA_API_SECRET_KEY=«umJBVzzoAXffV1d4EeoACm3SsJfd556CTHeJFaqj»",
     near_miss: "alpaca order 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 filled at 187.42",
     doc: "https://docs.alpaca.markets/docs/authentication" },
     v! { id: "alphavantage-api-key", provider: "Alpha Vantage", title: "Alpha Vantage API key", near: ["alphavantage", "alpha_vantage"],
@@ -57,19 +56,6 @@ pub static ROWS: &[Vendor] = &[
     example: "curl -H 'X-CMC_PRO_API_KEY: «c2ac4447-9f7a-4e9a-b14a-6bfb410232c7»' https://pro-api.coinmarketcap.com/v1/cryptocurrency/listings/latest",
     near_miss: "coinmarketcap id 1 is bitcoin; request 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3",
     doc: "https://coinmarketcap.com/api/documentation/v1/#section/Authentication" },
-    v! { id: "covalent-api-key", provider: "Covalent", title: "Covalent (GoldRush) API key", prefix: ["cqt_"],
-    // Keys of the GoldRush (Covalent) platform read `cqt_` and 26 letters and
-    // digits.
-    pattern: r#"\bcqt_[A-Za-z0-9]{26}\b"#,
-    example: "GOLDRUSH_API_KEY=«cqt_JrkXi9a61VGVT6wk1knjo3K2WH»",
-    near_miss: "covalent chain eth-mainnet block 19000000, cqt_demo in the docs",
-    doc: "https://goldrush.dev/docs/api-reference/foundational-api/" },
-    v! { id: "currencylayer-access-key", provider: "currencylayer", title: "currencylayer access key", near: ["currencylayer"], shape: HEX32,
-    // The access key of the account dashboard is 32 hex digits, sent as
-    // `access_key` (exchange rates).
-    example: "curl 'https://api.currencylayer.com/live?access_key=«981e1c19ca164896cfada9f9d09ca290»'",
-    near_miss: "currencylayer free plan: 100 requests a month, HTTPS on paid plans",
-    doc: "https://currencylayer.com/documentation" },
     v! { id: "diffbot-token", provider: "Diffbot", title: "Diffbot API token", near: ["diffbot"], shape: HEX32,
     // The account token of the dashboard is 32 hex digits, sent as `token`.
     example: "curl 'https://api.diffbot.com/v3/article?token=«c24f37393765c83ab318d4cc9e986ba9»&url=https://example.com/post'",
@@ -112,7 +98,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "foursquare-api-key", provider: "Foursquare", title: "Foursquare Places API key", prefix: ["fsq3"],
     // Places API keys read `fsq3` and base64, sent bare in `Authorization`.
     pattern: r#"\bfsq3[A-Za-z0-9+/]{40,48}=*"#,
-    example: "curl 'https://api.foursquare.com/v3/places/search?near=Berlin' -H 'Authorization: «fsq30VqJKoGebmO2QJDprQqK0TP1J+reDGkac5IyuhMHylvQ=»'",
+    example: "curl 'https://api.foursquare.com/v3/places/search?near=Berlin' -H 'Authorization: «fsq30VqJKoGebmO2QJDprQqK0TP1J+reDGkac5IyuhMHylv=»'",
     near_miss: "foursquare venue fsq_id 4b0588a1f964a520d6b022e3",
     doc: "https://docs.foursquare.com/developer/reference/authentication" },
     v! { id: "geoapify-api-key", provider: "Geoapify", title: "Geoapify API key", near: ["geoapify"], shape: HEX32,
@@ -194,9 +180,7 @@ pub static ROWS: &[Vendor] = &[
     // License keys of the account portal read 6 characters, `_`, 29 characters
     // and `_mmk`; geoipupdate and the web services take them.
     pattern: r#"\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b"#,
-    example: "GEOIPUPDATE_ACCOUNT_ID=1234567
-GEOIPUPDATE_LICENSE_KEY=«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»
-GEOIPUPDATE_EDITION_IDS=GeoLite2-City",
+    example: "GEOIPUPDATE_ACCOUNT_ID=1234567\nGEOIPUPDATE_LICENSE_KEY=«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»\nGEOIPUPDATE_EDITION_IDS=GeoLite2-City",
     near_miss: "maxmind geolite2 database build 2024-12-06, edition GeoLite2-City",
     doc: "https://dev.maxmind.com/license-key-format" },
     v! { id: "nasa-api-key", provider: "api.data.gov", title: "api.data.gov (NASA) API key", near: ["NASA_API_KEY", "api.nasa.gov", "api.data.gov"], shape: ALNUM40,

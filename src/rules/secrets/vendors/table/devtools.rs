@@ -15,16 +15,14 @@ pub static ROWS: &[Vendor] = &[
     // Application keys are shown once beside their key id; they read `K00`, a
     // digit and 27 base64 characters (31 in all).
     pattern: r#"\bK00[0-9][A-Za-z0-9+/]{27}"#,
-    example: "B2_APPLICATION_KEY_ID=005a1b2c3d4e5f60000000007
-    B2_APPLICATION_KEY=«K005EucGwIK7rfLocUn01qwx5qHDRXf»",
+    example: "B2_APPLICATION_KEY_ID=005a1b2c3d4e5f60000000007\nB2_APPLICATION_KEY=«K005EucGwIK7rfLocUn01qwx5qHDRXf»",
     near_miss: "backblaze b2 bucket 4a5b6c7d8e9f0a1b2c3d4e5f in us-west-004",
     doc: "https://www.backblaze.com/docs/cloud-storage-application-keys" },
     v! { id: "browserstack-access-key", provider: "BrowserStack", title: "BrowserStack access key", near: ["browserstack"], shape: ALNUM20,
     // The access key (Account > Settings) goes with the user name in every
     // Selenium hub URL and in `BROWSERSTACK_ACCESS_KEY`; issued keys are 20
     // letters and digits.
-    example: "BROWSERSTACK_USERNAME=jdoe_Ab3xY7
-    BROWSERSTACK_ACCESS_KEY=«8bD1TtvjUIhGbAMsmaxR»",
+    example: "BROWSERSTACK_USERNAME=jdoe_Ab3xY7\nBROWSERSTACK_ACCESS_KEY=«8bD1TtvjUIhGbAMsmaxR»",
     near_miss: "browserstack build 8f3a2c1b7d4e session on Windows 11, Chrome 120",
     doc: "https://www.browserstack.com/docs/automate/selenium/getting-started/java" },
     v! { id: "bunny-api-key", provider: "bunny.net", title: "bunny.net account API key", near: ["bunnycdn", "bunny.net", "BUNNY_API_KEY"],
@@ -109,8 +107,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "drone-token", provider: "Drone", title: "Drone CI personal token", near: ["DRONE_TOKEN", "drone_server"], shape: ALNUM32,
     // The personal token of the user profile page, used by the `drone` CLI; 32
     // letters and digits.
-    example: "export DRONE_SERVER=https://drone.example.com
-    export DRONE_TOKEN=«dRS4lK3vNZNeQHRvFYhKJI5qoJboMWXb»",
+    example: "export DRONE_SERVER=https://drone.example.com\nexport DRONE_TOKEN=«dRS4lK3vNZNeQHRvFYhKJI5qoJboMWXb»",
     near_miss: "DRONE_TOKEN is read from the environment by the drone CLI 1.8",
     doc: "https://docs.drone.io/cli/setup/" },
     v! { id: "expo-access-token", provider: "Expo", title: "Expo access token", near: ["EXPO_TOKEN", "expo.dev"], shape: ALNUM40,
@@ -148,8 +145,9 @@ pub static ROWS: &[Vendor] = &[
     doc: "https://www.infracost.io/docs/integrations/environment_variables/" },
     v! { id: "ionic-pat", provider: "Ionic", title: "Ionic Appflow personal access token", prefix: ["ion_"],
     // Personal access tokens (Personal settings > Personal access tokens) read
-    // `ion_` and 42 letters and digits.
-    pattern: r#"\bion_[A-Za-z0-9]{42}\b"#,
+    // `ion_` and letters and digits (42 in issued tokens; a range since the
+    // docs do not fix it).
+    pattern: r#"\bion_[A-Za-z0-9]{36,48}\b"#,
     example: "IONIC_TOKEN=«ion_sh3G7fycXwxQ4o6rcjbwk2OlaLFXAvyaPXW6W70rEV» ionic deploy build --commit=main",
     near_miss: "ionic 7.2.0 app id ion_app_demo",
     doc: "https://ionic.io/docs/appflow/cli/overview" },
@@ -171,8 +169,7 @@ pub static ROWS: &[Vendor] = &[
     // Service tokens read `pscale_tkn_`, database passwords `pscale_pw_`,
     // OAuth tokens `pscale_oauth_`, then 43 letters and digits.
     pattern: r#"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_-]{32,64}\b"#,
-    example: "PLANETSCALE_SERVICE_TOKEN_ID=k3x9p2m1q0z8
-    PLANETSCALE_SERVICE_TOKEN=«pscale_tkn_1B4aEQrEsvfG8zrcFZxBBk4UpRGgCuPJ6slPzapqX95»",
+    example: "PLANETSCALE_SERVICE_TOKEN_ID=k3x9p2m1q0z8\nPLANETSCALE_SERVICE_TOKEN=«pscale_tkn_1B4aEQrEsvfG8zrcFZxBBk4UpRGgCuPJ6slPzapqX95»",
     near_miss: "pscale service-token create --name ci  # prints pscale_tkn_… once",
     doc: "https://planetscale.com/docs/concepts/service-tokens" },
     v! { id: "prefect-api-key", provider: "Prefect", title: "Prefect Cloud API key", prefix: ["pnu_", "pnb_"],
@@ -195,13 +192,6 @@ pub static ROWS: &[Vendor] = &[
     example: "RAILWAY_TOKEN=«4f487c2d-110a-4e33-aed8-df56d34dc99c» railway up --detach",
     near_miss: "railway service 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 deployed",
     doc: "https://docs.railway.com/guides/public-api#creating-a-token" },
-    v! { id: "readme-api-key", provider: "ReadMe", title: "ReadMe API key", prefix: ["rdme_"],
-    // Project API keys read `rdme_` and 70 small letters and digits, used by
-    // the `rdme` CLI and as HTTP basic user name.
-    pattern: r#"\brdme_[a-z0-9]{70}\b"#,
-    example: "npx rdme openapi openapi.json --key=«rdme_fhha997p2x8d4wgi2thqghx162hutlrna856fhnsdwegdz4mwmmilj9jnd8uai5xhsnke2»",
-    near_miss: "npx rdme@9 openapi validate openapi.json",
-    doc: "https://docs.readme.com/main/reference/intro/authentication" },
     v! { id: "render-api-key", provider: "Render", title: "Render API key", prefix: ["rnd_"],
     // Keys of Account settings > API keys read `rnd_` then letters and digits
     // (a range: the docs show only a placeholder).
@@ -212,8 +202,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "saucelabs-access-key", provider: "Sauce Labs", title: "Sauce Labs access key", near: ["saucelabs", "SAUCE_ACCESS_KEY"], shape: UUID_KEY,
     // The access key of User settings is a UUID; with the user name it
     // authenticates the WebDriver endpoint and the REST API.
-    example: "SAUCE_USERNAME=jdoe
-    SAUCE_ACCESS_KEY=«25a3e539-4dc5-4e04-a25e-03161b6d7676»",
+    example: "SAUCE_USERNAME=jdoe\nSAUCE_ACCESS_KEY=«25a3e539-4dc5-4e04-a25e-03161b6d7676»",
     near_miss: "saucelabs job 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 passed on us-west-1",
     doc: "https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/" },
     v! { id: "semgrep-app-token", provider: "Semgrep", title: "Semgrep AppSec Platform token", near: ["semgrep"], shape: HEX64,
@@ -251,13 +240,6 @@ pub static ROWS: &[Vendor] = &[
     example: "VULTR_API_KEY=«8RBTESMIAJ9NLSEATLZOCTR67J4ZGM0HGX08» vultr-cli instance list",
     near_miss: "vultr instance 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 in region ewr",
     doc: "https://docs.vultr.com/platforms/vultr-api" },
-    v! { id: "xata-api-key", provider: "Xata", title: "Xata API key", prefix: ["xau_"],
-    // Personal API keys (Account settings) read `xau_` then letters and
-    // digits.
-    pattern: r#"\bxau_[A-Za-z0-9]{32,40}\b"#,
-    example: "XATA_API_KEY=«xau_wlyUsEU45cSfsKXxWwtrQLyuHygcYdM1HYv1»",
-    near_miss: "xata 0.29 workspace acme-x7k2 branch main",
-    doc: "https://xata.io/docs/getting-started/api-keys" },
     v! { id: "zuplo-api-key", provider: "Zuplo", title: "Zuplo API key", prefix: ["zpka_"],
     // Keys issued to an API's consumers read `zpka_`, 32 hex digits, `_` and
     // an 8-digit checksum.

@@ -55,17 +55,10 @@ pub static ROWS: &[Vendor] = &[
     example: r#"ExceptionlessClient.Default.Startup("«0tJznJOgjx9EUoYGKi4Z33syGmOFHjbXD3GO1quM»");  // exceptionless api key"#,
     near_miss: "exceptionless client 6.0.4 reports to project 5f1e8a2c",
     doc: "https://exceptionless.com/docs/api/api-getting-started/" },
-    v! { id: "honeybadger-api-key", provider: "Honeybadger", title: "Honeybadger project API key", prefix: ["hbp_"],
-    // Project API keys read `hbp_` then letters and digits (36 in issued keys;
-    // a range since the docs show only `hbp_ABC123`).
-    pattern: r#"\bhbp_[A-Za-z0-9]{30,40}\b"#,
-    example: "HONEYBADGER_API_KEY=«hbp_yGV1dNBXdooS8dy3MAOfKZnDVLRVN3DaUHxE»",
-    near_miss: "export HONEYBADGER_API_KEY=hbp_ABC123 as the Honeybadger docs show",
-    doc: "https://docs.honeybadger.io/lib/ruby/gem-reference/configuration/" },
-    v! { id: "honeycomb-ingest-key", provider: "Honeycomb", title: "Honeycomb ingest key", prefix: ["hcxik_", "hcaik_"],
+    v! { id: "honeycomb-ingest-key", provider: "Honeycomb", title: "Honeycomb ingest key", prefix: ["hcxik_"],
     // An ingest key is `hcxik_`, its 26-character id and a 32-character
     // secret, sent in `X-Honeycomb-Team`; the id alone is not secret.
-    pattern: r#"\bhc[xa]ik_[a-z0-9]{58}\b"#,
+    pattern: r#"\bhcxik_[a-z0-9]{58}\b"#,
     example: r#"curl https://api.honeycomb.io/1/events/web -H 'X-Honeycomb-Team: «hcxik_sqek4pc6iejm68fe9xfrgt98xfmisuvcpg4urpwwjzgb18xyltgsc5fowa»' -d '{"ms": 42}'"#,
     near_miss: "the Honeycomb ingest key id hcxik_01hqk3 is listed in Environment settings",
     doc: "https://docs.honeycomb.io/api/key-management/create-an-api-key/" },
@@ -106,13 +99,6 @@ pub static ROWS: &[Vendor] = &[
     example: "curl --header 'X-Rollbar-Access-Token: «b7e2c9a41f3d8e6052a7c1f9e4b3d2a8»' 'https://api.rollbar.com/api/1/item/12345'",
     near_miss: "ROLLBAR_ACCESS_TOKEN=${{ secrets.ROLLBAR_ACCESS_TOKEN }} for item 123456789",
     doc: "https://rollbar.com/docs/api_overview" },
-    v! { id: "rootly-api-key", provider: "Rootly", title: "Rootly API key", prefix: ["rootly_"],
-    // API keys (Organization settings > API Keys) read `rootly_` and 64 hex
-    // digits, sent as a bearer token.
-    pattern: r#"\brootly_[a-f0-9]{64}\b"#,
-    example: "curl https://api.rootly.com/v1/incidents -H 'Authorization: Bearer «rootly_ca768f66d7d234b29e22c83296e14fc21431c7fe16a77019678f232da3ec2005»'",
-    near_miss: "the rootly_incident_id field of the webhook payload",
-    doc: "https://docs.rootly.com/api-reference/overview" },
     v! { id: "sematext-app-token", provider: "Sematext", title: "Sematext app token", near: ["sematext"], shape: UUID_KEY,
     // Every Logs or Monitoring App has a write token, a UUID, that agents and
     // the Elasticsearch-compatible API take.

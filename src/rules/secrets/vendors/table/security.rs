@@ -26,16 +26,13 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "censys-api-secret", provider: "Censys", title: "Censys API secret", near: ["censys"], shape: ALNUM32,
     // Search API v2 pairs a UUID id with a secret of 32 letters and digits (My
     // Account > API); the id alone is not reported.
-    example: "CENSYS_API_ID=7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3
-    CENSYS_API_SECRET=«abAmtXRidGwFokwsMFkWbFciwP4RDrG3»",
+    example: "CENSYS_API_ID=7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3\nCENSYS_API_SECRET=«abAmtXRidGwFokwsMFkWbFciwP4RDrG3»",
     near_miss: "censys host 203.0.113.7 services 443/https, id 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3",
     doc: "https://support.censys.io/hc/en-us/articles/360056141971-Getting-Started-with-the-Censys-Search-API" },
     v! { id: "duo-secret-key", provider: "Duo Security", title: "Duo integration secret key", near: ["DUO_CLIENT", "duosecurity", "duo_skey"], shape: ALNUM40,
     // Each application has an integration key (`DI` and 18 characters, not
     // secret) and a secret key of 40 letters and digits.
-    example: "DUO_CLIENT_ID=DIWJ8X6AEYOR5OMC6TQ1
-DUO_CLIENT_SECRET=«lzZwjqwdY2fmu6hfx1MHmPgqwXd8fL3MPIJgX105»
-DUO_API_HOST=api-1a2b3c4d.duosecurity.com",
+    example: "DUO_CLIENT_ID=DIWJ8X6AEYOR5OMC6TQ1\nDUO_CLIENT_SECRET=«lzZwjqwdY2fmu6hfx1MHmPgqwXd8fL3MPIJgX105»\nDUO_API_HOST=api-1a2b3c4d.duosecurity.com",
     near_miss: "duosecurity api host api-1a2b3c4d.duosecurity.com, integration key DIWJ8X6AEYOR5OMC6TQ1",
     doc: "https://duo.com/docs/adminapi#first-steps" },
     v! { id: "haveibeenpwned-api-key", provider: "Have I Been Pwned", title: "Have I Been Pwned API key", near: ["hibp", "haveibeenpwned"], shape: HEX32,
@@ -91,8 +88,7 @@ DUO_API_HOST=api-1a2b3c4d.duosecurity.com",
     v! { id: "onelogin-client-secret", provider: "OneLogin", title: "OneLogin API client secret", near: ["onelogin"], shape: HEX64,
     // API credentials (Developers > API Credentials) are a client id and a
     // client secret, each 64 hex digits.
-    example: "ONELOGIN_CLIENT_ID=5f1e8a2c9d3b4a7e6f0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2
-    ONELOGIN_CLIENT_SECRET=«e92e8b7fed5305dddb400e7f34091dfcc9a495fffb6dfa92c05856433af30620»",
+    example: "ONELOGIN_CLIENT_ID=5f1e8a2c9d3b4a7e6f0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2\nONELOGIN_CLIENT_SECRET=«e92e8b7fed5305dddb400e7f34091dfcc9a495fffb6dfa92c05856433af30620»",
     near_miss: "onelogin app 1843221 connector SAML 2.0",
     doc: "https://developers.onelogin.com/api-docs/2/getting-started/working-with-api-credentials" },
     v! { id: "onfido-api-token", provider: "Onfido", title: "Onfido API token", prefix: ["api_live", "api_sandbox"],
@@ -109,13 +105,6 @@ DUO_API_HOST=api-1a2b3c4d.duosecurity.com",
     example: "ORY_API_KEY=«ory_pat_N42aiz3hfpZ5n6qmoURsaIjZdY9MHmc6»",
     near_miss: "ory project 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 slug vibrant-lamport-x7k2",
     doc: "https://www.ory.sh/docs/concepts/personal-access-token" },
-    v! { id: "pangea-token", provider: "Pangea", title: "Pangea service token", prefix: ["pts_"],
-    // Service tokens read `pts_` and 32 small letters and digits, sent as a
-    // bearer token.
-    pattern: r#"\bpts_[a-z0-9]{32}\b"#,
-    example: "PANGEA_TOKEN=«pts_kau4i40srfektkc2sr1eas34vw5ky0q5»",
-    near_miss: "pangea service redact, domain aws.us.pangea.cloud",
-    doc: "https://pangea.cloud/docs/admin-guide/projects/credentials" },
     v! { id: "persona-api-key", provider: "Persona", title: "Persona API key", prefix: ["persona_production_", "persona_sandbox_"],
     // Keys read `persona_production_` or `persona_sandbox_` then a UUID, sent
     // as a bearer token.
@@ -138,9 +127,8 @@ DUO_API_HOST=api-1a2b3c4d.duosecurity.com",
     v! { id: "stytch-secret", provider: "Stytch", title: "Stytch project secret", prefix: ["secret-live-", "secret-test-"],
     // Project secrets read `secret-live-` or `secret-test-` then base64; they
     // go with the project id in HTTP basic auth.
-    pattern: r#"\bsecret-(?:live|test)-[A-Za-z0-9_-]{32,48}=*"#,
-    example: "STYTCH_PROJECT_ID=project-live-7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3
-    STYTCH_SECRET=«secret-live-VRv60f6Z1wnxLcG2o6ovdOzSiVA3TaEWVs8y=»",
+    pattern: r#"\bsecret-(?:live|test)-[A-Za-z0-9_-]{28,56}=*"#,
+    example: "STYTCH_PROJECT_ID=project-live-7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3\nSTYTCH_SECRET=«secret-live-VRv60f6Z1wnxLcG2o6ovdOzSiVA3TaEWVs8yNXA3lDo=»",
     near_miss: "stytch project id project-test-7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3",
     doc: "https://stytch.com/docs/api/authentication" },
     v! { id: "tailscale-key", provider: "Tailscale", title: "Tailscale API, auth, OAuth client, SCIM or webhook key", prefix: ["tskey-"],
