@@ -11,8 +11,9 @@ pub static ROWS: &[Vendor] = &[
     near_miss: "abstractapi email validation: deliverability DELIVERABLE, quality 0.90",
     doc: "https://docs.abstractapi.com/email-validation" },
     v! { id: "accuweather-api-key", provider: "AccuWeather", title: "AccuWeather API key", near: ["accuweather"], shape: ALNUM32,
-    // App keys of the developer portal are 32 letters and digits, sent as
-    // `apikey`.
+    // Keys of the older developer portal are 32 letters and digits, sent as
+    // `apikey`; keys of the current portal read `zpka_` (the Zuplo row finds
+    // those).
     example: "curl 'https://dataservice.accuweather.com/currentconditions/v1/349727?apikey=«CJ6WKnsAAvxBsVQZX3btiYJqAEgfNoWN»'",
     near_miss: "accuweather location key 349727 (New York)",
     doc: "https://developer.accuweather.com/getting-started" },
