@@ -30,12 +30,13 @@ pub static ROWS: &[Vendor] = &[
     near_miss: "browserbase session 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 recording",
     doc: "https://docs.browserbase.com/introduction/getting-started" },
     v! { id: "cartesia-api-key", provider: "Cartesia", title: "Cartesia API key", prefix: ["sk_car_"],
-    // Keys of the Cartesia console read `sk_car_` and a random body, sent
-    // as `X-API-Key` (or a bearer token).
-    pattern: r#"\bsk_car_[A-Za-z0-9]{20,40}\b"#,
+    // Keys of play.cartesia.ai/keys read `sk_car_` and a random body (the
+    // docs name admin keys `sk_car_admin_…`); sent as a bearer token, by
+    // older clients as `X-API-Key`.
+    pattern: r#"\bsk_car_(?:admin_)?[A-Za-z0-9]{20,40}\b"#,
     example: "curl https://api.cartesia.ai/voices -H 'Cartesia-Version: 2024-06-10' -H 'X-API-Key: «sk_car_1eIPIlGQhzwZCreGJVJ1I3libjH5MY92»'",
     near_miss: "cartesia voice a0e99841-438c-4a64-b679-ae501e7d6091 (sonic-2)",
-    doc: "https://docs.cartesia.ai/get-started/make-an-api-request" },
+    doc: "https://docs.cartesia.ai/api-reference" },
     v! { id: "clarifai-pat", provider: "Clarifai", title: "Clarifai personal access token", near: ["clarifai"], shape: HEX32,
     // PATs of Settings > Secrets, sent as `Authorization: Key …`; 32 hex
     // digits.
@@ -205,10 +206,12 @@ pub static ROWS: &[Vendor] = &[
     // letters and digits.
     example: "curl https://asr.api.speechmatics.com/v2/jobs -H 'Authorization: Bearer «IXV0W0H5QenaIrCbQOw4pYOhV3qrid9f»'  # speechmatics",
     near_miss: "speechmatics job 3k9x1zq2ab operating point enhanced",
-    doc: "https://docs.speechmatics.com/introduction/authentication" },
+    doc: "https://docs.speechmatics.com/get-started/authentication" },
     v! { id: "tolgee-api-key", provider: "Tolgee", title: "Tolgee project API key or personal access token", prefix: ["tgpak_", "tgpat_"],
-    // Project API keys read `tgpak_` and personal access tokens `tgpat_`,
-    // then small letters and digits; sent as `X-API-Key`.
+    // Since 2.38.0 project API keys read `tgpak_` (personal access tokens
+    // `tgpat_`), then small letters and digits; sent as `X-API-Key` or the
+    // `ak` query parameter. Older keys without a prefix are left to the
+    // generic rules.
     pattern: r#"\btgpa[kt]_[a-z0-9]{30,60}\b"#,
     example: "curl https://app.tolgee.io/v2/projects/translations -H 'X-API-Key: «tgpak_xwctydmn8mt8lcmtc0khoingonvd8o6d5tj6y946ed4q2ql0zp7z»'",
     near_miss: "tolgee project 1234, key welcome.title translated to cs",
@@ -234,12 +237,13 @@ pub static ROWS: &[Vendor] = &[
     near_miss: "vapi assistant 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 answered the call",
     doc: "https://docs.vapi.ai/api-reference" },
     v! { id: "voiceflow-api-key", provider: "Voiceflow", title: "Voiceflow Dialog Manager API key", prefix: ["VF.DM."],
-    // Dialog Manager keys of the agent's Integrations page read `VF.DM.`,
-    // a 24-hex-digit id, `.` and 16 letters and digits.
+    // "All Voiceflow API keys begin with VF.DM." (Settings > API keys),
+    // sent as `Authorization`; then a 24-hex-digit id, `.` and 16 letters
+    // and digits as issued.
     pattern: r#"\bVF\.DM\.[a-f0-9]{24}\.[A-Za-z0-9]{16}\b"#,
     example: "curl https://general-runtime.voiceflow.com/state/user/alex/interact -H 'Authorization: «VF.DM.cc7b1d391571e2b91d0a0e6e.EO8y7jA5euoLZBZ1»'",
     near_miss: "voiceflow project 65f1a2b3c4d5e6f7a8b9c0d1, version production",
-    doc: "https://docs.voiceflow.com/reference/authentication" },
+    doc: "https://docs.voiceflow.com/api-reference/authentication" },
     v! { id: "weglot-api-key", provider: "Weglot", title: "Weglot private API key", prefix: ["wg_"],
     // Project keys of Settings > Setup read `wg_` and 32 hex digits, sent
     // as `api_key`.

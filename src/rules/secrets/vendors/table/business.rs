@@ -136,6 +136,14 @@ pub static ROWS: &[Vendor] = &[
     example: "curl https://api.app.shortcut.com/api/v3/member -H 'Shortcut-Token: «b8dfe850-3646-4127-ac58-7d0eab049236»'",
     near_miss: "app.shortcut.com story sc-4321 in workflow state 500000008",
     doc: "https://developer.shortcut.com/api/rest/v3#Authentication" },
+    v! { id: "signatureapi-api-key", provider: "SignatureAPI", title: "SignatureAPI API key", prefix: ["key_test_", "key_live_"],
+    // "API keys start with the prefixes key_test_ and key_live_, and these
+    // prefixes are part of the API key"; sent as `X-API-Key`. The random
+    // part's length is not documented.
+    pattern: r#"\bkey_(?:test|live)_[A-Za-z0-9]{20,64}\b"#,
+    example: "curl https://api.signatureapi.com/v1/envelopes -H 'X-API-Key: «key_test_FmY7mLK9BQeDRAFHmKtRb1oVIMEvlNAc»'",
+    near_miss: "signatureapi envelope 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 completed",
+    doc: "https://signatureapi.com/docs/v1/errors/invalid-api-key" },
     v! { id: "todoist-api-token", provider: "Todoist", title: "Todoist API token", near: ["todoist"], shape: HEX40,
     // The personal token of Settings > Integrations > Developer; the
     // tokens shown there are 40 hex digits.

@@ -5,8 +5,9 @@ use crate::rules::secrets::vendors::{v, Vendor};
 /// Sorted by id.
 pub static ROWS: &[Vendor] = &[
     v! { id: "aftership-api-key", provider: "AfterShip", title: "AfterShip API key", prefix: ["asat_"],
-    // Keys of Settings > API keys read `asat_` and 32 hex digits, sent as
-    // `as-api-key`.
+    // Keys of Settings > API keys, sent as `as-api-key` (the legacy
+    // `aftership-api-key` header is gone since 2023-10); keys as issued read
+    // `asat_` and 32 hex digits (the docs show only a placeholder).
     pattern: r#"\basat_[a-f0-9]{32}\b"#,
     example: "curl https://api.aftership.com/tracking/2024-10/trackings -H 'as-api-key: «asat_85b42f9d4c9fdf09cb30b159db7d2e30»'",
     near_miss: "aftership tracking 1Z999AA10123456784 is out for delivery",
@@ -73,7 +74,7 @@ pub static ROWS: &[Vendor] = &[
     doc: "https://duffel.com/docs/api/overview/test-mode" },
     v! { id: "ecwid-secret-token", provider: "Ecwid", title: "Ecwid secret access token", near: ["ecwid"],
     // Store access tokens are `secret_…` (server side) or `public_…`
-    // (storefront); 32 letters and digits follow.
+    // (storefront), then 32 letters and digits, as the docs' samples show.
     pattern: r#"\bsecret_[A-Za-z0-9]{32}\b"#,
     example: "curl 'https://app.ecwid.com/api/v3/1003/products' -H 'Authorization: Bearer «secret_onfIJrGXrhZ12SnMCzVSk5y7QKWjw8Tp»'  # ecwid",
     near_miss: "ecwid storefront widget uses public_ tokens only",
@@ -92,12 +93,13 @@ pub static ROWS: &[Vendor] = &[
     near_miss: "instamojo payment MOJO5a06005J21512197 credited",
     doc: "https://docs.instamojo.com/docs/payments-api" },
     v! { id: "klarna-api-key", provider: "Klarna", title: "Klarna API key", prefix: ["klarna_test_api_", "klarna_live_api_"],
-    // API keys of the Merchant portal name their environment,
-    // `klarna_test_api_…` or `klarna_live_api_…`, then a base64 body.
+    // "An API key has the following format: klarna_<live|test>_<api>_<random>";
+    // the random part of the docs' sample is base64. Sent as
+    // `Authorization: Basic <API key>`.
     pattern: r#"\bklarna_(?:test|live)_api_[A-Za-z0-9+/_-]{40,200}"#,
     example: "KLARNA_API_KEY=«klarna_test_api_iRFCzUGy6AVbpdnXvTpa19EION3LX5lStVYPuCfghib05sqZpeetf6HTHbVW3l8q»",
     near_miss: "klarna order 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 captured",
-    doc: "https://docs.klarna.com/api/authentication/" },
+    doc: "https://docs.klarna.com/api-reference/authentication" },
     v! { id: "lob-api-key", provider: "Lob", title: "Lob secret API key", near: ["lob_api", "lob.com", "lob-node"],
     // Secret keys of Settings > API Keys name their mode, `live_…` or
     // `test_…`, then 35 hex digits; sent as the Basic-auth user.
@@ -154,12 +156,14 @@ pub static ROWS: &[Vendor] = &[
     near_miss: "onfleet task ~a7Bq2kZp9x, worker hQpMxL8v",
     doc: "https://docs.onfleet.com/reference/authentication" },
     v! { id: "paddle-api-key", provider: "Paddle", title: "Paddle Billing API key", prefix: ["pdl_live_apikey_", "pdl_sdbx_apikey_"],
-    // Billing API keys name their environment: `pdl_live_apikey_…` and
-    // `pdl_sdbx_apikey_…`, then a lower-case id and a mixed-case secret.
-    pattern: r#"\bpdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9_]{20,40}"#,
+    // Keys made since May 2025 are 69 characters: `pdl_live_apikey_` or
+    // `pdl_sdbx_apikey_`, a 26-character lower-case id, `_`, and a
+    // 26-character secret that may itself hold `_` (older keys were 50
+    // characters with no prefix, and are left to the generic rules).
+    pattern: r#"\bpdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9_]{26}\b"#,
     example: "PADDLE_API_KEY=«pdl_sdbx_apikey_9nczrekatrfxaa7dmnip13q62y_SdTg7tALPh0UcqQrQ2pjqI_Dw4»",
     near_miss: "sandbox keys start pdl_sdbx_apikey_ and only work against sandbox-api.paddle.com",
-    doc: "https://developer.paddle.com/api-reference/about/" },
+    doc: "https://developer.paddle.com/api-reference/about/api-keys" },
     v! { id: "prestashop-webservice-key", provider: "PrestaShop", title: "PrestaShop webservice key", near: ["prestashop"], shape: UPPER32,
     // Keys of Advanced Parameters > Webservice are 32 capital letters and
     // digits, sent as the Basic-auth user or `ws_key`.

@@ -52,13 +52,13 @@ pub static ROWS: &[Vendor] = &[
     near_miss: "braze campaign 7c2e9a41-f0b3-4d6e-85a1-c4f7b2e9d0a3 sent 12,000 messages",
     doc: "https://www.braze.com/docs/api/basics/" },
     v! { id: "builderio-private-key", provider: "Builder.io", title: "Builder.io private API key", prefix: ["bpk-"],
-    // Private keys of Account settings read `bpk-` and 32 hex digits,
-    // sent as a bearer token to the Write and Admin APIs (the public key
-    // is for content delivery).
+    // Private keys of Space settings > Private Keys read `bpk-` and 32 hex
+    // digits as issued, sent as a bearer token to the Write and Admin APIs;
+    // the public key (32 hex digits, no prefix) is public by design.
     pattern: r#"\bbpk-[a-f0-9]{32}\b"#,
     example: "curl https://builder.io/api/v1/write/page -H 'Authorization: Bearer «bpk-5d3b14875a4958f1faa23a6fe92c9c8f»'",
     near_miss: "builder.io public key d37169e786c6afb5c5dfd16c44252f0b in the content API URL",
-    doc: "https://www.builder.io/c/docs/using-your-api-key" },
+    doc: "https://www.builder.io/c/docs/api-authentication" },
     v! { id: "buttercms-api-token", provider: "ButterCMS", title: "ButterCMS write API token", near: ["buttercms"], shape: HEX40,
     // The read and write tokens of Settings > API Tokens; 40 hex digits,
     // sent as `Authorization: Token …` (write) or `auth_token` (read).
