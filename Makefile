@@ -11,7 +11,7 @@ EXTRACT_WASM := target/wasm32-unknown-unknown/release/promptwarden_extract.wasm
 FUZZ_SECONDS ?= 30
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help build native wasm extension extension-test www test test-rust test-node test-browser test-fuzz test-generated lint bench run docs package clean tools node-deps browsers phone-plans check-phone-plans
+.PHONY: help build native wasm extension extension-test www test test-rust test-node test-browser test-fuzz test-generated lint bench run docs package clean tools node-deps browsers phone-plans check-phone-plans screenshots
 
 help:
 	@echo "make run      build everything and serve the playground on http://127.0.0.1:$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make build    native CLI, wasm package (pkg/), extension (dist/), fixture pages"
 	@echo "make package  dist/promptwarden-chrome.zip and dist/promptwarden-firefox.xpi"
 	@echo "make docs     regenerate docs/rules.md and docs/deploy/"
+	@echo "make screenshots  retake the README's screenshots (docs/screenshots/)"
 	@echo "make phone-plans  regenerate src/rules/pii/phone_plans.rs from libphonenumber's metadata"
 
 tools:
@@ -135,6 +136,10 @@ test-browser: build extension-test browsers
 	node --test --test-concurrency=1 tests/browser/
 
 test: lint test-generated test-rust test-node test-fuzz test-browser
+
+# The README's screenshots, taken by the browser tests that show each view.
+screenshots: build extension-test browsers
+	PW_SCREENSHOTS=1 node --test --test-concurrency=1 tests/browser/playground.test.mjs tests/browser/extension.chromium.test.mjs tests/browser/panel.test.mjs
 
 bench: native wasm www node-deps browsers
 	cargo run --release --locked --example bench

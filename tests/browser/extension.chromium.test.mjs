@@ -10,11 +10,11 @@
 // Needs /usr/bin/chromium (CHROMIUM_PATH overrides); builds dist/ and the
 // fixture pages when they are stale.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AWS_PROMPT, editorSuite, engineSuite } from './editor-suite.mjs';
-import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, secretsIn, until } from './harness.mjs';
+import { CHROME_EXTENSION_ID, EDITORS, REPO, SECRETS, launchChromium, mask, sameList, saveScreenshot, secretsIn, until } from './harness.mjs';
 import { startNetmon } from './netmon.mjs';
 import { sitesSuite } from './sites.mjs';
 import { HOST_PAGES } from '../../www/server.mjs';
@@ -118,8 +118,7 @@ describe('accessibility of the warn panel (Chromium accessibility tree)', () => 
     assert.ok(p.text.includes('Masked: AKIA hidden'), `the masked preview is read as words: ${mask(p.text)}`);
     assert.ok(!p.text.includes(SECRETS.aws.slice(4)), 'no unmasked part of the key in the panel');
     // The README's screenshot of the warning panel on a chat page.
-    mkdirSync(path.join(REPO, 'docs', 'screenshots'), { recursive: true });
-    await browser().page.screenshot({ path: path.join(REPO, 'docs', 'screenshots', 'warning-panel.png') });
+    await saveScreenshot(browser().page, 'warning-panel.png');
     await t.press('Escape');
     assert.equal(await t.axPanel(), null);
     assert.equal(await t.composerFocused(), true);

@@ -114,6 +114,20 @@ export const PANEL_SAFE = Object.freeze({ warn: 'edit', block: 'edit', paste: 'c
 
 // ---- messages that never show a secret ------------------------------------
 
+/**
+ * Saves the README's screenshot `file` of `page` under docs/screenshots, only
+ * when PW_SCREENSHOTS=1 (`make screenshots`): an ordinary test run must not
+ * rewrite tracked files, which left every checkout dirty after `make test`.
+ * @param {{ screenshot: (o: { path: string }) => Promise<unknown> }} page
+ * @param {string} file
+ */
+export async function saveScreenshot(page, file) {
+  if (process.env.PW_SCREENSHOTS !== '1') return;
+  const dir = path.join(REPO, 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, file) });
+}
+
 /** `text` with every secret (and any 8-character piece of one) replaced by a name. */
 export function mask(text) {
   let out = String(text);

@@ -12,10 +12,10 @@
 //
 //   flock /tmp/pw-browser.lock node --test --test-concurrency=1 tests/browser/panel.test.mjs
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { EDITORS, REPO, SECRETS, launchChromium, launchFirefox, mask, sameList, sameText, secretsIn, until } from './harness.mjs';
+import { EDITORS, REPO, SECRETS, launchChromium, launchFirefox, mask, sameList, sameText, saveScreenshot, secretsIn, until } from './harness.mjs';
 
 const messages = JSON.parse(readFileSync(path.join(REPO, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 const msg = (/** @type {string} */ key, /** @type {string} */ sub = '') => messages[key].message.replace(/\$[A-Z]+\$/, sub);
@@ -303,9 +303,7 @@ for (const [name, launch] of /** @type {const} */ ([
       return t;
     };
     const screenshot = async (file) => {
-      if (name !== 'Chromium') return;
-      mkdirSync(path.join(REPO, 'docs', 'screenshots'), { recursive: true });
-      await browser().page.screenshot({ path: path.join(REPO, 'docs', 'screenshots', file) });
+      if (name === 'Chromium') await saveScreenshot(browser().page, file);
     };
 
     for (const editor of EDITORS) {

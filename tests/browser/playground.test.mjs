@@ -5,14 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, INSTALL, REPO } from './harness.mjs';
+import { CHROMIUM, INSTALL, REPO, SECRETS, ensureBuilt, saveScreenshot, until } from './harness.mjs';
 
 const GITHUB = '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';
 const IBAN = 'DE54 7368 1930 3642 6212 99';
-const SHOTS = path.join(REPO, 'docs', 'screenshots');
 
 /** @type {import('node:child_process').ChildProcess} */
 let server;
@@ -114,10 +114,51 @@ test('the playground highlights a GitHub token and an IBAN, redacts both, and ke
     await page.fill('#policy', '{\n  "categories": { "secret": "block", "pii": "warn" }\n}');
     await page.click('[data-sample="env"]');
     await page.evaluate(() => (document.getElementById('timing').textContent = ''));
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, 'playground.png') });
+    await saveScreenshot(page, 'playground.png');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
+  }
+});
+
+test('following the playground: its link opens a practice chat page, in the Chromium make run starts, where the extension holds a key', async () => {
+  assert.ok(existsSync(CHROMIUM), INSTALL.chromium);
+  await ensureBuilt();
+  const s = await startServe();
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'promptwarden-run-test-'));
+  // The very flags `make run` prints and starts Chromium with.
+  const line = s.out.split('\n').find((l) => l.trim().startsWith('Chromium:')) ?? '';
+  const flags = [...line.matchAll(/"(--[^"]+)"|(--[^\s"]+)/g)].map((m) => m[1] ?? m[2]).filter((f) => !f.startsWith('--user-data-dir'));
+  assert.ok(flags.some((f) => f.startsWith('--load-extension=')) && flags.some((f) => f.startsWith('--host-resolver-rules=')), `make run's Chromium line: ${line}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', ...flags],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${s.port}/`);
+    assert.equal(await page.textContent('#this-site'), `127.0.0.1:${s.port}`, 'the page names its own site for the options page');
+    await Promise.all([page.waitForURL(`https://chat.deepseek.com:${s.port + 1}/`), page.click('#try-extension a[data-chat-host="chat.deepseek.com"]')]);
+    await page.waitForFunction(() => typeof window.sent !== 'undefined');
+    // Protection reaches the page once the extension's content script is in.
+    const composer = page.locator('textarea');
+    await composer.click();
+    await until(async () => {
+      await composer.fill(`my key is ${SECRETS.aws} ok`);
+      return page.evaluate(() => document.documentElement.querySelector(':scope > [data-promptwarden]') !== null);
+    }, 'the extension on the practice chat page', { timeout: 20_000, interval: 500 });
+    await composer.press('Enter');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await page.evaluate(() => window.sent.length), 0, 'the prompt with the key was held, not sent');
+    await page.keyboard.press('Escape');
+    await composer.fill('what is the capital of France?');
+    await composer.press('Enter');
+    await until(() => page.evaluate(() => window.sent.length === 1), 'a clean prompt to be sent');
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    s.child.kill('SIGINT');
   }
 });
