@@ -23,6 +23,13 @@ pub static ROWS: &[Vendor] = &[
     example: "curl https://api.box.com/2.0/users/me -H 'Authorization: Bearer «rxw7XGrHyunx8xTgnDZxMNemM0jZMGTJ»'",
     near_miss: "box.com folder 218934756012 shared with the finance team",
     doc: "https://developer.box.com/guides/authentication/tokens/developer-tokens/" },
+    v! { id: "checkr-secret-key", provider: "Checkr", title: "Checkr secret API key", near: ["checkr"], shape: HEX40,
+    // Secret keys of Account Settings > Developer Settings (staging and
+    // production), the Basic-auth user with an empty password; 40 hex
+    // digits as issued (the docs state no format).
+    example: "curl -u «caa8121ce76f02f3a15e09a70fce7483e49da5f0»: https://api.checkr.com/v1/account  # checkr",
+    near_miss: "checkr report 4722c07dd9a10c3985fd2c49, candidate e44aa283528e6fde7d542194",
+    doc: "https://help.checkr.com/hc/en-us/articles/14966447719703-Manage-API-keys-and-webhooks" },
     v! { id: "clickup-personal-token", provider: "ClickUp", title: "ClickUp personal API token", prefix: ["pk_"],
     // "Personal tokens begin with pk_": the user id, `_`, then 32 capital
     // letters and digits.
@@ -156,6 +163,14 @@ pub static ROWS: &[Vendor] = &[
     example: "TOGGL_API_TOKEN=«9d0d06d40640367c80e1a9aa771948ab»",
     near_miss: "toggl workspace 5123456, report checksum md5 3b5d5c3712955042212316173ccf37be",
     doc: "https://engineering.toggl.com/docs/authentication" },
+    v! { id: "trello-token", provider: "Atlassian", title: "Trello API token", near: ["trello"],
+    // User tokens from trello.com/1/authorize, sent with the API key as
+    // `token=`: 64 hex digits, newer ones `ATTA`, 64 hex digits and an
+    // 8-hex-digit check (the docs show only placeholders).
+    pattern: r#"\b(?:ATTA)?[a-f0-9]{64}(?:[A-F0-9]{8})?\b"#,
+    example: "curl 'https://api.trello.com/1/members/me/boards?key=f742b4c619b5c15dae16e2e9a1e848f1&token=«ATTA01257acf652604fcfd6646724adf1c50971e11004d319bf816147a510ddd677eCCDC6210»'",
+    near_miss: "trello board 5abbe4b7ddc1b351ef961414, card 60d8a8d2c4c8b1234f8e9a01",
+    doc: "https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/" },
     v! { id: "webflow-site-token", provider: "Webflow", title: "Webflow site API token", near: ["webflow"], shape: HEX64,
     // Site tokens from Site settings > Apps & integrations > API access,
     // sent as a bearer token; issued as 64 hex digits.

@@ -38,6 +38,14 @@ pub static ROWS: &[Vendor] = &[
     example: "curl https://platform.brexapis.com/v2/users/me -H 'Authorization: Bearer «bxt_pZLCtWkBgXUDo64rBlhkxa3DrxpNwwMM2TXo»'",
     near_miss: "brex card 4242 for the team offsite, expense exp_7c2e9a41",
     doc: "https://developer.brex.com/docs/authentication/" },
+    v! { id: "cashfree-secret-key", provider: "Cashfree Payments", title: "Cashfree Payments secret key", prefix: ["cfsk_ma_"],
+    // The secret key of Developers > API Keys, sent as `x-client-secret`
+    // beside the app id; keys as issued read `cfsk_ma_prod_…` or
+    // `cfsk_ma_test_…` (the docs show only placeholders).
+    pattern: r#"\bcfsk_ma_(?:prod|test)_[a-f0-9]{32}_[a-f0-9]{8}\b"#,
+    example: "curl https://sandbox.cashfree.com/pg/orders -H 'x-api-version: 2023-08-01' -H 'x-client-id: TESTe01d9d9e1bc593fa0dc7133e' -H 'x-client-secret: «cfsk_ma_test_72dfd35c14c6fce3db22e774b9e2d2de_a2525784»'",
+    near_miss: "cashfree order order_1042_7c2e9a41, cf_payment_id 5114910562051",
+    doc: "https://cashfree.com/docs/api-reference/authentication" },
     v! { id: "chargebee-api-key", provider: "Chargebee", title: "Chargebee API key", near: ["chargebee"],
     // Keys of Settings > API Keys, sent as the Basic-auth user; they name
     // their site mode, `live_…` or `test_…`.
