@@ -20,6 +20,7 @@ pub mod keys;
 mod parse;
 mod policy;
 mod resolve;
+mod resolved;
 mod sites;
 
 pub use crate::rule::is_kebab_id;

@@ -82,6 +82,27 @@ impl Site {
         Ok(Site { host, subdomains, port, path: path.to_string() })
     }
 
+    /// An entry as [`fmt::Display`] writes it (`*.host:port/path`, the host
+    /// already lowercase ASCII), for reading back a policy the core wrote
+    /// without the parser's checks and host-name conversion (see
+    /// `Policy::from_resolved_json`). `None` for anything else.
+    pub fn from_written(written: &str) -> Option<Site> {
+        let (authority, path) = written.split_once('/').unwrap_or((written, ""));
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p.parse::<u16>().ok().filter(|&p| p > 0)?)),
+            None => (authority, None),
+        };
+        let (subdomains, host) = host.strip_prefix("*.").map_or((false, host), |h| (true, h));
+        let host_ok = !host.is_empty()
+            && host.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_'));
+        (host_ok && path.bytes().all(|b| b.is_ascii_graphic())).then(|| Site {
+            host: host.to_string(),
+            subdomains,
+            port,
+            path: path.to_string(),
+        })
+    }
+
     /// Whether this entry covers `page`: a host, with its port when it is
     /// not the default, and optionally a path (`chat.example.com:8443/c/1`).
     pub fn covers(&self, page: &str) -> bool {

@@ -63,6 +63,18 @@ pub(crate) fn policy_json(policy: &JsValue) -> Result<Option<String>, JsError> {
     Ok(json.as_string())
 }
 
+/// Any policy document, checked by the policy parser.
+#[cfg(feature = "extension")]
+fn read_policy(json: &str) -> Result<Policy, JsError> {
+    Policy::from_json(json).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A policy the core wrote (see [`Policy::from_resolved_json`]).
+#[cfg(not(feature = "extension"))]
+fn read_policy(json: &str) -> Result<Policy, JsError> {
+    Policy::from_resolved_json(json).map_err(|e| JsError::new(&e))
+}
+
 /// A scanner built from a policy; see the crate docs for its guarantees.
 #[wasm_bindgen]
 pub struct Scanner {
@@ -72,12 +84,17 @@ pub struct Scanner {
 #[wasm_bindgen]
 impl Scanner {
     /// Builds a scanner. Throws an `Error` whose message names the bad field.
+    /// In `promptwarden`, `policy` is any policy document. In the page
+    /// module `promptwarden_scan` it is a resolved policy as
+    /// `Settings.policyJson()` writes it (what the background hands a chat
+    /// page), read without the policy parser, which that module leaves out
+    /// to stay small; a document in another shape throws.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: JsValue,
     ) -> Result<Scanner, JsError> {
         let policy = match policy_json(&policy)? {
-            Some(json) => Policy::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
+            Some(json) => read_policy(&json)?,
             None => Policy::default(),
         };
         let inner = crate::Scanner::new(&policy).map_err(|e| JsError::new(&e.to_string()))?;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, Scanner, rules, checkPolicy, version } from '../../pkg/promptwarden.js';
+import { initSync, Scanner, Settings, rules, checkPolicy, version } from '../../pkg/promptwarden.js';
 
 initSync({ module: readFileSync(new URL('../../pkg/promptwarden_bg.wasm', import.meta.url)) });
 
@@ -96,8 +96,11 @@ test('the scanner-only module chat pages load finds exactly what the full module
   assert.equal(/** @type {Record<string, unknown>} */ (scan).Settings, undefined, 'no settings resolution in the page module');
   const policy = { categories: { pii: 'redact' }, customRules: [{ id: 'acme-ticket', pattern: 'ACME-[0-9]{6}', keywords: ['ACME-'] }] };
   const text = 'key AKIAZ7VRSQ5TBLN2MXQE, mail jane.roe@acme-corp.com, card 4539 1488 0343 6467, ticket ACME-123456, ключ 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';
-  const page = new scan.Scanner(policy).scanOnSite(text, 'claude.ai/');
+  // A page gets the policy as the background resolved it.
+  const resolved = new Settings(policy, null).policyJson();
+  const page = new scan.Scanner(resolved).scanOnSite(text, 'claude.ai/');
   const full = new Scanner(policy).scanOnSite(text, 'claude.ai/');
   assert.ok(full.length >= 5, `${full.length} findings`);
   assert.deepEqual(page, full);
+  assert.throws(() => new scan.Scanner('{"categories": {"pii": "shout"}}'), /categories\.pii: not an action/, 'a document the core did not write is refused, not half applied');
 });
