@@ -139,7 +139,7 @@ test: lint test-generated test-rust test-node test-fuzz test-browser
 
 # The README's screenshots, taken by the browser tests that show each view.
 screenshots: build extension-test browsers
-	PW_SCREENSHOTS=1 node --test --test-concurrency=1 tests/browser/playground.test.mjs tests/browser/extension.chromium.test.mjs tests/browser/panel.test.mjs
+	PW_SCREENSHOTS=1 node --test --test-concurrency=1 tests/browser/playground.test.mjs tests/browser/extension.chromium.test.mjs tests/browser/panel.test.mjs tests/browser/options.test.mjs
 
 bench: native wasm www node-deps browsers
 	cargo run --release --locked --example bench

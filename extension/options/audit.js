@@ -11,19 +11,10 @@
 import { ext } from '../shared/ext.js';
 import { t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
-
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
+import { $, h } from './dom.js';
 
 /** Chrome's optional permissions for the signed-in account (see background/audit/resource.js). */
 const IDENTITY = { permissions: /** @type {chrome.runtime.ManifestPermission[]} */ (['identity', 'identity.email']) };
-
-/** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node | string)[]} [children] */
-function h(tag, attrs = {}, children = []) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
-  return el;
-}
 
 const when = (/** @type {number | undefined} */ ms) => (ms ? new Date(ms).toLocaleString() : t('auditStatusNever'));
 

@@ -1,50 +1,48 @@
 /**
  * Options page: the user's settings under the organisation's policy, a test
- * box that runs the same engine on pasted text, and the activity log.
- * Values the managed policy sets are shown locked. Custom rules and the
- * whole document are validated by the engine before saving, with the
- * field and the reason shown next to the input.
+ * box that runs the engine on the settings as they are being edited, where
+ * PromptWarden runs, and the activity log. Values the managed policy sets
+ * are shown locked. Edits stay on the page, marked as unsaved, until Save;
+ * the engine (in this page, on the same managed policy the background
+ * reads) answers for the draft, so the page holds no policy logic.
  */
-import init, { Scanner, Settings, checkPolicy, loadVendors, rules } from '../pkg/promptwarden.js';
+import init, { Settings, checkPolicy, loadVendors, rules } from '../pkg/promptwarden.js';
+import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
-import { collectAudit, renderAuditSection } from './audit.js';
 import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
+import { mountActivity } from './activity-view.js';
+import { collectAudit, renderAuditSection } from './audit.js';
+import { SEVERITIES, mountCustomRules } from './custom-rules.js';
+import { $, fill, h, valueWord } from './dom.js';
+import { mountRuleList } from './rule-list.js';
+import { mountSiteCheck, renderBuiltinApps, renderSiteLists } from './sites.js';
 
+document.documentElement.lang = t('uiLang');
+localize(document);
 const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
 await init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
 await installVendorTable(vendors, loadVendors);
-localize(document);
 
 const ACTIONS = ['off', 'warn', 'block', 'redact'];
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
+const FILE_ACTIONS = ['allow', 'warn', 'block'];
 
-/** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node | string)[]} [children] */
-function h(tag, attrs = {}, children = []) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
-  return el;
-}
-
-/** @param {HTMLSelectElement} select @param {string[]} values @param {string} [empty] */
-function fill(select, values, empty) {
-  if (empty !== undefined) select.append(h('option', { value: '' }, [empty]));
-  for (const v of values) select.append(h('option', { value: v }, [t(`value_${v}`) === `value_${v}` ? v : t(`value_${v}`)]));
-}
-
-const reply = await ext.runtime.sendMessage({ type: MSG.SETTINGS });
+const [reply, managed] = await Promise.all([
+  ext.runtime.sendMessage({ type: MSG.SETTINGS }),
+  // The same document the background reads (background/settings.js), so that
+  // the page's engine resolves the draft exactly as the background will.
+  ext.storage.managed.get().catch(() => ({})),
+]);
 /**
  * What the engine resolved (the effective policy with every default, the
  * organisation's locks, the problems) and the user's own document.
  * @type {import('../pkg/promptwarden.js').SettingsView & { user: Record<string, any> }}
  */
-const settings = reply?.settings ?? { policy: new Settings(null, null).view().policy, locked: [], issues: [], user: {}, userLocked: false };
+const settings = reply?.settings ?? { ...new Settings(null, null).view(), user: {} };
 const locked = new Set(settings.locked);
 const isLocked = (/** @type {string} */ path) => locked.has('*') || locked.has(path) || locked.has(path.split('.')[0]);
-/** The user's own document, edited in place and saved whole. */
+/** The user's own document as saved (header values hidden by the background). */
 const user = structuredClone(settings.user ?? {});
 const effective = settings.policy;
 
@@ -58,20 +56,24 @@ if (settings.issues.length || reply?.engineError) {
 }
 if (locked.size) $('managed-note').hidden = false;
 
-// Actions, severity and switches: bound by data-path.
+// Actions, severity, switches and the file keys: bound by data-path.
 fill($('cat-secret'), ACTIONS);
 fill($('cat-pii'), ACTIONS);
 fill($('cat-custom'), ACTIONS);
 fill($('min-severity'), SEVERITIES);
-fill($('cr-severity'), SEVERITIES);
-fill($('cr-action'), ACTIONS.filter((a) => a !== 'off'), t('optionsCategoryDefault'));
+fill($('unscannable-files'), FILE_ACTIONS);
+fill($('unsupported-files'), FILE_ACTIONS);
+const LISTS = ['sites', 'excludedSites', 'allowlist'];
 const get = (/** @type {any} */ doc, /** @type {string} */ path) => path.split('.').reduce((o, k) => o?.[k], doc);
+/** @type {HTMLInputElement[]} */
+const bound = [];
 for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('[data-path]'))) {
   const path = el.getAttribute('data-path') ?? '';
-  if (path === 'sites' || path === 'excludedSites' || path === 'allowlist') continue;
+  if (LISTS.includes(path)) continue;
+  bound.push(el);
   const value = get(effective, path);
   if (el.type === 'checkbox') el.checked = !!value;
-  else el.value = value;
+  else el.value = String(value ?? '');
   if (isLocked(path)) {
     el.disabled = true;
     el.title = t('optionsLocked');
@@ -79,107 +81,154 @@ for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySele
   }
 }
 // The user's own entries only: string entries (the options page does not edit selectors).
-$('protected-sites').value = (user.sites ?? []).filter((e) => typeof e === 'string').join('\n');
+$('protected-sites').value = (user.sites ?? []).filter((/** @type {unknown} */ e) => typeof e === 'string').join('\n');
 $('excluded-sites').value = (user.excludedSites ?? []).join('\n');
-$('allow-values').value = (user.allowlist ?? []).flatMap((e) => e.values ?? []).join('\n');
+$('allow-values').value = (user.allowlist ?? []).flatMap((/** @type {any} */ e) => e.values ?? []).join('\n');
 for (const [id, path] of [['protected-sites', 'sites'], ['excluded-sites', 'excludedSites'], ['allow-values', 'allowlist']]) {
   if (locked.has('*')) $(id).disabled = true;
   else if (isLocked(path)) $(id).title = t('optionsLockedAdds');
 }
 
-// Per-rule actions.
+/** The report threshold as edited (the organisation's when it sets it). */
+const threshold = () => (isLocked('minSeverity') ? effective.minSeverity : $('min-severity').value);
+
+// Rule titles: the engine's catalog, then the custom rules.
 const catalog = rules();
+const names = ruleNames(catalog, [...(effective.customRules ?? []), ...(user.customRules ?? [])]);
+const title = (/** @type {string} */ id) => names.titles[id] ?? id;
+
+// Per-rule actions.
+/** @type {Record<string, string>} */
 const ruleActions = { ...(user.rules ?? {}) };
-function renderRules() {
-  const filter = $('rule-filter').value.trim().toLowerCase();
-  const rows = catalog
-    .filter((r) => !filter || r.id.includes(filter) || r.title.toLowerCase().includes(filter))
-    .slice(0, 200)
-    .map((r) => {
-      const select = h('select', { 'aria-label': `${r.title}: ${t('optionsRuleAction')}` });
-      fill(/** @type {HTMLSelectElement} */ (select), ACTIONS, t('optionsCategoryDefault'));
-      const lockedHere = isLocked(`rules.${r.id}`);
-      /** @type {HTMLSelectElement} */ (select).value = (lockedHere ? effective.rules?.[r.id] : ruleActions[r.id]) ?? '';
-      if (lockedHere) {
-        /** @type {HTMLSelectElement} */ (select).disabled = true;
-        select.title = t('optionsLocked');
-      }
-      select.addEventListener('change', () => {
-        const v = /** @type {HTMLSelectElement} */ (select).value;
-        if (v) ruleActions[r.id] = v;
-        else delete ruleActions[r.id];
-      });
-      return h('tr', {}, [h('td', {}, [h('code', {}, [r.id])]), h('td', {}, [r.title]), h('td', {}, [t(`severity_${r.severity}`)]), h('td', {}, [select])]);
-    });
-  $('rule-rows').replaceChildren(...rows);
-}
-$('rule-filter').addEventListener('input', renderRules);
-renderRules();
+mountRuleList({ catalog, actions: ruleActions, effective: effective.rules ?? {}, isLocked, actionValues: ACTIONS, title, onChange: () => changed() });
 
 // Custom rules: the organisation's (locked) and the user's own. A user rule
 // with the id of one of the organisation's never runs (the managed rule
 // replaces it), so it is not listed either, nor saved again.
-const customRules = (user.customRules ?? []).filter((r) => !locked.has(`customRules.${r.id}`));
-function renderCustom() {
-  const organisations = (effective.customRules ?? []).filter((/** @type {any} */ r) => locked.has(`customRules.${r.id}`));
-  const rows = [
-    ...organisations.map((/** @type {any} */ r) => [r, true]),
-    ...customRules.map((r) => [r, locked.has('*')]),
-  ].map(([r, isManaged]) => {
-    const remove = h('button', { type: 'button' }, [t('optionsRemove')]);
-    if (isManaged) /** @type {HTMLButtonElement} */ (remove).disabled = true;
-    remove.addEventListener('click', () => {
-      customRules.splice(customRules.indexOf(r), 1);
-      renderCustom();
-    });
-    return h('tr', { class: isManaged ? 'locked' : '' }, [h('td', {}, [h('code', {}, [r.id])]), h('td', {}, [h('code', {}, [r.pattern])]), h('td', {}, [r.action ?? t('optionsCategoryDefault')]), h('td', {}, [remove])]);
-  });
-  $('custom-rows').replaceChildren(...rows);
-}
-renderCustom();
-if (locked.has('*')) for (const el of $('custom-form').elements) el.disabled = true;
-$('custom-form').addEventListener('submit', (/** @type {SubmitEvent} */ e) => {
-  e.preventDefault();
-  /** @type {Record<string, any>} */
-  const rule = { id: $('cr-id').value.trim(), pattern: $('cr-pattern').value, severity: $('cr-severity').value };
-  const keywords = $('cr-keywords').value.split(',').map((k) => k.trim()).filter(Boolean);
-  if (keywords.length) rule.keywords = keywords;
-  if ($('cr-action').value) rule.action = $('cr-action').value;
-  // The engine checks the rule exactly as it will run it.
-  const { issues } = checkPolicy({ customRules: [rule] });
-  if (issues.length) {
-    $('cr-error').textContent = issues.map((i) => `${i.path.replace('customRules[0].', '')}: ${i.message}`).join('; ');
-    return;
-  }
-  $('cr-error').textContent = '';
-  customRules.push(rule);
-  renderCustom();
-  /** @type {HTMLFormElement} */ (e.target).reset();
+const customRules = (user.customRules ?? []).filter((/** @type {any} */ r) => !locked.has(`customRules.${r.id}`));
+const custom = mountCustomRules({
+  rules: customRules,
+  saved: structuredClone(customRules),
+  organisation: (effective.customRules ?? []).filter((/** @type {any} */ r) => locked.has(`customRules.${r.id}`)),
+  allLocked: locked.has('*'),
+  threshold,
+  actionValues: ACTIONS.filter((a) => a !== 'off'),
+  onChange: () => changed(),
 });
 
-/** Builds the user's document from the form. */
+// What the organisation receives, and how delivery goes (its fields are
+// filled at once; the delivery status follows).
+const auditSection = renderAuditSection(settings, user);
+
+/** Builds the user's document from the page as it is now. */
 function collect() {
   /** @type {Record<string, any>} */
   const doc = {};
+  /** @type {Record<string, string>} */
   const categories = {};
   for (const c of ['secret', 'pii', 'custom']) if (!isLocked(`categories.${c}`)) categories[c] = $(`cat-${c}`).value;
   doc.categories = categories;
-  if (!isLocked('minSeverity')) doc.minSeverity = $('min-severity').value;
-  for (const [id, key] of [['allow-override', 'allowOverride'], ['require-justification', 'requireJustification'], ['preview-rules', 'previewRules']]) {
-    if (!isLocked(key)) doc[key] = $(id).checked;
+  for (const el of bound) {
+    const path = el.getAttribute('data-path') ?? '';
+    if (path.includes('.') || isLocked(path)) continue;
+    if (el.type === 'checkbox') doc[path] = el.checked;
+    else if (el.type === 'number') doc[path] = el.value === '' ? el.value : Number(el.value);
+    else doc[path] = el.value;
   }
   if (Object.keys(ruleActions).length) doc.rules = { ...ruleActions };
-  if (customRules.length) doc.customRules = customRules;
-  const lines = (/** @type {string} */ id) => $(id).value.split('\n').map((s) => s.trim()).filter(Boolean);
-  const sites = [...lines('protected-sites'), ...(user.sites ?? []).filter((e) => typeof e !== 'string')];
+  if (customRules.length) doc.customRules = structuredClone(customRules);
+  const lines = (/** @type {string} */ id) => $(id).value.split('\n').map((/** @type {string} */ s) => s.trim()).filter(Boolean);
+  const sites = [...lines('protected-sites'), ...(user.sites ?? []).filter((/** @type {unknown} */ e) => typeof e !== 'string')];
   if (sites.length) doc.sites = sites;
   const excluded = lines('excluded-sites');
   if (excluded.length) doc.excludedSites = excluded;
   const values = lines('allow-values');
-  if (values.length) doc.allowlist = [{ values }];
+  // The "Not sensitive" hashes the panel stored stay as they are.
+  const allowlist = [...(values.length ? [{ values }] : []), ...(user.allowlist ?? []).filter((/** @type {any} */ e) => !e.values)];
+  if (allowlist.length) doc.allowlist = allowlist;
   collectAudit(doc);
   return doc;
 }
+
+/** JSON with object keys sorted: two documents that say the same compare equal. */
+const canon = (/** @type {unknown} */ v) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
+
+// ---- the draft: the engine's answer for the page as edited -------------------------
+
+/** @type {{ key: string, settings: Settings | null, scanner: any, error: string | null }} */
+const draft = { key: '', settings: null, scanner: null, error: null };
+/** The engine's settings for the document as edited (null when the engine refuses it). */
+function draftSettings() {
+  const doc = collect();
+  const key = canon(doc);
+  if (key !== draft.key) {
+    draft.settings?.free();
+    draft.scanner?.free?.();
+    draft.key = key;
+    draft.scanner = null;
+    try {
+      draft.settings = new Settings(managed, doc);
+      draft.error = null;
+    } catch (e) {
+      draft.settings = null;
+      draft.error = String(e?.message ?? e);
+    }
+  }
+  return draft.settings;
+}
+
+// ---- unsaved changes ----------------------------------------------------------------
+
+let baseline = canon(collect());
+let dirty = false;
+/** Set while the page reloads itself to discard: no "leave the page?" then. */
+let discarding = false;
+
+function showDirty() {
+  dirty = canon(collect()) !== baseline;
+  document.body.classList.toggle('dirty', dirty);
+  $('dirty-state').textContent = dirty ? t('optionsUnsaved') : '';
+  $('discard').disabled = !dirty;
+}
+
+/** Everything that follows an edit. */
+function changed() {
+  showDirty();
+  refreshDraftViews();
+}
+
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let draftTimer;
+/** Sites and "Try it" follow the draft, after a short pause in the typing. */
+function refreshDraftViews() {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(() => {
+    const s = draftSettings();
+    if (s) renderSiteLists(s.view());
+    checkSite();
+    runTest();
+  }, 120);
+}
+
+document.querySelector('main')?.addEventListener('input', (e) => {
+  const target = /** @type {HTMLElement} */ (e.target);
+  // The test box, the filters and the searches are not settings.
+  if (!target.closest('[data-path], #audit-own')) return;
+  if (target.id === 'min-severity') custom.render();
+  changed();
+});
+document.querySelector('main')?.addEventListener('change', (e) => {
+  const target = /** @type {HTMLElement} */ (e.target);
+  if (!target.closest('[data-path], #audit-own')) return;
+  if (target.id === 'min-severity') custom.render();
+  changed();
+});
+addEventListener('beforeunload', (e) => {
+  if (!dirty || discarding) return;
+  e.preventDefault();
+  // Chromium before 119 and Firefox's older builds still read returnValue.
+  e.returnValue = '';
+});
 
 $('save').addEventListener('click', async () => {
   const doc = collect();
@@ -192,53 +241,56 @@ $('save').addEventListener('click', async () => {
   const r = await ext.runtime.sendMessage({ type: MSG.SAVE_OPTIONS, options: doc });
   $('save-status').textContent = r?.ok ? t('optionsSaved') : (r?.error ?? t('optionsSaveFailed'));
   $('save-status').className = r?.ok ? 'ok' : 'issue';
+  if (r?.ok) {
+    baseline = canon(doc);
+    custom.markSaved(doc.customRules ?? []);
+    showDirty();
+  }
+});
+$('discard').addEventListener('click', () => {
+  discarding = true;
+  location.reload();
 });
 
-// Test box: the effective policy, in this page's own engine.
-let tester = null;
-try {
-  tester = new Scanner(JSON.stringify(effective));
-} catch (e) {
-  $('test-results').replaceChildren(h('li', { class: 'issue' }, [String(e?.message ?? e)]));
-}
-const titles = Object.fromEntries(catalog.map((r) => [r.id, r.title]));
+// ---- "Try it": the draft's engine -------------------------------------------------
+
 /** @type {ReturnType<typeof setTimeout> | undefined} */
 let testTimer;
+function runTest() {
+  const text = $('test-text').value;
+  if (!text) {
+    $('test-results').replaceChildren();
+    return;
+  }
+  const s = draftSettings();
+  if (!s) {
+    $('test-results').replaceChildren(h('li', { class: 'issue' }, [draft.error ?? '']));
+    return;
+  }
+  draft.scanner ??= s.scanner();
+  const findings = draft.scanner.scan(text);
+  $('test-results').replaceChildren(
+    ...(findings.length
+      ? findings.map((/** @type {any} */ f) =>
+          h('li', { 'data-rule': f.ruleId, 'data-action': f.action }, [h('strong', {}, [title(f.ruleId)]), ` · ${t(`severity_${f.severity}`)} · ${valueWord(f.action)} · `, h('code', {}, [f.preview])]),
+        )
+      : [h('li', { class: 'ok' }, [t('optionsTestClean')])]),
+  );
+}
 $('test-text').addEventListener('input', () => {
   clearTimeout(testTimer);
-  testTimer = setTimeout(() => {
-    if (!tester) return;
-    const findings = tester.scan($('test-text').value);
-    $('test-results').replaceChildren(
-      ...(findings.length
-        ? findings.map((f) => h('li', {}, [h('strong', {}, [titles[f.ruleId] ?? f.ruleId]), ` · ${t(`severity_${f.severity}`)} · ${f.action} · `, h('code', {}, [f.preview])]))
-        : [h('li', { class: 'ok' }, [t('optionsTestClean')])]),
-    );
-  }, 120);
+  testTimer = setTimeout(runTest, 120);
 });
 
-// What the organisation receives, and how delivery goes.
-await renderAuditSection(settings, user);
+// ---- sites --------------------------------------------------------------------------
+
+renderBuiltinApps();
+renderSiteLists(draftSettings()?.view() ?? settings);
+const checkSite = mountSiteCheck(draftSettings);
+
+showDirty();
+await auditSection;
 
 // Activity log.
-async function renderAudit() {
-  const audit = await ext.runtime.sendMessage({ type: MSG.AUDIT });
-  const rows = (audit?.log ?? []).slice().reverse().map((e) =>
-    h('tr', {}, [h('td', {}, [new Date(e.time).toLocaleString()]), h('td', {}, [e.site]), h('td', {}, [e.rules.join(', ')]), h('td', {}, [e.outcome]), h('td', {}, [e.justification ?? ''])]),
-  );
-  $('audit-rows').replaceChildren(...rows);
-  return audit;
-}
-await renderAudit();
-$('export').addEventListener('click', async () => {
-  const audit = await ext.runtime.sendMessage({ type: MSG.AUDIT });
-  const blob = new Blob([JSON.stringify({ exported: new Date().toISOString(), counters: audit.counters, events: audit.log }, null, 2)], { type: 'application/json' });
-  const a = h('a', { href: URL.createObjectURL(blob), download: 'promptwarden-activity.json' });
-  a.click();
-  URL.revokeObjectURL(/** @type {HTMLAnchorElement} */ (a).href);
-});
-if (isLocked('auditRetentionDays')) $('clear').disabled = true;
-$('clear').addEventListener('click', async () => {
-  await ext.runtime.sendMessage({ type: MSG.CLEAR_AUDIT });
-  await renderAudit();
-});
+await mountActivity({ title, locked: isLocked('auditRetentionDays') });
+document.body.dataset.ready = 'true';

@@ -6,6 +6,7 @@
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
+import { WHY } from '../shared/why.js';
 import { pauseControl } from './pause.js';
 
 localize(document);
@@ -36,15 +37,7 @@ if (!s) {
   status.className = 'ok';
 }
 
-/** Why this tab is (or is not) protected, as the engine decided: the reasons of Settings.protection(). */
-const WHY = {
-  'built-in': 'popupWhyBuiltIn',
-  organisation: 'popupWhyOrganisation',
-  user: 'popupWhyUser',
-  'all-sites': 'popupWhyAllSites',
-  'excluded-by-organisation': 'popupWhyExcludedByOrganisation',
-  'excluded-by-user': 'popupWhyExcludedByUser',
-};
+/** Why this tab is (or is not) protected, as the engine decided. */
 const why = /** @type {HTMLElement} */ (document.getElementById('why'));
 const whyKey = s?.reason ? WHY[/** @type {keyof typeof WHY} */ (s.reason)] : undefined;
 if (whyKey) {

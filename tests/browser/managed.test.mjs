@@ -65,6 +65,7 @@ const POLICY = Object.freeze({
   message: 'ACME test policy: no credentials, customer data or ticket numbers in AI chat apps.',
   helpUrl: 'https://intranet.acme.example/policies/ai-use',
   auditRetentionDays: 90,
+  unscannableFiles: 'block',
 });
 
 /** What a user might type, each with the value the policy acts on. Synthetic values. */
@@ -94,7 +95,7 @@ const WEAKER_USER_OPTIONS = Object.freeze({
 });
 
 /** The settings paths the options page must show locked. */
-const LOCKED = ['categories.secret', 'categories.pii', 'rules.email', 'customRules.acme-ticket', 'allowOverride', 'requireJustification', 'message', 'helpUrl', 'auditRetentionDays'];
+const LOCKED = ['categories.secret', 'categories.pii', 'rules.email', 'customRules.acme-ticket', 'allowOverride', 'requireJustification', 'message', 'helpUrl', 'auditRetentionDays', 'unscannableFiles'];
 
 test('the test policy uses only keys the managed schema declares', () => {
   for (const key of Object.keys(POLICY)) assert.ok(key in schema.properties, `managed_schema.json declares ${key}`);
@@ -154,14 +155,24 @@ function optionsState() {
     allowOverride: control('allow-override'),
     requireJustification: control('require-justification'),
     previewRules: control('preview-rules'),
+    unscannableFiles: control('unscannable-files'),
+    maxFileMegabytes: control('max-file-megabytes'),
     email: emailSelect ? { value: emailSelect.value, disabled: emailSelect.disabled } : null,
     customRules: custom,
   };
 }
 
-/** The audit log as the options page renders it (run in the options page, after a reload). */
+/**
+ * The audit log as the options page renders it (run in the options page,
+ * after a reload): per row the site, the rule ids and the outcomes (kept on
+ * the row; the cells show titles and words), the justification, and the
+ * outcome's words as shown.
+ */
 function auditRows() {
-  return [...document.querySelectorAll('#audit-rows tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
+  return [...document.querySelectorAll('#audit-rows tr:not(.empty)')].map((tr) => {
+    const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent);
+    return [cells[1], tr.getAttribute('data-rules').split(',').join(', '), tr.getAttribute('data-outcomes'), cells[4], cells[3]];
+  });
 }
 
 /** Asserts the managed storage area is the policy, with a message that says what to look at. */
@@ -181,7 +192,7 @@ function assertLockedOptions(o, { all = false } = {}) {
   assert.deepEqual(o.issues, [], 'no policy issues are reported');
   assert.ok(o.managedNote, 'the "managed by your organisation" note is shown');
   /** @type {[string, string | boolean][]} */
-  const expected = [['secret', 'block'], ['pii', 'redact'], ['allowOverride', true], ['requireJustification', true]];
+  const expected = [['secret', 'block'], ['pii', 'redact'], ['allowOverride', true], ['requireJustification', true], ['unscannableFiles', 'block']];
   for (const [name, value] of expected) {
     const c = o[name];
     assert.equal(c.value, value, `${name} shows the organisation's value`);
@@ -192,7 +203,7 @@ function assertLockedOptions(o, { all = false } = {}) {
   }
   // What the organisation leaves open stays the user's (so the locks above are specific),
   // unless it locks all user options.
-  for (const name of ['custom', 'minSeverity', 'previewRules']) {
+  for (const name of ['custom', 'minSeverity', 'previewRules', 'maxFileMegabytes']) {
     assert.equal(o[name].disabled, all, all ? `${name} is locked too (lockUserOptions)` : `${name} is not set by the policy and stays editable`);
     assert.equal(o[name].labelLocked, all, `${name}'s label is ${all ? '' : 'not '}marked locked`);
   }
@@ -477,7 +488,10 @@ describe('Chromium: policy from /etc/chromium/policies/managed/', () => {
       await page.waitForFunction(() => document.querySelectorAll('#audit-rows tr').length > 0);
       const rows = await page.evaluate(auditRows);
       for (const e of expected) {
-        assert.ok(rows.some(([, rules, outcome, justification]) => rules === e.rules.join(', ') && outcome === e.outcome && justification === (e.justification ?? '')), `the activity view shows ${JSON.stringify(e)}: ${JSON.stringify(rows)}`);
+        assert.ok(
+          rows.some(([, rules, outcomes, justification, words]) => rules === e.rules.join(', ') && outcomes.split(',').includes(e.outcome) && justification === (e.justification ?? '') && words && !words.includes(e.outcome)),
+          `the activity view shows ${JSON.stringify(e)}, its outcome in words: ${JSON.stringify(rows)}`,
+        );
       }
       const html = await page.content();
       noSecretIn(html, 'the options page');

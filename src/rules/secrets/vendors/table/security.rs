@@ -58,13 +58,6 @@ pub static ROWS: &[Vendor] = &[
     example: "curl https://console.jumpcloud.com/api/systemusers -H 'x-api-key: «e167c3ecf33c0f4962308a16e203c8a35d2b6aa4»'  # jumpcloud",
     near_miss: "jumpcloud system 5f1e8a2c9d3b4a7e6f0c1d2e agent 1.150.0",
     doc: "https://docs.jumpcloud.com/api/1.0/index.html#section/API-Key" },
-    v! { id: "kickbox-api-key", provider: "Kickbox", title: "Kickbox API key", near: ["kickbox"],
-    // Live keys read `live_`, sandbox keys `test_`, then 64 hex digits, sent
-    // as `apikey`.
-    pattern: r#"\b(?:live|test)_[a-f0-9]{64}\b"#,
-    example: "KICKBOX_API_KEY=«live_8dfa84167bafd7bbda2802496677a354b79985ff7bea5f0c3d0694d844c6052b»",
-    near_miss: "kickbox result deliverable, sendex 0.87 for jdoe@example.com",
-    doc: "https://docs.kickbox.com/docs/authentication" },
     v! { id: "netbird-pat", provider: "NetBird", title: "NetBird personal access token", prefix: ["nbp_"],
     // Personal access tokens of service and regular users read `nbp_` and 36
     // letters and digits (30 random plus a checksum).
@@ -72,12 +65,6 @@ pub static ROWS: &[Vendor] = &[
     example: "curl https://api.netbird.io/api/peers -H 'Authorization: Token «nbp_GSLkQrZlsQ3Ik51DTQlGf8v00dNdcobzMM9V»'",
     near_miss: "netbird peer nbp-gateway-01 connected, version 0.28.4",
     doc: "https://docs.netbird.io/how-to/access-netbird-public-api" },
-    v! { id: "neverbounce-api-key", provider: "NeverBounce", title: "NeverBounce API key", near: ["neverbounce"],
-    // V4 API keys read `secret_` and 32 hex digits, sent as `key`.
-    pattern: r#"\bsecret_[a-f0-9]{32}\b"#,
-    example: "curl 'https://api.neverbounce.com/v4/single/check?key=«secret_ce275b4d7e876deaaeb72886c57cb5e4»&email=jdoe@example.com'",
-    near_miss: "neverbounce job 289022 finished: 942 valid, 31 invalid",
-    doc: "https://developers.neverbounce.com/reference/authentication" },
     v! { id: "ngrok-authtoken", provider: "ngrok", title: "ngrok authtoken or API key", near: ["ngrok"],
     // Authtokens and API keys read 27 letters and digits, `_`, then 17 to 21
     // more; the agent stores them in ngrok.yml.
@@ -156,11 +143,6 @@ pub static ROWS: &[Vendor] = &[
     example: "VIRUSTOTAL_API_KEY=«c4f73a028803d1342478dd75d31ef6cc496883c01a3d1519833fd50ce92459cc»",
     near_miss: "virustotal file sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 is clean",
     doc: "https://docs.virustotal.com/reference/authentication" },
-    v! { id: "zerobounce-api-key", provider: "ZeroBounce", title: "ZeroBounce API key", near: ["zerobounce"], shape: HEX32,
-    // Keys of the API page are 32 hex digits, sent as `api_key`.
-    example: "curl 'https://api.zerobounce.net/v2/validate?api_key=«c22369e78e7f13256b1d6e74f50c808c»&email=jdoe@example.com'",
-    near_miss: "zerobounce status valid, sub_status none for jdoe@example.com",
-    doc: "https://www.zerobounce.net/docs/api-dashboard/" },
     v! { id: "zerossl-access-key", provider: "ZeroSSL", title: "ZeroSSL API access key", near: ["zerossl"], shape: HEX32,
     // The access key of the Developer page is 32 hex digits, sent as
     // `access_key`.
