@@ -14,6 +14,15 @@
 //!   config snippet), marked `«…»`, made up to the documented format.
 //! - `near_miss`: the vendor named near something that is not its key (a
 //!   UUID, a hash, a version, a documentation placeholder).
+//! - Where a `near` row finds its key: the whole token within 48 bytes
+//!   before to 96 bytes after a vendor word, and a key word (`key`,
+//!   `token`, `secret`, `api`, `auth`, …) starting a word within 48 bytes
+//!   of it; `projectKey` has none (`project_key` and `apiKey` do). Long
+//!   tokens (80 characters and more) need the vendor word just before
+//!   them, in the generated examples too (`VENDOR_API_KEY=…`,
+//!   `<vendorToken>…`), so prefer the vendor's own env name as the first
+//!   word when the name itself is not one word (`NASA_API_KEY`, not
+//!   `api.nasa.gov`).
 
 use crate::rules::secrets::vendors::Vendor;
 
