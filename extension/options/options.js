@@ -11,6 +11,7 @@ import { ruleNames } from '../shared/catalog.js';
 import { ext } from '../shared/ext.js';
 import { localize, t } from '../shared/i18n.js';
 import { MSG } from '../shared/messages.js';
+import { ruleTitle } from '../shared/rule-titles.js';
 import { fetchVendorTable, installVendorTable } from '../shared/vendors.js';
 import { mountActivity } from './activity-view.js';
 import { collectAudit, renderAuditSection } from './audit.js';
@@ -92,10 +93,11 @@ for (const [id, path] of [['protected-sites', 'sites'], ['excluded-sites', 'excl
 /** The report threshold as edited (the organisation's when it sets it). */
 const threshold = () => (isLocked('minSeverity') ? effective.minSeverity : $('min-severity').value);
 
-// Rule titles: the engine's catalog, then the custom rules.
+// Rule titles: the engine's catalog, then the custom rules; the built-in
+// ones in the UI's language where it has them.
 const catalog = rules();
 const names = ruleNames(catalog, [...(effective.customRules ?? []), ...(user.customRules ?? [])]);
-const title = (/** @type {string} */ id) => names.titles[id] ?? id;
+const title = (/** @type {string} */ id) => ruleTitle(id, names.titles[id] ?? id, names.categories[id]);
 
 // Per-rule actions.
 /** @type {Record<string, string>} */

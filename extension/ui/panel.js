@@ -7,6 +7,7 @@
  */
 
 import { t } from '../shared/i18n.js';
+import { ruleTitle } from '../shared/rule-titles.js';
 
 /**
  * @typedef {import('../content/engine.js').Finding} Finding
@@ -131,7 +132,7 @@ function fileItem(f) {
   const li = h('li', { class: 'file' }, [h('strong', { class: 'name' }, [f.name]), ' ', h('span', { class: 'meta' }, [`${f.kind} · ${sizeText(f.size)}`])]);
   const list = h('ul', { class: 'findings', 'aria-label': t('panelFindingsLabel') });
   for (const x of f.findings) {
-    const title = x.ruleId === 'key-file' ? t('fileKeyFile') : x.title || x.ruleId;
+    const title = x.ruleId === 'key-file' ? t('fileKeyFile') : ruleTitle(x.ruleId, x.title || x.ruleId, x.category);
     const where = whereText(x.where);
     list.append(
       h('li', { class: 'value' }, [
@@ -237,7 +238,7 @@ function findingsList(o, done) {
     const item = h('li', { class: 'group', 'data-rule': first.ruleId }, [
       h('div', { class: 'group-head' }, [
         h('span', { class: `sev ${first.severity}` }, [t(`severity_${first.severity}`)]),
-        h('span', { class: 'what' }, [first.title ?? first.ruleId]),
+        h('span', { class: 'what' }, [ruleTitle(first.ruleId, first.title ?? first.ruleId, first.category)]),
         h('span', { class: 'count' }, [t('panelGroupCount', String(group.length))]),
       ]),
     ]);
