@@ -31,6 +31,7 @@ mod business;
 mod commerce;
 mod data_apis;
 mod devtools;
+mod hosting;
 mod marketing;
 mod observability;
 mod security;
@@ -45,4 +46,5 @@ pub static ALL: &[&[Vendor]] = &[
     marketing::ROWS,
     data_apis::ROWS,
     ai::ROWS,
+    hosting::ROWS,
 ];
