@@ -29,6 +29,7 @@ use crate::rules::secrets::vendors::Vendor;
 mod ai;
 mod business;
 mod commerce;
+mod communication;
 mod data_apis;
 mod devtools;
 mod hosting;
@@ -47,4 +48,5 @@ pub static ALL: &[&[Vendor]] = &[
     data_apis::ROWS,
     ai::ROWS,
     hosting::ROWS,
+    communication::ROWS,
 ];
