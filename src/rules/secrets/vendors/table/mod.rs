@@ -32,6 +32,7 @@ mod commerce;
 mod communication;
 mod data_apis;
 mod devtools;
+mod finance;
 mod hosting;
 mod marketing;
 mod observability;
@@ -49,4 +50,5 @@ pub static ALL: &[&[Vendor]] = &[
     ai::ROWS,
     hosting::ROWS,
     communication::ROWS,
+    finance::ROWS,
 ];
