@@ -15,7 +15,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "agora-app-certificate", provider: "Agora", title: "Agora app certificate", near: ["agora"], shape: HEX32,
     // The primary certificate of an Agora project signs RTC and RTM
     // tokens; 32 hex digits, shown beside the (public) App ID.
-    example: "AGORA_APP_ID=0f5c2a9e1b7d4c3a8e6f2b1d0c9a8e7f\nAGORA_APP_CERTIFICATE=«8aa38d389acf4daca2ea51bcf4f59605»",
+    example: "agora token server: AGORA_APP_CERTIFICATE=«8aa38d389acf4daca2ea51bcf4f59605»",
     near_miss: "agora channel demo-room, uid 2882341273, sdk 4.2.6",
     doc: "https://docs.agora.io/en/video-calling/get-started/manage-agora-account" },
     v! { id: "aircall-api-token", provider: "Aircall", title: "Aircall API token", near: ["aircall"], shape: HEX32,
@@ -61,7 +61,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "elks46-api-password", provider: "46elks", title: "46elks API password", near: ["46elks"], shape: HEX32,
     // The API username (`u` and 32 hex digits) and API password (32 hex
     // digits, capitals) of the account page are the Basic-auth pair.
-    example: "curl https://api.46elks.com/a1/sms -u ufc77d0b0b1ffb9c1839d4eeb69d51bfa:«FE914E9825A3C29D6E5EB1760802DD11» -d from=Acme -d to=+46700000000 -d message=Hi",
+    example: "46elks API password: «FE914E9825A3C29D6E5EB1760802DD11» (user u2f8e1d6c3b9a7e4f2d1c0b9a8e7f6d5c)",
     near_miss: "46elks sms s2f8e1d6c3b9a7e4f2d1c0b9a8e7f6d5c sent to +46 70 000 00 00",
     doc: "https://46elks.com/docs/overview" },
     v! { id: "gupshup-api-key", provider: "Gupshup", title: "Gupshup API key", near: ["gupshup"], shape: LOWER32,
@@ -74,13 +74,13 @@ pub static ROWS: &[Vendor] = &[
     // Apps have native, JavaScript, REST API and admin keys of 32 hex
     // digits; the REST and admin keys are sent as `Authorization:
     // KakaoAK …` from servers.
-    example: "curl https://kapi.kakao.com/v2/user/me -H 'Authorization: KakaoAK «263dbda7d710b24d22cde2e1c207b6a1»'",
+    example: "KAKAO_REST_API_KEY=«263dbda7d710b24d22cde2e1c207b6a1»",
     near_miss: "kakao channel _xkxnXxb, friends 1240, template 10234",
     doc: "https://developers.kakao.com/docs/latest/en/getting-started/app#app-key" },
     v! { id: "lark-app-secret", provider: "Lark", title: "Lark (Feishu) app secret", near: ["larksuite", "feishu"], shape: ALNUM32,
     // Custom apps have an App ID (`cli_…`) and a 32-character App Secret,
     // exchanged for a tenant access token.
-    example: "curl -X POST https://open.larksuite.com/open-apis/auth/v3/tenant_access_token/internal -d '{\"app_id\": \"cli_a5f2c8e1d3b4c00e\", \"app_secret\": \"«hajHcVyKiYm9v3ztxojpnDkr2EcAZMJG»\"}'",
+    example: "FEISHU_APP_ID=cli_a5f2c8e1d3b4c00e\nFEISHU_APP_SECRET=«hajHcVyKiYm9v3ztxojpnDkr2EcAZMJG»",
     near_miss: "feishu group oc_5ad11d72b830411d72b836c20, 18 members",
     doc: "https://open.larksuite.com/document/server-docs/authentication-management/access-token/tenant_access_token_internal" },
     v! { id: "line-channel-access-token", provider: "LINE", title: "LINE Messaging API channel access token", near: ["LINE_CHANNEL_ACCESS_TOKEN", "linebot", "line.me"],
@@ -133,10 +133,10 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "pushsafer-private-key", provider: "Pushsafer", title: "Pushsafer private key", near: ["pushsafer"], shape: ALNUM20,
     // The private key of the dashboard sends pushes to all the account's
     // devices; 20 letters and digits, the `k` parameter.
-    example: "curl -d 'k=«HY2xXt4CBeAqqE6ONCtR»&m=Backup+done&d=a' https://www.pushsafer.com/api  # pushsafer",
+    example: "PUSHSAFER_PRIVATE_KEY=«HY2xXt4CBeAqqE6ONCtR»",
     near_miss: "pushsafer device group gs2315, icon 62, sound 11",
     doc: "https://www.pushsafer.com/en/pushapi" },
-    v! { id: "pushy-secret-api-key", provider: "Pushy", title: "Pushy secret API key", near: ["pushy.me", "PUSHY_SECRET"], shape: HEX64,
+    v! { id: "pushy-secret-api-key", provider: "Pushy", title: "Pushy secret API key", near: ["PUSHY_SECRET", "pushy.me"], shape: HEX64,
     // Each app's Secret API Key, 64 hex digits, authenticates
     // `api.pushy.me/push?api_key=…`. "pushy" alone is an English word.
     example: "curl -X POST 'https://api.pushy.me/push?api_key=«fd9adf1561600dbb41d8806fa2e677389ab4fbb32d3d6b82dd5fb3de17a3dd2c»' -d @notification.json",
@@ -160,7 +160,7 @@ pub static ROWS: &[Vendor] = &[
     v! { id: "sendpulse-client-secret", provider: "SendPulse", title: "SendPulse REST API secret", near: ["sendpulse"], shape: HEX32,
     // The REST API ID and Secret of Account settings > API are 32 hex
     // digits each, exchanged for a bearer token.
-    example: "curl -X POST https://api.sendpulse.com/oauth/access_token -d grant_type=client_credentials -d client_id=81a258c7a7527b341d391b9b096e8b6e -d client_secret=«42d6e0b2a496bf09d753143cc0b325fe»",
+    example: "SENDPULSE_API_USER_ID=9b2e4f1a7c3d5e8f0a6b4c2d1e3f5a7b\nSENDPULSE_API_SECRET=«42d6e0b2a496bf09d753143cc0b325fe»",
     near_miss: "sendpulse campaign 2284133 sent to list 981223, open rate 31%",
     doc: "https://sendpulse.com/integrations/api" },
     v! { id: "signalwire-api-token", provider: "SignalWire", title: "SignalWire API token", near: ["signalwire"],

@@ -9,7 +9,7 @@ pub static ROWS: &[Vendor] = &[
     // digits, `_` and `-`, the last path segment of the app's RPC URL.
     // "alchemy" alone also names SQLAlchemy.
     pattern: r#"\b[A-Za-z0-9_-]{32}\b"#,
-    example: "ETH_RPC_URL=https://eth-mainnet.g.alchemy.com/v2/«V2A46pz5HDIe1LWZTn6J7lsdkwKKnJrc»",
+    example: "ALCHEMY_API_KEY=«V2A46pz5HDIe1LWZTn6J7lsdkwKKnJrc»  # eth-mainnet.g.alchemy.com/v2",
     near_miss: "alchemy.com app acme-indexer on eth-mainnet, 4.2M compute units",
     doc: "https://docs.alchemy.com/docs/alchemy-quickstart-guide" },
     v! { id: "ankr-api-key", provider: "Ankr", title: "Ankr premium RPC API key", near: ["ankr"], shape: HEX64,

@@ -8,7 +8,7 @@ pub static ROWS: &[Vendor] = &[
     // Personal access tokens of Account settings > Security, sent bare in
     // `Authorization` to api.bitrise.io; the docs state no format, the
     // tokens shown are a long base64url run.
-    example: "curl -H 'Authorization: «6ISmeJXCgXoabCZKPyUIsqS2n34N9lgLg3TMutBG3UdwyMaMmWNHhBocoyQrfXVseUC1c2WV»' https://api.bitrise.io/v0.1/me  # bitrise",
+    example: "BITRISE_TOKEN=«6ISmeJXCgXoabCZKPyUIsqS2n34N9lgLg3TMutBG3UdwyMaMmWNHhBocoyQrfXVseUC1c2WV»",
     near_miss: "bitrise build 8f3c2a1e-9b7d-4e6f-a5c4-3b2d1e0f9a8c finished on stack linux-docker-android-22.04",
     doc: "https://devcenter.bitrise.io/en/accounts/personal-access-tokens.html" },
     v! { id: "civo-api-key", provider: "Civo", title: "Civo API key", near: ["civo"],
@@ -149,14 +149,6 @@ pub static ROWS: &[Vendor] = &[
     example: "AWS_ACCESS_KEY_ID=tid_9nLVfYnWA8lZRYagLTEPlhdV\nAWS_SECRET_ACCESS_KEY=«tsec_Xg_U54Cli8iUbuOY8QbwjQ5MGA-L_vk8QaPPe8re-MOM0ZH4»\nAWS_ENDPOINT_URL_S3=https://t3.storage.dev",
     near_miss: "tigris access-keys assign tid_AaBb --bucket my-bucket --role Editor",
     doc: "https://www.tigrisdata.com/docs/iam/manage-access-key/" },
-    v! { id: "tinybird-token", provider: "Tinybird", title: "Tinybird static token", prefix: ["p.eyJ"],
-    // Static tokens (workspace admin, user, scoped) read `p.`, a base64url
-    // JSON payload naming the user and workspace, `.` and a signature;
-    // kept in `TINYBIRD_TOKEN` or `.tinyb` and sent as a bearer token.
-    pattern: r#"\bp\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100}"#,
-    example: "TINYBIRD_TOKEN=«p.eyJ1IjogIjNmN2QyMjM3LTJhNzYtNGMxOS1hN2FhLTYwZjhiNmFiNjY3OCIsICJpZCI6ICI1YzExYTViMy01ZDg1LTRlNWEtYTQ2Mi05ODExNGU2NDM5NzAiLCAiaG9zdCI6ICJnY3AtZXVyb3BlLXdlc3QzIn0.T6_-1hyyLK3bnVG0GhHCoQQWgn7F3iHcMusCWG7gdXo»\nTINYBIRD_URL=https://api.tinybird.co",
-    near_miss: "TINYBIRD_TOKEN=p.your_token_here in .env.local, then tb login",
-    doc: "https://www.tinybird.co/docs/forward/core-concepts/tokens" },
     v! { id: "typesense-api-key", provider: "Typesense", title: "Typesense Cloud admin API key", near: ["typesense"], shape: ALNUM32,
     // Typesense Cloud generates admin and search-only keys of 32 letters
     // and digits, sent as `X-TYPESENSE-API-KEY`.
