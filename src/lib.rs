@@ -134,4 +134,12 @@ impl Scanner {
         let findings = self.scan(text);
         redact::redact_findings(self, text, &findings)
     }
+
+    /// [`Scanner::redact`] applying the allowlist entries scoped to `site`:
+    /// what a redacted copy of an attached file holds, so that a value the
+    /// user allowed on this site stays as it was, as in the panel.
+    pub fn redact_on_site(&self, text: &str, site: Option<&str>) -> Redacted {
+        let findings = self.scan_on_site(text, site);
+        redact::redact_findings(self, text, &findings)
+    }
 }

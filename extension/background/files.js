@@ -41,12 +41,13 @@ import { FILE_PART_CHARS } from '../shared/messages.js';
  * @property {string} kind text, docx, xlsx, pdf, zip, key, image…
  * @property {FileFinding[]} findings
  * @property {{ where: FileLocation, reason: string, detail: string, action: FileAction }[]} unread parts (or the whole file) that could not be read and whose policy action is not `allow`
+ * @property {string} [redacted] for a text file with findings and nothing unread: its text with every finding replaced by its placeholder, for "Attach redacted copy"
  */
 
 /**
  * The settings this module needs from the background's state.
  * @typedef {object} FilePolicy
- * @property {{ scanOnSite: (text: string, site: string) => any[] }} scanner
+ * @property {{ scanOnSite: (text: string, site: string) => any[], redactOnSite: (text: string, site: string) => { text: string, replacements: { finding: any }[] } }} scanner
  * @property {FileAction} unscannable
  * @property {FileAction} unsupported
  * @property {number} maxBytes
@@ -55,6 +56,15 @@ import { FILE_PART_CHARS } from '../shared/messages.js';
 
 /** Key files are reported under this rule id (the core's `key-file`). */
 const KEY_FILE_RULE = 'key-file';
+
+/**
+ * Longest text a redacted copy is offered for. The copy travels back to
+ * the chat page in one message, and the page's thread parses it: 2 Mi
+ * characters take a few milliseconds there, a 20 MB log a long task. The
+ * files people redact (an `.env`, a config, a customer list) are far
+ * smaller; a larger one can still be removed or attached anyway.
+ */
+export const REDACTED_COPY_MAX_CHARS = 2 * 1024 * 1024;
 
 /**
  * Extracts and scans one file.
@@ -67,8 +77,21 @@ export async function checkFile(bytes, meta, p) {
   const x = await extractText(bytes, meta.name, { limits: { maxInput: p.maxBytes }, size: meta.size });
   /** @type {FileFinding[]} */
   const findings = [];
+  // A plain text file (one segment, the whole file) is scanned by
+  // redacting it: the same findings, and the copy "Attach redacted copy"
+  // hands the app, from one scan.
+  const plain = x.kind === 'text' && x.segments.length === 1 && x.segments[0].text.length <= REDACTED_COPY_MAX_CHARS;
+  /** @type {string | undefined} */
+  let redacted;
   for (const segment of x.segments) {
-    const found = p.scanner.scanOnSite(segment.text, meta.site);
+    let found;
+    if (plain) {
+      const r = p.scanner.redactOnSite(segment.text, meta.site);
+      found = r.replacements.map((rep) => rep.finding);
+      redacted = r.text;
+    } else {
+      found = p.scanner.scanOnSite(segment.text, meta.site);
+    }
     if (found.length === 0) continue;
     const at = locator(segment);
     for (const f of found) {
@@ -100,7 +123,11 @@ export async function checkFile(bytes, meta, p) {
   ]
     .map((u) => ({ ...u, action: actionFor(u.reason) }))
     .filter((u) => u.action !== 'allow');
-  return { kind: x.kind, findings, unread };
+  // A key file is the secret as a whole: a copy of it with placeholders
+  // would be no use to anyone, and a key found by type has no span to
+  // replace.
+  const copyable = redacted !== undefined && findings.length > 0 && unread.length === 0 && x.keys.length === 0;
+  return { kind: x.kind, findings, unread, ...(copyable ? { redacted } : {}) };
 }
 
 /** One base64 part as bytes. */

@@ -94,6 +94,18 @@ async function askHost(file, maxBytes) {
   return reply;
 }
 
+/**
+ * "Attach redacted copy": a file of the page's realm with the same name,
+ * type and date, holding the redacted text (as UTF-8, whatever the
+ * original's encoding).
+ * @param {File} file
+ * @param {string} text
+ * @returns {File}
+ */
+function redactedCopy(file, text) {
+  return new pageWindow.File(pageInit([text]), file.name, pageInit({ type: file.type || 'text/plain', lastModified: file.lastModified }));
+}
+
 /** The strongest of the actions a verdict calls for. */
 function actionOf(/** @type {FileVerdict} */ v) {
   const all = [...v.findings.map((f) => (f.action === 'block' ? 'block' : 'warn')), ...v.unread.map((u) => u.action)];
@@ -249,10 +261,12 @@ export class FileGuard {
       findings: /** @type {FileVerdict} */ (c.verdict).findings,
       unread: /** @type {FileVerdict} */ (c.verdict).unread,
     }));
+    const fileCopy = flagged.every((c) => c.verdict?.redacted !== undefined);
     const result = await this.overlay.show({
       mode,
       findings: [],
       files: panelFiles,
+      fileCopy,
       anchor: this.anchor(),
       allowOverride: cfg.allowOverride,
       requireJustification: cfg.requireJustification,
@@ -260,10 +274,12 @@ export class FileGuard {
       helpUrl: cfg.helpUrl,
     });
     const attach = result.choice === 'attach' && mode === 'file-warn' && cfg.allowOverride && (!cfg.requireJustification || !!result.justification);
+    const copy = result.choice === 'attach-redacted' && fileCopy;
     for (const c of flagged) {
-      const outcome = attach ? 'file-attached' : mode === 'file-block' ? 'file-blocked' : 'file-removed';
+      const outcome = attach ? 'file-attached' : copy ? 'file-redacted' : mode === 'file-block' ? 'file-blocked' : 'file-removed';
       this.audit(outcome, /** @type {FileVerdict} */ (c.verdict).findings.map((f) => f.ruleId), c, attach ? result.justification : undefined);
     }
+    if (copy) return checked.map((c) => (c.action === 'allow' ? c.file : redactedCopy(c.file, /** @type {string} */ (c.verdict?.redacted))));
     return attach ? checked.map((c) => c.file) : checked.filter((c) => c.action === 'allow').map((c) => c.file);
   }
 

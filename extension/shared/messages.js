@@ -85,7 +85,7 @@ export const PART_CHARS = 256 * 1024;
 export const MAX_TEXT = 16 * 1024 * 1024;
 
 /** Actions a user can take in the panel, as the audit log records them. */
-export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed', 'false-positive', 'file-attached', 'file-removed', 'file-blocked'];
+export const OUTCOMES = ['sent', 'blocked', 'redacted', 'overridden', 'edited', 'pasted', 'paste-redacted', 'paste-cancelled', 'fail-open', 'fail-closed', 'false-positive', 'file-attached', 'file-redacted', 'file-removed', 'file-blocked'];
 
 const isString = (v, max = 4096) => typeof v === 'string' && v.length <= max;
 const isStringList = (v, max = 1000) => Array.isArray(v) && v.length <= max && v.every((s) => isString(s, 200));

@@ -13,7 +13,7 @@ import { ruleTitle } from '../shared/rule-titles.js';
  * @typedef {import('../content/engine.js').Finding} Finding
  * @typedef {import('../background/files.js').FileVerdict} FileVerdict
  * @typedef {'warn' | 'block' | 'paste' | 'fail-closed' | 'file-warn' | 'file-block'} PanelMode
- * @typedef {'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok' | 'allow-value' | 'remove' | 'attach'} Choice
+ * @typedef {'redact' | 'send' | 'edit' | 'paste-redacted' | 'paste' | 'cancel' | 'ok' | 'allow-value' | 'remove' | 'attach' | 'attach-redacted'} Choice
  * @typedef {{ name: string, kind: string, size: number, findings: FileVerdict['findings'], unread: FileVerdict['unread'] }} PanelFile
  * @typedef {{ choice: Choice, justification?: string, select?: boolean, finding?: Finding }} PanelResult
  * @typedef {object} PanelOptions
@@ -25,6 +25,7 @@ import { ruleTitle } from '../shared/rule-titles.js';
  * @property {string | null} [message] the organisation's message
  * @property {string | null} [helpUrl] the organisation's AI policy page
  * @property {PanelFile[]} [files] attached files (the file modes)
+ * @property {boolean} [fileCopy] whether "Attach redacted copy" is offered (text files whose every value has a placeholder)
  * @property {(f: Finding) => boolean} [byOrganisation] whether the organisation set the action of f's rule
  * @property {boolean} [auditCollector] whether events (and a reason) go to the organisation's collector
  * @property {(f: Finding) => boolean} [canAllow] whether "Allow this value on this site" is offered for f
@@ -292,6 +293,7 @@ export function buildPanel(o, done) {
   const body = h('div', { class: 'body' }, [h('h2', { id: 'pw-title' }, [title]), h('p', { id: 'pw-desc' }, [explain])]);
   if (o.findings.length) body.append(findingsList(o, done));
   if (o.files?.length) body.append(h('ul', { class: 'files', 'aria-label': t('panelFilesLabel') }, o.files.map(fileItem)));
+  if (o.fileCopy) body.append(h('p', { class: 'hint' }, [t('panelFileCopyText')]));
   if (o.message) body.append(h('p', { class: 'org' }, [o.message]));
   if (o.helpUrl && /^https?:\/\//.test(o.helpUrl)) {
     body.append(h('p', {}, [h('a', { href: o.helpUrl, target: '_blank', rel: 'noopener noreferrer' }, [t('panelHelpLink')])]));
@@ -335,9 +337,12 @@ export function buildPanel(o, done) {
     button(t('buttonRedact'), 'redact', 'primary');
   } else if (o.mode === 'file-warn') {
     if (overridable(o)) button(t('buttonAttachAnyway'), 'attach', 'secondary');
-    button(t('buttonRemoveFile'), 'remove', 'primary');
+    button(t('buttonRemoveFile'), 'remove', o.fileCopy ? '' : 'primary');
+    if (o.fileCopy) button(t('buttonAttachRedacted'), 'attach-redacted', 'primary');
   } else if (o.mode === 'file-block') {
-    button(t('buttonRemoveFile'), 'remove', 'primary');
+    // As "Redact" on a blocked prompt: the values never leave, the text does.
+    button(t('buttonRemoveFile'), 'remove', o.fileCopy ? '' : 'primary');
+    if (o.fileCopy) button(t('buttonAttachRedacted'), 'attach-redacted', 'primary');
   } else if (o.mode === 'paste') {
     if (overridable(o)) button(t('buttonPasteAnyway'), 'paste', 'secondary');
     button(t('buttonCancel'), 'cancel');

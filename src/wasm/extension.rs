@@ -114,6 +114,19 @@ impl Settings {
     }
 }
 
+// The background's scanner only: a redacted copy of an attached text file.
+// Pages redact what is in the composer with `redact`, so this stays out of
+// their module.
+#[wasm_bindgen]
+impl Scanner {
+    /// `text` with every finding replaced by its placeholder, applying the
+    /// allowlist entries scoped to `site` (as `scanOnSite` does).
+    #[wasm_bindgen(js_name = redactOnSite, unchecked_return_type = "Redacted")]
+    pub fn redact_on_site(&self, text: &str, site: &str) -> JsValue {
+        to_js(&self.inner.redact_on_site(text, Some(site)))
+    }
+}
+
 /// The built-in catalog of chat apps.
 #[wasm_bindgen(js_name = builtinApps, unchecked_return_type = "App[]")]
 pub fn builtin_apps() -> JsValue {

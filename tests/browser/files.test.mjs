@@ -14,6 +14,7 @@
 // routes run in Chromium only.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,16 @@ import { noSecretIn } from './editor-suite.mjs';
 const FILES = path.join(REPO, 'tests', 'files');
 const file = (name) => path.join(FILES, name);
 const sha256 = (p) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const sha256Text = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * The file's text as the core redacts it (`promptwarden redact`, the
+ * default policy): what "Attach redacted copy" must hand the app, in UTF-8.
+ */
+function redactedText(name) {
+  const raw = readFileSync(file(name));
+  const text = raw[0] === 0xff && raw[1] === 0xfe ? raw.subarray(2).toString('utf16le') : name.endsWith('.csv') ? raw.toString('latin1') : raw.toString('utf8');
+  return execFileSync(path.join(REPO, 'target', 'release', 'promptwarden'), ['redact'], { input: text, encoding: 'utf8' });
+}
 /** The ChatGPT-shaped page (ProseMirror composer). */
 const PAGE = EDITORS.find((e) => e.host === 'chatgpt.com') ?? EDITORS[1];
 
@@ -124,6 +135,7 @@ function suite(name, launch) {
       assert.deepEqual(got.slice(-clean.length).map((f) => f.sha256), clean.map((n) => sha256(file(n))));
     });
 
+    /** Text files also offer "Attach redacted copy" (the first two). */
     const risky = [
       ['windows.env', 'GitHub'],
       ['latin1.csv', 'Payment card'],
@@ -137,10 +149,11 @@ function suite(name, launch) {
     ];
     test('each risky file is held for a decision; Remove leaves the app with nothing', async () => {
       await open();
-      for (const [name, rule] of risky) {
+      for (const [i, [name, rule]] of risky.entries()) {
         await attach(t, 'input', [file(name)]);
         await t.waitPanel(`the panel for ${name}`);
-        await checkFilePanel(t, { name, rule, buttons: ['Attach anyway', 'Remove file'] });
+        const buttons = ['Attach anyway', 'Remove file', ...(i < 2 ? ['Attach redacted copy'] : [])];
+        await checkFilePanel(t, { name, rule, buttons });
         assert.equal((await received(t)).count, 0, `${name}: the app has nothing while the panel is open`);
         await choose(t, 'file-warn', 'remove');
         await t.idle(300);
@@ -161,6 +174,30 @@ function suite(name, launch) {
         assert.equal(got[i].via, route, 'the app got it the way it asked for it');
         assert.equal(got[i].sha256, sha256(file(name)), `${name}: the original bytes`);
       }
+    });
+
+    test('Attach redacted copy gives the app a file of the same name holding the core\'s redaction, and no value', async () => {
+      await open();
+      for (const [i, name] of ['windows.env', 'latin1.csv'].entries()) {
+        await attach(t, 'input', [file(name)]);
+        await t.waitPanel(`the panel for ${name}`);
+        await choose(t, 'file-warn', 'attach-redacted');
+        const got = await waitAttached(t, i + 1, `the redacted copy of ${name}`);
+        assert.equal(got[i].name, name, 'the copy keeps the name');
+        assert.equal(got[i].sha256, sha256Text(redactedText(name)), `${name}: the app got exactly the CLI's redaction of the file`);
+      }
+      for (const name of ['windows.env', 'latin1.csv']) {
+        const rescan = spawnSync(path.join(REPO, 'target', 'release', 'promptwarden'), ['scan', '-'], { input: redactedText(name), encoding: 'utf8' });
+        assert.equal(rescan.status, 0, `the redacted copy of ${name} holds nothing to find: ${rescan.stdout}`);
+      }
+      // Blocked by policy, a text file can still go as its redacted copy, as a blocked prompt can be redacted.
+      await open({ categories: { secret: 'block' } });
+      await attach(t, 'input', [file('windows.env')]);
+      await t.waitPanel('the block panel for windows.env');
+      await checkFilePanel(t, { name: 'windows.env', buttons: ['Remove file', 'Attach redacted copy'] });
+      await choose(t, 'file-block', 'attach-redacted');
+      const [copy] = await waitAttached(t, 1, 'the redacted copy under a block');
+      assert.equal(copy.sha256, sha256Text(redactedText('windows.env')));
     });
 
     test('a blocked file never reaches the app; a clean one beside it does', async () => {

@@ -105,8 +105,8 @@ export const PANEL_ORDER = Object.freeze({
   block: ['edit', 'redact'],
   paste: ['paste', 'cancel', 'paste-redacted'],
   'fail-closed': ['ok'],
-  'file-warn': ['attach', 'remove'],
-  'file-block': ['remove'],
+  'file-warn': ['attach', 'remove', 'attach-redacted'],
+  'file-block': ['remove', 'attach-redacted'],
 });
 
 /** The choice that has focus when a panel of each mode opens (the one that sends nothing). */

@@ -248,7 +248,7 @@ for (const [name, launch] of /** @type {const} */ ([
 
           await attachFile(t, ENV_FILE);
           await t.waitPanel('the file panel', { timeout: 15_000 });
-          const file = await checkPanel(t, locale, messages, { mode: 'file', title: 'panelFileWarnTitle', choices: 'attach anyway, remove file', count: 2 });
+          const file = await checkPanel(t, locale, messages, { mode: 'file', title: 'panelFileWarnTitle', choices: 'attach anyway, remove file, attach redacted copy', count: 3 });
           await closePanel(t, 'the file panel');
           ctx.diagnostic(`${locale}: stacked warn=${warn.stacked} paste=${paste.stacked} file=${file.stacked} (panel ${warn.panelWidth} px)`);
         } finally {

@@ -79,3 +79,46 @@ test('unreadable files follow unscannableFiles, kinds not read follow unsupporte
   assert.deepEqual(v.unread.map((u) => [u.reason, u.action]), [['too-large', 'warn']]);
   assert.equal(v.kind, 'text');
 });
+
+test('a text file with findings comes with its redacted copy: the core redaction of the text the extraction read', async () => {
+  const scanner = policyFor().scanner;
+  for (const name of ['windows.env', 'latin1.csv']) {
+    const v = await check(name);
+    assert.ok(v.findings.length > 0, `${name}: findings`);
+    const { segments } = await extractText(bytes(name), name, {});
+    const text = segments[0].text;
+    assert.equal(v.redacted, scanner.redact(text).text, `${name}: the copy is the core's redaction of the decoded text`);
+    for (const f of scanner.scan(text)) {
+      const value = text.slice(f.start, f.end);
+      assert.ok(!v.redacted.includes(value), `${name}: no ${f.ruleId} value (${f.preview}) is left in the copy`);
+    }
+    assert.match(v.redacted, /\[[A-Z0-9_]+_1\]/, `${name}: placeholders stand where the values were`);
+  }
+  // Documents, archives, files with unread parts and key files by type get no copy.
+  for (const name of ['report.docx', 'sheet.xlsx', 'incident.pdf', 'archive.zip', 'client.p12', 'id_ed25519']) {
+    assert.equal((await check(name)).redacted, undefined, `${name}: no redacted copy`);
+  }
+  assert.equal((await check('requirements.txt')).redacted, undefined, 'a clean text file needs no copy');
+  // A value the user allowed on this site stays in the copy, as it stays out of the panel.
+  const name = 'latin1.csv';
+  const { segments } = await extractText(bytes(name), name, {});
+  const text = segments[0].text;
+  const [first, second] = scanner.scan(text);
+  assert.ok(first && second, `${name} has two findings`);
+  const value = text.slice(first.start, first.end);
+  const onSite = (site) => checkFile(bytes(name), { name, size: bytes(name).length, site }, policyFor({ allowlist: [{ values: [value], sites: ['chatgpt.com'] }] }));
+  const here = await onSite('chatgpt.com/');
+  assert.ok(here.redacted?.includes(value), `the ${first.ruleId} value allowed on chatgpt.com stays in its copy there`);
+  assert.ok(!here.redacted.includes(text.slice(second.start, second.end)), `the ${second.ruleId} value is still replaced`);
+  const elsewhere = await onSite('claude.ai/');
+  assert.ok(elsewhere.redacted !== undefined && !elsewhere.redacted.includes(value), 'and is replaced in the copy made for another site');
+});
+  const text = segments[0].text;
+  const first = scanner.scan(text)[0];
+  const value = text.slice(first.start, first.end);
+  const allowed = async (site) => (await checkFile(bytes('windows.env'), { name: 'windows.env', size: bytes('windows.env').length, site }, policyFor({ allowlist: [{ values: [value], sites: ['chatgpt.com'] }] })));
+  const here = await allowed('chatgpt.com/');
+  assert.ok(here.redacted?.includes(value), `the ${first.ruleId} value allowed on chatgpt.com stays in its copy there (the file's other values still make a copy)`);
+  const elsewhere = await allowed('claude.ai/');
+  assert.ok(elsewhere.redacted !== undefined && !elsewhere.redacted.includes(value), `and is replaced in the copy made for another site`);
+});

@@ -35,9 +35,11 @@ export const WIRE_OUTCOMES = {
   // "Report a false positive" in the panel: the rule and the site, which
   // the organisation may want to tune; nothing was sent or stopped.
   'false-positive': { outcome: 'reported-false-positive', overridden: false },
-  // Attachments: attached despite findings (or unread), removed by the
-  // user, or removed by the policy.
+  // Attachments: attached despite findings (or unread), a copy with the
+  // values replaced attached instead, removed by the user, or removed by
+  // the policy.
   'file-attached': { outcome: 'attached-anyway', trigger: 'file', overridden: true },
+  'file-redacted': { outcome: 'redacted', trigger: 'file', overridden: false },
   'file-removed': { outcome: 'cancelled', trigger: 'file', overridden: false },
   'file-blocked': { outcome: 'blocked', trigger: 'file', overridden: false },
 };
