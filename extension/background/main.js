@@ -66,7 +66,7 @@ function rebuild() {
       const hooks = readTestHooks();
       stored.then((s) => (failModeNoEngine = failModeWithoutEngine(s)), () => {});
       moduleReady ??= init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
-      const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
+      const vendors = fetchVendorTable();
       await moduleReady;
       await installVendorTable(vendors, loadVendors);
       const { managed, userOptions } = await stored;

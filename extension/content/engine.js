@@ -43,7 +43,7 @@ let mode = 'background';
 export async function startEngine(policyJson, opts = {}) {
   if (opts.forceBackground) return mode;
   try {
-    const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
+    const vendors = fetchVendorTable();
     const response = await fetch(ext.runtime.getURL('pkg/promptwarden_scan_bg.wasm'));
     const module = await WebAssembly.compile(await response.arrayBuffer());
     initSync({ module });

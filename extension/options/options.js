@@ -22,7 +22,7 @@ import { mountSiteCheck, renderBuiltinApps, renderSiteLists } from './sites.js';
 
 document.documentElement.lang = t('uiLang');
 localize(document);
-const vendors = fetchVendorTable(ext.runtime.getURL('pkg/vendors.json'));
+const vendors = fetchVendorTable();
 await init({ module_or_path: ext.runtime.getURL('pkg/promptwarden_bg.wasm') });
 await installVendorTable(vendors, loadVendors);
 

@@ -11,28 +11,28 @@
  * so it is not reported (the background logs nothing).
  */
 
-/** @type {Map<string, Promise<string | null>>} */
-const fetched = new Map();
+import { ext } from './ext.js';
+
+/** @type {Promise<string | null> | null} */
+let fetched = null;
 /** @type {Promise<number> | null} */
 let installed = null;
 
+/** The table's address: the file packaged with the extension, never the network. */
+const TABLE_PATH = 'pkg/vendors.json';
+
 /**
- * Starts fetching the table (once per address); resolves to its text, or
- * null when it cannot be had.
- * @param {string} url the address of vendors.json inside the extension
- *   (`runtime.getURL`): a file packaged with it, never a network request
+ * Starts fetching the table (once); resolves to its text, or null when it
+ * cannot be had. It takes no address, so that no caller can point it
+ * anywhere but the extension's own package.
  * @returns {Promise<string | null>}
  */
-export function fetchVendorTable(url) {
-  let text = fetched.get(url);
-  if (!text) {
-    text = fetch(url).then(
-      (r) => (r.ok ? r.text() : null),
-      () => null,
-    );
-    fetched.set(url, text);
-  }
-  return text;
+export function fetchVendorTable() {
+  fetched ??= fetch(ext.runtime.getURL(TABLE_PATH)).then(
+    (r) => (r.ok ? r.text() : null),
+    () => null,
+  );
+  return fetched;
 }
 
 /**
